@@ -1,0 +1,15 @@
+import type { TurnContext } from 'botbuilder';
+import type { Messages } from '../src/kb/messages';
+import type { Recognizer } from '../src/language/intents';
+
+/** Erases everything kept about the person in this conversation (state, answers); backs "delete my data". */
+export interface PersonalDataEraser {
+  erase(context: TurnContext): Promise<void>;
+}
+
+/** What every dialog may use. Built once in src/app.ts and passed down. */
+export interface DialogDependencies {
+  recognizer: Recognizer;
+  messages: Messages;
+  eraser: PersonalDataEraser;
+}

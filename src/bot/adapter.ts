@@ -1,0 +1,64 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type ConversationState,
+  type TurnContext,
+} from 'botbuilder';
+import { toActivity } from '../../dialogs/reply';
+import type { Config } from '../config';
+import type { Messages } from '../kb/messages';
+import type { Logger } from '../log';
+import type { Metrics } from '../metrics';
+
+export interface AdapterDependencies {
+  config: Config;
+  logger: Logger;
+  metrics: Metrics;
+  messages: Messages;
+  conversationState: ConversationState;
+}
+
+/**
+ * CloudAdapter with Bot Framework authentication from the standard MicrosoftApp* variables. With no app
+ * id it runs in local mode (Emulator, the local connector in tests); with one, incoming requests must
+ * carry a valid Bot Framework JWT.
+ */
+export function createAdapter(deps: AdapterDependencies): CloudAdapter {
+  const { config, logger, metrics, messages, conversationState } = deps;
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.microsoftApp.id,
+    MicrosoftAppPassword: config.microsoftApp.password,
+    MicrosoftAppType: config.microsoftApp.type,
+    MicrosoftAppTenantId: config.microsoftApp.tenantId,
+  } as ConfigurationBotFrameworkAuthenticationOptions);
+  const adapter = new CloudAdapter(auth);
+
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    const { activity } = context;
+    const channel = activity.channelId || 'unknown';
+    metrics.turnErrors.inc({ channel });
+    // Context, never the person's text: ids and the error's own message and stack.
+    logger.error(
+      {
+        err: { name: error.name, message: error.message, stack: error.stack },
+        channel,
+        conversationId: activity.conversation?.id,
+        activityType: activity.type,
+      },
+      'turn failed',
+    );
+    try {
+      await context.sendActivity(toActivity({ text: messages.text('turn_error') }));
+    } catch (sendError) {
+      logger.warn({ err: { message: (sendError as Error).message }, channel }, 'could not tell the user about the failed turn');
+    }
+    // A broken dialog stack would fail the same way on the next message: start clean instead.
+    try {
+      await conversationState.delete(context);
+    } catch (deleteError) {
+      logger.warn({ err: { message: (deleteError as Error).message } }, 'could not clear conversation state after the failed turn');
+    }
+  };
+  return adapter;
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { readYamlFile } from '../kb/content-file';
+import { INTENTS } from './intents';
+
+const Utterances = z.array(z.string().trim().min(1)).min(5, 'needs at least 5 example utterances');
+
+export const IntentsContentSchema = z
+  .object({
+    intents: z.object(Object.fromEntries(INTENTS.map((intent) => [intent, Utterances])) as {
+      [K in (typeof INTENTS)[number]]: typeof Utterances;
+    }),
+  })
+  .strict();
+
+export type IntentsContent = z.infer<typeof IntentsContentSchema>;
+
+export function loadIntents(knowledgeDir: string): IntentsContent {
+  return readYamlFile(knowledgeDir, 'intents.yaml', IntentsContentSchema);
+}
