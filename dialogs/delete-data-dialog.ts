@@ -1,5 +1,11 @@
 import type { TurnContext } from 'botbuilder';
-import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ConfirmPrompt,
+  type DialogTurnResult,
+  ListStyle,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { Intent } from '../src/language/intents';
 import { CapabilityDialog } from './capability-dialog';
 import type { DialogDependencies } from './dialog-dependencies';
@@ -7,37 +13,40 @@ import { toActivity } from './reply';
 
 export const DELETE_DATA_DIALOG = 'deleteData';
 const STEPS = 'deleteDataSteps';
-const NO = /^\s*(n|no|nope|nah|don'?t|do not|keep)\b/i;
-const YES = /^\s*(y|yes|yeah|yep|yup|sure|ok|okay|delete it|do it|go ahead|confirm)\b/i;
+const CONFIRM = 'deleteDataConfirm';
+/** Words that answer "shall I delete?"; while the question is open they are never taken as "cancel". */
+const ANSWER = /^\s*(y|yes|yeah|yep|yup|sure|ok|okay|n|no|nope|nah|don'?t|do not|keep)\b/i;
 
-/** "Delete my data": confirm, then erase conversation and user state (and, later, stored answers). */
+/** "Delete my data": confirm, then erase everything kept about this conversation and user. */
 export class DeleteDataDialog extends CapabilityDialog {
   readonly intents: readonly Intent[] = ['delete_my_data'];
 
   constructor(deps: DialogDependencies) {
     super(DELETE_DATA_DIALOG, deps);
+    const yes = deps.messages.text('choice_yes');
+    const no = deps.messages.text('choice_no');
+    // botbuilder's ConfirmPrompt understands "yes please", "nope", "sure"…, re-asks when unclear and
+    // reprompts after "help".
+    const prompt = new ConfirmPrompt(CONFIRM, undefined, 'en-us').configure({ confirmChoices: [yes, no] });
+    // Buttons, never "(1) Yes or (2) No" appended to the sentence; channels that lack buttons are
+    // handled by the channel renderer.
+    prompt.style = ListStyle.suggestedAction;
+    this.addDialog(prompt);
     this.addDialog(new WaterfallDialog(STEPS, [this.confirm.bind(this), this.act.bind(this)]));
     this.initialDialogId = STEPS;
   }
 
   protected override takesAsAnswer(context: TurnContext): boolean {
-    return YES.test(context.activity.text ?? '') || NO.test(context.activity.text ?? '');
+    return ANSWER.test(context.activity.text ?? '');
   }
 
   private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { messages } = this.deps;
-    const yes = messages.text('choice_yes');
-    const no = messages.text('choice_no');
-    await step.context.sendActivity(
-      toActivity({ text: messages.text('delete_confirm'), choices: [{ label: yes, value: yes }, { label: no, value: no }] }),
-    );
-    return WaterfallDialog.EndOfTurn;
+    const text = this.deps.messages.text('delete_confirm');
+    return step.prompt(CONFIRM, { prompt: toActivity({ text }), retryPrompt: toActivity({ text }) });
   }
 
   private async act(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const answer = step.context.activity.text ?? '';
-    const confirmed = YES.test(answer) || answer.trim() === this.deps.messages.text('choice_yes');
-    if (!confirmed) {
+    if (step.result !== true) {
       await step.context.sendActivity(toActivity({ text: this.deps.messages.text('delete_kept') }));
       return step.endDialog();
     }

@@ -1,5 +1,10 @@
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  DialogTurnStatus,
+} from 'botbuilder-dialogs';
 import type { Intent } from '../src/language/intents';
 import type { DialogDependencies } from './dialog-dependencies';
 import { toActivity } from './reply';
@@ -56,10 +61,13 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         await innerDc.context.sendActivity(toActivity({ text: messages.text('help') }));
         if (innerDc.activeDialog) await innerDc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
-      case 'cancel':
+      case 'cancel': {
+        const hadSomethingToCancel = innerDc.activeDialog !== undefined;
         await innerDc.cancelAllDialogs();
-        await innerDc.context.sendActivity(toActivity({ text: messages.text('cancelled') }));
+        const text = messages.text(hadSomethingToCancel ? 'cancelled' : 'nothing_to_cancel');
+        await innerDc.context.sendActivity(toActivity({ text }));
         return { status: DialogTurnStatus.cancelled };
+      }
       default:
         await innerDc.cancelAllDialogs();
         await innerDc.context.sendActivity(toActivity({ text: messages.text('restarted') }));

@@ -1,8 +1,4 @@
-import {
-  type DialogContext,
-  type DialogTurnResult,
-  DialogTurnStatus,
-} from 'botbuilder-dialogs';
+import { type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { MessageId } from '../src/kb/messages';
 import type { Intent, Recognition } from '../src/language/intents';
 import type { CapabilityDialog } from './capability-dialog';
@@ -54,10 +50,6 @@ export class MainDialog extends InterruptibleDialog {
     const hadActiveDialog = innerDc.activeDialog !== undefined;
     const interrupted = await this.interrupt(innerDc);
     if (interrupted) {
-      if (interrupted.status === DialogTurnStatus.cancelled && !hadActiveDialog) {
-        const recognition = await recognizeTurn(innerDc.context, this.deps.recognizer);
-        if (recognition.intent === 'cancel') await this.say(innerDc, { text: this.deps.messages.text('nothing_to_cancel') });
-      }
       if (interrupted.status === DialogTurnStatus.cancelled && (await this.isRestart(innerDc))) {
         await this.say(innerDc, { text: this.deps.messages.text('help'), choices: this.mainChoices() });
       }
@@ -94,7 +86,8 @@ export class MainDialog extends InterruptibleDialog {
   mainChoices(): ReplyChoice[] {
     const { messages } = this.deps;
     const choices: ReplyChoice[] = [];
-    if (this.routes.has('ask_question')) choices.push({ label: messages.text('choice_ask_question'), value: 'What is lymphatic drainage?' });
+    if (this.routes.has('ask_question'))
+      choices.push({ label: messages.text('choice_ask_question'), value: 'What is lymphatic drainage?' });
     if (this.routes.has('get_recommendation')) {
       const label = messages.text('choice_get_recommendation');
       choices.push({ label, value: label });

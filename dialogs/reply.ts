@@ -24,7 +24,10 @@ export function toActivity(reply: Reply): Partial<Activity> {
     title: choice.label,
     value: choice.value,
   }));
-  const activity = actions.length > 0 ? MessageFactory.suggestedActions(actions, reply.text) : MessageFactory.text(reply.text);
+  const activity =
+    actions.length > 0
+      ? MessageFactory.suggestedActions(actions, reply.text)
+      : MessageFactory.text(reply.text);
   activity.type = ActivityTypes.Message;
   activity.channelData = { [REPLY_CHANNEL_DATA_KEY]: reply };
   return activity;

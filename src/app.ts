@@ -50,7 +50,8 @@ export interface App {
 /** The composition root: the one place concrete parts are chosen and wired together. */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const clock = overrides.clock ?? systemClock;
-  const logger = overrides.logger ?? createLogger({ level: config.logLevel, logMessageText: config.logMessageText });
+  const logger =
+    overrides.logger ?? createLogger({ level: config.logLevel, logMessageText: config.logMessageText });
   const metrics = createMetrics();
 
   const spa = loadSpa(config.knowledgeDir);
@@ -102,8 +103,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const sweepRetention = async () => {
     try {
-      const removed = await storage.deleteOlderThan(new Date(clock.now().getTime() - config.retentionDays * DAY_MS));
-      if (removed > 0) logger.info({ removed, retentionDays: config.retentionDays }, 'deleted expired conversation state');
+      const removed = await storage.deleteOlderThan(
+        new Date(clock.now().getTime() - config.retentionDays * DAY_MS),
+      );
+      if (removed > 0)
+        logger.info({ removed, retentionDays: config.retentionDays }, 'deleted expired conversation state');
     } catch (error) {
       logger.warn({ err: { message: (error as Error).message } }, 'retention sweep failed');
     }

@@ -51,13 +51,19 @@ export function createAdapter(deps: AdapterDependencies): CloudAdapter {
     try {
       await context.sendActivity(toActivity({ text: messages.text('turn_error') }));
     } catch (sendError) {
-      logger.warn({ err: { message: (sendError as Error).message }, channel }, 'could not tell the user about the failed turn');
+      logger.warn(
+        { err: { message: (sendError as Error).message }, channel },
+        'could not tell the user about the failed turn',
+      );
     }
     // A broken dialog stack would fail the same way on the next message: start clean instead.
     try {
       await conversationState.delete(context);
     } catch (deleteError) {
-      logger.warn({ err: { message: (deleteError as Error).message } }, 'could not clear conversation state after the failed turn');
+      logger.warn(
+        { err: { message: (deleteError as Error).message } },
+        'could not clear conversation state after the failed turn',
+      );
     }
   };
   return adapter;

@@ -11,7 +11,10 @@ export const IncomingActivitySchema = z
     serviceUrl: z.url('serviceUrl must be a URL'),
     conversation: z.object({ id: z.string().min(1, 'conversation.id is required') }).loose(),
     from: z.object({ id: z.string().min(1, 'from.id is required') }).loose(),
-    recipient: z.object({ id: z.string().min(1) }).loose().optional(),
+    recipient: z
+      .object({ id: z.string().min(1) })
+      .loose()
+      .optional(),
     text: z.string().max(10_000, 'text is longer than 10,000 characters').optional(),
   })
   .loose();

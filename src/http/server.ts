@@ -16,7 +16,7 @@ export function createHttpServer(options: { maxBodyBytes: number; logger: Logger
   const server = restify.createServer({ name: 'lymph', handleUncaughtExceptions: false });
   let inFlight = 0;
 
-  server.pre((req: Request, res: Response, next) => {
+  server.pre((_req: Request, res: Response, next) => {
     inFlight++;
     let counted = true;
     const done = () => {
@@ -39,22 +39,41 @@ export function createHttpServer(options: { maxBodyBytes: number; logger: Logger
 
   // restify's own messages can quote the body ("Unexpected token … in 'my calf hurts'"): replace them
   // with reasons that name the problem and never echo what was sent.
-  server.on('restifyError', (req: Request, res: Response, err: { statusCode?: number; name?: string; message?: string; toJSON?: () => unknown }, callback: () => void) => {
-    const status = err.statusCode ?? 500;
-    let reason = 'internal error';
-    if (status === 413) reason = `request body is larger than ${options.maxBodyBytes} bytes`;
-    else if (status === 400 && /json/i.test(err.message ?? '')) reason = 'request body is not valid JSON';
-    else if (status === 404) reason = `no route for ${req.method} ${req.getPath()}`;
-    else if (status === 405) reason = `${req.method} is not allowed on ${req.getPath()}`;
-    else if (status === 415) reason = 'unsupported content type';
-    else if (status < 500) reason = err.message || 'bad request';
-    if (status >= 500) logger.error({ method: req.method, url: req.getPath(), err: { name: err.name, message: err.message } }, 'request failed');
-    err.toJSON = () => ({ error: status, reason });
-    callback();
-  });
+  server.on(
+    'restifyError',
+    (
+      req: Request,
+      _res: Response,
+      err: { statusCode?: number; name?: string; message?: string; toJSON?: () => unknown },
+      callback: () => void,
+    ) => {
+      const status = err.statusCode ?? 500;
+      let reason = 'internal error';
+      if (status === 413) reason = `request body is larger than ${options.maxBodyBytes} bytes`;
+      else if (status === 400 && /json/i.test(err.message ?? '')) reason = 'request body is not valid JSON';
+      else if (status === 404) reason = `no route for ${req.method} ${req.getPath()}`;
+      else if (status === 405) reason = `${req.method} is not allowed on ${req.getPath()}`;
+      else if (status === 415) reason = 'unsupported content type';
+      else if (status < 500) reason = err.message || 'bad request';
+      if (status >= 500)
+        logger.error(
+          { method: req.method, url: req.getPath(), err: { name: err.name, message: err.message } },
+          'request failed',
+        );
+      err.toJSON = () => ({ error: status, reason });
+      callback();
+    },
+  );
 
   server.on('uncaughtException', (req: Request, res: Response, _route: unknown, error: Error) => {
-    logger.error({ method: req.method, url: req.getPath(), err: { name: error.name, message: error.message, stack: error.stack } }, 'unhandled error in route');
+    logger.error(
+      {
+        method: req.method,
+        url: req.getPath(),
+        err: { name: error.name, message: error.message, stack: error.stack },
+      },
+      'unhandled error in route',
+    );
     if (!res.headersSent) {
       res.status(500);
       res.json({ error: 500, reason: 'internal error' });

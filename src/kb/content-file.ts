@@ -22,7 +22,11 @@ export function parseContent<S extends z.ZodType>(file: string, data: unknown, s
  * Reads one YAML file under the knowledge folder and validates it.
  * Errors name the file relative to the knowledge folder, so a curator sees `screening.yaml: rules.3.outcome: …`.
  */
-export function readYamlFile<S extends z.ZodType>(knowledgeDir: string, relativePath: string, schema: S): z.infer<S> {
+export function readYamlFile<S extends z.ZodType>(
+  knowledgeDir: string,
+  relativePath: string,
+  schema: S,
+): z.infer<S> {
   const fullPath = path.join(knowledgeDir, relativePath);
   let text: string;
   try {

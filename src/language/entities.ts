@@ -42,6 +42,7 @@ export function extractEntities(text: string): Entity[] {
     entities.push({ type: 'duration_days', value: amount * UNIT_DAYS[m[2]!.toLowerCase()]!, text: m[0] });
   }
   const withoutPhones = withoutEmails.replace(PHONE, (s) => (s.replace(/\D/g, '').length >= 7 ? ' ' : s));
-  for (const m of withoutPhones.matchAll(NUMBER)) entities.push({ type: 'number', value: Number(m[0]), text: m[0] });
+  for (const m of withoutPhones.matchAll(NUMBER))
+    entities.push({ type: 'number', value: Number(m[0]), text: m[0] });
   return entities;
 }

@@ -6,9 +6,11 @@ const Utterances = z.array(z.string().trim().min(1)).min(5, 'needs at least 5 ex
 
 export const IntentsContentSchema = z
   .object({
-    intents: z.object(Object.fromEntries(INTENTS.map((intent) => [intent, Utterances])) as {
-      [K in (typeof INTENTS)[number]]: typeof Utterances;
-    }),
+    intents: z.object(
+      Object.fromEntries(INTENTS.map((intent) => [intent, Utterances])) as {
+        [K in (typeof INTENTS)[number]]: typeof Utterances;
+      },
+    ),
   })
   .strict();
 

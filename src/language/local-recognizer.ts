@@ -74,7 +74,8 @@ export class LocalRecognizer implements Recognizer {
       nlu: { log: false },
     });
     for (const intent of INTENTS) {
-      for (const utterance of content.intents[intent]) nlp.addDocument(LOCALE, normalizeUtterance(utterance), intent);
+      for (const utterance of content.intents[intent])
+        nlp.addDocument(LOCALE, normalizeUtterance(utterance), intent);
     }
     await nlp.train();
     return new LocalRecognizer(nlp);
@@ -86,7 +87,8 @@ export class LocalRecognizer implements Recognizer {
     if (!normalized) return { intent: NO_INTENT, score: 0, entities };
     const result = await this.nlp.process(LOCALE, normalized);
     const known = (INTENTS as readonly string[]).includes(result.intent);
-    if (!known || result.score < MIN_INTENT_SCORE) return { intent: NO_INTENT, score: result.score, entities };
+    if (!known || result.score < MIN_INTENT_SCORE)
+      return { intent: NO_INTENT, score: result.score, entities };
     return { intent: result.intent as Intent, score: result.score, entities };
   }
 }

@@ -48,7 +48,10 @@ export class EmulatorUser {
   /** Opens the conversation: the Emulator sends a conversationUpdate adding the bot and the user. */
   async join(): Promise<string[]> {
     const before = this.connector.messagesTo(this.conversationId).length;
-    const activity = { ...this.base('conversationUpdate'), membersAdded: [{ id: 'lymph-bot' }, { id: this.userId }] };
+    const activity = {
+      ...this.base('conversationUpdate'),
+      membersAdded: [{ id: 'lymph-bot' }, { id: this.userId }],
+    };
     const response = await this.post(activity);
     if (!response.ok) throw new Error(`join failed: ${response.status}`);
     return this.repliesSince(before);

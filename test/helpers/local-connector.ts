@@ -43,7 +43,9 @@ export class LocalConnector {
 
   /** Messages (not typing indicators) the bot sent to one conversation. */
   messagesTo(conversationId: string): ReceivedActivity['activity'][] {
-    return this.received.filter((r) => r.conversationId === conversationId && r.activity.type === 'message').map((r) => r.activity);
+    return this.received
+      .filter((r) => r.conversationId === conversationId && r.activity.type === 'message')
+      .map((r) => r.activity);
   }
 
   async stop(): Promise<void> {

@@ -39,10 +39,10 @@ describe('POST /api/messages through the real server and a local connector', () 
     const user = new EmulatorUser(running.url, connector);
     const [reply] = await user.sayFull('qwzx plorb vrrnt');
     expect(reply?.text).toBe(messages.text('fallback'));
-    const actions = (reply?.suggestedActions as { actions: Array<{ title: string }> }).actions.map((a) => a.title);
+    const suggested = reply?.suggestedActions as { actions: Array<{ title: string }> } | undefined;
+    const actions = suggested?.actions.map((a) => a.title);
     expect(actions).toContain(messages.text('choice_help'));
   });
-
 
   it('answers malformed JSON with 400 and a reason that does not echo the body', async () => {
     const response = await fetch(`${running.url}/api/messages`, {
@@ -51,7 +51,7 @@ describe('POST /api/messages through the real server and a local connector', () 
       body: '{"text": "my secret symptom"',
     });
     expect(response.status).toBe(400);
-    const body = await response.json();
+    const body = (await response.json()) as { reason: string };
     expect(body.reason).toMatch(/not valid JSON/);
     expect(JSON.stringify(body)).not.toContain('secret');
   });
@@ -63,7 +63,7 @@ describe('POST /api/messages through the real server and a local connector', () 
       body: JSON.stringify({ type: 'message', text: 'hi', channelId: 'emulator', serviceUrl: connector.url }),
     });
     expect(response.status).toBe(400);
-    expect((await response.json()).reason).toMatch(/conversation/);
+    expect(((await response.json()) as { reason: string }).reason).toMatch(/conversation/);
   });
 
   it('refuses a body over the size limit with 413', async () => {
@@ -73,14 +73,14 @@ describe('POST /api/messages through the real server and a local connector', () 
       body: JSON.stringify({ type: 'message', text: 'x'.repeat(400_000) }),
     });
     expect(response.status).toBe(413);
-    expect((await response.json()).reason).toMatch(/larger than/);
+    expect(((await response.json()) as { reason: string }).reason).toMatch(/larger than/);
   });
 
   it('reports ready, healthy, and counts turns by channel in /metrics', async () => {
     expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${running.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect((await ready.json()) as unknown).toEqual({ status: 'ready' });
     const metrics = await (await fetch(`${running.url}/metrics`)).text();
     expect(metrics).toMatch(/lymph_turns_total\{channel="emulator",type="message"\} [1-9]/);
     expect(metrics).toMatch(/lymph_turn_duration_seconds_bucket\{le="[^"]+",channel="emulator"\}/);
@@ -99,7 +99,9 @@ describe('/readyz when storage is down', () => {
     try {
       const response = await fetch(`${running.url}/readyz`);
       expect(response.status).toBe(503);
-      expect((await response.json()).reason).toMatch(/storage unreachable: disk is gone/);
+      expect(((await response.json()) as { reason: string }).reason).toMatch(
+        /storage unreachable: disk is gone/,
+      );
     } finally {
       await running.close();
     }
@@ -119,7 +121,10 @@ describe('a restart over the same SQLite file', () => {
       await first.close();
 
       const second = await startTestApp({ env });
-      const sameUser = new EmulatorUser(second.url, connector, { conversationId: user.conversationId, userId: user.userId });
+      const sameUser = new EmulatorUser(second.url, connector, {
+        conversationId: user.conversationId,
+        userId: user.userId,
+      });
       // The pending confirmation survived the restart: "no" is taken as its answer.
       expect(await sameUser.say('no')).toEqual([messages.text('delete_kept')]);
       await second.close();
@@ -147,9 +152,42 @@ describe('a slow turn', () => {
     try {
       const user = new EmulatorUser(running.url, connector);
       await user.say('thanks');
-      const types = connector.received.filter((r) => r.conversationId === user.conversationId).map((r) => r.activity.type);
+      const types = connector.received
+        .filter((r) => r.conversationId === user.conversationId)
+        .map((r) => r.activity.type);
       expect(types[0]).toBe('typing');
       expect(types).toContain('message');
+    } finally {
+      await running.close();
+      await connector.stop();
+    }
+  });
+});
+
+describe('a turn that fails', () => {
+  it('tells the person plainly, shows no stack trace, and starts clean on the next message', async () => {
+    const { LocalRecognizer } = await import('../../src/language/local-recognizer');
+    const { loadIntents } = await import('../../src/language/intents-content');
+    const local = await LocalRecognizer.train(loadIntents(knowledgeDir));
+    const flaky = {
+      recognize: async (text: string) => {
+        if (text === 'explode') throw new Error('recognizer crashed at /srv/lymph/secret-path.ts:42');
+        return local.recognize(text);
+      },
+    };
+    const connector = new LocalConnector();
+    await connector.start();
+    const running = await startTestApp({ overrides: { recognizer: flaky } });
+    try {
+      const user = new EmulatorUser(running.url, connector);
+      expect(await user.say('delete my data')).toEqual([messages.text('delete_confirm')]);
+      const replies = await user.say('explode');
+      expect(replies).toEqual([messages.text('turn_error')]);
+      expect(replies.join(' ')).not.toMatch(/secret-path|Error|at /);
+      // The broken dialog was cleared: "yes" no longer deletes anything.
+      expect(await user.say('yes')).not.toContain(messages.text('delete_done'));
+      const metrics = await (await fetch(`${running.url}/metrics`)).text();
+      expect(metrics).toMatch(/lymph_turn_errors_total\{channel="emulator"\} 1/);
     } finally {
       await running.close();
       await connector.stop();
