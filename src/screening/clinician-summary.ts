@@ -1,0 +1,20 @@
+import { fillPlaceholders } from '../kb/spa';
+import type { ScreeningResult } from './evaluate';
+import type { ScreeningContent } from './screening-content';
+
+/**
+ * The "show this to your clinician" text for a needs_clearance result, or null for other outcomes.
+ * It lists only the reasons that need clearance, addressed to every clinician they name.
+ */
+export function clinicianSummary(result: ScreeningResult, content: ScreeningContent): string | null {
+  const template = content.outcomes.needs_clearance.clinicianSummary;
+  if (result.outcome !== 'needs_clearance' || !template || !result.clinicianKind) return null;
+  const needed = result.reasons.filter((reason) => reason.outcome === 'needs_clearance');
+  const kinds = [
+    ...new Set(needed.flatMap((reason) => (reason.clinicianKind ? [reason.clinicianKind] : []))),
+  ];
+  // Several clinicians may need to agree (pregnant and recently operated on): name them all.
+  const clinician = kinds.map((kind) => content.clinicians[kind]).join(' and ');
+  const reasons = needed.map((reason) => `- ${reason.text}`).join('\n');
+  return fillPlaceholders(template, { clinician, reasons });
+}

@@ -1,0 +1,39 @@
+/**
+ * Screening: questions and rules → outcome, the recommendation gate, free-text answers and the
+ * red-flag detector. Pure domain code: no botbuilder, restify or database; time comes in as arguments.
+ */
+export {
+  type Answer,
+  AnswerSchema,
+  type Answers,
+  AnswersSchema,
+  NOT_SURE,
+  YES_NO_VALUES,
+  type YesNo,
+} from './answer';
+export { answerFits, applicableAnswers } from './applicable-answers';
+export { CLINICIAN_KINDS, type ClinicianKind } from './clinician-kinds';
+export { clinicianSummary } from './clinician-summary';
+export type { Condition } from './condition';
+export { evaluate, type ScreeningReason, type ScreeningResult } from './evaluate';
+export { isScreeningComplete, nextQuestion } from './next-question';
+export { OUTCOMES, type Outcome, severity } from './outcome';
+export { type ParsedAnswer, parseAnswer } from './parse-answer';
+export { checkRecommendationGate, type GateDecision, type GateInput } from './recommendation-gate';
+export { detectRedFlag, type RedFlagMatch } from './red-flags';
+export {
+  loadRedFlagContent,
+  parseRedFlagContent,
+  RED_FLAGS_FILE,
+  type RedFlagContent,
+} from './red-flags-content';
+export { rulesVersion } from './rules-version';
+export {
+  loadScreeningContent,
+  parseScreeningContent,
+  SCREENING_FILE,
+  type ScreeningContent,
+  type ScreeningQuestion,
+  type ScreeningRule,
+} from './screening-content';
+export { SERVICE_IDS, type ServiceId } from './service-ids';

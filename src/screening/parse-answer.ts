@@ -1,0 +1,136 @@
+import { type Answer, type Answers, NOT_SURE, type YesNo } from './answer';
+import { type AnswerLanguage, answerLanguage, choicePhrases } from './answer-language';
+import { findDurationDays, findNumber, findRelativeDays } from './parse-number';
+import { containsPhrase, findPhrases } from './phrase-matcher';
+import type { ScreeningContent, ScreeningQuestion } from './screening-content';
+import { toTokens, toWords } from './text-tokens';
+
+/**
+ * What a free-text reply meant. `inferred` holds answers to other questions the same reply settled
+ * ("had lipo 2 weeks ago" also answers surgery_type and surgery_days), so the dialog can skip them.
+ */
+export type ParsedAnswer =
+  | { readonly understood: true; readonly answer: Answer; readonly inferred: Answers }
+  | { readonly understood: false };
+
+const NOT_UNDERSTOOD: ParsedAnswer = { understood: false };
+
+/**
+ * Reads a reply to `question`. Anything uncertain ("maybe", "I think so", "dunno") is `not_sure`,
+ * never `no`; a reply that says both yes and no, or nothing we recognise, is not understood, so the
+ * dialog asks again rather than guess.
+ */
+export function parseAnswer(
+  question: ScreeningQuestion,
+  text: string,
+  content: ScreeningContent,
+): ParsedAnswer {
+  const lang = answerLanguage(content.language);
+  const tokens = toTokens(text);
+  switch (question.type) {
+    case 'yes_no': {
+      const value = readYesNo(tokens, lang);
+      const inferred = value === 'no' ? {} : inferAnswers(question.alsoUnderstands, tokens, content, lang);
+      if (value) return understood({ kind: 'yes_no', value }, inferred);
+      // "had lipo 2 weeks ago" says yes without the word: naming the surgery and when is the yes.
+      if (Object.keys(inferred).length > 0) return understood({ kind: 'yes_no', value: 'yes' }, inferred);
+      return NOT_UNDERSTOOD;
+    }
+    case 'number': {
+      const value = readNumber(question, tokens, lang, false);
+      if (value !== undefined) return understood({ kind: 'number', value }, {});
+      if (containsPhrase(tokens, lang.notSure)) return understood({ kind: 'number', value: NOT_SURE }, {});
+      return NOT_UNDERSTOOD;
+    }
+    case 'choice': {
+      if (containsPhrase(tokens, lang.notSure)) return understood({ kind: 'choice', value: NOT_SURE }, {});
+      const option = readChoice(question, tokens);
+      return option ? understood({ kind: 'choice', value: option }, {}) : NOT_UNDERSTOOD;
+    }
+  }
+}
+
+function understood(answer: Answer, inferred: Answers): ParsedAnswer {
+  return { understood: true, answer, inferred };
+}
+
+function readYesNo(tokens: readonly string[], lang: AnswerLanguage): YesNo | undefined {
+  // Uncertainty wins over everything: "no idea" and "not sure" contain a no, "sure" contains a yes.
+  if (containsPhrase(tokens, lang.notSure)) return 'not_sure';
+  const yes = findPhrases(tokens, lang.yes).filter((m) => !lang.negators.has(tokens[m.end] ?? ''));
+  const no = findPhrases(tokens, lang.no);
+  if (yes.length > 0 && no.length > 0) return undefined;
+  if (yes.length > 0) return 'yes';
+  if (no.length > 0) return 'no';
+  return undefined;
+}
+
+/**
+ * A number answer in the question's unit. With `needUnit` (when inferring from a reply to another
+ * question) a bare number is not enough: in "had 2 operations" the 2 is not a number of days.
+ */
+function readNumber(
+  question: Extract<ScreeningQuestion, { type: 'number' }>,
+  tokens: readonly string[],
+  lang: AnswerLanguage,
+  needUnit: boolean,
+): number | undefined {
+  const durationDays = findDurationDays(tokens, lang);
+  let value: number | undefined;
+  if (question.unit === 'days') {
+    value =
+      durationDays ?? findRelativeDays(tokens, lang) ?? (needUnit ? undefined : findNumber(tokens, lang));
+    if (value !== undefined) value = Math.round(value);
+  } else {
+    // Ages are whole years as people count them: "18 months" is 1, "16 and a half" is 16.
+    value = durationDays !== undefined ? durationDays / 365 : needUnit ? undefined : findNumber(tokens, lang);
+    if (value !== undefined) value = Math.floor(value);
+  }
+  return value !== undefined && value >= question.min && value <= question.max ? value : undefined;
+}
+
+/** The one option the reply names, by its exact label (a pressed button) or by a label word or synonym. */
+function readChoice(
+  question: Extract<ScreeningQuestion, { type: 'choice' }>,
+  tokens: readonly string[],
+): string | null {
+  const words = tokens.filter((t) => t !== ',').join(' ');
+  const exact = question.options.find((option) => toWords(option.label).join(' ') === words);
+  if (exact) return exact.id;
+  const matches = choicePhrases(question).flatMap(({ optionId, phrases }) =>
+    findPhrases(tokens, phrases).map((m) => ({ optionId, ...m })),
+  );
+  // "not well controlled" also contains "well controlled": a match inside a longer one does not count.
+  const kept = matches.filter(
+    (m) =>
+      !matches.some(
+        (other) =>
+          other.optionId !== m.optionId &&
+          other.start <= m.start &&
+          other.end >= m.end &&
+          other.end - other.start > m.end - m.start,
+      ),
+  );
+  const options = new Set(kept.map((m) => m.optionId));
+  return options.size === 1 ? [...options][0]! : null;
+}
+
+function inferAnswers(
+  ids: readonly string[],
+  tokens: readonly string[],
+  content: ScreeningContent,
+  lang: AnswerLanguage,
+): Answers {
+  const inferred: Record<string, Answer> = {};
+  for (const id of ids) {
+    const question = content.questions.find((q) => q.id === id);
+    if (question?.type === 'choice') {
+      const option = readChoice(question, tokens);
+      if (option) inferred[id] = { kind: 'choice', value: option };
+    } else if (question?.type === 'number') {
+      const value = readNumber(question, tokens, lang, true);
+      if (value !== undefined) inferred[id] = { kind: 'number', value };
+    }
+  }
+  return inferred;
+}

@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { ContentError } from '../errors';
+import { parseContent, readYamlFile } from '../kb/content-file';
+import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../kb/spa';
+import { NOT_SURE } from './answer';
+import { CLINICIAN_KINDS } from './clinician-kinds';
+import { ConditionSchema } from './condition';
+import { OUTCOMES } from './outcome';
+import { checkScreeningReferences } from './screening-references';
+import { SERVICE_IDS } from './service-ids';
+
+export const SCREENING_FILE = 'screening.yaml';
+
+const ID = z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a lower_snake_case id');
+const TEXT = z.string().trim().min(1, 'must not be empty');
+const WORDS = z.array(TEXT).min(1, 'expected at least one word');
+
+const QuestionBase = {
+  id: ID,
+  text: TEXT,
+  help: TEXT,
+  askIf: ConditionSchema.optional(),
+};
+
+const OptionSchema = z
+  .object({
+    id: ID.refine((id) => id !== NOT_SURE, `"${NOT_SURE}" is always offered and cannot be an option id`),
+    label: TEXT,
+    synonyms: z.array(TEXT).default([]),
+  })
+  .strict();
+
+const QuestionSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      ...QuestionBase,
+      type: z.literal('yes_no'),
+      /** Choice or number questions an answer to this one may also settle ("had lipo 2 weeks ago"). */
+      alsoUnderstands: z.array(ID).default([]),
+    })
+    .strict(),
+  z
+    .object({
+      ...QuestionBase,
+      type: z.literal('number'),
+      unit: z.enum(['days', 'years']),
+      min: z.number(),
+      max: z.number(),
+    })
+    .strict()
+    .refine((q) => q.min < q.max, { message: 'min must be below max', path: ['max'] }),
+  z.object({ ...QuestionBase, type: z.literal('choice'), options: z.array(OptionSchema).min(2) }).strict(),
+]);
+
+const RuleSchema = z
+  .object({
+    id: ID,
+    when: ConditionSchema,
+    outcome: z.enum(OUTCOMES),
+    reason: TEXT,
+    clinicianKind: z.enum(CLINICIAN_KINDS).optional(),
+    /** The services this rule still allows; when absent the rule does not narrow the outcome's services. */
+    services: z.array(z.enum(SERVICE_IDS)).min(1).optional(),
+    /** For clinicians reviewing the rules; never shown to the person. */
+    source: TEXT,
+  })
+  .strict();
+
+const OutcomeTextSchema = z
+  .object({
+    title: TEXT,
+    next: TEXT,
+    services: z.array(z.enum(SERVICE_IDS)).default([]),
+    clinicianSummary: TEXT.optional(),
+  })
+  .strict();
+
+const LanguageSchema = z
+  .object({
+    notSure: WORDS,
+    yes: WORDS,
+    no: WORDS,
+    negators: WORDS,
+    numbers: z
+      .object({
+        words: z.record(z.string(), z.number().int().nonnegative()),
+        tens: z.record(z.string(), z.number().int().positive()),
+        quantities: z.record(z.string(), z.number().positive()),
+        units: z.array(z.object({ days: z.number().positive(), words: WORDS }).strict()).min(1),
+        relative: z.record(z.string(), z.number().nonnegative()),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const ScreeningContentSchema = z
+  .object({
+    questions: z.array(QuestionSchema).min(1),
+    rules: z.array(RuleSchema).min(1),
+    outcomes: z.object(
+      Object.fromEntries(OUTCOMES.map((o) => [o, OutcomeTextSchema])) as {
+        [K in (typeof OUTCOMES)[number]]: typeof OutcomeTextSchema;
+      },
+    ),
+    clinicians: z.object(
+      Object.fromEntries(CLINICIAN_KINDS.map((k) => [k, TEXT])) as {
+        [K in (typeof CLINICIAN_KINDS)[number]]: typeof TEXT;
+      },
+    ),
+    language: LanguageSchema,
+  })
+  .strict();
+
+export type ScreeningContent = z.infer<typeof ScreeningContentSchema>;
+export type ScreeningQuestion = ScreeningContent['questions'][number];
+export type ScreeningRule = ScreeningContent['rules'][number];
+export type ScreeningLanguage = ScreeningContent['language'];
+
+/** Placeholders the assistant fills in when it shows the clinician summary. */
+const SUMMARY_PLACEHOLDERS = ['clinician', 'reasons'];
+
+/**
+ * Validates screening content (already parsed from YAML) and fills in the spa's own facts, so every
+ * text is ready to show. Throws ContentError naming `file` and the field.
+ */
+export function parseScreeningContent(data: unknown, spa: Spa, file = SCREENING_FILE): ScreeningContent {
+  const content = parseContent(file, data, ScreeningContentSchema);
+  checkScreeningReferences(content, file);
+  return fillSpaFacts(content, spa, file);
+}
+
+/** Loads knowledge/screening.yaml; see `parseScreeningContent`. */
+export function loadScreeningContent(knowledgeDir: string, spa: Spa): ScreeningContent {
+  const data: unknown = readYamlFile(knowledgeDir, SCREENING_FILE, z.unknown());
+  return parseScreeningContent(data, spa);
+}
+
+function fillSpaFacts(content: ScreeningContent, spa: Spa, file: string): ScreeningContent {
+  const values = spaPlaceholders(spa);
+  const fill = (value: unknown, path: string): unknown => {
+    if (typeof value === 'string') {
+      const allowed = path === 'outcomes.needs_clearance.clinicianSummary' ? SUMMARY_PLACEHOLDERS : [];
+      const unknown = unknownPlaceholders(value, values).find((name) => !allowed.includes(name));
+      if (unknown !== undefined) throw new ContentError(file, path, `unknown placeholder {{${unknown}}}`);
+      return fillPlaceholders(value, values);
+    }
+    if (Array.isArray(value)) return value.map((item, i) => fill(item, `${path}.${i}`));
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value).map(([key, item]) => [key, fill(item, path ? `${path}.${key}` : key)]),
+      );
+    }
+    return value;
+  };
+  return fill(content, '') as ScreeningContent;
+}

@@ -1,0 +1,99 @@
+/**
+ * Turns chat text into sentences of comparable tokens, for the red-flag detector and answer parsing.
+ * Both sides of every comparison (the person's text and the words in knowledge/) go through here, so
+ * "Don't", "dont" and "do n't" all become `dont`, and doubled letters fold ("swolen" = "swollen",
+ * "painfull" = "painful", "nooo" = "no").
+ */
+
+/** A soft break inside a sentence: a comma, colon, dash or bracket. Kept so negation can stop there. */
+export const SOFT_BREAK = ',';
+
+/** Chat shorthand (English) mapped to the word the content lists use. */
+const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
+  u: 'you',
+  ur: 'your',
+  ure: 'youre',
+  r: 'are',
+  cnt: 'cant',
+  cannot: 'cant',
+  dnt: 'dont',
+  aint: 'isnt',
+  coz: 'because',
+  cos: 'because',
+  cuz: 'because',
+  becuz: 'because',
+  tho: 'though',
+  thru: 'through',
+  rly: 'really',
+  v: 'very',
+  abt: 'about',
+  pls: 'please',
+  plz: 'please',
+  bcos: 'because',
+};
+
+const APOSTROPHES = /[\u2018\u2019\u02bc`\u00b4]/g;
+const SENTENCE_END = /[.!?;\n\r\u2026]+/;
+const SOFT_BREAKS = /[,:()[\]{}"\u201c\u201d\u2013\u2014/|]|\s-+\s|-{2,}/g;
+const TOKEN = /[\p{L}\p{N}\u00b7]+|,/gu;
+const DECIMAL_POINT = '\u00b7';
+
+/** The message as sentences; each is a list of tokens where `SOFT_BREAK` marks a comma-like pause. */
+export function toSentences(text: string): string[][] {
+  const cleaned = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(APOSTROPHES, "'")
+    .replace(/\bw\/o\b/g, ' without ')
+    .replace(/&/g, ' and ')
+    // "leg's swollen" keeps the singular "leg" (and "it's" keeps "it"); "isn't" → "isnt", "I'm" → "im".
+    .replace(/(\p{L})'s\b/gu, '$1 s')
+    .replace(/(\p{L})'(\p{L})/gu, '$1$2')
+    .replace(/'/g, ' ')
+    .replace(/(\d)\.(\d)/g, `$1${DECIMAL_POINT}$2`);
+  return cleaned
+    .split(SENTENCE_END)
+    .map((sentence) => tidy(tokenize(sentence)))
+    .filter((tokens) => tokens.some((t) => t !== SOFT_BREAK));
+}
+
+/** All tokens of the text in one list, soft breaks kept. */
+export function toTokens(text: string): string[] {
+  return toSentences(text).flatMap((sentence, i) => (i === 0 ? sentence : [SOFT_BREAK, ...sentence]));
+}
+
+/** The words of a short phrase from the content files, without breaks ("can't breathe" → [cant, breathe]). */
+export function toWords(text: string): string[] {
+  return toSentences(text)
+    .flat()
+    .filter((t) => t !== SOFT_BREAK);
+}
+
+function tokenize(sentence: string): string[] {
+  const spaced = sentence
+    .replace(SOFT_BREAKS, ' , ')
+    .replace(/-/g, ' ')
+    .replace(/(\p{N})(\p{L})/gu, '$1 $2')
+    .replace(/(\p{L})(\p{N})/gu, '$1 $2');
+  return (spaced.match(TOKEN) ?? []).map((t) => t.replaceAll(DECIMAL_POINT, '.'));
+}
+
+function tidy(raw: string[]): string[] {
+  const tokens: string[] = [];
+  raw.forEach((token, i) => {
+    const isWord = (t: string | undefined) => t !== undefined && t !== SOFT_BREAK;
+    // "hot n swollen": a lone "n" between words is "and"; alone it stays "n" (a short "no").
+    let word =
+      token === 'n' && isWord(raw[i - 1]) && isWord(raw[i + 1]) ? 'and' : (CHAT_SHORTHAND[token] ?? token);
+    if (word === 'not' && tokens[tokens.length - 1] === 'can') {
+      tokens[tokens.length - 1] = 'cant';
+      return;
+    }
+    word = word.replace(/(\p{L})\1+/gu, '$1');
+    if (word === SOFT_BREAK && (tokens.length === 0 || tokens[tokens.length - 1] === SOFT_BREAK)) return;
+    tokens.push(word);
+  });
+  while (tokens[tokens.length - 1] === SOFT_BREAK) tokens.pop();
+  return tokens;
+}

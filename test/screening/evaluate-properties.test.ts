@@ -1,0 +1,200 @@
+import fc from 'fast-check';
+import {
+  type Answer,
+  type Answers,
+  evaluate,
+  nextQuestion,
+  OUTCOMES,
+  parseScreeningContent,
+  type ScreeningContent,
+  type ScreeningQuestion,
+  SERVICE_IDS,
+  severity,
+} from '../../src/screening';
+import { content, rawKnowledge, spa } from './screening-test-content';
+
+/**
+ * Questions where "yes" is the safe answer. Everywhere else "yes" names a risk. Listed here, not
+ * derived from the rules, so a rule written the wrong way round fails the test.
+ */
+const PROTECTIVE_QUESTIONS = new Set(['surgeon_clearance']);
+
+const RUNS = { numRuns: 500 };
+
+/**
+ * Answers lean towards "no" so that most generated people have few risks: with every answer equally
+ * likely, some rule at not_now fires almost always and a wrongly written rule would hide behind it.
+ */
+function answerArb(q: ScreeningQuestion): fc.Arbitrary<Answer> {
+  switch (q.type) {
+    case 'yes_no':
+      return fc
+        .oneof(
+          { arbitrary: fc.constant('no' as const), weight: 6 },
+          { arbitrary: fc.constantFrom('yes' as const, 'not_sure' as const), weight: 2 },
+        )
+        .map((value) => ({ kind: 'yes_no', value }) as const);
+    case 'number':
+      return fc
+        .oneof(
+          { arbitrary: fc.integer({ min: q.min, max: Math.min(q.max, 400) }), weight: 4 },
+          { arbitrary: fc.constant('not_sure' as const), weight: 1 },
+        )
+        .map((value) => ({ kind: 'number', value }) as const);
+    case 'choice':
+      return fc
+        .constantFrom(...q.options.map((o) => o.id), 'not_sure')
+        .map((value) => ({ kind: 'choice', value }) as const);
+  }
+}
+
+/** Any mix of answered and unanswered questions (or all answered), each answer valid for its question. */
+function answersArb(c: ScreeningContent, complete = false): fc.Arbitrary<Answers> {
+  const fields = Object.fromEntries(c.questions.map((q) => [q.id, answerArb(q)]));
+  return fc.record(fields, complete ? {} : { requiredKeys: [] }) as fc.Arbitrary<Answers>;
+}
+
+/** A question of the given types together with one of its possible answers. */
+function questionAndAnswerArb(c: ScreeningContent, types: readonly ScreeningQuestion['type'][]) {
+  return fc
+    .constantFrom(...c.questions.filter((q) => types.includes(q.type)))
+    .chain((q) => fc.tuple(fc.constant(q), answerArb(q)));
+}
+
+const sev = (c: ScreeningContent, answers: Answers) => severity(evaluate(answers, c).outcome);
+const withAnswer = (answers: Answers, id: string, answer: Answer): Answers => ({ ...answers, [id]: answer });
+const notSureFor = (q: ScreeningQuestion): Answer =>
+  q.type === 'yes_no'
+    ? { kind: 'yes_no', value: 'not_sure' }
+    : q.type === 'number'
+      ? { kind: 'number', value: 'not_sure' }
+      : { kind: 'choice', value: 'not_sure' };
+
+/** "Not sure" is never safer than any definite answer to the same question. */
+function notSureIsNeverSafer(c: ScreeningContent) {
+  return fc.property(
+    answersArb(c),
+    questionAndAnswerArb(c, ['yes_no', 'choice', 'number']),
+    (answers, [q, definite]) => {
+      expect(sev(c, withAnswer(answers, q.id, notSureFor(q)))).toBeGreaterThanOrEqual(
+        sev(c, withAnswer(answers, q.id, definite)),
+      );
+    },
+  );
+}
+
+/** Swapping the safe yes/no answer for the risky one never lowers the outcome. */
+function riskyAnswerIsNeverSafer(c: ScreeningContent) {
+  return fc.property(answersArb(c), questionAndAnswerArb(c, ['yes_no']), (answers, [q]) => {
+    const [safe, risky] = PROTECTIVE_QUESTIONS.has(q.id)
+      ? (['yes', 'no'] as const)
+      : (['no', 'yes'] as const);
+    expect(sev(c, withAnswer(answers, q.id, { kind: 'yes_no', value: risky }))).toBeGreaterThanOrEqual(
+      sev(c, withAnswer(answers, q.id, { kind: 'yes_no', value: safe })),
+    );
+  });
+}
+
+describe('screening outcomes for any answers (property tests)', () => {
+  it('always gives one of the five outcomes, with services only from the catalogue', () => {
+    fc.assert(
+      fc.property(answersArb(content), (answers) => {
+        const result = evaluate(answers, content);
+        expect(OUTCOMES).toContain(result.outcome);
+        for (const service of result.allowedServices) expect(SERVICE_IDS).toContain(service);
+        expect(new Set(result.firedRules).size).toBe(result.firedRules.length);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never allows a service after an urgent or not-now outcome, and only the specialist after a referral', () => {
+    fc.assert(
+      fc.property(answersArb(content), (answers) => {
+        const result = evaluate(answers, content);
+        if (result.outcome === 'urgent' || result.outcome === 'not_now')
+          expect(result.allowedServices).toEqual([]);
+        if (result.outcome === 'refer_specialist')
+          expect(result.allowedServices).toEqual(['clinical-lymphedema']);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never becomes less cautious when one more question is answered, whatever the answer', () => {
+    fc.assert(
+      fc.property(
+        answersArb(content),
+        questionAndAnswerArb(content, ['yes_no', 'choice', 'number']),
+        (answers, [q, a]) => {
+          const { [q.id]: _dropped, ...without } = answers;
+          expect(sev(content, withAnswer(without, q.id, a))).toBeGreaterThanOrEqual(sev(content, without));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('never becomes less cautious when a yes/no answer changes to the risky one', () => {
+    fc.assert(riskyAnswerIsNeverSafer(content), RUNS);
+  });
+
+  it('treats "not sure" as at least as cautious as any definite answer (yes, no, an option or a number)', () => {
+    fc.assert(notSureIsNeverSafer(content), RUNS);
+  });
+
+  it('is never less cautious for a younger person or a more recent operation', () => {
+    fc.assert(
+      fc.property(
+        answersArb(content),
+        fc.constantFrom('age', 'surgery_days'),
+        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: 0, max: 120 }),
+        (answers, id, a, b) => {
+          const at = (value: number) => sev(content, withAnswer(answers, id, { kind: 'number', value }));
+          expect(at(Math.min(a, b))).toBeGreaterThanOrEqual(at(Math.max(a, b)));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('always finishes: answering whatever is asked reaches the end without repeating a question', () => {
+    fc.assert(
+      fc.property(answersArb(content, true), (all) => {
+        const answers: Record<string, Answer> = {};
+        const asked: string[] = [];
+        for (let q = nextQuestion(answers, content); q; q = nextQuestion(answers, content)) {
+          expect(asked).not.toContain(q.id);
+          asked.push(q.id);
+          answers[q.id] = all[q.id]!;
+        }
+        expect(asked.length).toBeLessThanOrEqual(content.questions.length);
+        if (evaluate(answers, content).outcome === 'urgent') expect(asked).toEqual(['red_flag_symptoms']);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  describe('the properties catch broken rules', () => {
+    const broken = (edit: (rules: { id: string; when: { in?: string[] } }[]) => void) => {
+      const data = rawKnowledge('screening.yaml') as { rules: { id: string; when: { in?: string[] } }[] };
+      edit(data.rules);
+      return parseScreeningContent(data, spa);
+    };
+
+    it('fails when a rule forgets "not sure"', () => {
+      const c = broken((rules) => {
+        rules.find((r) => r.id === 'clot_current')!.when.in = ['yes'];
+      });
+      expect(fc.check(notSureIsNeverSafer(c), { numRuns: 2000 }).failed).toBe(true);
+    });
+
+    it('fails when a rule fires on the safe answer', () => {
+      const c = broken((rules) => {
+        rules.find((r) => r.id === 'blood_thinners_taken')!.when.in = ['no'];
+      });
+      expect(fc.check(riskyAnswerIsNeverSafer(c), { numRuns: 2000 }).failed).toBe(true);
+    });
+  });
+});
