@@ -1,6 +1,8 @@
 import type { TurnContext } from 'botbuilder';
+import type { Clock } from '../src/clock';
 import type { Messages } from '../src/kb/messages';
 import type { Recognizer } from '../src/language/intents';
+import type { MemoryAccessor } from './conversation-memory';
 
 /** Erases everything kept about the person in this conversation (state, answers); backs "delete my data". */
 export interface PersonalDataEraser {
@@ -12,4 +14,7 @@ export interface DialogDependencies {
   recognizer: Recognizer;
   messages: Messages;
   eraser: PersonalDataEraser;
+  /** This conversation's memory outside dialog stacks (answers given, safety hold, …). */
+  memory: MemoryAccessor;
+  clock: Clock;
 }

@@ -64,12 +64,15 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async route(innerDc: DialogContext, recognition: Recognition): Promise<void> {
-    if (recognition.intent === 'none') return this.fallback(innerDc);
-    const dialogId = this.routes.get(recognition.intent);
+    // Not recognized may still be a question in words the recognizer never saw: the knowledge base,
+    // which knows when it does not know, gets the last word before the fallback.
+    const intent = recognition.intent === 'none' ? 'ask_question' : recognition.intent;
+    const dialogId = this.routes.get(intent);
     if (dialogId) {
       await innerDc.beginDialog(dialogId, { recognition });
       return;
     }
+    if (recognition.intent === 'none') return this.fallback(innerDc);
     const smallTalk = SMALL_TALK[recognition.intent];
     if (smallTalk) {
       await this.say(innerDc, { text: this.deps.messages.text(smallTalk) });

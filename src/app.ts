@@ -1,7 +1,8 @@
-import path from 'node:path';
 import { ConversationState, ShowTypingMiddleware, UserState } from 'botbuilder';
 import type { Server } from 'restify';
+import { createMemoryAccessor } from '../dialogs/conversation-memory';
 import { DeleteDataDialog } from '../dialogs/delete-data-dialog';
+import { type QuestionAnswering, QuestionDialog } from '../dialogs/question-dialog';
 import type { DialogDependencies } from '../dialogs/dialog-dependencies';
 import { MainDialog } from '../dialogs/main-dialog';
 import { createAdapter } from './bot/adapter';
@@ -14,7 +15,9 @@ import { registerHealthRoutes } from './http/routes/health';
 import { registerMessagesRoute } from './http/routes/messages';
 import { registerMetricsRoute } from './http/routes/metrics';
 import { createHttpServer } from './http/server';
-import { Messages } from './kb/messages';
+import { buildSearchIndex, loadKnowledgeBase } from './kb';
+import { loadDeclines } from './kb/declines';
+import { MESSAGE_IDS, Messages } from './kb/messages';
 import { loadSpa } from './kb/spa';
 import type { Recognizer } from './language/intents';
 import { loadIntents } from './language/intents-content';
@@ -22,11 +25,14 @@ import { LocalRecognizer } from './language/local-recognizer';
 import { createLogger, type Logger } from './log';
 import { createMetrics, type Metrics } from './metrics';
 import { MemoryStateStore } from './storage/memory-state-store';
-import { openSqliteDatabase, type SqliteDatabase } from './storage/sqlite-database';
+import { openSqliteDatabase, type SqliteDatabase, sqliteFileIn } from './storage/sqlite-database';
 import { SqliteStorage } from './storage/sqlite-storage';
+import { SqliteUnansweredQuestions } from './storage/sqlite-unanswered-questions';
 import type { StateStore } from './storage/state-store';
+import { MemoryUnansweredQuestions, type UnansweredQuestionRepository } from './storage/unanswered-questions';
 
 const DAY_MS = 86_400_000;
+
 const RETENTION_SWEEP_EVERY_MS = 60 * 60 * 1000;
 
 /** Parts a test or benchmark may swap; everything else is built from config. */
@@ -56,20 +62,23 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const spa = loadSpa(config.knowledgeDir);
   const messages = Messages.load(config.knowledgeDir, spa);
-  const recognizer = overrides.recognizer ?? (await LocalRecognizer.train(loadIntents(config.knowledgeDir)));
+  const knowledgeBase = loadKnowledgeBase(config.knowledgeDir, spa);
+  const recognizer =
+    overrides.recognizer ??
+    (await LocalRecognizer.train(loadIntents(config.knowledgeDir), {
+      ask_question: knowledgeBase.articles.flatMap((article) => article.questions),
+    }));
 
   let db: SqliteDatabase | undefined;
-  let storage: StateStore;
   let dataLocation = 'memory';
-  if (overrides.storage) {
-    storage = overrides.storage;
-  } else if (config.storage === 'sqlite') {
-    dataLocation = path.join(config.dataDir, 'lymph.sqlite');
+  if (config.storage === 'sqlite') {
+    dataLocation = sqliteFileIn(config.dataDir);
     db = openSqliteDatabase(dataLocation);
-    storage = new SqliteStorage(db, clock);
-  } else {
-    storage = new MemoryStateStore(clock);
   }
+  const storage: StateStore = overrides.storage ?? (db ? new SqliteStorage(db, clock) : new MemoryStateStore(clock));
+  const unanswered: UnansweredQuestionRepository = db
+    ? new SqliteUnansweredQuestions(db)
+    : new MemoryUnansweredQuestions();
 
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
@@ -77,8 +86,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     recognizer,
     messages,
     eraser: new StateEraser(conversationState, userState),
+    memory: createMemoryAccessor(conversationState),
+    clock,
   };
-  const mainDialog = new MainDialog(deps, [new DeleteDataDialog(deps)]);
+  const questionAnswering: QuestionAnswering = {
+    index: buildSearchIndex(knowledgeBase.articles, knowledgeBase.synonyms),
+    articles: new Map(knowledgeBase.articles.map((article) => [article.id, article])),
+    declines: loadDeclines(config.knowledgeDir, MESSAGE_IDS),
+    unanswered,
+  };
+  const mainDialog = new MainDialog(deps, [new QuestionDialog(deps, questionAnswering), new DeleteDataDialog(deps)]);
   const bot = new LymphBot(conversationState, userState, mainDialog, messages);
 
   const adapter = createAdapter({ config, logger, metrics, messages, conversationState });

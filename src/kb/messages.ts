@@ -28,6 +28,17 @@ export const MESSAGE_IDS = [
   'choice_ask_question',
   'choice_get_recommendation',
   'choice_talk_to_human',
+  'kb_disclaimer',
+  'kb_sources',
+  'kb_evidence_limited',
+  'kb_evidence_insufficient',
+  'kb_clarify',
+  'kb_unknown',
+  'kb_tell_me_more',
+  'kb_nothing_more',
+  'out_of_scope',
+  'decline_medicine',
+  'decline_diagnosis',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];

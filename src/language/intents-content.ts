@@ -4,8 +4,18 @@ import { INTENTS } from './intents';
 
 const Utterances = z.array(z.string().trim().min(1)).min(5, 'needs at least 5 example utterances');
 
+const RegexSource = z.string().refine((pattern) => {
+  try {
+    new RegExp(pattern, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'is not a valid regular expression');
+
 export const IntentsContentSchema = z
   .object({
+    personalAdviceCues: z.array(RegexSource).default([]),
     intents: z.object(
       Object.fromEntries(INTENTS.map((intent) => [intent, Utterances])) as {
         [K in (typeof INTENTS)[number]]: typeof Utterances;

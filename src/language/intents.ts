@@ -11,6 +11,7 @@ export const INTENTS = [
   'restart',
   'cancel',
   'delete_my_data',
+  'tell_me_more',
 ] as const;
 
 export type Intent = (typeof INTENTS)[number];

@@ -12,6 +12,8 @@ const LOCALE = 'en';
  * Chosen on test/fixtures/intents-heldout.yaml (see test/language/local-recognizer.test.ts).
  */
 export const MIN_INTENT_SCORE = 0.5;
+/** The score reported when a personal-advice cue, not the classifier, decided the intent. */
+const PERSONAL_CUE_SCORE = 0.9;
 
 /** Chat shorthand the classifier's stemmer does not know, mapped to the words the examples use. */
 const SHORTHAND: Record<string, string> = {
@@ -60,9 +62,19 @@ export function normalizeUtterance(text: string): string {
  * trained in-process at start-up from knowledge/intents.yaml. No network, no model files.
  */
 export class LocalRecognizer implements Recognizer {
-  private constructor(private readonly nlp: Nlp) {}
+  private constructor(
+    private readonly nlp: Nlp,
+    private readonly personalAdviceCues: readonly RegExp[],
+  ) {}
 
-  static async train(content: IntentsContent): Promise<LocalRecognizer> {
+  /**
+   * @param extraExamples more utterances per intent from other content: the articles' listed phrasings
+   * teach `ask_question` the whole vocabulary of the knowledge base, not only intents.yaml's examples.
+   */
+  static async train(
+    content: IntentsContent,
+    extraExamples: Partial<Record<Intent, readonly string[]>> = {},
+  ): Promise<LocalRecognizer> {
     const container = containerBootstrap();
     container.use(LangEn);
     const nlp = new Nlp({
@@ -74,11 +86,14 @@ export class LocalRecognizer implements Recognizer {
       nlu: { log: false },
     });
     for (const intent of INTENTS) {
-      for (const utterance of content.intents[intent])
-        nlp.addDocument(LOCALE, normalizeUtterance(utterance), intent);
+      const utterances = [...content.intents[intent], ...(extraExamples[intent] ?? [])];
+      for (const utterance of utterances) nlp.addDocument(LOCALE, normalizeUtterance(utterance), intent);
     }
     await nlp.train();
-    return new LocalRecognizer(nlp);
+    return new LocalRecognizer(
+      nlp,
+      content.personalAdviceCues.map((cue) => new RegExp(cue, 'i')),
+    );
   }
 
   async recognize(text: string): Promise<Recognition> {
@@ -87,6 +102,11 @@ export class LocalRecognizer implements Recognizer {
     if (!normalized) return { intent: NO_INTENT, score: 0, entities };
     const result = await this.nlp.process(LOCALE, normalized);
     const known = (INTENTS as readonly string[]).includes(result.intent);
+    const generalQuestion = !known || result.intent === 'ask_question';
+    // A question about oneself goes to screening, however the classifier read it (see intents.yaml).
+    if (generalQuestion && this.personalAdviceCues.some((cue) => cue.test(normalized))) {
+      return { intent: 'get_recommendation', score: PERSONAL_CUE_SCORE, entities };
+    }
     if (!known || result.score < MIN_INTENT_SCORE)
       return { intent: NO_INTENT, score: result.score, entities };
     return { intent: result.intent as Intent, score: result.score, entities };

@@ -4,6 +4,11 @@ import Database from 'better-sqlite3';
 
 export type SqliteDatabase = Database.Database;
 
+/** The one database file under DATA_DIR; the service and the curator CLIs agree on it here. */
+export function sqliteFileIn(dataDir: string): string {
+  return path.join(dataDir, 'lymph.sqlite');
+}
+
 /**
  * Schema changes, in order. `PRAGMA user_version` records how many have run, so a new release
  * upgrades an old file in place and never runs a step twice.
@@ -16,6 +21,12 @@ const MIGRATIONS: readonly string[] = [
      updated_at INTEGER NOT NULL
    );
    CREATE INDEX state_updated_at ON state (updated_at);`,
+  `CREATE TABLE unanswered_questions (
+     text     TEXT PRIMARY KEY,
+     count    INTEGER NOT NULL,
+     first_at INTEGER NOT NULL,
+     last_at  INTEGER NOT NULL
+   );`,
 ];
 
 /** Opens (creating when needed) the SQLite file and brings its schema up to date. */

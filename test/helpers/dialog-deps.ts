@@ -1,7 +1,13 @@
 import path from 'node:path';
-import type { TurnContext } from 'botbuilder';
+import { ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
+import { createMemoryAccessor } from '../../dialogs/conversation-memory';
+import { FixedClock } from '../../src/clock';
 import type { DialogDependencies } from '../../dialogs/dialog-dependencies';
-import { Messages } from '../../src/kb/messages';
+import type { QuestionAnswering } from '../../dialogs/question-dialog';
+import { buildSearchIndex, loadKnowledgeBase } from '../../src/kb';
+import { loadDeclines } from '../../src/kb/declines';
+import { MESSAGE_IDS, Messages } from '../../src/kb/messages';
+import { MemoryUnansweredQuestions } from '../../src/storage/unanswered-questions';
 import { loadSpa } from '../../src/kb/spa';
 import { loadIntents } from '../../src/language/intents-content';
 import { LocalRecognizer } from '../../src/language/local-recognizer';
@@ -13,14 +19,22 @@ export const messages = Messages.load(KNOWLEDGE_DIR, spa);
 let recognizer: Promise<LocalRecognizer> | undefined;
 /** The real local recognizer, trained once per test file. */
 export function localRecognizer(): Promise<LocalRecognizer> {
-  recognizer ??= LocalRecognizer.train(loadIntents(KNOWLEDGE_DIR));
+  recognizer ??= LocalRecognizer.train(loadIntents(KNOWLEDGE_DIR), {
+    ask_question: [...realQuestionAnswering().articles.values()].flatMap((article) => article.questions),
+  });
   return recognizer;
 }
 
 /** Dependencies for dialogs tested alone; the eraser records what it was asked to erase. */
-export async function dialogDependencies(): Promise<DialogDependencies & { erased: string[] }> {
+export async function dialogDependencies(
+  options: { clock?: FixedClock } = {},
+): Promise<DialogDependencies & { erased: string[]; conversationState: ConversationState }> {
   const erased: string[] = [];
+  const conversationState = new ConversationState(new MemoryStorage());
   return {
+    memory: createMemoryAccessor(conversationState),
+    clock: options.clock ?? new FixedClock(new Date('2026-11-24T10:00:00Z')),
+    conversationState,
     recognizer: await localRecognizer(),
     messages,
     eraser: {
@@ -30,4 +44,19 @@ export async function dialogDependencies(): Promise<DialogDependencies & { erase
     },
     erased,
   };
+}
+
+let answering: QuestionAnswering | undefined;
+/** Question answering over the real knowledge/ folder, with an in-memory unanswered-question log per call. */
+export function realQuestionAnswering(): QuestionAnswering {
+  answering ??= (() => {
+    const kb = loadKnowledgeBase(KNOWLEDGE_DIR, spa);
+    return {
+      index: buildSearchIndex(kb.articles, kb.synonyms),
+      articles: new Map(kb.articles.map((article) => [article.id, article])),
+      declines: loadDeclines(KNOWLEDGE_DIR, MESSAGE_IDS),
+      unanswered: new MemoryUnansweredQuestions(),
+    };
+  })();
+  return { ...answering, unanswered: new MemoryUnansweredQuestions() };
 }

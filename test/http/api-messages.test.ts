@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadSpa } from '../../src/kb/spa';
 import { Messages } from '../../src/kb/messages';
+import { localRecognizer } from '../helpers/dialog-deps';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
@@ -137,9 +138,7 @@ describe('a restart over the same SQLite file', () => {
 
 describe('a slow turn', () => {
   it('shows the person a typing indicator before the reply arrives', async () => {
-    const { LocalRecognizer } = await import('../../src/language/local-recognizer');
-    const { loadIntents } = await import('../../src/language/intents-content');
-    const local = await LocalRecognizer.train(loadIntents(knowledgeDir));
+    const local = await localRecognizer();
     const slow = {
       recognize: async (text: string) => {
         await new Promise((resolve) => setTimeout(resolve, 800));
@@ -166,9 +165,7 @@ describe('a slow turn', () => {
 
 describe('a turn that fails', () => {
   it('tells the person plainly, shows no stack trace, and starts clean on the next message', async () => {
-    const { LocalRecognizer } = await import('../../src/language/local-recognizer');
-    const { loadIntents } = await import('../../src/language/intents-content');
-    const local = await LocalRecognizer.train(loadIntents(knowledgeDir));
+    const local = await localRecognizer();
     const flaky = {
       recognize: async (text: string) => {
         if (text === 'explode') throw new Error('recognizer crashed at /srv/lymph/secret-path.ts:42');
