@@ -1,0 +1,577 @@
+/**
+ * The search index over the articles.
+ *
+ * Why MiniSearch rather than Orama: it was already a dependency, it is synchronous (Orama's API is
+ * async-first, which would make `search(index, query)` a promise for no gain on ~100 documents), it is
+ * small and CommonJS-friendly, and it lets us plug in our own tokenizer and term processor, which is
+ * where all the language work happens anyway (British→American spelling, synonyms, typo correction
+ * against the domain vocabulary). Its BM25+ scoring with per-field boosts is all the ranking we need.
+ * Stemming: Porter2 (English Snowball) via `wink-porter2-stemmer`, a dependency-free CommonJS package.
+ *
+ * Typo tolerance is done here rather than with MiniSearch's `fuzzy` option: an unknown query word is
+ * corrected once against the domain vocabulary (bounded edit distance, transpositions count as one),
+ * so the same correction feeds both ranking and the confidence, and we know it was a correction.
+ */
+import MiniSearch from 'minisearch';
+import type { Article } from './articles';
+import { compileSynonyms, expandSynonyms, type SynonymGroup, type SynonymMatcher } from './synonyms';
+
+// wink-porter2-stemmer ships no types; it exports one function.
+const stemWord: (word: string) => string = require('wink-porter2-stemmer');
+
+/**
+ * 'question' indexes each listed phrasing as its own document plus one document per article for
+ * title/tags/body, and scores an article by its best phrasing; 'article' indexes one document per
+ * article with the phrasings joined. Compared by `npm run kb:eval`; see DEFAULT_GRANULARITY.
+ */
+export type Granularity = 'article' | 'question';
+
+/**
+ * Measured with kb-eval (default thresholds): 'question' 89.0% top-1 and 98.6% top-3, 'article' 86.7% and
+ * 97.5%. Joined phrasings make long documents that BM25's length normalisation penalises, while one
+ * phrasing that matches the query is a sharp signal.
+ */
+export const DEFAULT_GRANULARITY: Granularity = 'question';
+
+/** Field boosts: a listed phrasing is the strongest evidence, then the title, tags, and the body text. */
+export const FIELD_BOOSTS = { questions: 3, title: 2, tags: 1.5, body: 1 } as const;
+
+// A standard English stop list (NLTK's) plus chat filler, question framing ("heard", "mean") and
+// apostrophe-less contractions ("what's" arrives as "whats"). Kept as content words because they carry
+// meaning in this domain: after, before, during, again, off, over, under ("after lipo"), not, no and the
+// negative contractions ("who can't have MLD"), much and many ("how much", "how many sessions"), and the
+// reflexives ("on myself"). A stop word that the synonyms list ("guys") is content too.
+const STOP_WORDS = new Set(
+  `i me my we our ours you your yours he him his she her hers it its they them their theirs what which who
+  whom this that these those am is are was were be been being have has had having do does did doing a an the
+  and but if or because as until while of at by for with about between into through to from up down in out on
+  then once here there when where why how all any both each few more most other some such nor only own same so
+  than too very s t can will just don should now d ll m o re ve y ain aren couldn didn doesn hadn hasn haven
+  isn ma mightn mustn needn shan shouldn wasn weren won wouldn whats hows whens wheres whos thats theres im ive
+  id youre youve would could might may must shall also really actually please pls thanks thank hi hey hello
+  ok okay u ur like get got know want wanna tell need lot lots thing things something anything anyone
+  someone one yes yeah well even
+  just basically literally honestly tbh lol lmao omg haha kinda sorta gonna gotta idk btw anyway though
+  ya yep nope hmm um uh wat wot thx ty plz r q dumb curious wondering question ask asking hear heard hearing
+  mean means meaning meant involve involves involved exactly`.split(/\s+/),
+);
+
+// Common British → American spelling patterns, and "ph" → "f" (applied to both articles and queries,
+// so either spelling finds the other). General orthography, not a list of words from the eval set.
+const SPELLING_RULES: readonly [RegExp, string][] = [
+  [/oedem/, 'edem'],
+  [/^oestr/, 'estr'],
+  [/^oesoph/, 'esoph'],
+  [/rrhoea/, 'rrhea'],
+  [/^foet/, 'fet'],
+  [/aem/, 'em'],
+  [/paed/, 'ped'],
+  [/anaesth/, 'anesth'],
+  [/gynaec/, 'gynec'],
+  [/^(cancel|travel|counsel|label|model|fuel|total|signal)l(ed|ing|er|ers)$/, '$1$2'],
+  [/^(.{3,})our(s|ed|ing)?$/, '$1or$2'],
+  [/^(.{3,}[^aeiou])is(e|es|ed|ing|ation|ations)$/, '$1iz$2'],
+  [/^(.{2,})ys(e|ed|es|ing)$/, '$1yz$2'],
+  [/^(.{2,})tre(s?)$/, '$1ter$2'],
+  [/^(cata|dia|ana)logue(s?)$/, '$1log$2'],
+  [/^programme(s?)$/, 'program$1'],
+  [/^ageing$/, 'aging'],
+  // Sound-alike spelling: "lymfatic", "lymf" and "lymph" meet.
+  [/ph/g, 'f'],
+];
+
+// Chat abbreviations, spelled out so they meet the articles' words.
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  min: 'minutes',
+  mins: 'minutes',
+  hr: 'hours',
+  hrs: 'hours',
+  wk: 'week',
+  wks: 'weeks',
+  yr: 'year',
+  yrs: 'years',
+  mo: 'month',
+  mos: 'months',
+  b4: 'before',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  ppl: 'people',
+  info: 'information',
+};
+
+/** Lower-cases, strips accents ("Földi" → "foldi") and apostrophes, and splits into word tokens. */
+export function tokenize(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((token) => token.length > 0)
+    .map((token) => ABBREVIATIONS[token] ?? token);
+}
+
+export function isStopWord(token: string): boolean {
+  return STOP_WORDS.has(token) || token.length < 2;
+}
+
+/** Maps a British spelling to the American one the index uses ("lymphoedema" → "lymphedema"). */
+export function americanize(token: string): string {
+  let result = token;
+  for (const [pattern, replacement] of SPELLING_RULES) result = result.replace(pattern, replacement);
+  return result;
+}
+
+// Negative contractions all mean "not" here ("who can't have MLD" = "who should not have MLD").
+const NEGATIONS = new Set(
+  'not cant cannot dont doesnt didnt isnt arent wasnt werent shouldnt wont wouldnt couldnt havent hasnt mustnt'.split(
+    ' ',
+  ),
+);
+
+/** The index term for one token: negations as "not", American spelling, then the Porter2 stem. */
+export function termOf(token: string): string {
+  if (NEGATIONS.has(token)) return 'not';
+  return /^\d+$/.test(token) ? token : stemWord(americanize(token));
+}
+
+/** The words of a text in the index's spelling, stop words included (synonym variants may contain them). */
+export function wordsOf(text: string): string[] {
+  return tokenize(text).map(americanize);
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  word?: string;
+  frequency: number;
+}
+
+/**
+ * The domain vocabulary as a trie, for bounded edit-distance lookup (Levenshtein with adjacent
+ * transpositions). Walking the trie prunes a branch as soon as every cell of its row exceeds the bound,
+ * so a lookup touches a small part of the vocabulary.
+ */
+class Vocabulary {
+  private readonly root: TrieNode = { children: new Map(), frequency: 0 };
+
+  add(word: string): void {
+    let node = this.root;
+    for (const char of word) {
+      let child = node.children.get(char);
+      if (!child) {
+        child = { children: new Map(), frequency: 0 };
+        node.children.set(char, child);
+      }
+      node = child;
+    }
+    node.word = word;
+    node.frequency += 1;
+  }
+
+  /**
+   * The closest word within `maxDistance` that starts with the same letter (people rarely mistype the
+   * first letter, and allowing it turns real words into domain words: "iphone" → "phone"), preferring
+   * the more frequent on a tie.
+   */
+  closest(word: string, maxDistance: number): string | undefined {
+    let best: { word: string; distance: number; frequency: number } | undefined;
+    const firstRow = Array.from({ length: word.length + 1 }, (_, i) => i);
+    const start = this.root.children.get(word[0] ?? '');
+    const visit = (
+      node: TrieNode,
+      char: string,
+      prevChar: string,
+      prevRow: number[],
+      prevPrevRow: number[],
+    ) => {
+      const row = [prevRow[0]! + 1];
+      let rowMin = row[0]!;
+      for (let i = 1; i <= word.length; i++) {
+        let cost = Math.min(
+          row[i - 1]! + 1,
+          prevRow[i]! + 1,
+          prevRow[i - 1]! + (word[i - 1] === char ? 0 : 1),
+        );
+        if (i > 1 && char === word[i - 2] && prevChar === word[i - 1])
+          cost = Math.min(cost, prevPrevRow[i - 2]! + 1);
+        row.push(cost);
+        if (cost < rowMin) rowMin = cost;
+      }
+      const distance = row[word.length]!;
+      if (node.word && distance <= maxDistance) {
+        if (
+          !best ||
+          distance < best.distance ||
+          (distance === best.distance && node.frequency > best.frequency)
+        ) {
+          best = { word: node.word, distance, frequency: node.frequency };
+        }
+      }
+      if (rowMin > maxDistance) return;
+      for (const [next, child] of node.children) visit(child, next, char, row, prevRow);
+    };
+    if (start) visit(start, word[0]!, '', firstRow, firstRow);
+    return best?.word;
+  }
+}
+
+/** Which parts of an article a term occurs in. */
+export interface ArticleTerms {
+  /** Terms of the phrasings, title and tags. */
+  strong: Set<string>;
+  /** Terms of the body and the "more" text. */
+  body: Set<string>;
+}
+
+interface IndexDocument {
+  key: string;
+  articleId: string;
+  questions?: string;
+  title?: string;
+  tags?: string;
+  body?: string;
+}
+
+/** A listed phrasing (or title) as weighted content units, to see how much of it a query says. */
+export interface Phrasing {
+  units: { terms: string[]; weight: number }[];
+  totalWeight: number;
+}
+
+/** Built once at start-up by `buildSearchIndex`; pass it to `search` and `selectAnswer`. */
+export interface SearchIndex {
+  readonly granularity: Granularity;
+  readonly expansionWeight: number;
+  readonly articleIds: readonly string[];
+  readonly articleTerms: ReadonlyMap<string, ArticleTerms>;
+  /** Number of articles each term occurs in (any field). */
+  readonly documentFrequency: ReadonlyMap<string, number>;
+  /** Terms of phrasings, titles, tags and synonyms: the words that say a message is about our domain. */
+  readonly domainTerms: ReadonlySet<string>;
+  /** Each article's phrasings and title, analysed. */
+  readonly phrasings: ReadonlyMap<string, readonly Phrasing[]>;
+  readonly synonyms: SynonymMatcher;
+  readonly vocabulary: Vocabulary;
+  readonly articleWeight: number;
+  /** One document per article (all fields in 'article' granularity; title, tags, body otherwise). */
+  readonly articleEngine: MiniSearch<IndexDocument>;
+  /** One document per listed phrasing ('question' granularity only). */
+  readonly questionEngine: MiniSearch<IndexDocument> | undefined;
+}
+
+/** A stop word still counts when the curated synonyms name it ("guys" → men). */
+function isContent(tokens: readonly string[], i: number, added: readonly string[][]): boolean {
+  return !isStopWord(tokens[i]!) || added[i]!.length > 0;
+}
+
+/**
+ * One entry per content word: its own term first, then the canonicals its synonyms add. Stop words are
+ * dropped only after synonym matching, since a variant may contain one.
+ */
+function contentUnits(
+  tokens: readonly string[],
+  words: readonly string[],
+  synonyms: SynonymMatcher,
+): string[][] {
+  const added = expandSynonyms(words, synonyms);
+  const units: string[][] = [];
+  tokens.forEach((_token, i) => {
+    if (!isContent(tokens, i, added)) return;
+    const own = termOf(words[i]!);
+    units.push([own, ...added[i]!.filter((t) => t !== own)]);
+  });
+  return units;
+}
+
+/**
+ * Analysed terms of an indexed text, stop words dropped. Synonyms are expanded on the query side only:
+ * expanding both sides would let a word the article and the query share count twice (once itself, once
+ * as its canonical) and outweigh every other word of the query.
+ */
+function indexTerms(text: string, synonyms: SynonymMatcher, term: (token: string) => string): string[] {
+  return tokenize(text)
+    .filter((token) => !isStopWord(token) || synonyms.has(americanize(token)))
+    .map(term);
+}
+
+/** termOf with a cache, for building: an index has a few thousand distinct words but ~100× as many tokens. */
+function cachedTermOf(): (token: string) => string {
+  const cache = new Map<string, string>();
+  return (token) => {
+    let term = cache.get(token);
+    if (term === undefined) {
+      term = termOf(token);
+      cache.set(token, term);
+    }
+    return term;
+  };
+}
+
+/** Idf floor: "mld" is in nearly every article but still tells us the message is about MLD. */
+const MIN_TERM_WEIGHT = 0.25;
+
+/**
+ * Weight of a content word. A word in a synonym group is domain vocabulary by the curators' say and
+ * weighs as much as the rarest word ("lipo", "lymphedema", "cancel"); any other word weighs its idf.
+ * Measured on the eval: in-scope top-1 89% this way, 78% with plain idf, which lets words shared by many
+ * articles ("lymphatic", "after") count for little even when they are the whole question.
+ */
+export function unitWeight(
+  index: Pick<SearchIndex, 'articleIds' | 'documentFrequency'>,
+  term: string,
+  curated: boolean,
+): number {
+  return termWeight(index, curated ? '' : term);
+}
+
+/** Inverse document frequency over articles, floored so words in every article still count a little. */
+export function termWeight(
+  index: Pick<SearchIndex, 'articleIds' | 'documentFrequency'>,
+  term: string,
+): number {
+  const n = index.articleIds.length;
+  const df = index.documentFrequency.get(term) ?? 0;
+  return Math.max(MIN_TERM_WEIGHT, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+}
+
+export interface BuildOptions {
+  /** How phrasings are indexed; kb-eval compares both. */
+  granularity?: Granularity;
+  /** In 'question' granularity, how much the title/tags/body document adds to an article's best phrasing. */
+  articleWeight?: number;
+  /** Weight of a term a synonym added, relative to the word the person typed. */
+  expansionWeight?: number;
+}
+
+/**
+ * A synonym's family is a guess at what the person meant; the word they typed counts double. Measured
+ * on the eval set: ranking top-1 92.1% at 0.5, 90.9% at 1.
+ */
+export const DEFAULT_EXPANSION_WEIGHT = 0.5;
+
+/**
+ * In 'question' granularity the title/tags/body document only supports the best phrasing: at full weight
+ * its several fields outscore any single phrasing and generic articles ("what-is-mld") win everything.
+ * Eval, search + re-ranking top-1: 0.898 at 1, 0.924 at 0.4 and 0.5, 0.909 at 0.1.
+ */
+export const DEFAULT_ARTICLE_WEIGHT = 0.4;
+
+/**
+ * Indexes the articles. A query word from a synonym group also searches the group's canonical and
+ * one-word variants, so an article saying "lipo" is found by "liposuction" and the other way round.
+ *
+ * @example
+ * const index = buildSearchIndex(kb.articles, kb.synonyms);
+ * search(index, 'can i get lipo drainage', 3); // [{ articleId: 'after-liposuction', score: … }, …]
+ */
+export function buildSearchIndex(
+  articles: readonly Article[],
+  synonymGroups: readonly SynonymGroup[],
+  options: BuildOptions = {},
+): SearchIndex {
+  const granularity = options.granularity ?? DEFAULT_GRANULARITY;
+  const articleWeight = granularity === 'question' ? (options.articleWeight ?? DEFAULT_ARTICLE_WEIGHT) : 1;
+  const synonyms = compileSynonyms(synonymGroups, wordsOf, termOf);
+  const term = cachedTermOf();
+  const analyze = (text: string) => indexTerms(text, synonyms, term);
+  const newEngine = (fields: (keyof typeof FIELD_BOOSTS)[]) =>
+    new MiniSearch<IndexDocument>({
+      idField: 'key',
+      fields,
+      storeFields: ['articleId'],
+      tokenize: analyze,
+      processTerm: (term) => term,
+      searchOptions: {
+        tokenize: (text) => text.split(' '),
+        processTerm: (term) => term,
+        boost: { ...FIELD_BOOSTS },
+      },
+    });
+  const articleEngine = newEngine(
+    granularity === 'article' ? ['questions', 'title', 'tags', 'body'] : ['title', 'tags', 'body'],
+  );
+  const questionEngine = granularity === 'question' ? newEngine(['questions']) : undefined;
+
+  const vocabulary = new Vocabulary();
+  const domainTerms = new Set<string>();
+  const articleTerms = new Map<string, ArticleTerms>();
+  const documentFrequency = new Map<string, number>();
+  const documents: IndexDocument[] = [];
+
+  for (const article of articles) {
+    const strongText = [...article.questions, article.title, ...article.tags].join('\n');
+    const bodyText = `${article.body}\n${article.more ?? ''}`;
+    // Typos are corrected toward the words phrasings, titles and tags use: correcting toward any body word
+    // turns unknown everyday words into noise ("raving" → "racing").
+    for (const token of tokenize(strongText)) if (!isStopWord(token)) vocabulary.add(americanize(token));
+    const terms: ArticleTerms = { strong: new Set(analyze(strongText)), body: new Set(analyze(bodyText)) };
+    articleTerms.set(article.id, terms);
+    for (const term of terms.strong) domainTerms.add(term);
+    for (const term of new Set([...terms.strong, ...terms.body])) {
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+    const tags = article.tags.join(' ');
+    if (granularity === 'article') {
+      const questions = article.questions.join('\n');
+      documents.push({
+        key: article.id,
+        articleId: article.id,
+        questions,
+        title: article.title,
+        tags,
+        body: bodyText,
+      });
+    } else {
+      article.questions.forEach((questions, i) => {
+        documents.push({ key: `${article.id}#${i}`, articleId: article.id, questions });
+      });
+      documents.push({ key: article.id, articleId: article.id, title: article.title, tags, body: bodyText });
+    }
+  }
+  for (const group of synonymGroups) {
+    for (const text of [group.canonical, ...group.variants]) {
+      for (const token of tokenize(text)) {
+        if (isStopWord(token)) continue;
+        vocabulary.add(americanize(token));
+        domainTerms.add(termOf(token));
+      }
+    }
+  }
+  articleEngine.addAll(documents.filter((d) => d.key === d.articleId));
+  questionEngine?.addAll(documents.filter((d) => d.key !== d.articleId));
+  const articleIds = articles.map((a) => a.id);
+  const phrasings = new Map<string, Phrasing[]>();
+  for (const article of articles) {
+    const list = [...article.questions, article.title].map((text) => {
+      const tokens = tokenize(text);
+      const units = contentUnits(tokens, tokens.map(americanize), synonyms).map((terms) => ({
+        terms,
+        weight: unitWeight({ articleIds, documentFrequency }, terms[0]!, terms.length > 1),
+      }));
+      return { units, totalWeight: units.reduce((sum, u) => sum + u.weight, 0) };
+    });
+    phrasings.set(article.id, list);
+  }
+  return {
+    granularity,
+    expansionWeight: options.expansionWeight ?? DEFAULT_EXPANSION_WEIGHT,
+    articleIds,
+    articleTerms,
+    documentFrequency,
+    domainTerms,
+    phrasings,
+    synonyms,
+    vocabulary,
+    articleWeight,
+    articleEngine,
+    questionEngine,
+  };
+}
+
+/** One content word of a query, after spelling normalisation, typo correction and synonym expansion. */
+export interface QueryUnit {
+  token: string;
+  /** The word's own term first, then the canonical terms its synonyms add. */
+  terms: string[];
+  /** True when the word was unknown and replaced by the closest vocabulary word. */
+  corrected: boolean;
+  /** True when the word belongs to a synonym group (curated domain vocabulary). */
+  curated: boolean;
+}
+
+/** Words this short are never corrected: too many real words lie one edit apart ("plain" → "pain"). */
+const MIN_CORRECTABLE_LENGTH = 6;
+/** From this length two edits are allowed ("lymphatick"), below it one. */
+const TWO_EDIT_LENGTH = 9;
+
+function isKnown(index: SearchIndex, word: string): boolean {
+  const term = termOf(word);
+  return index.documentFrequency.has(term) || index.domainTerms.has(term) || index.synonyms.has(word);
+}
+
+/** Splits a query into content units; stop words are dropped after they have had their say in synonyms. */
+export function analyzeQuery(index: SearchIndex, query: string): QueryUnit[] {
+  const tokens = tokenize(query);
+  const corrected = tokens.map(() => false);
+  const words = tokens.map((token, i) => {
+    const word = americanize(token);
+    if (isStopWord(token) || /\d/.test(token) || word.length < MIN_CORRECTABLE_LENGTH) return word;
+    if (isKnown(index, word)) return word;
+    const closest = index.vocabulary.closest(word, word.length >= TWO_EDIT_LENGTH ? 2 : 1);
+    if (!closest) return word;
+    corrected[i] = true;
+    return closest;
+  });
+  const added = expandSynonyms(words, index.synonyms);
+  const content = tokens.flatMap((token, i) =>
+    isContent(tokens, i, added) ? [{ token, corrected: corrected[i]! }] : [],
+  );
+  // Synonyms the articles never use cannot match; leaving them out keeps the search small.
+  return contentUnits(tokens, words, index.synonyms).map(([own, ...synonyms], i) => ({
+    ...content[i]!,
+    terms: [own!, ...synonyms.filter((t) => index.documentFrequency.has(t))],
+    curated: synonyms.length > 0,
+  }));
+}
+
+/** One ranked article. `score` is the raw BM25+ score: only comparable within one query. */
+export interface SearchHit {
+  articleId: string;
+  score: number;
+}
+
+/**
+ * A term found in more articles than this is left out of BM25 (it still counts in the confidence
+ * features). Its idf is near zero, so it barely moves the ranking, yet its posting lists are most of the
+ * search time: on the 20× synthetic knowledge base the intrinsic p99 of selectAnswer was 1.6 ms with them
+ * and 0.9 ms without. The real knowledge base (68 articles) is below the limit, so nothing is dropped and
+ * its ranking is unaffected; past ~150 articles, re-run kb:eval to check.
+ */
+export const MAX_TERM_ARTICLES = 150;
+/** A query of only common terms ("what does MLD mean") keeps its rarest one, or it would find nothing. */
+const MIN_BM25_TERMS = 1;
+
+function bm25Terms(index: SearchIndex, terms: string[]): string[] {
+  const df = (t: string) => index.documentFrequency.get(t) ?? 0;
+  const byRarity = [...terms].sort((a, b) => df(a) - df(b) || a.localeCompare(b));
+  return byRarity.filter((t, i) => i < MIN_BM25_TERMS || df(t) <= MAX_TERM_ARTICLES);
+}
+
+/** Ranks articles for already-analysed query units (best first). */
+export function rankUnits(index: SearchIndex, units: readonly QueryUnit[], limit: number): SearchHit[] {
+  const boosts = new Map<string, number>();
+  for (const unit of units) {
+    unit.terms.forEach((term, i) => {
+      const boost = i === 0 ? 1 : index.expansionWeight;
+      boosts.set(term, Math.max(boosts.get(term) ?? 0, boost));
+    });
+  }
+  if (boosts.size === 0) return [];
+  const query = bm25Terms(index, [...boosts.keys()]).join(' ');
+  const searchOptions = { boostTerm: (term: string) => boosts.get(term) ?? 1 };
+  const best = new Map<string, number>();
+  for (const result of index.questionEngine?.search(query, searchOptions) ?? []) {
+    const articleId = result.articleId as string;
+    best.set(articleId, Math.max(best.get(articleId) ?? 0, result.score));
+  }
+  const articleWeight = index.questionEngine ? index.articleWeight : 1;
+  for (const result of index.articleEngine.search(query, searchOptions)) {
+    const articleId = result.articleId as string;
+    best.set(articleId, (best.get(articleId) ?? 0) + articleWeight * result.score);
+  }
+  return [...best]
+    .map(([articleId, score]) => ({ articleId, score }))
+    .sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId))
+    .slice(0, limit);
+}
+
+/**
+ * Ranks articles for a free-text query by BM25+ (best first). Pure: the same index and query give the
+ * same hits. `selectAnswer`/`assessQuery` re-rank the top five by how well each covers the query.
+ *
+ * @example
+ * search(index, 'lymphoedema after breast cancer', 3).map((h) => h.articleId);
+ */
+export function search(index: SearchIndex, query: string, limit = 5): SearchHit[] {
+  return rankUnits(index, analyzeQuery(index, query), limit);
+}

@@ -1,0 +1,99 @@
+import {
+  type Article,
+  buildSearchIndex,
+  DEFAULT_THRESHOLDS,
+  loadKnowledgeBase,
+  loadSpa,
+  selectAnswer,
+} from '../../src/kb';
+import { MINI_DIR } from './helpers';
+
+const kb = loadKnowledgeBase(MINI_DIR, loadSpa(MINI_DIR));
+const index = buildSearchIndex(kb.articles, kb.synonyms);
+
+function article(id: string, questions: string[], body = ''): Article {
+  return {
+    id,
+    title: id,
+    questions,
+    tags: [],
+    evidence: 'moderate',
+    sources: [],
+    reviewedBy: 'test',
+    reviewedOn: '2026-01-01',
+    followUps: [],
+    body,
+  };
+}
+
+describe('selectAnswer', () => {
+  it('answers a clear question with its article and a confidence between 0 and 1', () => {
+    const selection = selectAnswer(index, 'does lymphatic drainage hurt?');
+    expect(selection).toMatchObject({ kind: 'answer', articleId: 'does-it-hurt' });
+    if (selection.kind !== 'answer') throw new Error('expected an answer');
+    expect(selection.confidence).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.minConfidence);
+    expect(selection.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('answers a lay, misspelled question through synonyms and typo correction', () => {
+    expect(selectAnswer(index, 'should i get lymphatic drainage after lypo')).toMatchObject({
+      kind: 'answer',
+      articleId: 'after-liposuction',
+    });
+  });
+
+  it('is less confident when the message carries words the knowledge base never uses', () => {
+    const clean = selectAnswer(index, 'is MLD painful');
+    const noisy = selectAnswer(index, 'is MLD painful for my golden retriever puppy');
+    if (clean.kind !== 'answer') throw new Error('expected an answer');
+    const noisyConfidence = noisy.kind === 'answer' ? noisy.confidence : 0;
+    expect(noisyConfidence).toBeLessThan(clean.confidence);
+  });
+
+  it('declines messages about other things, with no suggestions when nothing matches', () => {
+    expect(selectAnswer(index, "what's the weather in tokyo")).toEqual({ kind: 'unknown', suggestions: [] });
+    expect(selectAnswer(index, 'write me a python function').kind).toBe('unknown');
+  });
+
+  it('declines a vague in-domain message but suggests the closest articles', () => {
+    const selection = selectAnswer(index, 'lymph');
+    expect(selection.kind).toBe('unknown');
+    if (selection.kind !== 'unknown') throw new Error('expected unknown');
+    expect(selection.suggestions.length).toBeGreaterThanOrEqual(2);
+    expect(selection.suggestions.length).toBeLessThanOrEqual(3);
+  });
+
+  it('asks "did you mean" when two articles answer the message equally well', () => {
+    const twins = buildSearchIndex(
+      [
+        article('arm-swelling', ['lymphatic drainage for a swollen arm']),
+        article('leg-swelling', ['lymphatic drainage for a swollen leg']),
+        article('unrelated', ['what are your opening hours']),
+      ],
+      [],
+    );
+    const selection = selectAnswer(twins, 'lymphatic drainage for a swollen arm or leg');
+    expect(selection.kind).toBe('clarify');
+    if (selection.kind !== 'clarify') throw new Error('expected clarify');
+    expect([...selection.candidates].sort()).toEqual(['arm-swelling', 'leg-swelling']);
+  });
+
+  it('answers instead of clarifying once one candidate is clearly better', () => {
+    const twins = buildSearchIndex(
+      [
+        article('arm-swelling', ['lymphatic drainage for a swollen arm']),
+        article('leg-swelling', ['lymphatic drainage for a swollen leg']),
+      ],
+      [],
+    );
+    expect(selectAnswer(twins, 'lymphatic drainage for my swollen arm')).toMatchObject({
+      kind: 'answer',
+      articleId: 'arm-swelling',
+    });
+  });
+
+  it('honours thresholds passed in', () => {
+    const strict = { ...DEFAULT_THRESHOLDS, minConfidence: 1.01 };
+    expect(selectAnswer(index, 'does lymphatic drainage hurt?', strict).kind).toBe('unknown');
+  });
+});
