@@ -1,6 +1,5 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import type { Clock } from '../src/clock';
 import { type DeclineRule, findDecline } from '../src/kb/declines';
 import type { MessageId } from '../src/kb/messages';
 import { type Article, type SearchIndex, selectAnswer } from '../src/kb';
