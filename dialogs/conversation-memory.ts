@@ -13,6 +13,8 @@ export interface ConversationMemory {
   unansweredInARow: number;
   /** ISO time of the last red flag or urgent answer; no service is suggested until a later screening clears it. */
   safetyHoldSince?: string;
+  /** True while a health check runs: its turns are understood by the local recognizer only, never a cloud one. */
+  healthCheckActive?: boolean;
 }
 
 export const EMPTY_MEMORY: ConversationMemory = { answersGiven: 0, unansweredInARow: 0 };

@@ -12,6 +12,11 @@ export interface PersonalDataEraser {
 /** What every dialog may use. Built once in src/app.ts and passed down. */
 export interface DialogDependencies {
   recognizer: Recognizer;
+  /**
+   * The embedded recognizer. While a health check runs, every message may carry a health answer, so it
+   * is understood here and never sent to a cloud backend (see recognizeTurn).
+   */
+  localRecognizer: Recognizer;
   messages: Messages;
   eraser: PersonalDataEraser;
   /** This conversation's memory outside dialog stacks (answers given, safety hold, …). */

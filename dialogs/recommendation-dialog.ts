@@ -1,0 +1,215 @@
+import type { TurnContext } from 'botbuilder';
+import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
+import type { MessageId } from '../src/kb/messages';
+import type { Intent, Recognition } from '../src/language/intents';
+import {
+  CLINICIAN_KINDS,
+  checkRecommendationGate,
+  type GateDecision,
+  OUTCOMES,
+  SERVICE_IDS,
+  type ServiceId,
+} from '../src/screening';
+import { subjectOf } from '../src/storage/screening-records';
+import { CapabilityDialog } from './capability-dialog';
+import { readMemory } from './conversation-memory';
+import type { DialogDependencies } from './dialog-dependencies';
+import { type Reply, toActivity } from './reply';
+import {
+  SCREENING_DIALOG,
+  type ScreeningDialog,
+  type ScreeningDialogResult,
+  type ScreeningSetup,
+} from './screening-dialog';
+import { outcomeReplies } from './screening-outcome';
+import { type BookingCards, offerServices } from './service-cards';
+import { eligibleServices, findService } from '../src/handoff/services';
+
+/** "Move my appointment", "cancel my booking": the booking system's own page and the spa's phone. */
+const MANAGE_BOOKING = /\b(reschedul\w*|cancel\w*|move|moving|change|postpone)\b/i;
+
+export const RECOMMENDATION_DIALOG = 'recommendation';
+const STEPS = 'recommendationSteps';
+
+/** The bookable services by the message id of their shown name. */
+export const SERVICE_NAMES: Readonly<Record<ServiceId, MessageId>> = {
+  'mld-60': 'service_mld_60',
+  'mld-90': 'service_mld_90',
+  'facial-mld': 'service_facial_mld',
+  'post-op-package': 'service_post_op_package',
+  'clinical-lymphedema': 'service_clinical_lymphedema',
+};
+
+const GATE_MESSAGES: Readonly<Record<Extract<GateDecision, { allowed: false }>['reason'], MessageId>> = {
+  no_screening: 'gate_no_screening',
+  expired: 'gate_expired',
+  safety_hold: 'gate_safety_hold',
+  outcome_disallows: 'gate_outcome_disallows',
+};
+
+/**
+ * A stored record as the gate may use it. A record that no longer fits the content (a service or
+ * outcome since renamed) does not count, so the person is screened again rather than trusted.
+ */
+const GateScreeningSchema = z.object({
+  outcome: z.enum(OUTCOMES),
+  allowedServices: z.array(z.enum(SERVICE_IDS)),
+  clinicianKind: z.enum(CLINICIAN_KINDS).optional(),
+  completedAt: z.date(),
+});
+type GateScreening = z.infer<typeof GateScreeningSchema>;
+
+/** Kept across the screening, in the waterfall's state. */
+interface StepValues {
+  book?: boolean;
+}
+
+export interface RecommendationOptions {
+  recognition?: Recognition;
+}
+
+/**
+ * The one path to every personal recommendation and service suggestion ("what should I book?",
+ * "should I get MLD after my tummy tuck?", "I want to book"). It asks the recommendation gate with the
+ * latest screening of this conversation or person (from the screening records), the safety hold
+ * (conversation memory and recorded safety events, whichever is later), now and SCREENING_VALID_DAYS.
+ * Allowed: the services that suit the person and how to book. Not allowed: says briefly why, runs the
+ * health check, shows its outcome, and asks the gate again.
+ */
+export class RecommendationDialog extends CapabilityDialog {
+  readonly intents: readonly Intent[] = ['get_recommendation', 'book'];
+
+  constructor(
+    deps: DialogDependencies,
+    private readonly setup: ScreeningSetup,
+    private readonly screening: ScreeningDialog,
+    /** The services catalogue: names, cards with Book buttons. Without it, names come from messages. */
+    private readonly booking?: BookingCards,
+  ) {
+    super(RECOMMENDATION_DIALOG, deps);
+    this.addDialog(new WaterfallDialog(STEPS, [this.checkGate.bind(this), this.afterScreening.bind(this)]));
+    this.addDialog(screening);
+    this.initialDialogId = STEPS;
+  }
+
+  /** It only ever waits inside the health check, so the health check decides. */
+  protected override takesAsAnswer(context: TurnContext): boolean {
+    return this.screening.handlesReply(context);
+  }
+
+  private async checkGate(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = step.options as RecommendationOptions | undefined;
+    const book = options?.recognition?.intent === 'book';
+    (step.values as StepValues).book = book;
+    if (book && this.booking && MANAGE_BOOKING.test(step.context.activity.text ?? '')) {
+      const url = this.booking.catalogue.manageBookingUrl;
+      await this.say(step.context, { text: this.deps.messages.text('booking_manage', { url }) });
+      return step.endDialog();
+    }
+    const { decision, screening } = await this.gate(step.context);
+    if (decision.allowed && screening) {
+      await this.say(step.context, this.recommendation(decision.allowedServices, screening, book));
+      await this.offerCards(step.context, decision, screening, screening.clinicianKind ? [screening.clinicianKind] : []);
+      return step.endDialog();
+    }
+    const reason = decision.allowed ? 'no_screening' : decision.reason;
+    await this.say(step.context, {
+      text: this.deps.messages.text(GATE_MESSAGES[reason], { validDays: this.setup.validDays }),
+    });
+    return step.beginDialog(SCREENING_DIALOG);
+  }
+
+  private async afterScreening(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const ended = step.result as ScreeningDialogResult | undefined;
+    if (ended?.status !== 'completed') return step.endDialog();
+    const { result } = ended;
+    for (const reply of outcomeReplies(result, this.setup.content, this.deps.messages)) {
+      await this.say(step.context, reply);
+    }
+    if (result.outcome === 'refer_specialist' || result.outcome === 'not_now') {
+      // The team takes it from here: a clinician, if the person wants one (HandoffDialog, "screening_referral").
+      const { messages } = this.deps;
+      const value = messages.text('choice_talk_to_human');
+      await this.say(step.context, {
+        text: messages.text('handoff_referral_offer'),
+        choices: [{ label: messages.text('handoff_referral_accept'), value }],
+      });
+    }
+    if (result.outcome !== 'suitable' && result.outcome !== 'needs_clearance') return step.endDialog();
+    // The same gate as always: a clearance whose rules leave no service in common, or a red flag at the
+    // same moment, still stops the suggestion.
+    const { decision, screening } = await this.gate(step.context);
+    if (decision.allowed && screening) {
+      await this.say(
+        step.context,
+        this.recommendation(decision.allowedServices, screening, (step.values as StepValues).book === true),
+      );
+      const kinds = result.reasons.flatMap((reason) => (reason.clinicianKind ? [reason.clinicianKind] : []));
+      await this.offerCards(step.context, decision, screening, kinds);
+    } else {
+      await this.say(step.context, { text: this.deps.messages.text('recommendation_unavailable') });
+    }
+    return step.endDialog();
+  }
+
+  private async gate(context: TurnContext): Promise<{ decision: GateDecision; screening?: GateScreening }> {
+    const subject = subjectOf(context.activity);
+    const { records, validDays } = this.setup;
+    const [latest, event, memory] = await Promise.all([
+      records.latestFor(subject),
+      records.latestSafetyEventFor(subject),
+      readMemory(context, this.deps.memory),
+    ]);
+    const parsed = GateScreeningSchema.safeParse(latest);
+    const screening = parsed.success ? parsed.data : undefined;
+    const holds = [memory.safetyHoldSince ? new Date(memory.safetyHoldSince) : undefined, event?.at].filter(
+      (at): at is Date => at !== undefined && !Number.isNaN(at.getTime()),
+    );
+    const safetyHoldSince =
+      holds.length > 0 ? new Date(Math.max(...holds.map((at) => at.getTime()))) : undefined;
+    const decision = checkRecommendationGate({
+      screening,
+      safetyHoldSince,
+      now: this.deps.clock.now(),
+      validDays,
+    });
+    return { decision, screening };
+  }
+
+  private recommendation(services: readonly ServiceId[], screening: GateScreening, book: boolean): Reply {
+    const { messages } = this.deps;
+    const parts = [
+      messages.text(book ? 'recommendation_book_intro' : 'recommendation_intro'),
+      services.map((id) => `- ${this.serviceName(id)}`).join('\n'),
+    ];
+    if (screening.outcome === 'needs_clearance' && screening.clinicianKind) {
+      const clinician = this.setup.content.clinicians[screening.clinicianKind];
+      parts.push(messages.text('recommendation_bring_clearance', { clinician }));
+    }
+    parts.push(messages.text('recommendation_how_to_book'));
+    return { text: parts.join('\n\n'), kind: 'recommendation' };
+  }
+
+  /** The service's name from services.yaml; the message id only when the dialog runs without the catalogue. */
+  private serviceName(id: ServiceId): string {
+    const service = this.booking ? findService(this.booking.catalogue, id) : undefined;
+    return service?.name ?? this.deps.messages.text(SERVICE_NAMES[id]);
+  }
+
+  /** Cards with a Book button for the services this screening allows (through the gate), and nothing else. */
+  private async offerCards(
+    context: TurnContext,
+    gate: GateDecision,
+    screening: GateScreening,
+    clinicianKinds: readonly string[],
+  ): Promise<void> {
+    if (!this.booking) return;
+    const services = eligibleServices(this.booking.catalogue, { gate, outcome: screening.outcome, clinicianKinds });
+    await offerServices(context, services, this.booking, this.deps.messages, this.deps.clock.now());
+  }
+
+  private async say(context: TurnContext, reply: Reply): Promise<void> {
+    await context.sendActivity(toActivity(reply));
+  }
+}

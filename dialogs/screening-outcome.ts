@@ -1,0 +1,50 @@
+import type { Messages } from '../src/kb/messages';
+import { clinicianSummary, type ScreeningContent, type ScreeningResult } from '../src/screening';
+import type { Reply } from './reply';
+
+/**
+ * What the person is told when the health check ends, before any recommendation: the outcome's title,
+ * the plain reasons, and what to do next (all from screening.yaml).
+ * - urgent: the urgent advice and nothing else (kind 'urgent').
+ * - refer_specialist: plus how to reach the team, who can connect them with a certified therapist.
+ * - needs_clearance: plus the note to show their clinician, as its own message so it is easy to copy.
+ */
+export function outcomeReplies(
+  result: ScreeningResult,
+  content: ScreeningContent,
+  messages: Messages,
+): Reply[] {
+  const { outcome } = result;
+  const texts = content.outcomes[outcome];
+  if (outcome === 'urgent') {
+    const reasons = unique(result.reasons.filter((r) => r.outcome === 'urgent').map((r) => r.text));
+    return [{ text: [`**${texts.title}**`, ...reasons, texts.next].join('\n\n'), kind: 'urgent' }];
+  }
+  const parts = [`**${texts.title}**`];
+  const reasons = unique(result.reasons.map((r) => r.text));
+  if (reasons.length > 0) {
+    parts.push(`${messages.text('screening_reasons_intro')}\n${reasons.map((r) => `- ${r}`).join('\n')}`);
+  }
+  parts.push(texts.next);
+  if (outcome === 'refer_specialist') parts.push(messages.text('screening_refer_next_step'));
+  const replies: Reply[] = [{ text: parts.join('\n\n') }];
+
+  const summary = clinicianSummary(result, content);
+  if (summary) {
+    // The same clinicians the note is addressed to.
+    const kinds = [
+      ...new Set(
+        result.reasons.flatMap((r) =>
+          r.outcome === 'needs_clearance' && r.clinicianKind ? [r.clinicianKind] : [],
+        ),
+      ),
+    ];
+    const clinician = kinds.map((kind) => content.clinicians[kind]).join(' and ');
+    replies.push({ text: `${messages.text('screening_summary_intro', { clinician })}\n\n${summary}` });
+  }
+  return replies;
+}
+
+function unique(texts: readonly string[]): string[] {
+  return [...new Set(texts)];
+}

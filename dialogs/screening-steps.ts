@@ -1,0 +1,382 @@
+import type { TurnContext } from 'botbuilder';
+import {
+  Dialog,
+  type DialogContext,
+  type DialogInstance,
+  type DialogReason,
+  type DialogTurnResult,
+} from 'botbuilder-dialogs';
+import { z } from 'zod';
+import {
+  type Answer,
+  type Answers,
+  AnswersSchema,
+  evaluate,
+  NOT_SURE,
+  nextQuestion,
+  type ParsedAnswer,
+  parseAnswer,
+  rulesVersion,
+  type ScreeningQuestion,
+} from '../src/screening';
+import { subjectOf } from '../src/storage/screening-records';
+import { readMemory } from './conversation-memory';
+import { DELETE_DATA_DIALOG } from './delete-data-dialog';
+import type { DialogDependencies } from './dialog-dependencies';
+import { type Reply, type ReplyChoice, toActivity } from './reply';
+import { type AnswerWords, looksLikeQuestion, screeningCommand } from './screening-commands';
+import type { ScreeningDialogResult, ScreeningSetup } from './screening-dialog';
+import { recognizeTurn } from './turn-recognition';
+
+export const SCREENING_STEPS = 'screeningSteps';
+
+/** Set in the turn when "delete my data" erased everything inside the screening. */
+export const ERASED_IN_SCREENING = Symbol('lymph.erasedInScreening');
+
+/**
+ * A knowledge question, "delete my data" or "what should I book?" in the middle of the health check is
+ * taken as such only when the recognizer is this sure; below it the reply counts as unclear.
+ */
+export const SIDE_REQUEST_MIN_SCORE = 0.7;
+
+/** Consent is one more yes/no question, read with the same words as the screening's own. */
+const CONSENT: ScreeningQuestion = {
+  id: 'consent',
+  type: 'yes_no',
+  text: '-',
+  help: '-',
+  alsoUnderstands: [],
+};
+/** Ways of agreeing that are not a plain yes. */
+const AGREES =
+  /^(?:ok|okay|k|fine|alright|all right|go ahead|go on|agreed?|i agree|i consent|thats? fine|sounds good|lets go|lets do it)\W*$/i;
+
+/**
+ * What the health check keeps while it runs, in the dialog's own state (so a restarted bot resumes at
+ * the pending question). Each step is one reply and every answer it gave, so "back" undoes inferred
+ * answers too. Nothing of this outlives the dialog.
+ */
+const StateSchema = z.object({
+  consented: z.boolean(),
+  steps: z.array(z.object({ questionId: z.string(), answers: AnswersSchema })),
+  /** The question last shown ("consent" before consent), so a reply is read against what the person saw. */
+  asking: z.string().optional(),
+  /** Unclear replies in a row to the pending question. */
+  unclear: z.number().int().nonnegative(),
+  /** The safety hold already accounted for; a newer one means the answers so far are out of date. */
+  holdSeen: z.string().optional(),
+});
+type ScreeningState = z.infer<typeof StateSchema>;
+
+/**
+ * The loop inside ScreeningDialog: read the reply to the pending question, record it, ask the next
+ * one, and end with the outcome when `nextQuestion` has nothing left.
+ *
+ * Unclear replies: the first gets the question again with its options spelled out; the second is
+ * recorded as "not sure", which every rule treats like the risky answer, and the person is told so and
+ * how to change it ("back"). Guessing "no" would be unsafe, and asking forever loses people.
+ */
+export class ScreeningSteps extends Dialog {
+  constructor(
+    private readonly deps: DialogDependencies,
+    private readonly setup: ScreeningSetup,
+    private readonly answerWords: AnswerWords,
+    private readonly questionDialogId?: string,
+  ) {
+    super(SCREENING_STEPS);
+  }
+
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const memory = await readMemory(dc.context, this.deps.memory);
+    memory.healthCheckActive = true;
+    return this.ask(dc, { consented: false, steps: [], unclear: 0, holdSeen: memory.safetyHoldSince });
+  }
+
+  /** However the check ends (finished, declined, cancelled, restarted), its turns stop being local-only. */
+  override async endDialog(context: TurnContext, instance: DialogInstance, reason: DialogReason): Promise<void> {
+    // After "delete my data" there is no memory left to clear, and reading it would write it back.
+    if (!context.turnState.get(ERASED_IN_SCREENING)) {
+      const memory = await readMemory(context, this.deps.memory);
+      delete memory.healthCheckActive;
+    }
+    await super.endDialog(context, instance, reason);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    if (dc.context.activity.type !== 'message') return Dialog.EndOfTurn;
+    const parsed = StateSchema.safeParse(dc.activeDialog?.state);
+    if (!parsed.success) {
+      await this.say(dc.context, { text: this.deps.messages.text('screening_restarted') });
+      return this.ask(dc, { consented: false, steps: [], unclear: 0 });
+    }
+    let state = parsed.data;
+    const memory = await readMemory(dc.context, this.deps.memory);
+    if (memory.safetyHoldSince !== undefined && memory.safetyHoldSince !== state.holdSeen) {
+      // A red flag since the screening began: its answers (the symptom question first) may be out of date.
+      const hadAnswers = state.steps.length > 0;
+      state = { ...state, steps: [], unclear: 0, holdSeen: memory.safetyHoldSince };
+      if (hadAnswers) {
+        await this.say(dc.context, { text: this.deps.messages.text('screening_recheck_after_red_flag') });
+        return this.ask(dc, state);
+      }
+    }
+    return this.handle(dc, state, (dc.context.activity.text ?? '').trim());
+  }
+
+  /** After a knowledge answer or the delete confirmation: the same question again. */
+  override async resumeDialog(
+    dc: DialogContext,
+    _reason: DialogReason,
+    _result?: unknown,
+  ): Promise<DialogTurnResult> {
+    if (dc.context.turnState.get(ERASED_IN_SCREENING)) return this.end(dc, { status: 'erased' });
+    const state = this.stateOf(dc.activeDialog);
+    await this.say(dc.context, { text: this.deps.messages.text('screening_resume') });
+    return this.ask(dc, state);
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const state = this.stateOf(instance);
+    const question = state.consented ? nextQuestion(answersOf(state), this.setup.content) : undefined;
+    await this.say(context, question ? this.questionReply(question) : this.consentReply());
+  }
+
+  private async handle(dc: DialogContext, state: ScreeningState, text: string): Promise<DialogTurnResult> {
+    const { messages } = this.deps;
+    const command = screeningCommand(text);
+    if (command === 'restart') {
+      await this.say(dc.context, { text: messages.text('screening_restarted') });
+      return this.ask(dc, { ...state, steps: [], unclear: 0 });
+    }
+    if (!state.consented) return this.handleConsent(dc, state, text, command !== undefined);
+
+    const question = nextQuestion(answersOf(state), this.setup.content);
+    // Finished, or the content changed under a resumed screening: ask whatever comes next now.
+    if (!question || state.asking !== question.id) return this.ask(dc, state);
+    if (command === 'why') {
+      await this.say(dc.context, { text: question.help });
+      return this.ask(dc, state);
+    }
+    if (command === 'back') return this.back(dc, state);
+
+    const answerOnly = this.answerWords.isAnswerOnly(text);
+    // A reply phrased as a question is not read as an answer: "what is dialysis?" names an option, and
+    // "is it ok if I have no lymph nodes?" contains a "no".
+    if (answerOnly || !looksLikeQuestion(text)) {
+      const parsed = parseAnswer(question, text, this.setup.content);
+      if (parsed.understood) return this.record(dc, state, question, parsed);
+    }
+    if (!answerOnly) {
+      const side = await this.sideRequest(dc, state);
+      if (side) return side;
+    }
+    return this.unclear(dc, state, question);
+  }
+
+  private async handleConsent(
+    dc: DialogContext,
+    state: ScreeningState,
+    text: string,
+    isCommand: boolean,
+  ): Promise<DialogTurnResult> {
+    const { messages } = this.deps;
+    if (isCommand) return this.ask(dc, state);
+    const parsed = parseAnswer(CONSENT, text, this.setup.content);
+    const value = parsed.understood && parsed.answer.kind === 'yes_no' ? parsed.answer.value : undefined;
+    if (value === 'yes' || AGREES.test(text.replace(/'/g, ''))) {
+      return this.ask(dc, { ...state, consented: true, unclear: 0 });
+    }
+    if (value === 'no' || value === 'not_sure') return this.decline(dc);
+    if (!this.answerWords.isAnswerOnly(text)) {
+      const side = await this.sideRequest(dc, state);
+      if (side) return side;
+    }
+    // Without a clear yes there is no consent: asked once more, then general information only.
+    if (state.unclear > 0) return this.decline(dc);
+    await this.say(dc.context, {
+      text: messages.text('screening_unclear', { options: this.options(this.yesNo()) }),
+    });
+    return this.ask(dc, { ...state, unclear: 1 });
+  }
+
+  private async decline(dc: DialogContext): Promise<DialogTurnResult> {
+    await this.say(dc.context, { text: this.deps.messages.text('screening_consent_declined') });
+    return this.end(dc, { status: 'declined' });
+  }
+
+  /** Something other than an answer that the recognizer is sure about; undefined to treat the reply as unclear. */
+  private async sideRequest(dc: DialogContext, state: ScreeningState): Promise<DialogTurnResult | undefined> {
+    const recognition = await recognizeTurn(dc.context, this.deps);
+    if (recognition.score < SIDE_REQUEST_MIN_SCORE) return undefined;
+    switch (recognition.intent) {
+      case 'delete_my_data':
+        this.save(dc, state);
+        return dc.beginDialog(DELETE_DATA_DIALOG);
+      case 'ask_question':
+        if (!this.questionDialogId) return undefined;
+        this.save(dc, state);
+        return dc.beginDialog(this.questionDialogId, { recognition });
+      case 'get_recommendation':
+      case 'book':
+        await this.say(dc.context, { text: this.deps.messages.text('screening_finish_first') });
+        return this.ask(dc, state);
+      default:
+        return undefined;
+    }
+  }
+
+  private async record(
+    dc: DialogContext,
+    state: ScreeningState,
+    question: ScreeningQuestion,
+    parsed: Extract<ParsedAnswer, { understood: true }>,
+  ): Promise<DialogTurnResult> {
+    const known = answersOf(state);
+    // "had lipo 2 weeks ago" also answers the surgery type and days; an earlier answer is never overwritten.
+    const inferred = Object.entries(parsed.inferred).filter(([id]) => !(id in known));
+    const answers: Answers = { [question.id]: parsed.answer, ...Object.fromEntries(inferred) };
+    return this.ask(dc, {
+      ...state,
+      steps: [...state.steps, { questionId: question.id, answers }],
+      unclear: 0,
+    });
+  }
+
+  private async unclear(
+    dc: DialogContext,
+    state: ScreeningState,
+    question: ScreeningQuestion,
+  ): Promise<DialogTurnResult> {
+    const { messages } = this.deps;
+    if (state.unclear === 0) {
+      const text =
+        question.type === 'number'
+          ? messages.text('screening_unclear_number')
+          : messages.text('screening_unclear', { options: this.options(this.choicesFor(question)) });
+      await this.say(dc.context, { text });
+      return this.ask(dc, { ...state, unclear: 1 });
+    }
+    await this.say(dc.context, { text: messages.text('screening_assumed_not_sure') });
+    const answers: Answers = { [question.id]: notSure(question) };
+    return this.ask(dc, {
+      ...state,
+      steps: [...state.steps, { questionId: question.id, answers }],
+      unclear: 0,
+    });
+  }
+
+  private async back(dc: DialogContext, state: ScreeningState): Promise<DialogTurnResult> {
+    if (state.steps.length === 0) {
+      await this.say(dc.context, { text: this.deps.messages.text('screening_back_first') });
+      return this.ask(dc, state);
+    }
+    return this.ask(dc, { ...state, steps: state.steps.slice(0, -1), unclear: 0 });
+  }
+
+  /** Shows the pending question (or consent), or ends with the outcome when nothing is left to ask. */
+  private async ask(dc: DialogContext, state: ScreeningState): Promise<DialogTurnResult> {
+    if (!state.consented) {
+      this.save(dc, { ...state, asking: CONSENT.id });
+      await this.say(dc.context, this.consentReply());
+      return Dialog.EndOfTurn;
+    }
+    const question = nextQuestion(answersOf(state), this.setup.content);
+    if (!question) return this.finish(dc, state);
+    this.save(dc, {
+      ...state,
+      asking: question.id,
+      unclear: state.asking === question.id ? state.unclear : 0,
+    });
+    await this.say(dc.context, this.questionReply(question));
+    return Dialog.EndOfTurn;
+  }
+
+  /** Evaluates, keeps the outcome (never the answers) for audit and the gate, and ends. */
+  private async finish(dc: DialogContext, state: ScreeningState): Promise<DialogTurnResult> {
+    const { content, records } = this.setup;
+    const result = evaluate(answersOf(state), content);
+    const completedAt = this.deps.clock.now();
+    const record = await records.recordOutcome({
+      ...subjectOf(dc.context.activity),
+      outcome: result.outcome,
+      allowedServices: result.allowedServices,
+      ...(result.clinicianKind ? { clinicianKind: result.clinicianKind } : {}),
+      firedRules: result.firedRules,
+      rulesVersion: rulesVersion(content),
+      completedAt,
+    });
+    if (result.outcome === 'urgent') {
+      const memory = await readMemory(dc.context, this.deps.memory);
+      memory.safetyHoldSince = completedAt.toISOString();
+    }
+    return this.end(dc, { status: 'completed', result, record });
+  }
+
+  private end(dc: DialogContext, result: ScreeningDialogResult): Promise<DialogTurnResult> {
+    return dc.endDialog(result);
+  }
+
+  private consentReply(): Reply {
+    const { validDays, retentionDays } = this.setup;
+    return {
+      text: this.deps.messages.text('screening_consent', { validDays, retentionDays }),
+      choices: this.yesNo(),
+    };
+  }
+
+  private questionReply(question: ScreeningQuestion): Reply {
+    return { text: question.text, choices: this.choicesFor(question) };
+  }
+
+  private choicesFor(question: ScreeningQuestion): ReplyChoice[] {
+    const notSureLabel = this.deps.messages.text('choice_not_sure');
+    const notSureChoice = { label: notSureLabel, value: notSureLabel };
+    switch (question.type) {
+      case 'yes_no':
+        return [...this.yesNo(), notSureChoice];
+      case 'choice':
+        return [...question.options.map((o) => ({ label: o.label, value: o.label })), notSureChoice];
+      case 'number':
+        return [notSureChoice];
+    }
+  }
+
+  private yesNo(): ReplyChoice[] {
+    return (['choice_yes', 'choice_no'] as const).map((id) => {
+      const label = this.deps.messages.text(id);
+      return { label, value: label };
+    });
+  }
+
+  private options(choices: readonly ReplyChoice[]): string {
+    return choices.map((c) => c.label).join(', ');
+  }
+
+  private stateOf(instance: DialogInstance | undefined): ScreeningState {
+    const parsed = StateSchema.safeParse(instance?.state);
+    return parsed.success ? parsed.data : { consented: false, steps: [], unclear: 0 };
+  }
+
+  private save(dc: DialogContext, state: ScreeningState): void {
+    if (dc.activeDialog) dc.activeDialog.state = state;
+  }
+
+  private async say(context: TurnContext, reply: Reply): Promise<void> {
+    await context.sendActivity(toActivity(reply));
+  }
+}
+
+function answersOf(state: ScreeningState): Answers {
+  return Object.assign({}, ...state.steps.map((step) => step.answers)) as Answers;
+}
+
+function notSure(question: ScreeningQuestion): Answer {
+  switch (question.type) {
+    case 'yes_no':
+      return { kind: 'yes_no', value: 'not_sure' };
+    case 'number':
+      return { kind: 'number', value: NOT_SURE };
+    case 'choice':
+      return { kind: 'choice', value: NOT_SURE };
+  }
+}

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+
+/**
+ * The audit record of one completed health screening. It holds the outcome and which rules fired,
+ * never the answers: those live only in the dialog's state while the screening runs.
+ *
+ * Storage sits below the domain, so outcomes, services and clinician kinds are plain strings here;
+ * whoever reads a record back checks them against the current screening content.
+ */
+export interface ScreeningRecord {
+  readonly id: string;
+  readonly conversationId: string;
+  /** The channel's user id, so a later conversation of the same person finds the screening. */
+  readonly userId?: string;
+  readonly outcome: string;
+  readonly allowedServices: readonly string[];
+  readonly clinicianKind?: string;
+  readonly firedRules: readonly string[];
+  /** `rulesVersion(content)`: which questions, rules and texts produced the outcome. */
+  readonly rulesVersion: string;
+  readonly completedAt: Date;
+}
+
+/** A red flag the assistant answered with urgent advice: which flag and when, never the message. */
+export interface SafetyEvent {
+  readonly id: string;
+  readonly conversationId: string;
+  readonly userId?: string;
+  readonly flagId: string;
+  readonly at: Date;
+}
+
+/** Whose records: this conversation's, and this person's from any conversation when the id is known. */
+export interface RecordSubject {
+  readonly conversationId: string;
+  readonly userId?: string;
+}
+
+/** Screening outcomes and safety events, kept for RETENTION_DAYS; memory and SQLite behave the same. */
+export interface ScreeningRecordRepository {
+  recordOutcome(record: Omit<ScreeningRecord, 'id'>): Promise<ScreeningRecord>;
+  /** The most recently completed screening of the conversation or the person. */
+  latestFor(subject: RecordSubject): Promise<ScreeningRecord | undefined>;
+  /** Oldest first. */
+  listFor(subject: RecordSubject): Promise<ScreeningRecord[]>;
+  recordSafetyEvent(event: Omit<SafetyEvent, 'id'>): Promise<SafetyEvent>;
+  latestSafetyEventFor(subject: RecordSubject): Promise<SafetyEvent | undefined>;
+  /** Oldest first. */
+  safetyEventsFor(subject: RecordSubject): Promise<SafetyEvent[]>;
+  /** "Delete my data": every record and event of the conversation or the person; returns how many went. */
+  deleteFor(subject: RecordSubject): Promise<number>;
+  /** Retention: records completed and events raised before `before`; returns how many went. */
+  deleteOlderThan(before: Date): Promise<number>;
+}
+
+/** The subject of a Bot Framework activity: its conversation and the channel's id of the person. */
+export function subjectOf(activity: {
+  readonly conversation: { readonly id: string };
+  readonly from?: { readonly id?: string };
+}): RecordSubject {
+  const userId = activity.from?.id;
+  return { conversationId: activity.conversation.id, ...(userId ? { userId } : {}) };
+}
+
+/** Whether an item belongs to the subject. An unknown user id never matches another unknown one. */
+export function belongsTo(item: RecordSubject, subject: RecordSubject): boolean {
+  return (
+    item.conversationId === subject.conversationId ||
+    (subject.userId !== undefined && subject.userId !== '' && item.userId === subject.userId)
+  );
+}
+
+export class MemoryScreeningRecords implements ScreeningRecordRepository {
+  private records: ScreeningRecord[] = [];
+  private events: SafetyEvent[] = [];
+
+  async recordOutcome(record: Omit<ScreeningRecord, 'id'>): Promise<ScreeningRecord> {
+    const stored = copyRecord({ ...record, id: randomUUID() });
+    this.records.push(stored);
+    return copyRecord(stored);
+  }
+
+  async latestFor(subject: RecordSubject): Promise<ScreeningRecord | undefined> {
+    return (await this.listFor(subject)).at(-1);
+  }
+
+  async listFor(subject: RecordSubject): Promise<ScreeningRecord[]> {
+    return byTime(
+      this.records.filter((r) => belongsTo(r, subject)),
+      (r) => r.completedAt,
+    ).map(copyRecord);
+  }
+
+  async recordSafetyEvent(event: Omit<SafetyEvent, 'id'>): Promise<SafetyEvent> {
+    const stored = { ...event, id: randomUUID(), at: new Date(event.at) };
+    this.events.push(stored);
+    return { ...stored, at: new Date(stored.at) };
+  }
+
+  async latestSafetyEventFor(subject: RecordSubject): Promise<SafetyEvent | undefined> {
+    return (await this.safetyEventsFor(subject)).at(-1);
+  }
+
+  async safetyEventsFor(subject: RecordSubject): Promise<SafetyEvent[]> {
+    return byTime(
+      this.events.filter((e) => belongsTo(e, subject)),
+      (e) => e.at,
+    ).map((e) => ({ ...e, at: new Date(e.at) }));
+  }
+
+  async deleteFor(subject: RecordSubject): Promise<number> {
+    const before = this.records.length + this.events.length;
+    this.records = this.records.filter((r) => !belongsTo(r, subject));
+    this.events = this.events.filter((e) => !belongsTo(e, subject));
+    return before - this.records.length - this.events.length;
+  }
+
+  async deleteOlderThan(before: Date): Promise<number> {
+    const count = this.records.length + this.events.length;
+    this.records = this.records.filter((r) => r.completedAt >= before);
+    this.events = this.events.filter((e) => e.at >= before);
+    return count - this.records.length - this.events.length;
+  }
+}
+
+function copyRecord(record: ScreeningRecord): ScreeningRecord {
+  return {
+    ...record,
+    allowedServices: [...record.allowedServices],
+    firedRules: [...record.firedRules],
+    completedAt: new Date(record.completedAt),
+  };
+}
+
+/** Oldest first; items of the same time keep the order they were stored in. */
+function byTime<T>(items: T[], at: (item: T) => Date): T[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => at(a.item).getTime() - at(b.item).getTime() || a.index - b.index)
+    .map(({ item }) => item);
+}

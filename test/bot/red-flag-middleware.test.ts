@@ -1,0 +1,178 @@
+import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
+import { createMemoryAccessor } from '../../dialogs/conversation-memory';
+import { RedFlagMiddleware } from '../../src/bot/red-flag-middleware';
+import { FixedClock } from '../../src/clock';
+import { detectRedFlag } from '../../src/screening';
+import { MemoryScreeningRecords } from '../../src/storage/screening-records';
+import { readFixture } from '../screening/screening-test-content';
+import { messages } from '../helpers/dialog-deps';
+import {
+  answerAll,
+  conversation,
+  FIRST_QUESTION,
+  redFlagContent,
+  replyOf,
+  screeningContent,
+  screeningQuestion,
+} from '../helpers/screening';
+import { TEST_NOW } from '../helpers/test-app';
+
+const fixture = readFixture<{ urgent: Array<{ flag: string; text: string }>; not_urgent: string[] }>(
+  'red-flags.yaml',
+);
+const advice = (text: string) => detectRedFlag(text, redFlagContent)!.advice;
+const texts = (replies: ReadonlyArray<{ text?: string }>) => replies.map((r) => String(r.text ?? ''));
+
+const CALF = 'my left calf is really swollen and hot, and it hurts when I walk';
+const BURIED = fixture.urgent.find((u) => u.text.startsWith('So I booked the 90 min'))!.text;
+
+describe('red flags at every turn', () => {
+  it('answers a red flag in the middle of the health check with the urgent advice only', async () => {
+    const chat = await conversation();
+    await chat.say('recommend me something');
+    await chat.say('yes');
+    await chat.say('no');
+    const replies = await chat.say(CALF);
+    expect(texts(replies)).toEqual([advice(CALF)]);
+    expect(replyOf(replies[0])?.kind).toBe('urgent');
+  });
+
+  it('finds a red flag buried in a long message', async () => {
+    const chat = await conversation();
+    await chat.say('recommend me something');
+    await chat.say('yes');
+    const replies = await chat.say(BURIED);
+    expect(texts(replies)).toEqual([advice(BURIED)]);
+    expect(advice(BURIED)).toContain(redFlagContent.flags.find((f) => f.id === 'blood_clot_limb')!.advice);
+  });
+
+  it.each(
+    fixture.not_urgent.filter((text) =>
+      ['chest day', 'hot yoga', 'never had a blood clot', 'no chest pain', 'calves are sore'].some((p) =>
+        text.includes(p),
+      ),
+    ),
+  )('lets a look-alike through to the dialog: "%s"', async (text) => {
+    const chat = await conversation();
+    const replies = await chat.say(text);
+    expect(replies.length).toBeGreaterThan(0);
+    expect(replies.some((r) => replyOf(r)?.kind === 'urgent')).toBe(false);
+    expect(await chat.safetyHoldSince()).toBeUndefined();
+  });
+
+  it('never fires on an answer button', async () => {
+    const labels = screeningContent.questions.flatMap((q) =>
+      q.type === 'choice' ? q.options.map((o) => o.label) : [],
+    );
+    const answers = ['choice_yes', 'choice_no', 'choice_not_sure'] as const;
+    for (const text of [...labels, ...answers.map((id) => messages.text(id))]) {
+      expect(detectRedFlag(text, redFlagContent)).toBeNull();
+    }
+  });
+
+  it('sets the safety hold and records a safety event with the flag and time, never the message', async () => {
+    const chat = await conversation();
+    await chat.say(CALF);
+    expect(await chat.safetyHoldSince()).toBe(TEST_NOW.toISOString());
+    const events = await chat.records.safetyEventsFor({ conversationId: 'Convo1' });
+    expect(events).toEqual([
+      {
+        id: expect.any(String),
+        conversationId: 'Convo1',
+        userId: 'user1',
+        flagId: 'blood_clot_limb',
+        at: TEST_NOW,
+      },
+    ]);
+    expect(JSON.stringify(events)).not.toContain('calf');
+  });
+
+  it('stops the turn and leaves the active dialog where it was', async () => {
+    const chat = await conversation();
+    expect(texts(await chat.say('delete my data'))).toEqual([messages.text('delete_confirm')]);
+    expect(texts(await chat.say('I have chest pain'))).toEqual([advice('I have chest pain')]);
+    expect(texts(await chat.say('no'))).toEqual([messages.text('delete_kept')]);
+  });
+
+  it('asks the health check again from the symptom question, since earlier answers predate the symptom', async () => {
+    const chat = await conversation();
+    await chat.say('recommend me something');
+    await chat.say('yes');
+    await chat.say('no');
+    await chat.say(CALF);
+    expect(texts(await chat.say('ok, I will call my doctor'))).toEqual([
+      messages.text('screening_recheck_after_red_flag'),
+      FIRST_QUESTION,
+    ]);
+  });
+
+  it('blocks the next recommendation until a new health check clears it', async () => {
+    const chat = await conversation();
+    await chat.say('recommend me something');
+    await chat.say('yes');
+    const first = await answerAll(chat, [{ text: FIRST_QUESTION }]);
+    expect(first.some((r) => replyOf(r)?.kind === 'recommendation')).toBe(true);
+
+    chat.clock.advance(60 * 60_000);
+    await chat.say('I have chest pain');
+    chat.clock.advance(24 * 60 * 60_000);
+    const blocked = await chat.say('recommend me something');
+    expect(texts(blocked)[0]).toBe(messages.text('gate_safety_hold'));
+    expect(blocked.some((r) => replyOf(r)?.kind === 'recommendation')).toBe(false);
+
+    await chat.say('yes');
+    const second = await answerAll(chat, [{ text: screeningQuestion('red_flag_symptoms').text }]);
+    expect(second.some((r) => replyOf(r)?.kind === 'recommendation')).toBe(true);
+  });
+});
+
+describe('RedFlagMiddleware on its own', () => {
+  it('saves the hold itself, because no dialog and no bot runs after it', async () => {
+    const storage = new MemoryStorage();
+    const conversationState = new ConversationState(storage);
+    const events = new MemoryScreeningRecords();
+    const middleware = new RedFlagMiddleware({
+      content: redFlagContent,
+      conversationState,
+      memory: createMemoryAccessor(conversationState),
+      events,
+      clock: new FixedClock(TEST_NOW),
+    });
+    let botRan = false;
+    const adapter = new TestAdapter(async () => {
+      botRan = true;
+    }).use(middleware);
+    await adapter.send(CALF).assertReply(advice(CALF)).startTest();
+    expect(botRan).toBe(false);
+    const stored = Object.values(await storage.read(['test/conversations/Convo1/']))[0] as {
+      memory: { safetyHoldSince: string };
+    };
+    expect(stored.memory.safetyHoldSince).toBe(TEST_NOW.toISOString());
+    expect(await events.safetyEventsFor({ conversationId: 'Convo1' })).toHaveLength(1);
+
+    await adapter.send('what is lymphatic drainage?').startTest();
+    expect(botRan).toBe(true);
+  });
+
+  it('keeps the hold when recording the audit event fails', async () => {
+    const storage = new MemoryStorage();
+    const conversationState = new ConversationState(storage);
+    const warnings: string[] = [];
+    const middleware = new RedFlagMiddleware({
+      content: redFlagContent,
+      conversationState,
+      memory: createMemoryAccessor(conversationState),
+      events: {
+        async recordSafetyEvent() {
+          throw new Error('disk full');
+        },
+      },
+      clock: new FixedClock(TEST_NOW),
+      logger: { warn: (_: unknown, message: string) => warnings.push(message) } as never,
+    });
+    const adapter = new TestAdapter(async () => {}).use(middleware);
+    await adapter.send(CALF).assertReply(advice(CALF)).startTest();
+    expect(Object.keys(await storage.read(['test/conversations/Convo1/']))).toHaveLength(1);
+    expect(warnings).toEqual(['could not record a safety event']);
+  });
+});

@@ -1,0 +1,152 @@
+import { type Activity, ConversationState, MemoryStorage, type Middleware, UserState } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { buildMainDialog } from '../../dialogs/build-main-dialog';
+import { createMemoryAccessor } from '../../dialogs/conversation-memory';
+import type { DialogDependencies } from '../../dialogs/dialog-dependencies';
+import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../../dialogs/reply';
+import type { ScreeningSetup } from '../../dialogs/screening-dialog';
+import { RedFlagMiddleware } from '../../src/bot/red-flag-middleware';
+import { StateEraser } from '../../src/bot/state-eraser';
+import { FixedClock } from '../../src/clock';
+import type { Recognizer } from '../../src/language/intents';
+import { loadRedFlagContent, loadScreeningContent, type ScreeningQuestion } from '../../src/screening';
+import { MemoryScreeningRecords } from '../../src/storage/screening-records';
+import { KNOWLEDGE_DIR, localRecognizer, messages, realQuestionAnswering, spa } from './dialog-deps';
+import { TEST_NOW } from './test-app';
+
+export const screeningContent = loadScreeningContent(KNOWLEDGE_DIR, spa);
+export const redFlagContent = loadRedFlagContent(KNOWLEDGE_DIR, spa);
+export const VALID_DAYS = 30;
+export const RETENTION_DAYS = 30;
+export const DAY_MS = 86_400_000;
+
+export function screeningQuestion(id: string): ScreeningQuestion {
+  const found = screeningContent.questions.find((q) => q.id === id);
+  if (!found) throw new Error(`no question "${id}" in screening.yaml`);
+  return found;
+}
+
+/** The first question's text: what the person sees right after agreeing. */
+export const FIRST_QUESTION = screeningContent.questions[0]!.text;
+
+export function screeningSetup(records = new MemoryScreeningRecords()): ScreeningSetup & {
+  records: MemoryScreeningRecords;
+} {
+  return { content: screeningContent, records, validDays: VALID_DAYS, retentionDays: RETENTION_DAYS };
+}
+
+export type TestReply = Partial<Activity>;
+
+/** The channel-neutral reply a dialog sent, read back from the activity. */
+export function replyOf(activity: TestReply | undefined): Reply | undefined {
+  return (activity?.channelData as Record<string, Reply> | undefined)?.[REPLY_CHANNEL_DATA_KEY];
+}
+
+export function buttons(activity: TestReply | undefined): string[] {
+  return activity?.suggestedActions?.actions.map((a) => String(a.title)) ?? [];
+}
+
+/**
+ * The whole bot as app.ts wires it (MainDialog with every capability dialog, the real recognizer,
+ * knowledge and screening content, the red-flag middleware and the real state eraser), on memory
+ * storage, a fixed clock and in-memory screening records, driven through DialogTestClient.
+ */
+export async function conversation(
+  options: { clock?: FixedClock; records?: MemoryScreeningRecords; recognizer?: Recognizer } = {},
+) {
+  const clock = options.clock ?? new FixedClock(TEST_NOW);
+  const records = options.records ?? new MemoryScreeningRecords();
+  const storage = new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const memory = createMemoryAccessor(conversationState);
+  const deps: DialogDependencies = {
+    recognizer: options.recognizer ?? (await localRecognizer()),
+    localRecognizer: await localRecognizer(),
+    messages,
+    eraser: new StateEraser(conversationState, userState, records),
+    memory,
+    clock,
+  };
+  const setup = screeningSetup(records);
+  const main = buildMainDialog(deps, { questionAnswering: realQuestionAnswering(), screening: setup });
+  const redFlags: Middleware = new RedFlagMiddleware({
+    content: redFlagContent,
+    conversationState,
+    memory,
+    events: records,
+    clock,
+  });
+  const client = new DialogTestClient('test', main, undefined, [redFlags], conversationState);
+
+  /** Sends one message and returns every reply of that turn. */
+  async function say(text: string): Promise<TestReply[]> {
+    const replies: TestReply[] = [];
+    let reply = await client.sendActivity(text);
+    while (reply) {
+      replies.push(reply);
+      reply = client.getNextReply();
+    }
+    return replies;
+  }
+
+  /** Texts of the replies to one message. */
+  async function texts(text: string): Promise<string[]> {
+    return (await say(text)).map((r) => String(r.text ?? ''));
+  }
+
+  const storageKey = 'test/conversations/Convo1/';
+
+  /** What is stored for this conversation right now, as JSON (to check what is and is not kept). */
+  async function storedConversation(): Promise<string> {
+    return JSON.stringify(await storage.read([storageKey]));
+  }
+
+  /** The safety hold as stored after the last turn. */
+  async function safetyHoldSince(): Promise<string | undefined> {
+    const stored = (await storage.read([storageKey]))[storageKey] as
+      | { memory?: { safetyHoldSince?: string } }
+      | undefined;
+    return stored?.memory?.safetyHoldSince;
+  }
+
+  return {
+    client,
+    clock,
+    records,
+    deps,
+    setup,
+    conversationState,
+    say,
+    texts,
+    safetyHoldSince,
+    storedConversation,
+  };
+}
+
+export type TestConversation = Awaited<ReturnType<typeof conversation>>;
+
+/** The screening question the last reply asks, if it asks one. */
+export function questionAsked(replies: readonly TestReply[]): ScreeningQuestion | undefined {
+  const text = replies.at(-1)?.text;
+  return screeningContent.questions.find((q) => q.text === text);
+}
+
+/**
+ * Answers the pending question and every one after it until the health check ends: by question id
+ * from `answers`, else "40" for numbers and `fallback` for the rest. Returns the last turn's replies.
+ */
+export async function answerAll(
+  chat: TestConversation,
+  pending: readonly TestReply[],
+  answers: Readonly<Record<string, string>> = {},
+  fallback = 'no',
+): Promise<TestReply[]> {
+  let last = [...pending];
+  for (let turn = 0; turn < 60; turn++) {
+    const asked = questionAsked(last);
+    if (!asked) return last;
+    last = await chat.say(answers[asked.id] ?? (asked.type === 'number' ? '40' : fallback));
+  }
+  throw new Error('the health check did not end');
+}
