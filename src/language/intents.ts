@@ -12,6 +12,7 @@ export const INTENTS = [
   'cancel',
   'delete_my_data',
   'tell_me_more',
+  'complaint',
 ] as const;
 
 export type Intent = (typeof INTENTS)[number];

@@ -1,0 +1,32 @@
+import type { Recognition } from './intents';
+import type { IntentsContent } from './intents-content';
+import { normalizeUtterance } from './local-recognizer';
+
+/** The score reported when a personal-advice cue, not the backend, decided the intent (as the local recognizer). */
+const PERSONAL_CUE_SCORE = 0.9;
+
+/**
+ * The personal-advice rule of knowledge/intents.yaml, applied after any recognizer: a question about
+ * oneself ("should I get MLD after my surgery?") goes to the health screening, whatever a cloud model
+ * made of it. The same cues and the same rule as the local recognizer, so switching backends cannot
+ * open a way round the recommendation gate.
+ */
+export class PersonalAdviceCues {
+  private constructor(private readonly cues: readonly RegExp[]) {}
+
+  static fromContent(content: IntentsContent): PersonalAdviceCues {
+    return new PersonalAdviceCues(content.personalAdviceCues.map((cue) => new RegExp(cue, 'i')));
+  }
+
+  matches(text: string): boolean {
+    const normalized = normalizeUtterance(text);
+    return this.cues.some((cue) => cue.test(normalized));
+  }
+
+  /** Turns a general question (or nothing recognized) that asks about oneself into get_recommendation. */
+  apply(recognition: Recognition, text: string): Recognition {
+    const generalQuestion = recognition.intent === 'none' || recognition.intent === 'ask_question';
+    if (!generalQuestion || !this.matches(text)) return recognition;
+    return { ...recognition, intent: 'get_recommendation', score: PERSONAL_CUE_SCORE };
+  }
+}
