@@ -1,0 +1,123 @@
+import type { Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { BotFrameworkAuthentication } from 'botframework-connector';
+import type { Clock } from '../clock';
+import type { DirectLineConfig } from '../config';
+import type { Logger } from '../log';
+import type { SqliteDatabase } from '../storage/sqlite-database';
+import { ActivityHub } from './activity-hub';
+import { createBotDelivery } from './bot-delivery';
+import { DirectLineConnectorRouting } from './connector-routing';
+import { type DirectLineStore, MemoryDirectLineStore } from './conversation-store';
+import { type BotIdentity, DIRECTLINE_CHANNEL_ID, DirectLineService } from './direct-line-service';
+import { ephemeralSecret, loadOrCreateSecret } from './secret-file';
+import { SqliteDirectLineStore } from './sqlite-conversation-store';
+import { attachDirectLineStreams, type DirectLineStreams } from './stream';
+import { DirectLineTokens } from './tokens';
+
+export interface DirectLineOptions {
+  config: DirectLineConfig;
+  /** Where a generated secret is kept (SQLite mode); with no database the secret lives in memory. */
+  dataDir: string;
+  db?: SqliteDatabase;
+  /** The interface the server binds (HOST), to reach ourselves on it. */
+  host: string;
+  clock: Clock;
+  logger: Logger;
+  bot: BotIdentity;
+}
+
+/**
+ * The self-hosted Direct Line's parts, built once in src/app.ts: tokens, the conversation store, live
+ * streams, and the routing that brings the bot's replies back here. `routeReplies` wraps the adapter's
+ * authentication before the adapter exists; `start` connects the service to the adapter and the server.
+ */
+export class DirectLine {
+  readonly tokens: DirectLineTokens;
+  readonly store: DirectLineStore;
+  readonly hub = new ActivityHub();
+  private authentication?: BotFrameworkAuthentication;
+  private httpServer?: HttpServer;
+  private streams?: DirectLineStreams;
+  private serviceInstance?: DirectLineService;
+
+  constructor(private readonly options: DirectLineOptions) {
+    const secret =
+      options.config.secret || (options.db ? loadOrCreateSecret(options.dataDir) : ephemeralSecret());
+    this.tokens = new DirectLineTokens(secret, options.clock, options.config.tokenTtlSeconds);
+    this.store = options.db ? new SqliteDirectLineStore(options.db) : new MemoryDirectLineStore();
+  }
+
+  /** Wraps the Bot Framework authentication so replies to our serviceUrl come to our connector endpoint. */
+  routeReplies(inner: BotFrameworkAuthentication): BotFrameworkAuthentication {
+    this.authentication = new DirectLineConnectorRouting(
+      inner,
+      () => this.serviceUrl(),
+      this.tokens.connectorKey,
+    );
+    return this.authentication;
+  }
+
+  /** Connects the service to the bot and opens the WebSocket streams on the server. */
+  start(
+    httpServer: HttpServer,
+    adapter: CloudAdapter,
+    logic: (context: TurnContext) => Promise<void>,
+  ): DirectLineService {
+    if (!this.authentication)
+      throw new Error('[DirectLine] routeReplies must wrap the adapter authentication first');
+    this.httpServer = httpServer;
+    this.serviceInstance = new DirectLineService({
+      store: this.store,
+      hub: this.hub,
+      clock: this.options.clock,
+      bot: this.options.bot,
+      serviceUrl: () => this.serviceUrl() ?? '',
+      deliver: createBotDelivery(adapter, this.authentication, this.options.bot.id, logic),
+      logger: this.options.logger,
+    });
+    this.streams = attachDirectLineStreams(httpServer, {
+      store: this.store,
+      hub: this.hub,
+      tokens: this.tokens,
+      logger: this.options.logger,
+    });
+    return this.serviceInstance;
+  }
+
+  get service(): DirectLineService {
+    if (!this.serviceInstance) throw new Error('[DirectLine] not started');
+    return this.serviceInstance;
+  }
+
+  /**
+   * The serviceUrl our conversations' activities carry: DIRECTLINE_SERVICE_URL, or this process on the
+   * loopback (or bound) address once it listens. Read per call, since tests listen on a random port.
+   */
+  serviceUrl(): string | undefined {
+    if (this.options.config.serviceUrl) return `${this.options.config.serviceUrl}/`;
+    const address = this.httpServer?.address() as AddressInfo | null | undefined;
+    if (!address || typeof address !== 'object') return undefined;
+    return `http://${reachableHost(this.options.host)}:${address.port}/`;
+  }
+
+  /**
+   * "Delete my data" for a web chat: the conversation's stored activities go too (what the person typed
+   * is in them). Other channels keep their transcripts themselves; nothing to do here.
+   */
+  async eraseHistory(context: TurnContext): Promise<void> {
+    const { channelId, conversation } = context.activity;
+    if (channelId !== DIRECTLINE_CHANNEL_ID || !conversation?.id) return;
+    await this.store.clearHistory(conversation.id);
+  }
+
+  close(): void {
+    this.streams?.close();
+  }
+}
+
+function reachableHost(bound: string): string {
+  if (bound === '0.0.0.0' || bound === '' || bound === '::') return '127.0.0.1';
+  return bound.includes(':') ? `[${bound}]` : bound;
+}

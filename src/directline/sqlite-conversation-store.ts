@@ -1,0 +1,113 @@
+import type { Activity } from 'botbuilder';
+import { z } from 'zod';
+import type { SqliteDatabase } from '../storage/sqlite-database';
+import {
+  type ActivityPage,
+  activityIdFor,
+  DEFAULT_PAGE_SIZE,
+  type DirectLineConversation,
+  type DirectLineStore,
+  type StoredActivity,
+  UnknownConversationError,
+} from './conversation-store';
+
+const ConversationRow = z.object({
+  id: z.string(),
+  user_id: z.string(),
+  created_at: z.number(),
+  updated_at: z.number(),
+});
+const ActivityRow = z.object({ watermark: z.number().int(), body: z.string() });
+
+/** Direct Line conversations on SQLite (tables directline_conversations and directline_activities). */
+export class SqliteDirectLineStore implements DirectLineStore {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  async createConversation(
+    conversation: Pick<DirectLineConversation, 'id' | 'userId'>,
+    at: Date,
+  ): Promise<{ conversation: DirectLineConversation; created: boolean }> {
+    const inserted = this.db
+      .prepare(
+        `INSERT INTO directline_conversations (id, user_id, created_at, updated_at, last_watermark)
+         VALUES (?, ?, ?, ?, 0) ON CONFLICT (id) DO NOTHING`,
+      )
+      .run(conversation.id, conversation.userId, at.getTime(), at.getTime()).changes;
+    const stored = await this.getConversation(conversation.id);
+    return { conversation: stored!, created: inserted === 1 };
+  }
+
+  async getConversation(id: string): Promise<DirectLineConversation | undefined> {
+    const raw = this.db
+      .prepare('SELECT id, user_id, created_at, updated_at FROM directline_conversations WHERE id = ?')
+      .get(id);
+    if (!raw) return undefined;
+    const row = ConversationRow.parse(raw);
+    return {
+      id: row.id,
+      userId: row.user_id,
+      createdAt: new Date(row.created_at),
+      updatedAt: new Date(row.updated_at),
+    };
+  }
+
+  async append(conversationId: string, activity: Partial<Activity>, at: Date): Promise<StoredActivity> {
+    // One transaction: the counter and the row move together, so two writers never share a watermark.
+    return this.db.transaction(() => {
+      const bumped = this.db
+        .prepare(
+          `UPDATE directline_conversations SET last_watermark = last_watermark + 1, updated_at = ?
+           WHERE id = ? RETURNING last_watermark`,
+        )
+        .get(at.getTime(), conversationId) as { last_watermark: number } | undefined;
+      if (!bumped) throw new UnknownConversationError(conversationId);
+      const watermark = bumped.last_watermark;
+      const stored = { ...activity, id: activityIdFor(conversationId, watermark) };
+      this.db
+        .prepare(
+          'INSERT INTO directline_activities (conversation_id, watermark, body, created_at) VALUES (?, ?, ?, ?)',
+        )
+        .run(conversationId, watermark, JSON.stringify(stored), at.getTime());
+      return { watermark, activity: JSON.parse(JSON.stringify(stored)) as StoredActivity['activity'] };
+    })();
+  }
+
+  async activitiesAfter(
+    conversationId: string,
+    watermark: number,
+    limit = DEFAULT_PAGE_SIZE,
+  ): Promise<ActivityPage> {
+    const rows = this.db
+      .prepare(
+        `SELECT watermark, body FROM directline_activities WHERE conversation_id = ? AND watermark > ?
+         ORDER BY watermark LIMIT ?`,
+      )
+      .all(conversationId, watermark, limit)
+      .map((raw) => ActivityRow.parse(raw));
+    const activities = rows.map((row) => ({
+      watermark: row.watermark,
+      activity: JSON.parse(row.body) as StoredActivity['activity'],
+    }));
+    return { activities, watermark: activities.at(-1)?.watermark ?? watermark };
+  }
+
+  async clearHistory(conversationId: string): Promise<number> {
+    // last_watermark stays, so the next activity continues the sequence.
+    return this.db.prepare('DELETE FROM directline_activities WHERE conversation_id = ?').run(conversationId)
+      .changes;
+  }
+
+  async deleteOlderThan(before: Date): Promise<number> {
+    return this.db.transaction(() => {
+      this.db
+        .prepare(
+          `DELETE FROM directline_activities WHERE conversation_id IN
+             (SELECT id FROM directline_conversations WHERE updated_at < ?)`,
+        )
+        .run(before.getTime());
+      return this.db
+        .prepare('DELETE FROM directline_conversations WHERE updated_at < ?')
+        .run(before.getTime()).changes;
+    })();
+  }
+}

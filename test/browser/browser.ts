@@ -1,0 +1,113 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
+
+/** Debian's chromium; .ci/run installs it (never a browser download). */
+export const CHROMIUM = '/usr/bin/chromium';
+export const ARTIFACTS = path.join(__dirname, '../../test-artifacts');
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** Messages the page and its frames wrote to the console, and uncaught errors. */
+  console: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh headless Chromium with its own profile, or a clear failure saying how to install one. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} is missing: install it with "apt-get install -y chromium" (.ci/run does this in CI)`,
+    );
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const profile = mkdtempSync(path.join(tmpdir(), 'lymph-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    // The profile directory is passed as --user-data-dir by launchPersistentContext itself.
+    args: ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const messages: string[] = [];
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+  return {
+    context,
+    page,
+    console: messages,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The chat frame inside the widget, once it has loaded. */
+export async function chatFrame(page: Page): Promise<Frame> {
+  for (let i = 0; i < 200; i++) {
+    const frame = page.frames().find((f) => f.url().includes('/webchat/frame'));
+    if (frame) return frame;
+    await page.waitForTimeout(25);
+  }
+  throw new Error('the chat frame did not load');
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown }>;
+}
+
+/**
+ * Runs axe-core in a page or frame. It is evaluated through the DevTools protocol, which our
+ * Content-Security-Policy (scripts from 'self' only) does not govern, so the page needs no exception.
+ */
+export async function runAxe(target: Page | Frame): Promise<AxeViolation[]> {
+  const source = (require('axe-core') as { source: string }).source;
+  await target.evaluate(source);
+  return target.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run((globalThis as unknown as PageGlobals).document, {
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
+  });
+}
+
+/** The little of the DOM the tests read inside a page (tsconfig has no DOM types). */
+interface PageGlobals {
+  document: { activeElement: { className: string } | null };
+}
+
+/** Run inside a page or frame: the class of the focused element. Serialised, so it refers to nothing outside. */
+export const focusedClassName = (): string =>
+  (globalThis as unknown as PageGlobals).document.activeElement?.className ?? '';
+
+export function serious(violations: AxeViolation[]): AxeViolation[] {
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

@@ -1,0 +1,125 @@
+import type { Activity } from 'botbuilder';
+import { REPLY_CHANNEL_DATA_KEY, type Reply, toActivity } from '../../dialogs/reply';
+import { renderForChannel } from '../../src/channels';
+
+const LABELS = { sources: 'Sources' };
+
+/** The same replies every channel gets: an answer with sources and a note, a choice, and a plain sentence. */
+const REPLIES: Record<string, Reply> = {
+  'an answer with sources, a note and follow-ups': {
+    text: 'MLD is a gentle massage.\n\nIt moves fluid towards working lymph nodes.',
+    sources: [
+      { title: 'Lymphoedema', publisher: 'NHS', url: 'https://www.nhs.uk/conditions/lymphoedema/' },
+      {
+        title: 'Lymphedema [PDQ]',
+        publisher: 'NCI',
+        url: 'https://www.cancer.gov/about-cancer/treatment/side-effects/lymphedema',
+      },
+    ],
+    note: 'Good to know: the research behind this is limited.',
+    choices: [
+      { label: 'Tell me more', value: 'Tell me more' },
+      { label: 'What happens during a session?', value: 'what happens during a lymphatic drainage session' },
+    ],
+    kind: 'answer',
+  },
+  'a question with choices': {
+    text: 'I want to get this right. Did you mean one of these?',
+    choices: [
+      { label: 'Aftercare', value: 'what should i do after a session' },
+      { label: 'Before a session', value: 'how do i prepare' },
+    ],
+  },
+  'a plain sentence': { text: "You're welcome. Is there anything else I can help with?" },
+};
+
+const CHANNELS = ['webchat', 'directline', 'msteams', 'slack', 'emulator', 'some-new-channel'];
+
+describe('rendering one reply per channel', () => {
+  for (const [name, reply] of Object.entries(REPLIES)) {
+    for (const channel of CHANNELS) {
+      it(`renders ${name} for ${channel}`, () => {
+        const activity = renderForChannel(toActivity(reply, LABELS.sources), channel, LABELS);
+        expect(activity).toMatchSnapshot();
+      });
+    }
+  }
+
+  it.each(CHANNELS)('never sends the internal Reply to %s', (channel) => {
+    for (const reply of Object.values(REPLIES)) {
+      const activity = renderForChannel(toActivity(reply), channel, LABELS);
+      expect(JSON.stringify(activity)).not.toContain(REPLY_CHANNEL_DATA_KEY);
+    }
+  });
+
+  it('keeps channelData that is not ours', () => {
+    const activity = toActivity(REPLIES['a plain sentence']!);
+    activity.channelData = { ...activity.channelData, notification: { alert: true } };
+    expect(renderForChannel(activity, 'msteams', LABELS).channelData).toEqual({
+      notification: { alert: true },
+    });
+  });
+
+  it('leaves activities without a Reply alone', () => {
+    const typing: Partial<Activity> = { type: 'typing' };
+    expect(renderForChannel(typing, 'webchat', LABELS)).toEqual({ type: 'typing' });
+  });
+
+  it('gives Web Chat an Adaptive Card 1.5 with the source links, and keeps suggested actions', () => {
+    const activity = renderForChannel(
+      toActivity(REPLIES['an answer with sources, a note and follow-ups']!),
+      'webchat',
+      LABELS,
+    );
+    const card = activity.attachments?.[0]?.content as { version: string; body: unknown[] };
+    expect(activity.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(card.version).toBe('1.5');
+    expect(JSON.stringify(card.body)).toContain('(https://www.nhs.uk/conditions/lymphoedema/)');
+    expect(activity.suggestedActions?.actions).toHaveLength(2);
+    expect(activity.text).toBeUndefined();
+  });
+
+  it('gives Teams card buttons that post the choice back as a message, and no suggested actions', () => {
+    const activity = renderForChannel(toActivity(REPLIES['a question with choices']!), 'msteams', LABELS);
+    const card = activity.attachments?.[0]?.content as { actions: Array<{ type: string; data: unknown }> };
+    expect(activity.suggestedActions).toBeUndefined();
+    expect(card.actions[0]).toEqual({
+      type: 'Action.Submit',
+      title: 'Aftercare',
+      data: {
+        msteams: { type: 'messageBack', text: 'what should i do after a session', displayText: 'Aftercare' },
+      },
+    });
+  });
+
+  it('gives Slack Block Kit with mrkdwn links and buttons, never an Adaptive Card', () => {
+    const activity = renderForChannel(
+      toActivity(REPLIES['an answer with sources, a note and follow-ups']!),
+      'slack',
+      LABELS,
+    );
+    const blocks = (activity.channelData as { blocks: Array<{ type: string }> }).blocks;
+    expect(blocks.map((block) => block.type)).toEqual(['section', 'context', 'actions']);
+    expect(activity.text).toContain('<https://www.nhs.uk/conditions/lymphoedema/|Lymphoedema> (NHS)');
+    expect(activity.attachments).toBeUndefined();
+    expect(activity.suggestedActions).toBeUndefined();
+  });
+
+  it('escapes Slack control characters and converts Markdown links', () => {
+    const activity = renderForChannel(
+      toActivity({ text: 'A & B <c> see [NHS](https://www.nhs.uk/) **now**' }),
+      'slack',
+      LABELS,
+    );
+    expect(activity.text).toBe('A &amp; B &lt;c&gt; see <https://www.nhs.uk/|NHS> *now*');
+  });
+
+  it('splits Slack text longer than a section holds', () => {
+    const long = Array.from({ length: 80 }, (_, i) => `Paragraph ${i} ${'word '.repeat(15)}`).join('\n');
+    const activity = renderForChannel(toActivity({ text: long }), 'slack', LABELS);
+    const sections = (activity.channelData as { blocks: Array<{ type: string; text: { text: string } }> })
+      .blocks;
+    expect(sections.length).toBeGreaterThan(1);
+    for (const section of sections) expect(section.text.text.length).toBeLessThanOrEqual(3000);
+  });
+});
