@@ -1,0 +1,62 @@
+import { type Activity, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import { bookingLink, newBookingRef } from '../src/handoff/booking-links';
+import type { Service, ServiceRequirement, ServicesCatalogue } from '../src/handoff/services';
+import type { MessageId, Messages } from '../src/kb/messages';
+import type { BookingClickRepository } from '../src/storage/booking-clicks';
+
+const REQUIREMENT_NOTES: Record<ServiceRequirement, MessageId> = {
+  surgeon_clearance: 'booking_requires_surgeon_clearance',
+  certified_therapist: 'booking_requires_certified_therapist',
+};
+
+/** What booking cards are made from; built once in src/app.ts. */
+export interface BookingCards {
+  catalogue: ServicesCatalogue;
+  clicks: BookingClickRepository;
+  /** The service's public address; Book buttons open `<base>/book/<id>?c=<ref>`. */
+  publicBaseUrl: string;
+}
+
+/**
+ * One card per service (name, duration and price, description, any condition such as the surgeon's OK)
+ * with a Book button. Hero cards are the Bot Framework's own card type: Web Chat, Teams, Slack and the
+ * Emulator all show them. The button opens /book, never the booking system directly, with one opaque
+ * reference for this set of cards.
+ */
+export function serviceCardsActivity(
+  services: readonly Service[],
+  ref: string,
+  publicBaseUrl: string,
+  messages: Messages,
+): Partial<Activity> {
+  const cards = services.map((service) => {
+    const lines = [
+      messages.text('booking_card_details', { minutes: service.durationMinutes, price: service.price }),
+      service.description,
+      ...service.requires.map((requirement) => messages.text(REQUIREMENT_NOTES[requirement])),
+    ];
+    return CardFactory.heroCard(service.name, lines.join('\n\n'), undefined, [
+      { type: 'openUrl', title: messages.text('booking_card_book'), value: bookingLink(publicBaseUrl, service.id, ref) },
+    ]);
+  });
+  return MessageFactory.carousel(cards, messages.text('booking_cards_intro'));
+}
+
+/** Sends the cards and records the offer (service ids and the opaque ref only) for conversion figures. */
+export async function offerServices(
+  context: TurnContext,
+  services: readonly Service[],
+  booking: BookingCards,
+  messages: Messages,
+  now: Date,
+): Promise<void> {
+  if (services.length === 0) return;
+  const ref = newBookingRef();
+  await booking.clicks.recordOffer({
+    ref,
+    serviceIds: services.map((s) => s.id),
+    channel: context.activity.channelId || 'unknown',
+    at: now,
+  });
+  await context.sendActivity(serviceCardsActivity(services, ref, booking.publicBaseUrl, messages));
+}

@@ -1,0 +1,103 @@
+import { type Activity, ActivityTypes, type Middleware, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { TRANSCRIPT_PRIVATE } from '../../dialogs/handoff-dialog';
+import { REPLY_CHANNEL_DATA_KEY } from '../../dialogs/reply';
+import type { Clock } from '../clock';
+import type { HandoffService } from '../handoff/handoff-service';
+import type { TranscriptLine } from '../handoff/ticket';
+import { appendToRing, WITHHELD } from '../handoff/transcript';
+import type { Logger } from '../log';
+
+/**
+ * Keeps the small redacted ring of recent lines a ticket's excerpt is made from. Register it before the
+ * red-flag middleware so an urgent answer is in the ring too. Lines are written when the assistant replies
+ * (the person's message first, then the replies), before the turn's state is saved; a turn that sends
+ * nothing (a message relayed to staff) adds nothing. Contact details given for a call-back are withheld.
+ */
+export class TranscriptRingMiddleware implements Middleware {
+  constructor(
+    private readonly ring: StatePropertyAccessor<TranscriptLine[]>,
+    private readonly clock: Clock,
+    /** Told when the assistant sends an urgent answer (a red flag), which stops the turn before the relay. */
+    private readonly onUrgent?: (context: TurnContext, advice: string) => Promise<void>,
+  ) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    if (context.activity.type !== ActivityTypes.Message) return next();
+    let personRecorded = false;
+    context.onSendActivities(async (ctx, activities, sendNext) => {
+      const replies = activities.filter((a) => a.type === ActivityTypes.Message && a.text);
+      if (replies.length > 0) {
+        const at = this.clock.now().toISOString();
+        let lines = await this.ring.get(ctx, []);
+        if (!personRecorded) {
+          personRecorded = true;
+          const text = ctx.turnState.get(TRANSCRIPT_PRIVATE) ? WITHHELD : (ctx.activity.text ?? '');
+          lines = appendToRing(lines, { from: 'person', text, at });
+        }
+        for (const reply of replies) lines = appendToRing(lines, { from: 'assistant', text: replyText(reply), at });
+        await this.ring.set(ctx, lines);
+        const urgent = replies.find((reply) => replyOf(reply)?.kind === 'urgent');
+        if (urgent && this.onUrgent) await this.onUrgent(ctx, replyText(urgent));
+      }
+      return sendNext();
+    });
+    return next();
+  }
+}
+
+function replyOf(activity: Partial<Activity>): { text?: string; kind?: string } | undefined {
+  const data = activity.channelData as Record<string, unknown> | undefined;
+  const reply = data?.[REPLY_CHANNEL_DATA_KEY];
+  return reply && typeof reply === 'object' ? (reply as { text?: string; kind?: string }) : undefined;
+}
+
+/** The words of a reply, also when a channel renderer has moved them into a card. */
+function replyText(activity: Partial<Activity>): string {
+  return activity.text ?? replyOf(activity)?.text ?? '';
+}
+
+/**
+ * While a team member has the conversation or it waits for one, a red-flag message never reaches the relay
+ * (the urgent answer ends the turn): this puts the person's message and a note on the ticket, so staff know.
+ */
+export function noteUrgentOnTicket(handoff: HandoffService, note: string, logger?: Logger) {
+  return async (context: TurnContext): Promise<void> => {
+    try {
+      const ticket = await handoff.activeFor(context.activity.conversation.id);
+      if (!ticket) return;
+      await handoff.personSaid(ticket, context.activity.text ?? '');
+      await handoff.systemNote(ticket, note);
+    } catch (error) {
+      logger?.warn({ err: { message: (error as Error).message } }, 'could not note an urgent answer on a ticket');
+    }
+  };
+}
+
+/**
+ * While a team member has the conversation (a claimed live ticket), the person's messages go to them instead
+ * of the dialogs; while the ticket waits in the queue, they are copied to it and the assistant still answers.
+ * Register it after the red-flag middleware: a red flag is answered with urgent advice whoever has the
+ * conversation, and that turn ends there.
+ */
+export class HandoffRelayMiddleware implements Middleware {
+  constructor(
+    private readonly handoff: HandoffService,
+    private readonly logger?: Logger,
+  ) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const { activity } = context;
+    const text = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim() : '';
+    const conversationId = activity.conversation?.id;
+    if (!text || !conversationId) return next();
+    const ticket = await this.handoff.activeFor(conversationId);
+    if (!ticket) return next();
+    try {
+      await this.handoff.personSaid(ticket, text);
+    } catch (error) {
+      this.logger?.warn({ ticketId: ticket.id, err: { message: (error as Error).message } }, 'could not relay a message');
+    }
+    if (ticket.status === 'claimed' && ticket.mode === 'live') return;
+    return next();
+  }
+}

@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import { ConflictError } from '../errors';
+import type { Ticket, TicketStatus } from '../handoff/ticket';
+import type { SqliteDatabase } from './sqlite-database';
+import type { TicketMessage, TicketRepository } from './tickets';
+
+const DATE = z.iso.datetime().transform((value) => new Date(value));
+
+const Line = z.object({ from: z.enum(['person', 'assistant']), text: z.string(), at: z.string() }).strict();
+
+/** The stored ticket document, read back through a schema (dates as ISO strings in the JSON). */
+const TicketDocument = z
+  .object({
+    id: z.string().min(1),
+    version: z.number().int().positive(),
+    status: z.enum(['open', 'claimed', 'closed', 'expired']),
+    reason: z.enum(['asked_for_human', 'screening_referral', 'complaint', 'unanswered_questions']),
+    mode: z.enum(['live', 'callback']),
+    needsClinician: z.boolean(),
+    conversationId: z.string().min(1),
+    channel: z.string(),
+    conversationReference: z.record(z.string(), z.unknown()),
+    screening: z
+      .object({
+        outcome: z.string(),
+        reasons: z.array(z.string()),
+        clinicianKinds: z.array(z.string()),
+        allowedServices: z.array(z.string()),
+        completedAt: z.string(),
+      })
+      .strict()
+      .optional(),
+    excerpt: z.array(Line),
+    contact: z
+      .object({
+        name: z.string(),
+        phone: z.string().optional(),
+        email: z.string().optional(),
+        consentAt: z.string(),
+      })
+      .strict()
+      .optional(),
+    note: z.string().optional(),
+    createdAt: DATE,
+    dueBy: DATE,
+    expiresAt: DATE.optional(),
+    overdueNotifiedAt: DATE.optional(),
+    claimedBy: z.string().optional(),
+    claimedAt: DATE.optional(),
+    closedBy: z.string().optional(),
+    closedAt: DATE.optional(),
+    expiredAt: DATE.optional(),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    const need = (field: keyof typeof t) => {
+      if (t[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `required when ${t.status}` });
+    };
+    const required: Record<string, Array<keyof typeof t>> = {
+      claimed: ['claimedBy', 'claimedAt'],
+      closed: ['claimedBy', 'claimedAt', 'closedBy', 'closedAt'],
+      expired: ['expiredAt'],
+    };
+    for (const field of required[t.status] ?? []) need(field);
+  });
+
+const TicketRow = z.object({ body: z.string() });
+
+const MessageRow = z.object({
+  id: z.number().int(),
+  ticket_id: z.string(),
+  sender: z.enum(['person', 'staff', 'system']),
+  author: z.string().nullable(),
+  text: z.string(),
+  at: z.number().int(),
+});
+
+function toTicket(raw: unknown): Ticket {
+  const { body } = TicketRow.parse(raw);
+  return TicketDocument.parse(JSON.parse(body)) as Ticket;
+}
+
+function toMessage(raw: unknown): TicketMessage {
+  const row = MessageRow.parse(raw);
+  return {
+    id: row.id,
+    ticketId: row.ticket_id,
+    from: row.sender,
+    ...(row.author !== null ? { author: row.author } : {}),
+    text: row.text,
+    at: new Date(row.at),
+  };
+}
+
+/**
+ * Tickets on SQLite: the ticket as a JSON document with the columns queries need beside it (status,
+ * conversation, created time, version for compare-and-set), and relayed messages in their own table.
+ */
+export class SqliteTickets implements TicketRepository {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  async create(ticket: Ticket): Promise<void> {
+    try {
+      this.db
+        .prepare(
+          `INSERT INTO tickets (id, status, conversation_id, created_at, version, body)
+           VALUES (@id, @status, @conversationId, @createdAt, @version, @body)`,
+        )
+        .run(this.columns(ticket));
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new ConflictError(`ticket:${ticket.id}`);
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<Ticket | undefined> {
+    const row = this.db.prepare('SELECT body FROM tickets WHERE id = ?').get(id);
+    return row === undefined ? undefined : toTicket(row);
+  }
+
+  async save(ticket: Ticket, expectedVersion: number): Promise<void> {
+    const result = this.db
+      .prepare(
+        `UPDATE tickets SET status = @status, version = @version, body = @body
+         WHERE id = @id AND version = @expectedVersion`,
+      )
+      .run({ ...this.columns(ticket), expectedVersion });
+    if (result.changes !== 1) throw new ConflictError(`ticket:${ticket.id}`);
+  }
+
+  async list(statuses: readonly TicketStatus[]): Promise<Ticket[]> {
+    if (statuses.length === 0) return [];
+    const marks = statuses.map(() => '?').join(', ');
+    return this.db
+      .prepare(`SELECT body FROM tickets WHERE status IN (${marks}) ORDER BY created_at, id`)
+      .all(...statuses)
+      .map(toTicket);
+  }
+
+  async activeForConversation(conversationId: string): Promise<Ticket | undefined> {
+    const row = this.db
+      .prepare(
+        `SELECT body FROM tickets WHERE conversation_id = ? AND status IN ('open', 'claimed')
+         ORDER BY created_at DESC, id DESC LIMIT 1`,
+      )
+      .get(conversationId);
+    return row === undefined ? undefined : toTicket(row);
+  }
+
+  async addMessage(message: Omit<TicketMessage, 'id'>): Promise<TicketMessage> {
+    const result = this.db
+      .prepare('INSERT INTO ticket_messages (ticket_id, sender, author, text, at) VALUES (?, ?, ?, ?, ?)')
+      .run(message.ticketId, message.from, message.author ?? null, message.text, message.at.getTime());
+    return { ...message, id: Number(result.lastInsertRowid), at: new Date(message.at) };
+  }
+
+  async messages(ticketId: string): Promise<TicketMessage[]> {
+    return this.db
+      .prepare('SELECT * FROM ticket_messages WHERE ticket_id = ? ORDER BY id')
+      .all(ticketId)
+      .map(toMessage);
+  }
+
+  async deleteForConversation(conversationId: string): Promise<number> {
+    return this.deleteWhere('conversation_id = ?', conversationId);
+  }
+
+  async deleteOlderThan(before: Date): Promise<number> {
+    return this.deleteWhere('created_at < ?', before.getTime());
+  }
+
+  private deleteWhere(where: string, value: string | number): number {
+    return this.db.transaction(() => {
+      this.db.prepare(`DELETE FROM ticket_messages WHERE ticket_id IN (SELECT id FROM tickets WHERE ${where})`).run(value);
+      return this.db.prepare(`DELETE FROM tickets WHERE ${where}`).run(value).changes;
+    })();
+  }
+
+  private columns(ticket: Ticket) {
+    return {
+      id: ticket.id,
+      status: ticket.status,
+      conversationId: ticket.conversationId,
+      createdAt: ticket.createdAt.getTime(),
+      version: ticket.version,
+      body: JSON.stringify(ticket),
+    };
+  }
+}

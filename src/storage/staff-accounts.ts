@@ -1,0 +1,85 @@
+import { ConflictError } from '../errors';
+
+/** A person who works the staff console. Roles are the handoff domain's; storage keeps them as given. */
+export interface StaffAccount {
+  readonly name: string;
+  readonly role: 'front_desk' | 'clinician';
+  /** `scrypt$…` from src/handoff/passwords.ts; never the password. */
+  readonly passwordHash: string;
+  readonly createdAt: Date;
+}
+
+/** A signed-in console session. Only the token's hash is stored. */
+export interface StaffSession {
+  readonly tokenHash: string;
+  readonly name: string;
+  /** Sent back in X-CSRF-Token with every state-changing request of this session. */
+  readonly csrfToken: string;
+  readonly createdAt: Date;
+  readonly expiresAt: Date;
+}
+
+export interface StaffAccountRepository {
+  /** ConflictError when the name is taken. */
+  add(account: StaffAccount): Promise<void>;
+  get(name: string): Promise<StaffAccount | undefined>;
+  list(): Promise<StaffAccount[]>;
+  /** Removes the account and its sessions; false when there was none. */
+  remove(name: string): Promise<boolean>;
+  createSession(session: StaffSession): Promise<void>;
+  /** The session when it exists and has not expired at `now`. */
+  findSession(tokenHash: string, now: Date): Promise<StaffSession | undefined>;
+  deleteSession(tokenHash: string): Promise<void>;
+  deleteExpiredSessions(now: Date): Promise<number>;
+}
+
+export class MemoryStaffAccounts implements StaffAccountRepository {
+  private readonly accounts = new Map<string, StaffAccount>();
+  private readonly sessions = new Map<string, StaffSession>();
+
+  async add(account: StaffAccount): Promise<void> {
+    if (this.accounts.has(account.name)) throw new ConflictError(`staff:${account.name}`);
+    this.accounts.set(account.name, { ...account, createdAt: new Date(account.createdAt) });
+  }
+
+  async get(name: string): Promise<StaffAccount | undefined> {
+    const account = this.accounts.get(name);
+    return account ? { ...account, createdAt: new Date(account.createdAt) } : undefined;
+  }
+
+  async list(): Promise<StaffAccount[]> {
+    return [...this.accounts.values()]
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map((a) => ({ ...a, createdAt: new Date(a.createdAt) }));
+  }
+
+  async remove(name: string): Promise<boolean> {
+    for (const [hash, session] of this.sessions) if (session.name === name) this.sessions.delete(hash);
+    return this.accounts.delete(name);
+  }
+
+  async createSession(session: StaffSession): Promise<void> {
+    this.sessions.set(session.tokenHash, { ...session });
+  }
+
+  async findSession(tokenHash: string, now: Date): Promise<StaffSession | undefined> {
+    const session = this.sessions.get(tokenHash);
+    if (!session || session.expiresAt.getTime() <= now.getTime() || !this.accounts.has(session.name)) return undefined;
+    return { ...session };
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    this.sessions.delete(tokenHash);
+  }
+
+  async deleteExpiredSessions(now: Date): Promise<number> {
+    let removed = 0;
+    for (const [hash, session] of this.sessions) {
+      if (session.expiresAt.getTime() <= now.getTime()) {
+        this.sessions.delete(hash);
+        removed++;
+      }
+    }
+    return removed;
+  }
+}

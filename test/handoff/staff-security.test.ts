@@ -1,0 +1,75 @@
+import { LoginLimiter } from '../../src/handoff/login-limiter';
+import { hashPassword, secretsEqual, verifyPassword } from '../../src/handoff/passwords';
+import { detailView, summaryView } from '../../src/handoff/roles';
+import { openTicket } from '../../src/handoff/ticket';
+import { FixedClock } from '../../src/clock';
+
+describe('staff passwords', () => {
+  it('are stored as salted scrypt hashes and verified in constant time', async () => {
+    const hash = await hashPassword('correct horse battery');
+    expect(hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(hash).not.toContain('correct');
+    expect(await hashPassword('correct horse battery')).not.toBe(hash);
+    expect(await verifyPassword('correct horse battery', hash)).toBe(true);
+    expect(await verifyPassword('wrong horse battery', hash)).toBe(false);
+    expect(await verifyPassword('x', 'md5$abc')).toBe(false);
+  });
+
+  it('compares tokens whatever their length', () => {
+    expect(secretsEqual('a'.repeat(40), 'a'.repeat(40))).toBe(true);
+    expect(secretsEqual('a', 'a'.repeat(40))).toBe(false);
+    expect(secretsEqual('', '')).toBe(false);
+  });
+});
+
+describe('the login limiter', () => {
+  it('refuses after five failures until the window moves on', () => {
+    const clock = new FixedClock(new Date('2026-11-24T18:00:00Z'));
+    const limiter = new LoginLimiter(clock, 5, 15 * 60_000);
+    for (let i = 0; i < 5; i++) {
+      expect(limiter.retryAfterSeconds(['k'])).toBe(0);
+      limiter.fail(['k']);
+    }
+    expect(limiter.retryAfterSeconds(['k'])).toBe(900);
+    expect(limiter.retryAfterSeconds(['other'])).toBe(0);
+    clock.advance(15 * 60_000 + 1);
+    expect(limiter.retryAfterSeconds(['k'])).toBe(0);
+  });
+});
+
+describe('what each role sees of a ticket', () => {
+  const now = new Date('2026-11-24T18:00:00Z');
+  const base = {
+    id: 't',
+    mode: 'live' as const,
+    conversationId: 'c',
+    channel: 'webchat',
+    conversationReference: {},
+    excerpt: [{ from: 'person' as const, text: 'I have lymphedema in my left arm', at: now.toISOString() }],
+    contact: { name: 'Sam', phone: '+1 503 555 0100', consentAt: now.toISOString() },
+    screening: { outcome: 'refer_specialist', reasons: ['Lymphedema…'], clinicianKinds: ['lymphedema_therapist'], allowedServices: [], completedAt: now.toISOString() },
+    now,
+    teamAvailableAt: now,
+    targetMinutes: 10,
+    expireMinutes: 60,
+  };
+
+  it('gives front desk the reason and contact, never the screening', () => {
+    const t = openTicket({ ...base, reason: 'asked_for_human' });
+    const view = detailView(t, 'front_desk', now, [t], []);
+    expect(view).toMatchObject({ reason: 'asked_for_human', contact: { name: 'Sam' }, claimable: true });
+    expect(view.screening).toBeUndefined();
+    expect(view.excerpt).toHaveLength(1);
+  });
+
+  it('keeps a clinical referral to clinicians: front desk sees that it exists and the contact only', () => {
+    const t = openTicket({ ...base, reason: 'screening_referral' });
+    const front = detailView(t, 'front_desk', now, [t], []);
+    expect(front).toMatchObject({ reason: 'screening_referral', contact: { name: 'Sam' }, claimable: false, excerpt: [] });
+    expect(front.screening).toBeUndefined();
+    const clinician = detailView(t, 'clinician', now, [t], []);
+    expect(clinician).toMatchObject({ claimable: true, screening: { outcome: 'refer_specialist' } });
+    expect(clinician.excerpt).toHaveLength(1);
+    expect(summaryView(t, 'clinician', now, [t]).queuePosition).toBe(1);
+  });
+});

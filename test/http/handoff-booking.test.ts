@@ -1,0 +1,104 @@
+import { messages } from '../helpers/dialog-deps';
+import { EmulatorUser } from '../helpers/emulator-user';
+import { LocalConnector } from '../helpers/local-connector';
+import { FIRST_QUESTION, screeningContent } from '../helpers/screening';
+import { type RunningApp, startTestApp } from '../helpers/test-app';
+import { API_TOKEN, openClock, StaffApi } from '../handoff/helpers';
+
+const questionTexts = new Set(screeningContent.questions.map((q) => q.text));
+
+/** Agrees to the health check and answers every question: `answers` by question id, else "no" (52 for numbers). */
+async function screen(user: EmulatorUser, opening: string, answers: Record<string, string> = {}) {
+  await user.say(opening);
+  let last = (await user.sayFull('yes')).map((a) => String(a.text ?? ''));
+  expect(last.at(-1)).toBe(FIRST_QUESTION);
+  for (let turn = 0; turn < 40; turn++) {
+    const asked = screeningContent.questions.find((q) => q.text === last.at(-1))!;
+    const replies = await user.sayFull(answers[asked.id] ?? (asked.type === 'number' ? '52' : 'no'));
+    last = replies.map((a) => String(a.text ?? ''));
+    if (!questionTexts.has(last.at(-1) ?? '')) return replies;
+  }
+  throw new Error('the health check did not end');
+}
+
+function bookButtons(activity: Record<string, unknown> | undefined): Array<{ title: string; value: string; card: string }> {
+  return ((activity?.attachments as any[]) ?? []).flatMap((attachment) =>
+    (attachment.content.buttons as any[]).map((button) => ({ ...button, card: attachment.content.title })),
+  );
+}
+
+describe('booking and referral after the health check, over real HTTP', () => {
+  const connector = new LocalConnector();
+  let running: RunningApp;
+  beforeAll(async () => {
+    await connector.start();
+    running = await startTestApp({
+      clock: openClock(),
+      env: { STAFF_API_TOKEN: API_TOKEN, PUBLIC_URL: 'https://chat.willow.example' },
+    });
+  });
+  afterAll(async () => {
+    await running.close();
+    await connector.stop();
+  });
+
+  it('shows the services a suitable screening allows as cards with Book buttons through /book', async () => {
+    const user = new EmulatorUser(running.url, connector);
+    const end = await screen(user, 'which package should I book?');
+    const cards = end.at(-1)!;
+    expect(cards.attachmentLayout).toBe('carousel');
+    expect(cards.text).toBe(messages.text('booking_cards_intro'));
+    const buttons = bookButtons(cards);
+    expect(buttons.map((b) => b.card)).toEqual([
+      'Lymphatic drainage massage, 60 minutes',
+      'Lymphatic drainage massage, 90 minutes',
+      'Facial lymphatic drainage, 45 minutes',
+    ]);
+    for (const button of buttons) {
+      expect(button).toMatchObject({ type: 'openUrl', title: messages.text('booking_card_book') });
+      expect(button.value).toMatch(/^https:\/\/chat\.willow\.example\/book\/(mld-60|mld-90|facial-mld)\?c=[A-Za-z0-9_-]{16}$/);
+      expect(button.value).not.toContain(user.userId);
+      expect(button.value).not.toContain(user.conversationId);
+    }
+    // The link works on this server, counts the click, and lands on the booking system.
+    const { pathname, search } = new URL(buttons[0]!.value);
+    const response = await fetch(`${running.url}${pathname}${search}`, { redirect: 'manual' });
+    expect(response.headers.get('location')).toBe('https://book.willow-lymph.example/services/mld-60');
+    const { body } = await new StaffApi(running.url).call('GET', '/staff/api/bookings');
+    expect(body.services).toContainEqual({ serviceId: 'mld-60', offers: 1, clicks: 1 });
+  });
+
+  it('offers only the post-op package after recent surgery, with the surgeon’s OK on the card', async () => {
+    const user = new EmulatorUser(running.url, connector);
+    const end = await screen(user, 'what should i book', { recent_surgery: 'yes', surgery_days: '20', surgeon_clearance: 'yes' });
+    const cards = end.at(-1)!;
+    const buttons = bookButtons(cards);
+    expect(buttons.map((b) => b.value.replace(/\?.*/, ''))).toEqual(['https://chat.willow.example/book/post-op-package']);
+    expect(JSON.stringify(cards.attachments)).toContain(messages.text('booking_requires_surgeon_clearance'));
+  });
+
+  it('after a referral offers a clinician, and the ticket carries the screening for clinicians only', async () => {
+    const user = new EmulatorUser(running.url, connector);
+    const end = await screen(user, 'what would you recommend for me', { lymphedema: 'yes' });
+    expect(bookButtons(end.at(-1))).toEqual([]);
+    const offer = end.at(-1)!;
+    expect(offer.text).toBe(messages.text('handoff_referral_offer'));
+    const accept = (offer.suggestedActions as any).actions[0];
+    expect(accept.title).toBe(messages.text('handoff_referral_accept'));
+    expect(await user.say(accept.value)).toEqual([messages.text('handoff_live_queued', { position: 1, minutes: 10 })]);
+
+    const staff = new StaffApi(running.url);
+    const [ticket] = await staff.openTickets();
+    expect(ticket).toMatchObject({ reason: 'screening_referral', needsClinician: true });
+    const detail = await staff.ticket(ticket.id);
+    expect(detail.screening).toMatchObject({ outcome: 'refer_specialist', clinicianKinds: ['lymphedema_therapist'] });
+    await staff.call('POST', `/staff/api/tickets/${ticket.id}/claim`, { staffName: 'Clara' });
+    await staff.call('POST', `/staff/api/tickets/${ticket.id}/close`);
+  });
+
+  it('points a request to move or cancel a visit to the booking page and the phone', async () => {
+    const user = new EmulatorUser(running.url, connector);
+    const [reply] = await user.say('i need to reschedule my appointment');
+    expect(reply).toBe(messages.text('booking_manage', { url: 'https://book.willow-lymph.example/manage' }));
+  });
+});
