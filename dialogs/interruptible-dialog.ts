@@ -52,7 +52,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
   /** Handles a global command; returns the turn result when it did, undefined to let the dialog go on. */
   protected async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
-    const { intent, score } = await recognizeTurn(innerDc.context, this.deps.recognizer);
+    const { intent, score } = await recognizeTurn(innerDc.context, this.deps);
     if (intent === 'none' || !INTERRUPTIONS.has(intent) || score < INTERRUPTION_MIN_SCORE) return undefined;
     if (this.takesAsAnswer(innerDc.context) || this.activeChildTakesAsAnswer(innerDc)) return undefined;
     const { messages } = this.deps;

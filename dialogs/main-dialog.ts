@@ -59,7 +59,7 @@ export class MainDialog extends InterruptibleDialog {
       await innerDc.continueDialog();
       return WAITING;
     }
-    await this.route(innerDc, await recognizeTurn(innerDc.context, this.deps.recognizer));
+    await this.route(innerDc, await recognizeTurn(innerDc.context, this.deps));
     return WAITING;
   }
 
@@ -105,7 +105,7 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async isRestart(innerDc: DialogContext): Promise<boolean> {
-    return (await recognizeTurn(innerDc.context, this.deps.recognizer)).intent === 'restart';
+    return (await recognizeTurn(innerDc.context, this.deps)).intent === 'restart';
   }
 
   private async say(innerDc: DialogContext, reply: Reply): Promise<void> {

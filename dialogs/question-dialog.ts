@@ -2,7 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { type DeclineRule, findDecline } from '../src/kb/declines';
 import type { MessageId } from '../src/kb/messages';
-import { type Article, type SearchIndex, selectAnswer } from '../src/kb';
+import { type Article, type SearchIndex, search, selectAnswer } from '../src/kb';
+import type { AnswerWriter } from '../src/language/grounded-answer-writer';
 import type { Intent, Recognition } from '../src/language/intents';
 import { redactPersonalData } from '../src/language/redact';
 import type { UnansweredQuestionRepository } from '../src/storage/unanswered-questions';
@@ -13,12 +14,23 @@ import { type Reply, type ReplyChoice, toActivity } from './reply';
 
 export const QUESTION_DIALOG = 'question';
 
+/** Unanswered questions in a row after which the team is offered. */
+export const UNANSWERED_BEFORE_HANDOFF = 3;
+
+/** Articles handed to the answer writer: the selected one first, then the next best hits. */
+const WRITER_ARTICLES = 3;
+
 /** What QuestionDialog answers from: the loaded articles, their index, and the decline rules. */
 export interface QuestionAnswering {
   index: SearchIndex;
   articles: ReadonlyMap<string, Article>;
   declines: readonly DeclineRule[];
   unanswered: UnansweredQuestionRepository;
+  /**
+   * Optional (ANSWER_WRITER=openai): rewords retrieved articles for the question. Without it, or when it
+   * returns null, the curated article text is shown.
+   */
+  writer?: AnswerWriter;
 }
 
 export interface QuestionOptions {
@@ -58,7 +70,8 @@ export class QuestionDialog extends CapabilityDialog {
     const selection = selectAnswer(this.qa.index, text);
     if (selection.kind === 'answer') {
       const article = this.qa.articles.get(selection.articleId)!;
-      const reply = this.articleReply(article, memory.answersGiven === 0);
+      const first = memory.answersGiven === 0;
+      const reply = (await this.writtenReply(text, article, first)) ?? this.articleReply(article, first);
       memory.answersGiven++;
       memory.lastArticleId = article.id;
       memory.unansweredInARow = 0;
@@ -75,6 +88,14 @@ export class QuestionDialog extends CapabilityDialog {
         : { text: messages.text('fallback'), choices: this.startingChoices() };
     }
     await this.qa.unanswered.record(redactPersonalData(text), this.deps.clock.now());
+    if (memory.unansweredInARow >= UNANSWERED_BEFORE_HANDOFF) {
+      // Three in a row the knowledge base could not answer: offer the team first (HandoffDialog), topics after.
+      const label = messages.text('choice_talk_to_human');
+      return {
+        text: messages.text('handoff_unanswered_offer'),
+        choices: [{ label, value: label }, ...selection.suggestions.map((id) => this.topicChoice(id))],
+      };
+    }
     return { text: messages.text('kb_unknown'), choices: selection.suggestions.map((id) => this.topicChoice(id)) };
   }
 
@@ -94,16 +115,38 @@ export class QuestionDialog extends CapabilityDialog {
     }));
   }
 
-  private articleReply(article: Article, first: boolean): Reply {
+  /**
+   * The selected article and the next best hits, worded for the question by the answer writer. Undefined
+   * means "show the curated text". Sources and the evidence note are always the cited articles' own.
+   */
+  private async writtenReply(question: string, article: Article, first: boolean): Promise<Reply | undefined> {
+    const { writer } = this.qa;
+    if (!writer) return undefined;
+    const related = search(this.qa.index, question, WRITER_ARTICLES)
+      .map((hit) => this.qa.articles.get(hit.articleId))
+      .filter((a): a is Article => a !== undefined && a.id !== article.id);
+    const articles = [article, ...related].slice(0, WRITER_ARTICLES);
+    const written = await writer.write(question, articles);
+    const cited = articles.filter((a) => written?.citations.includes(a.id));
+    if (!written || cited.length === 0) return undefined;
+    return this.articleReply(article, first, { text: written.text, cited });
+  }
+
+  private articleReply(article: Article, first: boolean, written?: { text: string; cited: Article[] }): Reply {
     const { messages } = this.deps;
+    const basis = written?.cited ?? [article];
+    // The evidence note also covers the article the question was matched to, cited or not: a written
+    // answer about detox that cites only "what is MLD" still gets the detox article's warning.
+    const weighed = [article, ...basis];
     const notes: string[] = [];
-    if (article.evidence === 'limited') notes.push(messages.text('kb_evidence_limited'));
-    if (article.evidence === 'insufficient') notes.push(messages.text('kb_evidence_insufficient'));
+    if (weighed.some((a) => a.evidence === 'insufficient')) notes.push(messages.text('kb_evidence_insufficient'));
+    else if (weighed.some((a) => a.evidence === 'limited')) notes.push(messages.text('kb_evidence_limited'));
     if (first) notes.push(messages.text('kb_disclaimer'));
     const choices = article.more ? [{ label: messages.text('kb_tell_me_more'), value: messages.text('kb_tell_me_more') }] : [];
+    const sources = basis.flatMap((a) => a.sources).filter((s, i, all) => all.findIndex((o) => o.url === s.url) === i);
     return {
-      text: article.body,
-      sources: article.sources,
+      text: written?.text ?? article.body,
+      sources,
       note: notes.length > 0 ? notes.join(' ') : undefined,
       choices: [...choices, ...this.followUps(article)],
       kind: 'answer',

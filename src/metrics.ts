@@ -6,6 +6,8 @@ export interface Metrics {
   turns: Counter<'channel' | 'type'>;
   turnSeconds: Histogram<'channel'>;
   turnErrors: Counter<'channel'>;
+  /** A cloud language call that was not used: the local recognizer or the curated answer stood in. */
+  languageFallbacks: Counter<'backend' | 'reason'>;
 }
 
 export function createMetrics(): Metrics {
@@ -31,6 +33,12 @@ export function createMetrics(): Metrics {
       name: 'lymph_turn_errors_total',
       help: 'Turns that ended in onTurnError, by channel.',
       labelNames: ['channel'],
+      registers: [registry],
+    }),
+    languageFallbacks: new Counter({
+      name: 'lymph_language_fallbacks_total',
+      help: 'Cloud language calls replaced by the local recognizer or the curated answer, by backend and reason.',
+      labelNames: ['backend', 'reason'],
       registers: [registry],
     }),
   };

@@ -5,6 +5,7 @@ import {
   type ConversationState,
   type TurnContext,
 } from 'botbuilder';
+import type { BotFrameworkAuthentication } from 'botframework-connector';
 import { toActivity } from '../../dialogs/reply';
 import type { Config } from '../config';
 import type { Messages } from '../kb/messages';
@@ -17,6 +18,18 @@ export interface AdapterDependencies {
   metrics: Metrics;
   messages: Messages;
   conversationState: ConversationState;
+  /** Replaces the authentication built from config; the self-hosted Direct Line wraps it to route replies. */
+  authentication?: BotFrameworkAuthentication;
+}
+
+/** Bot Framework authentication from the standard MicrosoftApp* variables (anonymous when no app id). */
+export function createAuthentication(config: Config): BotFrameworkAuthentication {
+  return new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.microsoftApp.id,
+    MicrosoftAppPassword: config.microsoftApp.password,
+    MicrosoftAppType: config.microsoftApp.type,
+    MicrosoftAppTenantId: config.microsoftApp.tenantId,
+  } as ConfigurationBotFrameworkAuthenticationOptions);
 }
 
 /**
@@ -26,13 +39,7 @@ export interface AdapterDependencies {
  */
 export function createAdapter(deps: AdapterDependencies): CloudAdapter {
   const { config, logger, metrics, messages, conversationState } = deps;
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.microsoftApp.id,
-    MicrosoftAppPassword: config.microsoftApp.password,
-    MicrosoftAppType: config.microsoftApp.type,
-    MicrosoftAppTenantId: config.microsoftApp.tenantId,
-  } as ConfigurationBotFrameworkAuthenticationOptions);
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CloudAdapter(deps.authentication ?? createAuthentication(config));
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const { activity } = context;

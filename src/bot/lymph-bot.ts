@@ -37,13 +37,21 @@ export class LymphBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const people = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
-      if (people.length > 0) {
-        await context.sendActivity(
-          toActivity({ text: this.messages.text('welcome'), choices: this.mainDialog.mainChoices() }),
-        );
-      }
+      if (people.length > 0) await this.welcome(context);
       await next();
     });
+
+    // Installed for one person in Teams, the conversationUpdate names only the bot, so the welcome
+    // comes with the installationUpdate instead (not on upgrades, and not in teams or group chats).
+    this.onInstallationUpdateAdd(async (context, next) => {
+      const { activity } = context;
+      if (activity.action === 'add' && activity.conversation?.conversationType === 'personal') await this.welcome(context);
+      await next();
+    });
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    await context.sendActivity(toActivity({ text: this.messages.text('welcome'), choices: this.mainDialog.mainChoices() }));
   }
 
   override async run(context: TurnContext): Promise<void> {

@@ -36,6 +36,7 @@ export async function dialogDependencies(
     clock: options.clock ?? new FixedClock(new Date('2026-11-24T10:00:00Z')),
     conversationState,
     recognizer: await localRecognizer(),
+    localRecognizer: await localRecognizer(),
     messages,
     eraser: {
       async erase(context: TurnContext) {
