@@ -3,7 +3,7 @@ import type { Server } from 'restify';
 import { createMemoryAccessor } from '../dialogs/conversation-memory';
 import { buildMainDialog } from '../dialogs/build-main-dialog';
 import type { QuestionAnswering } from '../dialogs/question-dialog';
-import type { DialogDependencies } from '../dialogs/dialog-dependencies';
+import type { DialogDependencies, PersonalDataEraser } from '../dialogs/dialog-dependencies';
 import { createAdapter, createAuthentication } from './bot/adapter';
 import { LymphBot } from './bot/lymph-bot';
 import { MetricsMiddleware } from './bot/metrics-middleware';
@@ -143,11 +143,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
+  // "Delete my data" runs every eraser in turn: state and screening records first, then what later
+  // parts keep about the conversation (tickets, web chat history), which register below.
+  const erasers: PersonalDataEraser[] = [new StateEraser(conversationState, userState, screeningRecords)];
   const deps: DialogDependencies = {
     recognizer,
     localRecognizer,
     messages,
-    eraser: new StateEraser(conversationState, userState, screeningRecords),
+    eraser: {
+      async erase(context) {
+        for (const eraser of erasers) await eraser.erase(context);
+      },
+    },
     memory: createMemoryAccessor(conversationState),
     clock,
   };
@@ -158,14 +165,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     unanswered,
     ...(language.writer ? { writer: language.writer } : {}),
   };
-  // "Delete my data" also removes the conversation's tickets (and any call-back contact details on them).
-  const stateEraser = deps.eraser;
-  deps.eraser = {
+  // The conversation's tickets go too, with any call-back contact details on them.
+  erasers.push({
     async erase(context) {
-      await stateEraser.erase(context);
       await tickets.deleteForConversation(context.activity.conversation.id);
     },
-  };
+  });
   const channelContent = loadChannelContent(config.knowledgeDir, spa);
   const directLine = new DirectLine({
     config: config.directLine,
@@ -176,14 +181,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     bot: { id: config.microsoftApp.id || 'lymph', name: channelContent.webchat.botName },
   });
-  // "Delete my data" in the web chat also clears the conversation's stored Direct Line history.
-  const eraseBeforeWebChat = deps.eraser;
-  deps.eraser = {
-    async erase(context) {
-      await eraseBeforeWebChat.erase(context);
-      await directLine.eraseHistory(context);
-    },
-  };
+  // In the web chat, the conversation's stored Direct Line history goes too.
+  erasers.push({ erase: (context) => directLine.eraseHistory(context) });
   const webhookTargets: WebhookTarget[] = [
     ...(config.handoff.teamsWebhookUrl ? [{ kind: 'teams' as const, url: config.handoff.teamsWebhookUrl }] : []),
     ...(config.handoff.slackWebhookUrl ? [{ kind: 'slack' as const, url: config.handoff.slackWebhookUrl }] : []),

@@ -31,7 +31,8 @@ async function main(): Promise<void> {
   );
   // A plain line too: the first thing a newcomer needs is where to point the Emulator.
   process.stdout.write(
-    `\nLymph is ready.\n  Messaging endpoint: http://localhost:${port}/api/messages\n  Data: ${app.dataLocation}\n\n`,
+    `\nLymph is ready.\n  Web chat: http://localhost:${port}/\n  Messaging endpoint: http://localhost:${port}/api/messages\n` +
+      `  Staff console: http://localhost:${port}/staff\n  Data: ${app.dataLocation}\n\n`,
   );
 
   let stopping = false;
