@@ -32,8 +32,8 @@ const commaList = z
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
- * A cloud service's base URL: https, or plain http only on this machine (local fakes and proxies), so a key
- * never crosses a network in clear text. Empty means not set.
+ * A cloud service's base URL or a Teams/Slack webhook: https, or plain http only on this machine (local
+ * fakes and proxies), so a key or a ticket summary never crosses a network in clear text. Empty means not set.
  */
 const serviceUrl = z
   .string()
@@ -49,20 +49,6 @@ const serviceUrl = z
     }
   }, 'expected an https URL (http only for localhost)');
 
-/** A Teams or Slack incoming-webhook URL: https, or plain http only on this machine. Empty means not set. */
-const webhookUrl = z
-  .string()
-  .trim()
-  .default('')
-  .refine((value) => {
-    if (value === '') return true;
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
-    } catch {
-      return false;
-    }
-  }, 'expected an https URL (http only for localhost)');
 
 /**
  * Every environment variable the service reads, with its default. `.env.example` documents the same list;
@@ -145,8 +131,8 @@ export const ENV_SCHEMA = z.object({
     .refine((value) => value === '' || value.length >= 32, 'must be at least 32 characters')
     .default(''),
   STAFF_SESSION_HOURS: z.coerce.number().int().min(1).max(168).default(12),
-  TEAMS_WEBHOOK_URL: webhookUrl,
-  SLACK_WEBHOOK_URL: webhookUrl,
+  TEAMS_WEBHOOK_URL: serviceUrl,
+  SLACK_WEBHOOK_URL: serviceUrl,
 });
 
 type Env = z.infer<typeof ENV_SCHEMA>;
