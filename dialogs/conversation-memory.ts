@@ -26,7 +26,10 @@ export function createMemoryAccessor(conversationState: ConversationState): Memo
 }
 
 /** Reads the memory, creating it on first use; the object returned is saved with the turn. */
-export async function readMemory(context: TurnContext, accessor: MemoryAccessor): Promise<ConversationMemory> {
+export async function readMemory(
+  context: TurnContext,
+  accessor: MemoryAccessor,
+): Promise<ConversationMemory> {
   const memory = await accessor.get(context, { ...EMPTY_MEMORY });
   return memory;
 }

@@ -1,4 +1,10 @@
-import { type Activity, EventFactory, type StatePropertyAccessor, type TurnContext, TurnContext as Turn } from 'botbuilder';
+import {
+  type Activity,
+  EventFactory,
+  type StatePropertyAccessor,
+  type TurnContext,
+  TurnContext as Turn,
+} from 'botbuilder';
 import {
   ConfirmPrompt,
   type DialogTurnResult,
@@ -123,7 +129,9 @@ export class HandoffDialog extends CapabilityDialog {
     const { context } = step;
     const options = (step.options ?? {}) as HandoffOptions;
     if (options.recognition?.intent === 'complaint' && !COMPLAINT_CUE.test(context.activity.text ?? '')) {
-      return step.replaceDialog(QUESTION_DIALOG, { recognition: { ...options.recognition, intent: 'ask_question' } });
+      return step.replaceDialog(QUESTION_DIALOG, {
+        recognition: { ...options.recognition, intent: 'ask_question' },
+      });
     }
     const active = await this.setup.service.activeFor(context.activity.conversation.id);
     if (active) {
@@ -254,9 +262,15 @@ export class HandoffDialog extends CapabilityDialog {
       }),
     });
     // For contact-centre platforms listening on the channel (Omnichannel, LivePerson…): the standard event.
-    const transcript = { activities: ticketContext.excerpt.map((line) => this.transcriptActivity(context, line)) };
+    const transcript = {
+      activities: ticketContext.excerpt.map((line) => this.transcriptActivity(context, line)),
+    };
     await context.sendActivity(
-      EventFactory.createHandoffInitiation(context, { ticketId: ticket.id, reason: ticket.reason }, transcript),
+      EventFactory.createHandoffInitiation(
+        context,
+        { ticketId: ticket.id, reason: ticket.reason },
+        transcript,
+      ),
     );
   }
 
@@ -268,7 +282,10 @@ export class HandoffDialog extends CapabilityDialog {
     return {
       conversationId: context.activity.conversation.id,
       channel: context.activity.channelId,
-      conversationReference: { ...Turn.getConversationReference(context.activity) } as Record<string, unknown>,
+      conversationReference: { ...Turn.getConversationReference(context.activity) } as Record<
+        string,
+        unknown
+      >,
       ...(values.screening ? { screening: values.screening } : {}),
       ...(values.note ? { note: values.note } : {}),
       excerpt: appendToRing(ring, { from: 'person', text: current, at }),
@@ -289,7 +306,8 @@ export class HandoffDialog extends CapabilityDialog {
 
   private async alreadyReply(ticket: Ticket): Promise<Reply> {
     const { messages } = this.deps;
-    if (ticket.status === 'claimed') return { text: messages.text('handoff_already_claimed', { name: ticket.claimedBy }) };
+    if (ticket.status === 'claimed')
+      return { text: messages.text('handoff_already_claimed', { name: ticket.claimedBy }) };
     if (ticket.mode === 'callback') {
       const when = ticket.dueBy.getTime() - this.setup.targetMinutes * 60_000;
       return { text: messages.text('handoff_already_callback', this.setup.service.describe(new Date(when))) };

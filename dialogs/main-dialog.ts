@@ -37,11 +37,6 @@ export class MainDialog extends InterruptibleDialog {
     }
   }
 
-  /** Which capability dialog handles an intent, if any (used by tests and the readiness check). */
-  routeFor(intent: Intent): string | undefined {
-    return this.routes.get(intent);
-  }
-
   protected override async onBeginDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     return this.onContinueDialog(innerDc);
   }
@@ -90,7 +85,10 @@ export class MainDialog extends InterruptibleDialog {
     const { messages } = this.deps;
     const choices: ReplyChoice[] = [];
     if (this.routes.has('ask_question'))
-      choices.push({ label: messages.text('choice_ask_question'), value: 'What is lymphatic drainage?' });
+      choices.push({
+        label: messages.text('choice_ask_question'),
+        value: messages.text('choice_ask_question_value'),
+      });
     if (this.routes.has('get_recommendation')) {
       const label = messages.text('choice_get_recommendation');
       choices.push({ label, value: label });

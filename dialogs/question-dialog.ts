@@ -56,7 +56,10 @@ export class QuestionDialog extends CapabilityDialog {
   override async beginDialog(dc: DialogContext, options?: QuestionOptions): Promise<DialogTurnResult> {
     const text = (dc.context.activity.text ?? '').trim();
     const intent = options?.recognition?.intent;
-    const reply = intent === 'tell_me_more' ? await this.tellMeMore(dc.context) : await this.answer(dc.context, text, intent);
+    const reply =
+      intent === 'tell_me_more'
+        ? await this.tellMeMore(dc.context)
+        : await this.answer(dc.context, text, intent);
     await dc.context.sendActivity(toActivity(reply, this.deps.messages.text('kb_sources')));
     return dc.endDialog();
   }
@@ -78,7 +81,10 @@ export class QuestionDialog extends CapabilityDialog {
       return reply;
     }
     if (selection.kind === 'clarify') {
-      return { text: messages.text('kb_clarify'), choices: selection.candidates.map((id) => this.topicChoice(id)) };
+      return {
+        text: messages.text('kb_clarify'),
+        choices: selection.candidates.map((id) => this.topicChoice(id)),
+      };
     }
     memory.unansweredInARow++;
     if (selection.suggestions.length === 0) {
@@ -96,14 +102,18 @@ export class QuestionDialog extends CapabilityDialog {
         choices: [{ label, value: label }, ...selection.suggestions.map((id) => this.topicChoice(id))],
       };
     }
-    return { text: messages.text('kb_unknown'), choices: selection.suggestions.map((id) => this.topicChoice(id)) };
+    return {
+      text: messages.text('kb_unknown'),
+      choices: selection.suggestions.map((id) => this.topicChoice(id)),
+    };
   }
 
   private async tellMeMore(context: TurnContext): Promise<Reply> {
     const memory = await readMemory(context, this.deps.memory);
     const article = memory.lastArticleId ? this.qa.articles.get(memory.lastArticleId) : undefined;
     if (!article) return this.answer(context, context.activity.text ?? '');
-    if (!article.more) return { text: this.deps.messages.text('kb_nothing_more'), choices: this.followUps(article) };
+    if (!article.more)
+      return { text: this.deps.messages.text('kb_nothing_more'), choices: this.followUps(article) };
     return { text: article.more, sources: article.sources, choices: this.followUps(article), kind: 'answer' };
   }
 
@@ -132,18 +142,27 @@ export class QuestionDialog extends CapabilityDialog {
     return this.articleReply(article, first, { text: written.text, cited });
   }
 
-  private articleReply(article: Article, first: boolean, written?: { text: string; cited: Article[] }): Reply {
+  private articleReply(
+    article: Article,
+    first: boolean,
+    written?: { text: string; cited: Article[] },
+  ): Reply {
     const { messages } = this.deps;
     const basis = written?.cited ?? [article];
     // The evidence note also covers the article the question was matched to, cited or not: a written
     // answer about detox that cites only "what is MLD" still gets the detox article's warning.
     const weighed = [article, ...basis];
     const notes: string[] = [];
-    if (weighed.some((a) => a.evidence === 'insufficient')) notes.push(messages.text('kb_evidence_insufficient'));
+    if (weighed.some((a) => a.evidence === 'insufficient'))
+      notes.push(messages.text('kb_evidence_insufficient'));
     else if (weighed.some((a) => a.evidence === 'limited')) notes.push(messages.text('kb_evidence_limited'));
     if (first) notes.push(messages.text('kb_disclaimer'));
-    const choices = article.more ? [{ label: messages.text('kb_tell_me_more'), value: messages.text('kb_tell_me_more') }] : [];
-    const sources = basis.flatMap((a) => a.sources).filter((s, i, all) => all.findIndex((o) => o.url === s.url) === i);
+    const choices = article.more
+      ? [{ label: messages.text('kb_tell_me_more'), value: messages.text('kb_tell_me_more') }]
+      : [];
+    const sources = basis
+      .flatMap((a) => a.sources)
+      .filter((s, i, all) => all.findIndex((o) => o.url === s.url) === i);
     return {
       text: written?.text ?? article.body,
       sources,

@@ -110,7 +110,12 @@ export class RecommendationDialog extends CapabilityDialog {
     const { decision, screening } = await this.gate(step.context);
     if (decision.allowed && screening) {
       await this.say(step.context, this.recommendation(decision.allowedServices, screening, book));
-      await this.offerCards(step.context, decision, screening, screening.clinicianKind ? [screening.clinicianKind] : []);
+      await this.offerCards(
+        step.context,
+        decision,
+        screening,
+        screening.clinicianKind ? [screening.clinicianKind] : [],
+      );
       return step.endDialog();
     }
     const reason = decision.allowed ? 'no_screening' : decision.reason;
@@ -205,7 +210,11 @@ export class RecommendationDialog extends CapabilityDialog {
     clinicianKinds: readonly string[],
   ): Promise<void> {
     if (!this.booking) return;
-    const services = eligibleServices(this.booking.catalogue, { gate, outcome: screening.outcome, clinicianKinds });
+    const services = eligibleServices(this.booking.catalogue, {
+      gate,
+      outcome: screening.outcome,
+      clinicianKinds,
+    });
     await offerServices(context, services, this.booking, this.deps.messages, this.deps.clock.now());
   }
 

@@ -48,7 +48,8 @@ export function toActivity(reply: Reply, sourcesLabel?: string): Partial<Activit
     value: choice.value,
   }));
   const text = plainText(reply, sourcesLabel);
-  const activity = actions.length > 0 ? MessageFactory.suggestedActions(actions, text) : MessageFactory.text(text);
+  const activity =
+    actions.length > 0 ? MessageFactory.suggestedActions(actions, text) : MessageFactory.text(text);
   activity.textFormat = 'markdown';
   activity.type = ActivityTypes.Message;
   activity.channelData = { [REPLY_CHANNEL_DATA_KEY]: reply };

@@ -1,5 +1,10 @@
 import type { Messages } from '../src/kb/messages';
-import { clinicianSummary, type ScreeningContent, type ScreeningResult } from '../src/screening';
+import {
+  clearanceClinicians,
+  clinicianSummary,
+  type ScreeningContent,
+  type ScreeningResult,
+} from '../src/screening';
 import type { Reply } from './reply';
 
 /**
@@ -31,15 +36,7 @@ export function outcomeReplies(
 
   const summary = clinicianSummary(result, content);
   if (summary) {
-    // The same clinicians the note is addressed to.
-    const kinds = [
-      ...new Set(
-        result.reasons.flatMap((r) =>
-          r.outcome === 'needs_clearance' && r.clinicianKind ? [r.clinicianKind] : [],
-        ),
-      ),
-    ];
-    const clinician = kinds.map((kind) => content.clinicians[kind]).join(' and ');
+    const clinician = clearanceClinicians(result, content);
     replies.push({ text: `${messages.text('screening_summary_intro', { clinician })}\n\n${summary}` });
   }
   return replies;

@@ -93,7 +93,11 @@ export class ScreeningSteps extends Dialog {
   }
 
   /** However the check ends (finished, declined, cancelled, restarted), its turns stop being local-only. */
-  override async endDialog(context: TurnContext, instance: DialogInstance, reason: DialogReason): Promise<void> {
+  override async endDialog(
+    context: TurnContext,
+    instance: DialogInstance,
+    reason: DialogReason,
+  ): Promise<void> {
     // After "delete my data" there is no memory left to clear, and reading it would write it back.
     if (!context.turnState.get(ERASED_IN_SCREENING)) {
       const memory = await readMemory(context, this.deps.memory);

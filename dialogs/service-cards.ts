@@ -36,7 +36,11 @@ export function serviceCardsActivity(
       ...service.requires.map((requirement) => messages.text(REQUIREMENT_NOTES[requirement])),
     ];
     return CardFactory.heroCard(service.name, lines.join('\n\n'), undefined, [
-      { type: 'openUrl', title: messages.text('booking_card_book'), value: bookingLink(publicBaseUrl, service.id, ref) },
+      {
+        type: 'openUrl',
+        title: messages.text('booking_card_book'),
+        value: bookingLink(publicBaseUrl, service.id, ref),
+      },
     ]);
   });
   return MessageFactory.carousel(cards, messages.text('booking_cards_intro'));

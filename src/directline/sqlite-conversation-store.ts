@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import { prepared, type SqliteDatabase } from '../storage/sqlite-database';
 import {
   type ActivityPage,
   activityIdFor,
@@ -27,20 +27,20 @@ export class SqliteDirectLineStore implements DirectLineStore {
     conversation: Pick<DirectLineConversation, 'id' | 'userId'>,
     at: Date,
   ): Promise<{ conversation: DirectLineConversation; created: boolean }> {
-    const inserted = this.db
-      .prepare(
-        `INSERT INTO directline_conversations (id, user_id, created_at, updated_at, last_watermark)
+    const inserted = prepared(
+      this.db,
+      `INSERT INTO directline_conversations (id, user_id, created_at, updated_at, last_watermark)
          VALUES (?, ?, ?, ?, 0) ON CONFLICT (id) DO NOTHING`,
-      )
-      .run(conversation.id, conversation.userId, at.getTime(), at.getTime()).changes;
+    ).run(conversation.id, conversation.userId, at.getTime(), at.getTime()).changes;
     const stored = await this.getConversation(conversation.id);
     return { conversation: stored!, created: inserted === 1 };
   }
 
   async getConversation(id: string): Promise<DirectLineConversation | undefined> {
-    const raw = this.db
-      .prepare('SELECT id, user_id, created_at, updated_at FROM directline_conversations WHERE id = ?')
-      .get(id);
+    const raw = prepared(
+      this.db,
+      'SELECT id, user_id, created_at, updated_at FROM directline_conversations WHERE id = ?',
+    ).get(id);
     if (!raw) return undefined;
     const row = ConversationRow.parse(raw);
     return {
@@ -54,20 +54,18 @@ export class SqliteDirectLineStore implements DirectLineStore {
   async append(conversationId: string, activity: Partial<Activity>, at: Date): Promise<StoredActivity> {
     // One transaction: the counter and the row move together, so two writers never share a watermark.
     return this.db.transaction(() => {
-      const bumped = this.db
-        .prepare(
-          `UPDATE directline_conversations SET last_watermark = last_watermark + 1, updated_at = ?
+      const bumped = prepared(
+        this.db,
+        `UPDATE directline_conversations SET last_watermark = last_watermark + 1, updated_at = ?
            WHERE id = ? RETURNING last_watermark`,
-        )
-        .get(at.getTime(), conversationId) as { last_watermark: number } | undefined;
+      ).get(at.getTime(), conversationId) as { last_watermark: number } | undefined;
       if (!bumped) throw new UnknownConversationError(conversationId);
       const watermark = bumped.last_watermark;
       const stored = { ...activity, id: activityIdFor(conversationId, watermark) };
-      this.db
-        .prepare(
-          'INSERT INTO directline_activities (conversation_id, watermark, body, created_at) VALUES (?, ?, ?, ?)',
-        )
-        .run(conversationId, watermark, JSON.stringify(stored), at.getTime());
+      prepared(
+        this.db,
+        'INSERT INTO directline_activities (conversation_id, watermark, body, created_at) VALUES (?, ?, ?, ?)',
+      ).run(conversationId, watermark, JSON.stringify(stored), at.getTime());
       return { watermark, activity: JSON.parse(JSON.stringify(stored)) as StoredActivity['activity'] };
     })();
   }
@@ -77,11 +75,11 @@ export class SqliteDirectLineStore implements DirectLineStore {
     watermark: number,
     limit = DEFAULT_PAGE_SIZE,
   ): Promise<ActivityPage> {
-    const rows = this.db
-      .prepare(
-        `SELECT watermark, body FROM directline_activities WHERE conversation_id = ? AND watermark > ?
+    const rows = prepared(
+      this.db,
+      `SELECT watermark, body FROM directline_activities WHERE conversation_id = ? AND watermark > ?
          ORDER BY watermark LIMIT ?`,
-      )
+    )
       .all(conversationId, watermark, limit)
       .map((raw) => ActivityRow.parse(raw));
     const activities = rows.map((row) => ({
@@ -93,21 +91,21 @@ export class SqliteDirectLineStore implements DirectLineStore {
 
   async clearHistory(conversationId: string): Promise<number> {
     // last_watermark stays, so the next activity continues the sequence.
-    return this.db.prepare('DELETE FROM directline_activities WHERE conversation_id = ?').run(conversationId)
-      .changes;
+    return prepared(this.db, 'DELETE FROM directline_activities WHERE conversation_id = ?').run(
+      conversationId,
+    ).changes;
   }
 
   async deleteOlderThan(before: Date): Promise<number> {
     return this.db.transaction(() => {
-      this.db
-        .prepare(
-          `DELETE FROM directline_activities WHERE conversation_id IN
+      prepared(
+        this.db,
+        `DELETE FROM directline_activities WHERE conversation_id IN
              (SELECT id FROM directline_conversations WHERE updated_at < ?)`,
-        )
-        .run(before.getTime());
-      return this.db
-        .prepare('DELETE FROM directline_conversations WHERE updated_at < ?')
-        .run(before.getTime()).changes;
+      ).run(before.getTime());
+      return prepared(this.db, 'DELETE FROM directline_conversations WHERE updated_at < ?').run(
+        before.getTime(),
+      ).changes;
     })();
   }
 }

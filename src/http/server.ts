@@ -1,5 +1,6 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../log';
+import { sendError } from './errors';
 
 export interface HttpServer {
   server: Server;
@@ -74,10 +75,7 @@ export function createHttpServer(options: { maxBodyBytes: number; logger: Logger
       },
       'unhandled error in route',
     );
-    if (!res.headersSent) {
-      res.status(500);
-      res.json({ error: 500, reason: 'internal error' });
-    }
+    sendError(res, 500, 'internal error');
   });
 
   return { server, inFlight: () => inFlight };

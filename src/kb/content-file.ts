@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ContentError } from '../errors';
 
 /** Turns the first zod issue into a ContentError naming the file and the field. */
@@ -43,3 +43,13 @@ export function readYamlFile<S extends z.ZodType>(
   }
   return parseContent(relativePath, data, schema);
 }
+
+/** A content field holding a regular expression (used case-insensitively); an invalid one names its field. */
+export const RegexSource = z.string().refine((pattern) => {
+  try {
+    new RegExp(pattern, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'is not a valid regular expression');

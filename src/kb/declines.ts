@@ -1,23 +1,12 @@
 import { z } from 'zod';
 import { ContentError } from '../errors';
-import { readYamlFile } from './content-file';
+import { RegexSource, readYamlFile } from './content-file';
 
 const DeclineSchema = z
   .object({
     id: z.string().min(1),
     message: z.string().min(1),
-    patterns: z
-      .array(
-        z.string().refine((pattern) => {
-          try {
-            new RegExp(pattern, 'i');
-            return true;
-          } catch {
-            return false;
-          }
-        }, 'is not a valid regular expression'),
-      )
-      .min(1),
+    patterns: z.array(RegexSource).min(1),
   })
   .strict();
 
@@ -35,7 +24,11 @@ export function loadDeclines(knowledgeDir: string, knownMessageIds: readonly str
   const { declines } = readYamlFile(knowledgeDir, file, DeclinesSchema);
   declines.forEach((rule, i) => {
     if (!knownMessageIds.includes(rule.message)) {
-      throw new ContentError(file, `declines.${i}.message`, `"${rule.message}" is not a message id in messages.yaml`);
+      throw new ContentError(
+        file,
+        `declines.${i}.message`,
+        `"${rule.message}" is not a message id in messages.yaml`,
+      );
     }
   });
   return declines.map((rule) => ({ ...rule, patterns: rule.patterns.map((p) => new RegExp(p, 'i')) }));

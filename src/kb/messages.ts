@@ -26,6 +26,7 @@ export const MESSAGE_IDS = [
   'choice_no',
   'choice_help',
   'choice_ask_question',
+  'choice_ask_question_value',
   'choice_get_recommendation',
   'choice_talk_to_human',
   'kb_disclaimer',

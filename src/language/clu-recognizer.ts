@@ -62,7 +62,8 @@ function isIntent(category: string): category is Intent {
 type CluEntity = CluPrediction['entities'][number];
 
 /** Days in an ISO 8601 duration ("P14D", "P2W", "P1M"), with the local extractor's month and year. */
-const ISO_DURATION = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T.*)?$/;
+const ISO_DURATION =
+  /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T.*)?$/;
 
 function durationDays(value: unknown): number | undefined {
   const match = typeof value === 'string' ? ISO_DURATION.exec(value) : null;

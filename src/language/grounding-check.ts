@@ -54,7 +54,8 @@ const CITATION_MARKER = /\[([A-Za-z0-9_.:-]+)\](?!\()/g;
 const URL = /\bhttps?:\/\/[^\s)\]>"']+|\bwww\.[^\s)\]>"']+/gi;
 
 const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)?|one|two|three|four|five|six|seven|eight|nine|ten|half(?: a)?|a couple of|a few)`;
-const DOSE_UNIT = '(?:mg|mcg|µg|ug|g|grams?|milligrams?|micrograms?|ml|mls|millilit(?:er|re)s?|iu|units?|tablets?|tabs|pills?|capsules?|caps|drops|puffs?|doses?|sachets?|teaspoons?|tsp|tablespoons?|tbsp|injections?)';
+const DOSE_UNIT =
+  '(?:mg|mcg|µg|ug|g|grams?|milligrams?|micrograms?|ml|mls|millilit(?:er|re)s?|iu|units?|tablets?|tabs|pills?|capsules?|caps|drops|puffs?|doses?|sachets?|teaspoons?|tsp|tablespoons?|tbsp|injections?)';
 /** An amount of something to take: "400 mg", "two tablets", "5 ml". */
 const DOSE = new RegExp(String.raw`\b${NUMBER}\s*${DOSE_UNIT}\b`, 'i');
 
@@ -65,10 +66,32 @@ const HEDGED_HAVE = '(?:probably|likely|definitely|clearly|certainly|most likely
 const DIAGNOSES: readonly { pattern: RegExp; conditional: boolean }[] = [
   { pattern: /\b(?:it|this|that|which) (?:sounds|looks|seems) like\b/i, conditional: false },
   { pattern: /\b(?:sounds|looks|seems) like you\b/i, conditional: false },
-  { pattern: new RegExp(String.raw`\byou(?:'ve| have| are|'re)? ${HEDGED_HAVE} (?:have|got|suffer|are suffering|are developing|developed)\b`, 'i'), conditional: false },
-  { pattern: new RegExp(String.raw`\byou (?:might|may|could|must) (?:well )?have (?:a |an |some |early )?${CONDITION}\b`, 'i'), conditional: true },
-  { pattern: /\byou(?:'ve got| have got| are suffering from|'re suffering from| suffer from| have developed| are showing signs of| show signs of)\b/i, conditional: true },
-  { pattern: new RegExp(String.raw`\byou have (?:a |an |some |mild |early |stage \w+ |signs of |symptoms of )?${CONDITION}\b`, 'i'), conditional: true },
+  {
+    pattern: new RegExp(
+      String.raw`\byou(?:'ve| have| are|'re)? ${HEDGED_HAVE} (?:have|got|suffer|are suffering|are developing|developed)\b`,
+      'i',
+    ),
+    conditional: false,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\byou (?:might|may|could|must) (?:well )?have (?:a |an |some |early )?${CONDITION}\b`,
+      'i',
+    ),
+    conditional: true,
+  },
+  {
+    pattern:
+      /\byou(?:'ve got| have got| are suffering from|'re suffering from| suffer from| have developed| are showing signs of| show signs of)\b/i,
+    conditional: true,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\byou have (?:a |an |some |mild |early |stage \w+ |signs of |symptoms of )?${CONDITION}\b`,
+      'i',
+    ),
+    conditional: true,
+  },
   {
     pattern: new RegExp(
       String.raw`\byour (?:swelling|symptoms?|legs?|arms?|ankles?|feet|pain|rash|skin|condition|calf|face) (?:is|are|sounds?|looks?|seems?|suggests?|indicates?|points? to|means?) (?:probably |likely |clearly |definitely |most likely )?(?:caused by |due to |a sign of |signs of |consistent with )?(?:a |an )?${CONDITION}`,
@@ -79,7 +102,8 @@ const DIAGNOSES: readonly { pattern: RegExp; conditional: boolean }[] = [
   { pattern: /\b(?:my diagnosis|i (?:can |would |'d )?diagnose)\b/i, conditional: false },
 ];
 /** Words just before "you" that make the statement a condition or a question, not a diagnosis. */
-const CONDITIONAL_LEAD = /\b(?:if|when|whenever|whether|unless|once|in case|do|does|did|who|where|after|before|until|while)\s+$/i;
+const CONDITIONAL_LEAD =
+  /\b(?:if|when|whenever|whether|unless|once|in case|do|does|did|who|where|after|before|until|while)\s+$/i;
 
 /** Things only the health screening may say: what this person should book, buy or have. */
 const RECOMMENDATIONS: readonly RegExp[] = [
@@ -95,7 +119,8 @@ const RECOMMENDATIONS: readonly RegExp[] = [
   /\b(?:book|sign up|reserve) (?:now|today|right away|asap|straight away)\b/i,
 ];
 /** "…whether MLD is right for you" is the screening's question, not an answer to it. */
-const OPEN_QUESTION_LEAD = /\b(?:whether|if|make sure|ensure|check|checks|see|decide|decides|ask|assess)\b[^.!?]{0,40}$/i;
+const OPEN_QUESTION_LEAD =
+  /\b(?:whether|if|make sure|ensure|check|checks|see|decide|decides|ask|assess)\b[^.!?]{0,40}$/i;
 
 const WEAK_EVIDENCE: readonly EvidenceLevel[] = ['limited', 'insufficient'];
 /** Words that present a benefit as established. */
@@ -152,7 +177,8 @@ function diagnoses(answer: string): boolean {
   return DIAGNOSES.some(({ pattern, conditional }) => {
     const global = new RegExp(pattern.source, 'gi');
     for (const m of answer.matchAll(global)) {
-      if (!conditional || !CONDITIONAL_LEAD.test(answer.slice(Math.max(0, m.index - 30), m.index))) return true;
+      if (!conditional || !CONDITIONAL_LEAD.test(answer.slice(Math.max(0, m.index - 30), m.index)))
+        return true;
     }
     return false;
   });

@@ -1,17 +1,8 @@
 import { z } from 'zod';
-import { readYamlFile } from '../kb/content-file';
+import { RegexSource, readYamlFile } from '../kb/content-file';
 import { INTENTS } from './intents';
 
 const Utterances = z.array(z.string().trim().min(1)).min(5, 'needs at least 5 example utterances');
-
-const RegexSource = z.string().refine((pattern) => {
-  try {
-    new RegExp(pattern, 'i');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'is not a valid regular expression');
 
 export const IntentsContentSchema = z
   .object({

@@ -58,6 +58,8 @@ export function createLanguageBackends(config: LanguageConfig, parts: LanguagePa
     );
   }
   const writer =
-    config.answerWriter === 'openai' && chat ? new GroundedAnswerWriter(chat, callFor('openai_writer')) : undefined;
+    config.answerWriter === 'openai' && chat
+      ? new GroundedAnswerWriter(chat, callFor('openai_writer'))
+      : undefined;
   return { recognizer, ...(writer ? { writer } : {}) };
 }

@@ -2,6 +2,8 @@ import { containerBootstrap } from '@nlpjs/core';
 import { LangEn } from '@nlpjs/lang-en-min';
 import { Nlp } from '@nlpjs/nlp';
 import { extractEntities } from './entities';
+import { normalizeUtterance } from './normalize-utterance';
+import { PERSONAL_CUE_SCORE, PersonalAdviceCues } from './personal-advice';
 import { INTENTS, type Intent, NO_INTENT, type Recognition, type Recognizer } from './intents';
 import type { IntentsContent } from './intents-content';
 
@@ -12,50 +14,6 @@ const LOCALE = 'en';
  * Chosen on test/fixtures/intents-heldout.yaml (see test/language/local-recognizer.test.ts).
  */
 export const MIN_INTENT_SCORE = 0.5;
-/** The score reported when a personal-advice cue, not the classifier, decided the intent. */
-const PERSONAL_CUE_SCORE = 0.9;
-
-/** Chat shorthand the classifier's stemmer does not know, mapped to the words the examples use. */
-const SHORTHAND: Record<string, string> = {
-  u: 'you',
-  ur: 'your',
-  r: 'are',
-  pls: 'please',
-  plz: 'please',
-  ppl: 'people',
-  wat: 'what',
-  wht: 'what',
-  whats: 'what is',
-  hw: 'how',
-  cn: 'can',
-  im: "i'm",
-  dont: "don't",
-  cant: "can't",
-  wanna: 'want to',
-  gonna: 'going to',
-  thnx: 'thanks',
-  tnx: 'thanks',
-  ty: 'thank you',
-  rn: 'right now',
-  msg: 'message',
-  appt: 'appointment',
-  appointmnt: 'appointment',
-  convo: 'conversation',
-};
-
-export function normalizeUtterance(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/(.)\1{2,}/g, '$1$1') // "helloooo" → "helloo", "pleeease" → "pleease"
-    .split(/\s+/)
-    .map((word) => {
-      const bare = word.replace(/[^\w']/g, '');
-      return SHORTHAND[bare] ?? word;
-    })
-    .join(' ')
-    .trim();
-}
 
 /**
  * The embedded default: an NLP.js intent classifier (a small neural network over stemmed words)
@@ -64,7 +22,7 @@ export function normalizeUtterance(text: string): string {
 export class LocalRecognizer implements Recognizer {
   private constructor(
     private readonly nlp: Nlp,
-    private readonly personalAdviceCues: readonly RegExp[],
+    private readonly personalAdviceCues: PersonalAdviceCues,
   ) {}
 
   /**
@@ -90,10 +48,7 @@ export class LocalRecognizer implements Recognizer {
       for (const utterance of utterances) nlp.addDocument(LOCALE, normalizeUtterance(utterance), intent);
     }
     await nlp.train();
-    return new LocalRecognizer(
-      nlp,
-      content.personalAdviceCues.map((cue) => new RegExp(cue, 'i')),
-    );
+    return new LocalRecognizer(nlp, PersonalAdviceCues.fromContent(content));
   }
 
   async recognize(text: string): Promise<Recognition> {
@@ -104,7 +59,7 @@ export class LocalRecognizer implements Recognizer {
     const known = (INTENTS as readonly string[]).includes(result.intent);
     const generalQuestion = !known || result.intent === 'ask_question';
     // A question about oneself goes to screening, however the classifier read it (see intents.yaml).
-    if (generalQuestion && this.personalAdviceCues.some((cue) => cue.test(normalized))) {
+    if (generalQuestion && this.personalAdviceCues.matches(text)) {
       return { intent: 'get_recommendation', score: PERSONAL_CUE_SCORE, entities };
     }
     if (!known || result.score < MIN_INTENT_SCORE)

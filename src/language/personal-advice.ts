@@ -1,9 +1,9 @@
 import type { Recognition } from './intents';
 import type { IntentsContent } from './intents-content';
-import { normalizeUtterance } from './local-recognizer';
+import { normalizeUtterance } from './normalize-utterance';
 
 /** The score reported when a personal-advice cue, not the backend, decided the intent (as the local recognizer). */
-const PERSONAL_CUE_SCORE = 0.9;
+export const PERSONAL_CUE_SCORE = 0.9;
 
 /**
  * The personal-advice rule of knowledge/intents.yaml, applied after any recognizer: a question about

@@ -10,11 +10,19 @@ export function clinicianSummary(result: ScreeningResult, content: ScreeningCont
   const template = content.outcomes.needs_clearance.clinicianSummary;
   if (result.outcome !== 'needs_clearance' || !template || !result.clinicianKind) return null;
   const needed = result.reasons.filter((reason) => reason.outcome === 'needs_clearance');
-  const kinds = [
-    ...new Set(needed.flatMap((reason) => (reason.clinicianKind ? [reason.clinicianKind] : []))),
-  ];
-  // Several clinicians may need to agree (pregnant and recently operated on): name them all.
-  const clinician = kinds.map((kind) => content.clinicians[kind]).join(' and ');
   const reasons = needed.map((reason) => `- ${reason.text}`).join('\n');
-  return fillPlaceholders(template, { clinician, reasons });
+  return fillPlaceholders(template, { clinician: clearanceClinicians(result, content), reasons });
+}
+
+/**
+ * Every clinician whose clearance the result asks for, named as screening.yaml names them. Several may
+ * need to agree (pregnant and recently operated on): all are named.
+ */
+export function clearanceClinicians(result: ScreeningResult, content: ScreeningContent): string {
+  const kinds = new Set(
+    result.reasons.flatMap((reason) =>
+      reason.outcome === 'needs_clearance' && reason.clinicianKind ? [reason.clinicianKind] : [],
+    ),
+  );
+  return [...kinds].map((kind) => content.clinicians[kind]).join(' and ');
 }

@@ -13,7 +13,7 @@ export {
 } from './answer';
 export { answerFits, applicableAnswers } from './applicable-answers';
 export { CLINICIAN_KINDS, type ClinicianKind } from './clinician-kinds';
-export { clinicianSummary } from './clinician-summary';
+export { clearanceClinicians, clinicianSummary } from './clinician-summary';
 export type { Condition } from './condition';
 export { evaluate, type ScreeningReason, type ScreeningResult } from './evaluate';
 export { isScreeningComplete, nextQuestion } from './next-question';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AuditEntry, AuditLog } from './audit-log';
-import type { SqliteDatabase } from './sqlite-database';
+import { prepared, type SqliteDatabase } from './sqlite-database';
 
 const Row = z.object({
   id: z.number().int(),
@@ -17,23 +17,23 @@ export class SqliteAuditLog implements AuditLog {
   constructor(private readonly db: SqliteDatabase) {}
 
   async record(entry: Omit<AuditEntry, 'id'>): Promise<void> {
-    this.db
-      .prepare('INSERT INTO audit_log (at, actor, action, ticket_id, detail) VALUES (?, ?, ?, ?, ?)')
-      .run(
-        entry.at.getTime(),
-        entry.actor,
-        entry.action,
-        entry.ticketId ?? null,
-        entry.detail ? JSON.stringify(entry.detail) : null,
-      );
+    prepared(
+      this.db,
+      'INSERT INTO audit_log (at, actor, action, ticket_id, detail) VALUES (?, ?, ?, ?, ?)',
+    ).run(
+      entry.at.getTime(),
+      entry.actor,
+      entry.action,
+      entry.ticketId ?? null,
+      entry.detail ? JSON.stringify(entry.detail) : null,
+    );
   }
 
   async list(options: { limit?: number; ticketId?: string } = {}): Promise<AuditEntry[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT * FROM audit_log WHERE (@ticketId IS NULL OR ticket_id = @ticketId) ORDER BY id DESC LIMIT @limit`,
-      )
-      .all({ ticketId: options.ticketId ?? null, limit: options.limit ?? 100 });
+    const rows = prepared(
+      this.db,
+      `SELECT * FROM audit_log WHERE (@ticketId IS NULL OR ticket_id = @ticketId) ORDER BY id DESC LIMIT @limit`,
+    ).all({ ticketId: options.ticketId ?? null, limit: options.limit ?? 100 });
     return rows.map((raw) => {
       const row = Row.parse(raw);
       return {

@@ -129,6 +129,26 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX booking_clicks_at ON booking_clicks (at);`,
 ];
 
+const statements = new WeakMap<SqliteDatabase, Map<string, Database.Statement>>();
+
+/**
+ * The prepared statement for `sql` on `db`, compiled on first use and reused after: repositories run the
+ * same few statements on every turn, and preparing is the costly part of a small query.
+ */
+export function prepared(db: SqliteDatabase, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
 /** Opens (creating when needed) the SQLite file and brings its schema up to date. */
 export function openSqliteDatabase(file: string): SqliteDatabase {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });

@@ -6,7 +6,7 @@ import type {
   ScreeningRecord,
   ScreeningRecordRepository,
 } from './screening-records';
-import type { SqliteDatabase } from './sqlite-database';
+import { prepared, type SqliteDatabase } from './sqlite-database';
 
 const JsonStrings = z
   .string()
@@ -41,68 +41,68 @@ export class SqliteScreeningRecords implements ScreeningRecordRepository {
 
   async recordOutcome(record: Omit<ScreeningRecord, 'id'>): Promise<ScreeningRecord> {
     const stored: ScreeningRecord = { ...record, id: randomUUID() };
-    this.db
-      .prepare(
-        `INSERT INTO screening_records
+    prepared(
+      this.db,
+      `INSERT INTO screening_records
            (id, conversation_id, user_id, outcome, allowed_services, clinician_kind, fired_rules, rules_version, completed_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        stored.id,
-        stored.conversationId,
-        stored.userId ?? null,
-        stored.outcome,
-        JSON.stringify(stored.allowedServices),
-        stored.clinicianKind ?? null,
-        JSON.stringify(stored.firedRules),
-        stored.rulesVersion,
-        stored.completedAt.getTime(),
-      );
+    ).run(
+      stored.id,
+      stored.conversationId,
+      stored.userId ?? null,
+      stored.outcome,
+      JSON.stringify(stored.allowedServices),
+      stored.clinicianKind ?? null,
+      JSON.stringify(stored.firedRules),
+      stored.rulesVersion,
+      stored.completedAt.getTime(),
+    );
     return { ...stored, completedAt: new Date(stored.completedAt) };
   }
 
   async latestFor(subject: RecordSubject): Promise<ScreeningRecord | undefined> {
-    const row = this.db
-      .prepare(
-        `SELECT * FROM screening_records WHERE ${SUBJECT} ORDER BY completed_at DESC, rowid DESC LIMIT 1`,
-      )
-      .get(params(subject));
+    const row = prepared(
+      this.db,
+      `SELECT * FROM screening_records WHERE ${SUBJECT} ORDER BY completed_at DESC, rowid DESC LIMIT 1`,
+    ).get(params(subject));
     return row === undefined ? undefined : toRecord(row);
   }
 
   async listFor(subject: RecordSubject): Promise<ScreeningRecord[]> {
-    return this.db
-      .prepare(`SELECT * FROM screening_records WHERE ${SUBJECT} ORDER BY completed_at, rowid`)
+    return prepared(this.db, `SELECT * FROM screening_records WHERE ${SUBJECT} ORDER BY completed_at, rowid`)
       .all(params(subject))
       .map(toRecord);
   }
 
   async recordSafetyEvent(event: Omit<SafetyEvent, 'id'>): Promise<SafetyEvent> {
     const stored: SafetyEvent = { ...event, id: randomUUID() };
-    this.db
-      .prepare('INSERT INTO safety_events (id, conversation_id, user_id, flag_id, at) VALUES (?, ?, ?, ?, ?)')
-      .run(stored.id, stored.conversationId, stored.userId ?? null, stored.flagId, stored.at.getTime());
+    prepared(
+      this.db,
+      'INSERT INTO safety_events (id, conversation_id, user_id, flag_id, at) VALUES (?, ?, ?, ?, ?)',
+    ).run(stored.id, stored.conversationId, stored.userId ?? null, stored.flagId, stored.at.getTime());
     return { ...stored, at: new Date(stored.at) };
   }
 
   async latestSafetyEventFor(subject: RecordSubject): Promise<SafetyEvent | undefined> {
-    const row = this.db
-      .prepare(`SELECT * FROM safety_events WHERE ${SUBJECT} ORDER BY at DESC, rowid DESC LIMIT 1`)
-      .get(params(subject));
+    const row = prepared(
+      this.db,
+      `SELECT * FROM safety_events WHERE ${SUBJECT} ORDER BY at DESC, rowid DESC LIMIT 1`,
+    ).get(params(subject));
     return row === undefined ? undefined : toEvent(row);
   }
 
   async safetyEventsFor(subject: RecordSubject): Promise<SafetyEvent[]> {
-    return this.db
-      .prepare(`SELECT * FROM safety_events WHERE ${SUBJECT} ORDER BY at, rowid`)
+    return prepared(this.db, `SELECT * FROM safety_events WHERE ${SUBJECT} ORDER BY at, rowid`)
       .all(params(subject))
       .map(toEvent);
   }
 
   async deleteFor(subject: RecordSubject): Promise<number> {
     return this.db.transaction(() => {
-      const records = this.db.prepare(`DELETE FROM screening_records WHERE ${SUBJECT}`).run(params(subject));
-      const events = this.db.prepare(`DELETE FROM safety_events WHERE ${SUBJECT}`).run(params(subject));
+      const records = prepared(this.db, `DELETE FROM screening_records WHERE ${SUBJECT}`).run(
+        params(subject),
+      );
+      const events = prepared(this.db, `DELETE FROM safety_events WHERE ${SUBJECT}`).run(params(subject));
       return records.changes + events.changes;
     })();
   }
@@ -110,8 +110,8 @@ export class SqliteScreeningRecords implements ScreeningRecordRepository {
   async deleteOlderThan(before: Date): Promise<number> {
     return this.db.transaction(() => {
       const at = before.getTime();
-      const records = this.db.prepare('DELETE FROM screening_records WHERE completed_at < ?').run(at);
-      const events = this.db.prepare('DELETE FROM safety_events WHERE at < ?').run(at);
+      const records = prepared(this.db, 'DELETE FROM screening_records WHERE completed_at < ?').run(at);
+      const events = prepared(this.db, 'DELETE FROM safety_events WHERE at < ?').run(at);
       return records.changes + events.changes;
     })();
   }

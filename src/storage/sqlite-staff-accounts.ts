@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConflictError } from '../errors';
-import type { SqliteDatabase } from './sqlite-database';
+import { prepared, type SqliteDatabase } from './sqlite-database';
 import type { StaffAccount, StaffAccountRepository, StaffSession } from './staff-accounts';
 
 const AccountRow = z.object({
@@ -20,7 +20,12 @@ const SessionRow = z.object({
 
 function toAccount(raw: unknown): StaffAccount {
   const row = AccountRow.parse(raw);
-  return { name: row.name, role: row.role, passwordHash: row.password_hash, createdAt: new Date(row.created_at) };
+  return {
+    name: row.name,
+    role: row.role,
+    passwordHash: row.password_hash,
+    createdAt: new Date(row.created_at),
+  };
 }
 
 export class SqliteStaffAccounts implements StaffAccountRepository {
@@ -28,46 +33,52 @@ export class SqliteStaffAccounts implements StaffAccountRepository {
 
   async add(account: StaffAccount): Promise<void> {
     try {
-      this.db
-        .prepare('INSERT INTO staff_accounts (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)')
-        .run(account.name, account.role, account.passwordHash, account.createdAt.getTime());
+      prepared(
+        this.db,
+        'INSERT INTO staff_accounts (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)',
+      ).run(account.name, account.role, account.passwordHash, account.createdAt.getTime());
     } catch (error) {
-      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new ConflictError(`staff:${account.name}`);
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+        throw new ConflictError(`staff:${account.name}`);
       throw error;
     }
   }
 
   async get(name: string): Promise<StaffAccount | undefined> {
-    const row = this.db.prepare('SELECT * FROM staff_accounts WHERE name = ?').get(name);
+    const row = prepared(this.db, 'SELECT * FROM staff_accounts WHERE name = ?').get(name);
     return row === undefined ? undefined : toAccount(row);
   }
 
   async list(): Promise<StaffAccount[]> {
-    return this.db.prepare('SELECT * FROM staff_accounts ORDER BY name').all().map(toAccount);
+    return prepared(this.db, 'SELECT * FROM staff_accounts ORDER BY name').all().map(toAccount);
   }
 
   async remove(name: string): Promise<boolean> {
     return this.db.transaction(() => {
-      this.db.prepare('DELETE FROM staff_sessions WHERE name = ?').run(name);
-      return this.db.prepare('DELETE FROM staff_accounts WHERE name = ?').run(name).changes > 0;
+      prepared(this.db, 'DELETE FROM staff_sessions WHERE name = ?').run(name);
+      return prepared(this.db, 'DELETE FROM staff_accounts WHERE name = ?').run(name).changes > 0;
     })();
   }
 
   async createSession(session: StaffSession): Promise<void> {
-    this.db
-      .prepare(
-        'INSERT INTO staff_sessions (token_hash, name, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
-      )
-      .run(session.tokenHash, session.name, session.csrfToken, session.createdAt.getTime(), session.expiresAt.getTime());
+    prepared(
+      this.db,
+      'INSERT INTO staff_sessions (token_hash, name, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(
+      session.tokenHash,
+      session.name,
+      session.csrfToken,
+      session.createdAt.getTime(),
+      session.expiresAt.getTime(),
+    );
   }
 
   async findSession(tokenHash: string, now: Date): Promise<StaffSession | undefined> {
-    const raw = this.db
-      .prepare(
-        `SELECT s.* FROM staff_sessions s JOIN staff_accounts a ON a.name = s.name
+    const raw = prepared(
+      this.db,
+      `SELECT s.* FROM staff_sessions s JOIN staff_accounts a ON a.name = s.name
          WHERE s.token_hash = ? AND s.expires_at > ?`,
-      )
-      .get(tokenHash, now.getTime());
+    ).get(tokenHash, now.getTime());
     if (raw === undefined) return undefined;
     const row = SessionRow.parse(raw);
     return {
@@ -80,10 +91,10 @@ export class SqliteStaffAccounts implements StaffAccountRepository {
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
-    this.db.prepare('DELETE FROM staff_sessions WHERE token_hash = ?').run(tokenHash);
+    prepared(this.db, 'DELETE FROM staff_sessions WHERE token_hash = ?').run(tokenHash);
   }
 
   async deleteExpiredSessions(now: Date): Promise<number> {
-    return this.db.prepare('DELETE FROM staff_sessions WHERE expires_at <= ?').run(now.getTime()).changes;
+    return prepared(this.db, 'DELETE FROM staff_sessions WHERE expires_at <= ?').run(now.getTime()).changes;
   }
 }

@@ -3,7 +3,7 @@ import type { StoreItems } from 'botbuilder';
 import { z } from 'zod';
 import type { Clock } from '../clock';
 import { ConflictError } from '../errors';
-import type { SqliteDatabase } from './sqlite-database';
+import { prepared, type SqliteDatabase } from './sqlite-database';
 import type { StateStore } from './state-store';
 
 const StoredRow = z.object({ value: z.string(), etag: z.string() });
@@ -69,11 +69,11 @@ export class SqliteStorage implements StateStore {
 
   /** Deletes state not written since `before`; returns how many items went. Backs RETENTION_DAYS. */
   async deleteOlderThan(before: Date): Promise<number> {
-    return this.db.prepare('DELETE FROM state WHERE updated_at < ?').run(before.getTime()).changes;
+    return prepared(this.db, 'DELETE FROM state WHERE updated_at < ?').run(before.getTime()).changes;
   }
 
   /** Cheap round trip used by /readyz. */
   async ping(): Promise<void> {
-    this.db.prepare('SELECT 1').get();
+    prepared(this.db, 'SELECT 1').get();
   }
 }

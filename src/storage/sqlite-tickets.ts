@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConflictError } from '../errors';
 import type { Ticket, TicketStatus } from '../handoff/ticket';
-import type { SqliteDatabase } from './sqlite-database';
+import { prepared, type SqliteDatabase } from './sqlite-database';
 import type { TicketMessage, TicketRepository } from './tickets';
 
 const DATE = z.iso.datetime().transform((value) => new Date(value));
@@ -54,7 +54,8 @@ const TicketDocument = z
   .strict()
   .superRefine((t, ctx) => {
     const need = (field: keyof typeof t) => {
-      if (t[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `required when ${t.status}` });
+      if (t[field] === undefined)
+        ctx.addIssue({ code: 'custom', path: [field], message: `required when ${t.status}` });
     };
     const required: Record<string, Array<keyof typeof t>> = {
       claimed: ['claimedBy', 'claimedAt'],
@@ -101,62 +102,59 @@ export class SqliteTickets implements TicketRepository {
 
   async create(ticket: Ticket): Promise<void> {
     try {
-      this.db
-        .prepare(
-          `INSERT INTO tickets (id, status, conversation_id, created_at, version, body)
+      prepared(
+        this.db,
+        `INSERT INTO tickets (id, status, conversation_id, created_at, version, body)
            VALUES (@id, @status, @conversationId, @createdAt, @version, @body)`,
-        )
-        .run(this.columns(ticket));
+      ).run(this.columns(ticket));
     } catch (error) {
-      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new ConflictError(`ticket:${ticket.id}`);
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+        throw new ConflictError(`ticket:${ticket.id}`);
       throw error;
     }
   }
 
   async get(id: string): Promise<Ticket | undefined> {
-    const row = this.db.prepare('SELECT body FROM tickets WHERE id = ?').get(id);
+    const row = prepared(this.db, 'SELECT body FROM tickets WHERE id = ?').get(id);
     return row === undefined ? undefined : toTicket(row);
   }
 
   async save(ticket: Ticket, expectedVersion: number): Promise<void> {
-    const result = this.db
-      .prepare(
-        `UPDATE tickets SET status = @status, version = @version, body = @body
+    const result = prepared(
+      this.db,
+      `UPDATE tickets SET status = @status, version = @version, body = @body
          WHERE id = @id AND version = @expectedVersion`,
-      )
-      .run({ ...this.columns(ticket), expectedVersion });
+    ).run({ ...this.columns(ticket), expectedVersion });
     if (result.changes !== 1) throw new ConflictError(`ticket:${ticket.id}`);
   }
 
   async list(statuses: readonly TicketStatus[]): Promise<Ticket[]> {
     if (statuses.length === 0) return [];
     const marks = statuses.map(() => '?').join(', ');
-    return this.db
-      .prepare(`SELECT body FROM tickets WHERE status IN (${marks}) ORDER BY created_at, id`)
+    return prepared(this.db, `SELECT body FROM tickets WHERE status IN (${marks}) ORDER BY created_at, id`)
       .all(...statuses)
       .map(toTicket);
   }
 
   async activeForConversation(conversationId: string): Promise<Ticket | undefined> {
-    const row = this.db
-      .prepare(
-        `SELECT body FROM tickets WHERE conversation_id = ? AND status IN ('open', 'claimed')
+    const row = prepared(
+      this.db,
+      `SELECT body FROM tickets WHERE conversation_id = ? AND status IN ('open', 'claimed')
          ORDER BY created_at DESC, id DESC LIMIT 1`,
-      )
-      .get(conversationId);
+    ).get(conversationId);
     return row === undefined ? undefined : toTicket(row);
   }
 
   async addMessage(message: Omit<TicketMessage, 'id'>): Promise<TicketMessage> {
-    const result = this.db
-      .prepare('INSERT INTO ticket_messages (ticket_id, sender, author, text, at) VALUES (?, ?, ?, ?, ?)')
-      .run(message.ticketId, message.from, message.author ?? null, message.text, message.at.getTime());
+    const result = prepared(
+      this.db,
+      'INSERT INTO ticket_messages (ticket_id, sender, author, text, at) VALUES (?, ?, ?, ?, ?)',
+    ).run(message.ticketId, message.from, message.author ?? null, message.text, message.at.getTime());
     return { ...message, id: Number(result.lastInsertRowid), at: new Date(message.at) };
   }
 
   async messages(ticketId: string): Promise<TicketMessage[]> {
-    return this.db
-      .prepare('SELECT * FROM ticket_messages WHERE ticket_id = ? ORDER BY id')
+    return prepared(this.db, 'SELECT * FROM ticket_messages WHERE ticket_id = ? ORDER BY id')
       .all(ticketId)
       .map(toMessage);
   }
@@ -171,8 +169,11 @@ export class SqliteTickets implements TicketRepository {
 
   private deleteWhere(where: string, value: string | number): number {
     return this.db.transaction(() => {
-      this.db.prepare(`DELETE FROM ticket_messages WHERE ticket_id IN (SELECT id FROM tickets WHERE ${where})`).run(value);
-      return this.db.prepare(`DELETE FROM tickets WHERE ${where}`).run(value).changes;
+      prepared(
+        this.db,
+        `DELETE FROM ticket_messages WHERE ticket_id IN (SELECT id FROM tickets WHERE ${where})`,
+      ).run(value);
+      return prepared(this.db, `DELETE FROM tickets WHERE ${where}`).run(value).changes;
     })();
   }
 

@@ -64,7 +64,8 @@ export class MemoryStaffAccounts implements StaffAccountRepository {
 
   async findSession(tokenHash: string, now: Date): Promise<StaffSession | undefined> {
     const session = this.sessions.get(tokenHash);
-    if (!session || session.expiresAt.getTime() <= now.getTime() || !this.accounts.has(session.name)) return undefined;
+    if (!session || session.expiresAt.getTime() <= now.getTime() || !this.accounts.has(session.name))
+      return undefined;
     return { ...session };
   }
 

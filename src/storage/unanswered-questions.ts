@@ -16,7 +16,11 @@ export interface UnansweredQuestionRepository {
 
 /** Case and spacing do not make a different question. */
 export function normaliseQuestion(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}[\]' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}[\]' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export class MemoryUnansweredQuestions implements UnansweredQuestionRepository {

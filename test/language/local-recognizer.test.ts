@@ -3,7 +3,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { extractEntities } from '../../src/language/entities';
 import { INTENTS, type Intent } from '../../src/language/intents';
-import { normalizeUtterance } from '../../src/language/local-recognizer';
+import { normalizeUtterance } from '../../src/language/normalize-utterance';
 import { localRecognizer } from '../helpers/dialog-deps';
 
 const heldOut = YAML.parse(
