@@ -36,11 +36,10 @@ export interface DirectLineOptions {
 export class DirectLine {
   readonly tokens: DirectLineTokens;
   readonly store: DirectLineStore;
-  readonly hub = new ActivityHub();
+  private readonly hub = new ActivityHub();
   private authentication?: BotFrameworkAuthentication;
   private httpServer?: HttpServer;
   private streams?: DirectLineStreams;
-  private serviceInstance?: DirectLineService;
 
   constructor(private readonly options: DirectLineOptions) {
     const secret =
@@ -68,7 +67,7 @@ export class DirectLine {
     if (!this.authentication)
       throw new Error('[DirectLine] routeReplies must wrap the adapter authentication first');
     this.httpServer = httpServer;
-    this.serviceInstance = new DirectLineService({
+    const service = new DirectLineService({
       store: this.store,
       hub: this.hub,
       clock: this.options.clock,
@@ -83,12 +82,7 @@ export class DirectLine {
       tokens: this.tokens,
       logger: this.options.logger,
     });
-    return this.serviceInstance;
-  }
-
-  get service(): DirectLineService {
-    if (!this.serviceInstance) throw new Error('[DirectLine] not started');
-    return this.serviceInstance;
+    return service;
   }
 
   /**

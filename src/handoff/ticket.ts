@@ -132,11 +132,6 @@ export function isOverdue(ticket: Ticket, now: Date): boolean {
   return ticket.status === 'open' && now.getTime() >= ticket.dueBy.getTime();
 }
 
-/** Open or claimed: the conversation is with (or waiting for) the team. */
-export function isActive(ticket: Ticket): boolean {
-  return ticket.status === 'open' || ticket.status === 'claimed';
-}
-
 /**
  * 1-based place in the queue of open live tickets (oldest first); undefined when the ticket is not waiting
  * in it. Call-backs have their own order and do not count.

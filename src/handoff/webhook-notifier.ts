@@ -41,10 +41,6 @@ export class WebhookNotifier {
     this.timeoutMs = options.timeoutMs ?? 5000;
   }
 
-  get enabled(): boolean {
-    return this.options.targets.length > 0;
-  }
-
   notify(notice: TicketNotice): void {
     for (const target of this.options.targets) {
       const body = JSON.stringify(target.kind === 'teams' ? teamsPayload(notice) : slackPayload(notice));
