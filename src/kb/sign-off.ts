@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
+import { ConfigError } from '../errors';
 
 /**
  * Clinical sign-off. Every article (front matter) and every safety file (top-level keys of screening.yaml,
@@ -82,4 +83,23 @@ export function signOffConcerns(signOff: SignOff, today: Date): string[] {
     concerns.push(`review is older than ${REVIEW_MONTHS} months`);
   else if (Date.UTC(year, month - 1, day) > today.getTime()) concerns.push('review date is in the future');
   return concerns;
+}
+
+/**
+ * Production start-up guard: throws a ConfigError naming every unsigned safety file, so a service never
+ * runs in production on rules no clinician has signed.
+ */
+export function assertSafetyContentSigned(knowledgeDir: string): void {
+  const unsigned = unsignedSafetyFiles(knowledgeDir);
+  if (unsigned.length === 0) return;
+  throw new ConfigError(
+    'NODE_ENV',
+    `is production, but these safety files are not clinically signed: ${unsigned.join(', ')}. ` +
+      'Have a clinician review them (npm run review:pack) and set "status: signed" with reviewer and reviewedOn.',
+  );
+}
+
+/** Whether any content still awaits clinical sign-off: a safety file or an article that is not signed. */
+export function hasUnsignedContent(knowledgeDir: string, articles: readonly { status: SignOffStatus }[]): boolean {
+  return unsignedSafetyFiles(knowledgeDir).length > 0 || articles.some((article) => article.status !== 'signed');
 }

@@ -235,6 +235,14 @@
       const me = await api('GET', '/staff/api/me');
       state.me = { name: me.name, role: me.role };
       state.csrf = me.csrfToken ?? '';
+      // Content not yet clinically signed: a plain note above the console (text from messages.yaml).
+      if (me.contentNotice && !document.querySelector('.content-notice')) {
+        const note = document.createElement('p');
+        note.className = 'content-notice';
+        note.setAttribute('role', 'note');
+        note.textContent = me.contentNotice;
+        document.body.prepend(note);
+      }
       const wanted = /#ticket=([^&]+)/.exec(location.hash);
       if (wanted) state.selected = decodeURIComponent(wanted[1]);
       showApp();
