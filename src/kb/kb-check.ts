@@ -153,7 +153,8 @@ export function claimProblems(article: Article): KbProblem[] {
   const mentioned = new Set<ClaimKind>();
   for (const [field, text] of [...fields, ['tags', article.tags.join(' ')] as [string, string]]) {
     for (const finding of findClaims(text)) {
-      if (field === 'title' || field === 'tags' || field.startsWith('questions.')) mentioned.add(finding.claim);
+      if (field === 'title' || field === 'tags' || field.startsWith('questions.'))
+        mentioned.add(finding.claim);
       // Listed phrasings are what people ask ("can lymph massage burn fat"), never statements.
       if (finding.assertive && !field.startsWith('questions.')) {
         problems.push({
@@ -217,14 +218,23 @@ function safetyFileSignOffProblems(knowledgeDir: string, today: Date): KbProblem
       continue;
     }
     for (const message of signOffConcerns(entry.signOff, today)) {
-      problems.push({ severity: 'warning', file, field: message.startsWith('is a draft') ? 'status' : 'reviewedOn', message });
+      problems.push({
+        severity: 'warning',
+        file,
+        field: message.startsWith('is a draft') ? 'status' : 'reviewedOn',
+        message,
+      });
     }
   }
   return problems;
 }
 
 /** Article sentences that name a red-flag symptom with weaker advice than the flag (see urgency-lint.yaml). */
-export function urgencyProblems(article: Article, rules: UrgencyRules, rawTexts: [string, string][]): KbProblem[] {
+export function urgencyProblems(
+  article: Article,
+  rules: UrgencyRules,
+  rawTexts: [string, string][],
+): KbProblem[] {
   const file = articleFile(article.id);
   return rawTexts.flatMap(([field, text]) =>
     rules.findWeakAdvice(text).map(

@@ -100,6 +100,11 @@ export function assertSafetyContentSigned(knowledgeDir: string): void {
 }
 
 /** Whether any content still awaits clinical sign-off: a safety file or an article that is not signed. */
-export function hasUnsignedContent(knowledgeDir: string, articles: readonly { status: SignOffStatus }[]): boolean {
-  return unsignedSafetyFiles(knowledgeDir).length > 0 || articles.some((article) => article.status !== 'signed');
+export function hasUnsignedContent(
+  knowledgeDir: string,
+  articles: readonly { status: SignOffStatus }[],
+): boolean {
+  return (
+    unsignedSafetyFiles(knowledgeDir).length > 0 || articles.some((article) => article.status !== 'signed')
+  );
 }

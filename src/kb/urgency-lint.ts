@@ -16,9 +16,7 @@ export const UrgencyLintSchema = z
   .object({
     levels: z.array(z.object({ id: ID, phrases: z.array(TEXT).min(1) }).strict()).min(2),
     symptoms: z
-      .array(
-        z.object({ id: ID, flag: ID, requires: ID, phrases: z.array(TEXT).min(1) }).strict(),
-      )
+      .array(z.object({ id: ID, flag: ID, requires: ID, phrases: z.array(TEXT).min(1) }).strict())
       .min(1),
   })
   .strict()
@@ -26,7 +24,11 @@ export const UrgencyLintSchema = z
     const levels = new Set(data.levels.map((level) => level.id));
     data.symptoms.forEach((symptom, i) => {
       if (!levels.has(symptom.requires))
-        ctx.addIssue({ code: 'custom', path: ['symptoms', i, 'requires'], message: `unknown level "${symptom.requires}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['symptoms', i, 'requires'],
+          message: `unknown level "${symptom.requires}"`,
+        });
     });
   });
 export type UrgencyLint = z.infer<typeof UrgencyLintSchema>;
@@ -43,7 +45,12 @@ export interface UrgencyFinding {
 }
 
 function phrasePattern(phrases: readonly string[]): RegExp {
-  const escaped = phrases.map((p) => p.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const escaped = phrases.map((p) =>
+    p
+      .toLowerCase()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '\\s+'),
+  );
   // Whole words: letters or digits must not touch the phrase on either side.
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
@@ -114,7 +121,11 @@ export class UrgencyRules {
       const advice = byId.get(symptom.flag);
       if (advice === undefined) {
         problems.push(
-          new ContentError(URGENCY_LINT_FILE, `symptoms.${i}.flag`, `${RED_FLAGS_FILE} has no flag "${symptom.flag}"`),
+          new ContentError(
+            URGENCY_LINT_FILE,
+            `symptoms.${i}.flag`,
+            `${RED_FLAGS_FILE} has no flag "${symptom.flag}"`,
+          ),
         );
       } else if (this.levelOf(advice) < symptom.rank) {
         problems.push(
@@ -162,6 +173,7 @@ export function readFlagAdvice(knowledgeDir: string): { id: string; advice: stri
     throw new ContentError(RED_FLAGS_FILE, '', 'is missing or not valid YAML');
   }
   const result = FlagAdviceSchema.safeParse(data);
-  if (!result.success) throw new ContentError(RED_FLAGS_FILE, 'flags', 'expected a list of flags with id and advice');
+  if (!result.success)
+    throw new ContentError(RED_FLAGS_FILE, 'flags', 'expected a list of flags with id and advice');
   return result.data.flags;
 }

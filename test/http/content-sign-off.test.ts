@@ -14,7 +14,8 @@ import { REPO_ROOT, startTestApp } from '../helpers/test-app';
 
 const KNOWLEDGE = path.join(REPO_ROOT, 'knowledge');
 const API_TOKEN = 'a-staff-api-token-that-is-long-enough-123';
-const statusOf = (file: string) => (YAML.parse(readFileSync(path.join(KNOWLEDGE, file), 'utf8')) as { status?: string }).status;
+const statusOf = (file: string) =>
+  (YAML.parse(readFileSync(path.join(KNOWLEDGE, file), 'utf8')) as { status?: string }).status;
 
 /** A copy of the knowledge folder in which a clinician has signed every file and article. */
 function signedKnowledgeCopy(): string {
@@ -67,7 +68,9 @@ describe('clinical sign-off at start-up', () => {
   it('starts in production on signed content, with no demo note for staff', async () => {
     const dir = signedKnowledgeCopy();
     copies.push(dir);
-    const running = await startTestApp({ env: { NODE_ENV: 'production', KNOWLEDGE_DIR: dir, STAFF_API_TOKEN: API_TOKEN } });
+    const running = await startTestApp({
+      env: { NODE_ENV: 'production', KNOWLEDGE_DIR: dir, STAFF_API_TOKEN: API_TOKEN },
+    });
     try {
       expect(await staffMe(running.url)).not.toHaveProperty('contentNotice');
     } finally {
@@ -78,7 +81,9 @@ describe('clinical sign-off at start-up', () => {
   it('starts out of the box and tells staff the content is a demo, not clinically reviewed', async () => {
     const running = await startTestApp({ env: { STAFF_API_TOKEN: API_TOKEN } });
     try {
-      expect(await staffMe(running.url)).toMatchObject({ contentNotice: messages.text('staff_demo_content_notice') });
+      expect(await staffMe(running.url)).toMatchObject({
+        contentNotice: messages.text('staff_demo_content_notice'),
+      });
     } finally {
       await running.close();
     }
@@ -105,7 +110,9 @@ describe('content versions on screening outcomes', () => {
       }
       const [record] = await records.listFor({ conversationId: user.conversationId });
       expect(record?.rulesVersion).toMatch(
-        new RegExp(`^rules=${rulesVersion(screeningContent)} flags=[0-9a-f]{12} services=[0-9a-f]{12} articles=[0-9a-f]{12}$`),
+        new RegExp(
+          `^rules=${rulesVersion(screeningContent)} flags=[0-9a-f]{12} services=[0-9a-f]{12} articles=[0-9a-f]{12}$`,
+        ),
       );
     } finally {
       await running.close();
