@@ -116,6 +116,8 @@ export function buildReviewPack(options: ReviewPackOptions): Block[] {
     );
   }
 
+  // Rendered through plain records, so a field added to screening.yaml or red-flags.yaml still shows up.
+  const questions = screening.questions as unknown as Record<string, unknown>[];
   h(2, 'Screening questions (screening.yaml)');
   p(
     'Asked in this order; a question with a condition is asked only when it holds. "Not sure" always counts as the risky answer.',
@@ -123,30 +125,32 @@ export function buildReviewPack(options: ReviewPackOptions): Block[] {
   blocks.push({
     kind: 'table',
     head: ['id', 'question', 'answers', 'asked when'],
-    rows: screening.questions.map((q) => [
-      q.id,
-      `${q.text} (help: ${q.help})`,
-      q.type === 'choice'
-        ? q.options.map((o) => o.id).join(', ')
+    rows: questions.map((q) => [
+      String(q.id),
+      `${show(q.text)} (help: ${show(q.help)})`,
+      Array.isArray(q.options)
+        ? q.options.map((o: { id?: unknown }) => String(o.id)).join(', ')
         : q.type === 'number'
-          ? `number (${q.unit})`
-          : 'yes / no',
-      q.askIf ? describeCondition(q.askIf) : 'always',
+          ? `number (${show(q.unit)})`
+          : q.type === 'yes_no'
+            ? 'yes / no'
+            : show(q.type),
+      q.askIf === undefined ? 'always' : describeCondition(q.askIf),
     ]),
   });
 
   h(2, 'Screening rules');
   p('Several rules may fire; the most cautious outcome wins.');
-  for (const rule of screening.rules) {
-    h(3, `Rule ${rule.id}`);
+  for (const rule of screening.rules as unknown as Record<string, unknown>[]) {
+    h(3, `Rule ${String(rule.id)}`);
     const { id: _id, when, outcome, reason, source, ...rest } = rule;
     blocks.push({
       kind: 'list',
       items: [
         `When: ${describeCondition(when)}`,
-        `Outcome: ${outcome}`,
-        `Reason shown: ${reason}`,
-        `Source: ${source}`,
+        `Outcome: ${show(outcome)}`,
+        `Reason shown: ${show(reason)}`,
+        `Source: ${show(source)}`,
         ...Object.entries(rest)
           .filter(([, value]) => value !== undefined)
           .map(([key, value]) => `${key}: ${show(value)}`),
@@ -155,7 +159,9 @@ export function buildReviewPack(options: ReviewPackOptions): Block[] {
   }
 
   h(2, 'Outcome wording');
-  for (const [outcome, text] of Object.entries(screening.outcomes)) {
+  for (const [outcome, text] of Object.entries(
+    screening.outcomes as Record<string, Record<string, unknown>>,
+  )) {
     h(3, `Outcome ${outcome}`);
     blocks.push({
       kind: 'list',
@@ -165,23 +171,40 @@ export function buildReviewPack(options: ReviewPackOptions): Block[] {
 
   h(2, 'Red flags (red-flags.yaml)');
   p('Checked in every message, at any point of a conversation. The first flag that fires gives its advice.');
-  const concepts = redFlags.concepts as Record<string, string[]>;
-  for (const flag of redFlags.flags) {
-    h(3, `Flag ${flag.id}`);
-    blocks.push({ kind: 'quote', text: flag.advice });
-    const { id: _id, advice: _advice, patterns, ...rest } = flag as typeof flag & Record<string, unknown>;
+  const flagFile = redFlags as unknown as {
+    flags: Record<string, unknown>[];
+    concepts?: Record<string, string[]>;
+  };
+  const concepts = flagFile.concepts ?? {};
+  const describePattern = (pattern: unknown): string => {
+    const { all, within, ...rest } = (pattern ?? {}) as Record<string, unknown>;
+    if (!Array.isArray(all)) return `Fires on: ${show(pattern)}`;
+    const words = all
+      .map((concept) => `${concept} [${(concepts[String(concept)] ?? []).join(', ')}]`)
+      .join(' + ');
+    const extra = Object.keys(rest).length > 0 ? `; ${show(rest)}` : '';
+    return `Fires on: ${words}${within === undefined ? '' : ` (within ${within} words)`}${extra}`;
+  };
+  for (const flag of flagFile.flags) {
+    h(3, `Flag ${String(flag.id)}`);
+    blocks.push({ kind: 'quote', text: show(flag.advice) });
+    const { id: _id, advice: _advice, patterns, ...rest } = flag;
     blocks.push({
       kind: 'list',
       items: [
-        ...(patterns ?? []).map(
-          (pattern) =>
-            `Fires on: ${pattern.all.map((concept) => `${concept} [${(concepts[concept] ?? []).join(', ')}]`).join(' + ')}` +
-            ` (within ${pattern.within} words)`,
-        ),
+        ...(Array.isArray(patterns) ? patterns.map(describePattern) : []),
         ...Object.entries(rest).map(([key, value]) => `${key}: ${show(value)}`),
       ],
     });
   }
+  const { flags: _flags, concepts: _concepts, ...flagSettings } = flagFile as Record<string, unknown>;
+  h(3, 'How red flags are matched');
+  blocks.push({
+    kind: 'list',
+    items: Object.entries(flagSettings)
+      .filter(([key]) => !['reviewer', 'reviewedOn', 'status'].includes(key))
+      .map(([key, value]) => `${key}: ${show(value)}`),
+  });
 
   h(2, 'Urgency lint (urgency-lint.yaml)');
   p('kb:check fails an article that names one of these symptoms with weaker advice than required.');
@@ -230,51 +253,54 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const cellMd = (text: string) => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
 
+function markdownOf(block: Block): string {
+  switch (block.kind) {
+    case 'heading':
+      return `${'#'.repeat(block.level)} ${block.text}`;
+    case 'paragraph':
+      return block.text;
+    case 'quote':
+      return block.text
+        .split('\n')
+        .map((line) => `> ${line}`.trimEnd())
+        .join('\n');
+    case 'list':
+      return block.items.map((item) => `- ${item.replace(/\n+/g, ' ')}`).join('\n');
+    case 'table':
+      return [
+        `| ${block.head.map(cellMd).join(' | ')} |`,
+        `| ${block.head.map(() => '---').join(' | ')} |`,
+        ...block.rows.map((row) => `| ${row.map(cellMd).join(' | ')} |`),
+      ].join('\n');
+  }
+}
+
 export function toMarkdown(blocks: readonly Block[]): string {
-  const out = blocks.map((block) => {
-    switch (block.kind) {
-      case 'heading':
-        return `${'#'.repeat(block.level)} ${block.text}`;
-      case 'paragraph':
-        return block.text;
-      case 'quote':
-        return block.text
-          .split('\n')
-          .map((line) => `> ${line}`.trimEnd())
-          .join('\n');
-      case 'list':
-        return block.items.map((item) => `- ${item.replace(/\n+/g, ' ')}`).join('\n');
-      case 'table':
-        return [
-          `| ${block.head.map(cellMd).join(' | ')} |`,
-          `| ${block.head.map(() => '---').join(' | ')} |`,
-          ...block.rows.map((row) => `| ${row.map(cellMd).join(' | ')} |`),
-        ].join('\n');
-    }
-  });
-  return `${out.join('\n\n')}\n`;
+  return `${blocks.map(markdownOf).join('\n\n')}\n`;
+}
+
+function htmlOf(block: Block): string {
+  switch (block.kind) {
+    case 'heading':
+      return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
+    case 'paragraph':
+      return `<p>${escapeHtml(block.text)}</p>`;
+    case 'quote':
+      return `<blockquote>${block.text
+        .split(/\n{2,}/)
+        .map((para) => `<p>${escapeHtml(para).replace(/\n/g, '<br>')}</p>`)
+        .join('')}</blockquote>`;
+    case 'list':
+      return `<ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+    case 'table':
+      return `<table><thead><tr>${block.head.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead><tbody>${block.rows
+        .map((row) => `<tr>${row.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`)
+        .join('')}</tbody></table>`;
+  }
 }
 
 export function toHtml(blocks: readonly Block[], title: string): string {
-  const body = blocks.map((block) => {
-    switch (block.kind) {
-      case 'heading':
-        return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
-      case 'paragraph':
-        return `<p>${escapeHtml(block.text)}</p>`;
-      case 'quote':
-        return `<blockquote>${block.text
-          .split(/\n{2,}/)
-          .map((para) => `<p>${escapeHtml(para).replace(/\n/g, '<br>')}</p>`)
-          .join('')}</blockquote>`;
-      case 'list':
-        return `<ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
-      case 'table':
-        return `<table><thead><tr>${block.head.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead><tbody>${block.rows
-          .map((row) => `<tr>${row.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`)
-          .join('')}</tbody></table>`;
-    }
-  });
+  const body = blocks.map(htmlOf);
   return [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
