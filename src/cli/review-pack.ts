@@ -210,10 +210,10 @@ export function buildReviewPack(options: ReviewPackOptions): Block[] {
   p('kb:check fails an article that names one of these symptoms with weaker advice than required.');
   blocks.push({
     kind: 'table',
-    head: ['symptom', 'red flag', 'requires', 'words'],
+    head: ['symptom', 'red flags', 'requires', 'words'],
     rows: loadUrgencyRules(knowledgeDir).table.symptoms.map((s) => [
       s.id,
-      s.flag,
+      s.flags.join(', '),
       s.requires,
       s.phrases.join(', '),
     ]),

@@ -242,7 +242,7 @@ export function urgencyProblems(
         severity: 'error',
         file,
         field,
-        message: `names ${finding.symptom.replace(/_/g, ' ')} with ${finding.given.replace(/_/g, ' ')} advice; red flag "${finding.flag}" needs ${finding.required.replace(/_/g, ' ')}: "${finding.sentence}"`,
+        message: `names ${finding.symptom.replace(/_/g, ' ')} with ${finding.given.replace(/_/g, ' ')} advice; red flag "${finding.flags.join('" / "')}" needs ${finding.required.replace(/_/g, ' ')}: "${finding.sentence}"`,
       }),
     ),
   );
@@ -253,7 +253,9 @@ function urgencyRulesFor(knowledgeDir: string, problems: KbProblem[]): UrgencyRu
   if (!existsSync(path.join(knowledgeDir, URGENCY_LINT_FILE))) return undefined;
   try {
     const rules = loadUrgencyRules(knowledgeDir);
-    problems.push(...rules.flagMismatches(readFlagAdvice(knowledgeDir)).map(fromContentError));
+    for (const problem of rules.flagMismatches(readFlagAdvice(knowledgeDir))) {
+      problems.push({ ...problem, file: URGENCY_LINT_FILE });
+    }
     return rules;
   } catch (error) {
     problems.push(fromContentError(error));

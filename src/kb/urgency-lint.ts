@@ -16,7 +16,9 @@ export const UrgencyLintSchema = z
   .object({
     levels: z.array(z.object({ id: ID, phrases: z.array(TEXT).min(1) }).strict()).min(2),
     symptoms: z
-      .array(z.object({ id: ID, flag: ID, requires: ID, phrases: z.array(TEXT).min(1) }).strict())
+      .array(
+        z.object({ id: ID, flags: z.array(ID).min(1), requires: ID, phrases: z.array(TEXT).min(1) }).strict(),
+      )
       .min(1),
   })
   .strict()
@@ -33,10 +35,18 @@ export const UrgencyLintSchema = z
   });
 export type UrgencyLint = z.infer<typeof UrgencyLintSchema>;
 
+/** A disagreement between the table and red-flags.yaml, reported against urgency-lint.yaml. */
+export interface TableProblem {
+  severity: 'error' | 'warning';
+  field: string;
+  message: string;
+}
+
 /** One place where advice is weaker than the red flag for the same symptom. */
 export interface UrgencyFinding {
   symptom: string;
-  flag: string;
+  /** The red flags (ids) that cover the symptom. */
+  flags: string[];
   /** The sentence naming the symptom, as written. */
   sentence: string;
   required: string;
@@ -58,13 +68,19 @@ function phrasePattern(phrases: readonly string[]): RegExp {
 /** A compiled table: levels weakest first, each with its matcher. */
 export class UrgencyRules {
   private readonly levels: { id: string; pattern: RegExp }[];
-  private readonly symptoms: { id: string; flag: string; rank: number; required: string; pattern: RegExp }[];
+  private readonly symptoms: {
+    id: string;
+    flags: string[];
+    rank: number;
+    required: string;
+    pattern: RegExp;
+  }[];
 
   constructor(readonly table: UrgencyLint) {
     this.levels = table.levels.map((level) => ({ id: level.id, pattern: phrasePattern(level.phrases) }));
     this.symptoms = table.symptoms.map((symptom) => ({
       id: symptom.id,
-      flag: symptom.flag,
+      flags: symptom.flags,
       required: symptom.requires,
       rank: this.levels.findIndex((level) => level.id === symptom.requires),
       pattern: phrasePattern(symptom.phrases),
@@ -100,7 +116,7 @@ export class UrgencyRules {
         if (given < 0 || given >= symptom.rank) continue;
         findings.push({
           symptom: symptom.id,
-          flag: symptom.flag,
+          flags: symptom.flags,
           sentence,
           required: symptom.required,
           given: this.levelName(given),
@@ -111,30 +127,31 @@ export class UrgencyRules {
   }
 
   /**
-   * Table entries that no longer agree with red-flags.yaml: a flag id it does not have, or a flag whose
-   * advice does not reach the level required here. Reads only flag ids and advice from that file.
+   * Table entries that no longer agree with red-flags.yaml. A symptom lists every flag that may cover it
+   * (flags are renamed and split as the red flags evolve): a listed flag that exists must advise at least
+   * the required level (error); a symptom none of whose flags exists is checked at its own level and
+   * reported as a warning, so the table is brought up to date. Reads only flag ids and advice.
    */
-  flagMismatches(flags: readonly { id: string; advice: string }[]): ContentError[] {
+  flagMismatches(flags: readonly { id: string; advice: string }[]): TableProblem[] {
     const byId = new Map(flags.map((flag) => [flag.id, flag.advice] as const));
-    const problems: ContentError[] = [];
+    const problems: TableProblem[] = [];
     this.symptoms.forEach((symptom, i) => {
-      const advice = byId.get(symptom.flag);
-      if (advice === undefined) {
-        problems.push(
-          new ContentError(
-            URGENCY_LINT_FILE,
-            `symptoms.${i}.flag`,
-            `${RED_FLAGS_FILE} has no flag "${symptom.flag}"`,
-          ),
-        );
-      } else if (this.levelOf(advice) < symptom.rank) {
-        problems.push(
-          new ContentError(
-            URGENCY_LINT_FILE,
-            `symptoms.${i}.requires`,
-            `is ${symptom.required}, but the advice of flag "${symptom.flag}" does not reach it`,
-          ),
-        );
+      const present = symptom.flags.filter((id) => byId.has(id));
+      if (present.length === 0) {
+        problems.push({
+          severity: 'warning',
+          field: `symptoms.${i}.flags`,
+          message: `${RED_FLAGS_FILE} has none of ${symptom.flags.map((id) => `"${id}"`).join(', ')}`,
+        });
+      }
+      for (const id of present) {
+        if (this.levelOf(byId.get(id)!) < symptom.rank) {
+          problems.push({
+            severity: 'error',
+            field: `symptoms.${i}.requires`,
+            message: `is ${symptom.required}, but the advice of flag "${id}" does not reach it`,
+          });
+        }
       }
     });
     return problems;
