@@ -53,6 +53,22 @@
     $('whoami').textContent = `${word('signedInAs')}${state.me.name} (${state.me.role.replace('_', ' ')})`;
     loadTickets();
     listen();
+    showContentNotice();
+  }
+
+  // Content not yet clinically signed: a plain note above the console (its words come from messages.yaml).
+  async function showContentNotice() {
+    try {
+      const me = await api('GET', '/staff/api/me');
+      if (!me.contentNotice || document.querySelector('.content-notice')) return;
+      const note = document.createElement('p');
+      note.className = 'content-notice';
+      note.setAttribute('role', 'note');
+      note.textContent = me.contentNotice;
+      document.body.prepend(note);
+    } catch {
+      // The note only informs; the console works without it.
+    }
   }
 
   function listen() {
@@ -235,14 +251,6 @@
       const me = await api('GET', '/staff/api/me');
       state.me = { name: me.name, role: me.role };
       state.csrf = me.csrfToken ?? '';
-      // Content not yet clinically signed: a plain note above the console (text from messages.yaml).
-      if (me.contentNotice && !document.querySelector('.content-notice')) {
-        const note = document.createElement('p');
-        note.className = 'content-notice';
-        note.setAttribute('role', 'note');
-        note.textContent = me.contentNotice;
-        document.body.prepend(note);
-      }
       const wanted = /#ticket=([^&]+)/.exec(location.hash);
       if (wanted) state.selected = decodeURIComponent(wanted[1]);
       showApp();
