@@ -18,6 +18,16 @@ import { loadRedFlagContent, loadScreeningContent, rulesVersion } from '../scree
 export const DEFAULT_OUT_DIR = path.join('test-artifacts', 'review-pack');
 export const DEFAULT_FIGURES_FILE = path.join('test-artifacts', 'safety-heldout.json');
 
+/** messages.yaml ids a clinician should read with the outcomes: screening, gate, recommendation, booking. */
+const OUTCOME_MESSAGE_PREFIXES = [
+  'screening_',
+  'gate_',
+  'recommendation_',
+  'booking_requires_',
+  'service_',
+  'safety_',
+];
+
 /** A small document model, rendered to Markdown and to HTML. */
 type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
@@ -168,6 +178,19 @@ export function buildReviewPack(options: ReviewPackOptions): Block[] {
       items: Object.entries(text).map(([key, value]) => `${key}: ${show(value)}`),
     });
   }
+
+  h(2, 'Other wording around screening and outcomes (messages.yaml)');
+  p('What the assistant says around the health check, the recommendation gate and bookings.');
+  const messageFile = YAML.parse(readFileSync(path.join(knowledgeDir, 'messages.yaml'), 'utf8')) as {
+    messages?: Record<string, unknown>;
+  };
+  blocks.push({
+    kind: 'table',
+    head: ['id', 'text'],
+    rows: Object.entries(messageFile.messages ?? {})
+      .filter(([id]) => OUTCOME_MESSAGE_PREFIXES.some((prefix) => id.startsWith(prefix)))
+      .map(([id, text]) => [id, show(text)]),
+  });
 
   h(2, 'Red flags (red-flags.yaml)');
   p('Checked in every message, at any point of a conversation. The first flag that fires gives its advice.');

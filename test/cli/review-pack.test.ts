@@ -49,6 +49,14 @@ describe('npm run review:pack', () => {
     }
   });
 
+  it('shows the wording around outcomes from messages.yaml', () => {
+    const ids = Object.keys(readYaml('messages.yaml').messages).filter((id) =>
+      id.startsWith('recommendation_'),
+    );
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(markdown).toContain(`| ${id} |`);
+  });
+
   it('lists every red flag with its advice, as the person sees it (spa facts filled in)', () => {
     const spa = readYaml('spa.yaml') as Record<string, unknown>;
     const fill = (text: string) =>
