@@ -19,6 +19,11 @@ export interface ScreeningSetup {
   validDays: number;
   /** RETENTION_DAYS: when the outcome record is deleted (told to the person at consent). */
   retentionDays: number;
+  /**
+   * Recorded with each outcome: the versions of the rules, red flags, services and articles in use
+   * (`contentVersion`). Without it, the screening rules' version alone.
+   */
+  contentVersion?: string;
 }
 
 /**

@@ -306,7 +306,7 @@ export class ScreeningSteps extends Dialog {
       allowedServices: result.allowedServices,
       ...(result.clinicianKind ? { clinicianKind: result.clinicianKind } : {}),
       firedRules: result.firedRules,
-      rulesVersion: rulesVersion(content),
+      rulesVersion: this.setup.contentVersion ?? rulesVersion(content),
       completedAt,
     });
     if (result.outcome === 'urgent') {

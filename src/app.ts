@@ -19,6 +19,8 @@ import { registerMessagesRoute } from './http/routes/messages';
 import { registerMetricsRoute } from './http/routes/metrics';
 import { createHttpServer } from './http/server';
 import { buildSearchIndex, loadKnowledgeBase } from './kb';
+import { contentVersion } from './kb/content-version';
+import { assertSafetyContentSigned, hasUnsignedContent } from './kb/sign-off';
 import { loadDeclines } from './kb/declines';
 import { MESSAGE_IDS, Messages } from './kb/messages';
 import { loadSpa } from './kb/spa';
@@ -28,7 +30,7 @@ import { createLanguageBackends } from './language/language-backends';
 import { LocalRecognizer } from './language/local-recognizer';
 import { createLogger, type Logger } from './log';
 import { createMetrics, type Metrics } from './metrics';
-import { loadRedFlagContent, loadScreeningContent } from './screening';
+import { loadRedFlagContent, loadScreeningContent, rulesVersion } from './screening';
 import { MemoryStateStore } from './storage/memory-state-store';
 import { MemoryScreeningRecords, type ScreeningRecordRepository } from './storage/screening-records';
 import { openSqliteDatabase, type SqliteDatabase, sqliteFileIn } from './storage/sqlite-database';
@@ -100,6 +102,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const knowledgeBase = loadKnowledgeBase(config.knowledgeDir, spa);
   const screeningContent = loadScreeningContent(config.knowledgeDir, spa);
   const redFlagContent = loadRedFlagContent(config.knowledgeDir, spa);
+  // Clinical sign-off: production refuses unsigned safety files; otherwise staff see a demo-content note.
+  if (config.requireSignedSafetyContent) assertSafetyContentSigned(config.knowledgeDir);
+  const demoContent = hasUnsignedContent(config.knowledgeDir, knowledgeBase.articles);
   const intents = loadIntents(config.knowledgeDir);
   const localRecognizer =
     overrides.recognizer ??
@@ -139,6 +144,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const audit: AuditLog = db ? new SqliteAuditLog(db) : new MemoryAuditLog();
   const bookingClicks: BookingClickRepository = db ? new SqliteBookingClicks(db) : new MemoryBookingClicks();
   const services = loadServices(config.knowledgeDir);
+  const screeningContentVersion = contentVersion({
+    rules: rulesVersion(screeningContent),
+    flags: redFlagContent,
+    services,
+    articles: knowledgeBase.articles,
+  });
   const publicBaseUrl = config.publicUrl || `http://localhost:${config.port}`;
 
   const conversationState = new ConversationState(storage);
@@ -238,6 +249,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       content: screeningContent,
       records: screeningRecords,
       validDays: config.screeningValidDays,
+      contentVersion: screeningContentVersion,
       retentionDays: config.retentionDays,
     },
   });
@@ -305,6 +317,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     publicUrl: config.publicUrl,
     loginLimiter: new LoginLimiter(clock, 5),
     addressLimiter: new LoginLimiter(clock, 20),
+    ...(demoContent ? { contentNotice: messages.text('staff_demo_content_notice') } : {}),
   });
   const sweepHandoff = async () => {
     try {

@@ -133,6 +133,8 @@ export const ENV_SCHEMA = z.object({
   STAFF_SESSION_HOURS: z.coerce.number().int().min(1).max(168).default(12),
   TEAMS_WEBHOOK_URL: serviceUrl,
   SLACK_WEBHOOK_URL: serviceUrl,
+  // "production" refuses to start while a safety file (screening, red flags, services) is not signed.
+  NODE_ENV: z.string().trim().default(''),
 });
 
 type Env = z.infer<typeof ENV_SCHEMA>;
@@ -167,6 +169,11 @@ export interface Config {
   /** Conversation and user state untouched for this many days is deleted. */
   readonly retentionDays: number;
   readonly screeningValidDays: number;
+  /**
+   * NODE_ENV=production: start-up refuses safety content (screening.yaml, red-flags.yaml, services.yaml)
+   * that is not clinically signed. Otherwise it starts and tells staff the content is a demo.
+   */
+  readonly requireSignedSafetyContent: boolean;
   readonly microsoftApp: {
     readonly id: string;
     readonly password: string;
@@ -289,6 +296,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     retentionDays: e.RETENTION_DAYS,
     screeningValidDays: e.SCREENING_VALID_DAYS,
+    requireSignedSafetyContent: e.NODE_ENV === 'production',
     microsoftApp: Object.freeze({
       id: e.MicrosoftAppId,
       password: e.MicrosoftAppPassword,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ContentError } from '../errors';
 import { parseContent, readYamlFile } from '../kb/content-file';
+import { SIGN_OFF_FIELDS } from '../kb/sign-off';
 import type { GateDecision, Outcome } from '../screening';
 import { SERVICE_IDS, type ServiceId } from '../screening/service-ids';
 
@@ -49,6 +50,7 @@ export const ServicesSchema = z
     allowedBookingHosts: z.array(HOST).min(1),
     manageBookingUrl: HTTPS_URL,
     services: z.array(ServiceSchema).min(1),
+    ...SIGN_OFF_FIELDS,
   })
   .strict();
 

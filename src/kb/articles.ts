@@ -4,11 +4,19 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { ContentError } from '../errors';
 import { toContentError } from './content-file';
+import { SIGN_OFF_STATUSES, type SignOffStatus } from './sign-off';
 import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from './spa';
 import { loadSynonyms, type SynonymGroup } from './synonyms';
 
 export const ARTICLES_DIR = 'articles';
-export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'insufficient'] as const;
+/** Graded evidence for clinical claims, best first. */
+export const GRADED_EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'insufficient'] as const;
+/**
+ * `spa-information`: the spa's own facts (hours, prices, address, what to bring). Not a clinical claim, so
+ * not graded; its source is the spa itself (spa.yaml), filled in by the loader.
+ */
+export const SPA_INFORMATION = 'spa-information';
+export const EVIDENCE_LEVELS = [...GRADED_EVIDENCE_LEVELS, SPA_INFORMATION] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
 const KEBAB_ID = z
@@ -24,20 +32,45 @@ const SourceSchema = z
   })
   .strict();
 
+/**
+ * Articles written before the sign-off workflow say `reviewedBy` and no `status`; they load as drafts by
+ * that reviewer (kb:check asks for the new keys), so an older article never fails start-up.
+ */
+function withLegacyReviewer(data: unknown): unknown {
+  if (data === null || typeof data !== 'object' || !('reviewedBy' in data)) return data;
+  const { reviewedBy, ...rest } = data as Record<string, unknown>;
+  return { reviewer: reviewedBy, status: 'draft', ...rest };
+}
+
 /** The YAML front matter of `knowledge/articles/<id>.md`. */
-export const ArticleFrontMatterSchema = z
-  .object({
-    id: KEBAB_ID,
-    title: TEXT,
-    questions: z.array(TEXT).min(4, 'expected at least 4 question phrasings'),
-    tags: z.array(TEXT),
-    evidence: z.enum(EVIDENCE_LEVELS),
-    sources: z.array(SourceSchema).min(1, 'expected at least one source'),
-    reviewedBy: TEXT,
-    reviewedOn: z.iso.date('expected a date such as "2026-01-31"'),
-    followUps: z.array(KEBAB_ID).default([]),
-  })
-  .strict();
+export const ArticleFrontMatterSchema = z.preprocess(
+  withLegacyReviewer,
+  z
+    .object({
+      id: KEBAB_ID,
+      title: TEXT,
+      questions: z.array(TEXT).min(4, 'expected at least 4 question phrasings'),
+      tags: z.array(TEXT),
+      evidence: z.enum(EVIDENCE_LEVELS),
+      sources: z.array(SourceSchema).default([]),
+      reviewer: TEXT,
+      reviewedOn: z.iso.date('expected a date such as "2026-01-31"'),
+      status: z.enum(SIGN_OFF_STATUSES),
+      followUps: z.array(KEBAB_ID).default([]),
+    })
+    .strict()
+    .superRefine((article, ctx) => {
+      const spaInformation = article.evidence === SPA_INFORMATION;
+      if (!spaInformation && article.sources.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['sources'], message: 'expected at least one source' });
+      if (spaInformation && article.sources.length > 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          message: 'spa information is sourced from spa.yaml; list no other sources',
+        });
+    }),
+);
 
 export type ArticleSource = z.infer<typeof SourceSchema>;
 
@@ -48,10 +81,12 @@ export interface Article {
   questions: string[];
   tags: string[];
   evidence: EvidenceLevel;
+  /** For spa information, the spa itself (from spa.yaml). */
   sources: ArticleSource[];
-  reviewedBy: string;
+  reviewer: string;
   /** YYYY-MM-DD. */
   reviewedOn: string;
+  status: SignOffStatus;
   followUps: string[];
   /** The plain-language answer. */
   body: string;
@@ -147,9 +182,19 @@ export function validateArticle(
     title: fill(data.title),
     questions: data.questions.map(fill),
     body: fill(parts.body),
+    sources: data.evidence === SPA_INFORMATION && placeholders ? [spaSource(placeholders)] : data.sources,
   };
   if (parts.more !== undefined) article.more = fill(parts.more);
   return { article, problems };
+}
+
+/** The spa as the source of its own facts: what spa.yaml says, published on the spa's website. */
+function spaSource(placeholders: Record<string, string>): ArticleSource {
+  return {
+    title: `${placeholders['spa.name']}: spa information`,
+    publisher: placeholders['spa.name']!,
+    url: placeholders['spa.website']!,
+  };
 }
 
 /** Parses one article file; throws the first ContentError. */

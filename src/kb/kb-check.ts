@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../errors';
 import {
@@ -12,8 +12,10 @@ import {
 } from './articles';
 import { assessQuery } from './answer-selection';
 import { buildSearchIndex } from './search-index';
+import { readSignOff, SAFETY_FILES, signOffConcerns } from './sign-off';
 import { loadSpa, spaPlaceholders } from './spa';
 import { loadSynonyms, SYNONYMS_FILE, type SynonymGroup } from './synonyms';
+import { loadUrgencyRules, readFlagAdvice, URGENCY_LINT_FILE, type UrgencyRules } from './urgency-lint';
 
 export type Severity = 'error' | 'warning';
 
@@ -27,8 +29,7 @@ export interface KbProblem {
 
 /** Body length limits: long enough to answer, short enough to read in a chat bubble. */
 export const BODY_WORDS = { min: 40, max: 120 } as const;
-/** Reviews older than this are flagged so a clinician looks at the article again. */
-export const REVIEW_MONTHS = 12;
+export { REVIEW_MONTHS } from './sign-off';
 
 /** Weakly supported wellness benefits an article must not state as fact. */
 export type ClaimKind = 'detox' | 'immunity' | 'weight-loss' | 'cellulite' | 'energy';
@@ -152,7 +153,8 @@ export function claimProblems(article: Article): KbProblem[] {
   const mentioned = new Set<ClaimKind>();
   for (const [field, text] of [...fields, ['tags', article.tags.join(' ')] as [string, string]]) {
     for (const finding of findClaims(text)) {
-      if (field === 'title' || field === 'tags' || field.startsWith('questions.')) mentioned.add(finding.claim);
+      if (field === 'title' || field === 'tags' || field.startsWith('questions.'))
+        mentioned.add(finding.claim);
       // Listed phrasings are what people ask ("can lymph massage burn fat"), never statements.
       if (finding.assertive && !field.startsWith('questions.')) {
         problems.push({
@@ -180,20 +182,85 @@ export function countWords(text: string): number {
   return text.replace(/\{\{[^}]*\}\}/g, ' x ').match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-function reviewProblems(article: Article, today: Date): KbProblem[] {
-  const [year, month, day] = article.reviewedOn.split('-').map(Number) as [number, number, number];
-  const due = Date.UTC(year, month - 1 + REVIEW_MONTHS, day);
-  const reviewed = Date.UTC(year, month - 1, day);
+/** Sign-off of one article: a draft, an overdue or future review, or the pre-workflow `reviewedBy` key. */
+function articleSignOffProblems(article: Article, frontMatter: unknown, today: Date): KbProblem[] {
   const file = articleFile(article.id);
-  if (today.getTime() > due) {
-    return [
-      { severity: 'warning', file, field: 'reviewedOn', message: `is older than ${REVIEW_MONTHS} months` },
-    ];
+  const problems: KbProblem[] = signOffConcerns(article, today).map((message) => ({
+    severity: 'warning',
+    file,
+    field: message.startsWith('is a draft') ? 'status' : 'reviewedOn',
+    message,
+  }));
+  if (frontMatter !== null && typeof frontMatter === 'object' && 'reviewedBy' in frontMatter) {
+    problems.push({
+      severity: 'warning',
+      file,
+      field: 'reviewedBy',
+      message: 'is the old key: write "reviewer" and "status: draft | signed" instead',
+    });
   }
-  if (reviewed > today.getTime()) {
-    return [{ severity: 'warning', file, field: 'reviewedOn', message: 'is in the future' }];
+  return problems;
+}
+
+/** Sign-off of the safety files present in the folder (screening, red flags, services). */
+function safetyFileSignOffProblems(knowledgeDir: string, today: Date): KbProblem[] {
+  const problems: KbProblem[] = [];
+  for (const file of SAFETY_FILES) {
+    if (!existsSync(path.join(knowledgeDir, file))) continue;
+    const entry = readSignOff(knowledgeDir, file);
+    if (!entry.signOff) {
+      problems.push({
+        severity: 'warning',
+        file,
+        field: 'status',
+        message: `has no valid sign-off (reviewer, reviewedOn, status): ${entry.problem}; counted as a draft`,
+      });
+      continue;
+    }
+    for (const message of signOffConcerns(entry.signOff, today)) {
+      problems.push({
+        severity: 'warning',
+        file,
+        field: message.startsWith('is a draft') ? 'status' : 'reviewedOn',
+        message,
+      });
+    }
   }
-  return [];
+  return problems;
+}
+
+/** Article sentences that name a red-flag symptom with weaker advice than the flag (see urgency-lint.yaml). */
+export function urgencyProblems(
+  article: Article,
+  rules: UrgencyRules,
+  rawTexts: [string, string][],
+): KbProblem[] {
+  const file = articleFile(article.id);
+  return rawTexts.flatMap(([field, text]) =>
+    rules.findWeakAdvice(text).map(
+      (finding): KbProblem => ({
+        severity: 'error',
+        file,
+        field,
+        message: `names ${finding.symptom.replace(/_/g, ' ')} with ${finding.given.replace(/_/g, ' ')} advice; red flag "${finding.flags.join('" / "')}" needs ${finding.required.replace(/_/g, ' ')}: "${finding.sentence}"`,
+      }),
+    ),
+  );
+}
+
+/** The urgency table, checked against red-flags.yaml; undefined (with the problem reported) when unusable. */
+function urgencyRulesFor(knowledgeDir: string, problems: KbProblem[]): UrgencyRules | undefined {
+  if (!existsSync(path.join(knowledgeDir, URGENCY_LINT_FILE))) return undefined;
+  try {
+    const rules = loadUrgencyRules(knowledgeDir);
+    for (const problem of rules.flagMismatches(readFlagAdvice(knowledgeDir))) {
+      problems.push({ ...problem, file: URGENCY_LINT_FILE });
+    }
+    return rules;
+  } catch (error) {
+    problems.push(fromContentError(error));
+    return undefined;
+  }
 }
 
 /**
@@ -266,6 +333,7 @@ export function kbCheck(knowledgeDir: string, today: Date): KbProblem[] {
   } catch (error) {
     problems.push(fromContentError(error));
   }
+  const urgency = urgencyRulesFor(knowledgeDir, problems);
   const articles: Article[] = [];
   for (const file of files) {
     const text = readFileSync(path.join(knowledgeDir, file), 'utf8');
@@ -273,7 +341,14 @@ export function kbCheck(knowledgeDir: string, today: Date): KbProblem[] {
     problems.push(...result.problems.map(fromContentError));
     if (!result.article) continue;
     articles.push(result.article);
-    const words = countWords(splitArticle(file, text).body);
+    const parts = splitArticle(file, text);
+    problems.push(...articleSignOffProblems(result.article, parts.frontMatter, today));
+    if (urgency) {
+      const raw: [string, string][] = [['body', parts.body]];
+      if (parts.more !== undefined) raw.push(['more', parts.more]);
+      problems.push(...urgencyProblems(result.article, urgency, raw));
+    }
+    const words = countWords(parts.body);
     if (words < BODY_WORDS.min || words > BODY_WORDS.max) {
       problems.push({
         severity: 'error',
@@ -292,9 +367,10 @@ export function kbCheck(knowledgeDir: string, today: Date): KbProblem[] {
     problems.push(fromContentError(error));
   }
   for (const article of articles) {
-    problems.push(...reviewProblems(article, today), ...claimProblems(article));
+    problems.push(...claimProblems(article));
   }
   if (articles.length > 1) problems.push(...overlapProblems(articles, synonyms));
+  problems.push(...safetyFileSignOffProblems(knowledgeDir, today));
   return problems.sort((a, b) => a.file.localeCompare(b.file));
 }
 

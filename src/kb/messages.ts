@@ -112,6 +112,8 @@ export const MESSAGE_IDS = [
   'booking_requires_surgeon_clearance',
   'booking_requires_certified_therapist',
   'booking_manage',
+  // Content sign-off (issue 13).
+  'staff_demo_content_notice',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ContentError } from '../errors';
 import { parseContent, readYamlFile } from '../kb/content-file';
+import { SIGN_OFF_FIELDS } from '../kb/sign-off';
 import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../kb/spa';
 
 export const RED_FLAGS_FILE = 'red-flags.yaml';
@@ -38,6 +39,7 @@ export const RedFlagContentSchema = z
     history: z.object({ cues: WORDS, presentCues: WORDS }).strict(),
     ignore: z.array(TEXT).default([]),
     continuation: WORDS,
+    ...SIGN_OFF_FIELDS,
   })
   .strict();
 

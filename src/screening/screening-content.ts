@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ContentError } from '../errors';
 import { parseContent, readYamlFile } from '../kb/content-file';
+import { SIGN_OFF_FIELDS } from '../kb/sign-off';
 import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../kb/spa';
 import { NOT_SURE } from './answer';
 import { CLINICIAN_KINDS } from './clinician-kinds';
@@ -108,6 +109,7 @@ export const ScreeningContentSchema = z
       },
     ),
     language: LanguageSchema,
+    ...SIGN_OFF_FIELDS,
   })
   .strict();
 

@@ -34,6 +34,8 @@ export interface StaffRouteDependencies {
   loginLimiter: LoginLimiter;
   /** Failed logins per client address, whatever the name. */
   addressLimiter: LoginLimiter;
+  /** Shown to staff above the console while content is not clinically signed ("demo content"). */
+  contentNotice?: string;
 }
 
 export interface StaffRoutes {
@@ -253,7 +255,12 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     noStore(res);
     const caller = await authenticate(req, res);
     if (!caller) return;
-    res.json({ name: caller.name, role: caller.role, ...(caller.session ? { csrfToken: caller.session.csrfToken } : {}) });
+    res.json({
+      name: caller.name,
+      role: caller.role,
+      ...(caller.session ? { csrfToken: caller.session.csrfToken } : {}),
+      ...(deps.contentNotice ? { contentNotice: deps.contentNotice } : {}),
+    });
   });
 
   // --- Tickets ------------------------------------------------------------------------------------

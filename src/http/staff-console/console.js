@@ -53,6 +53,22 @@
     $('whoami').textContent = `${word('signedInAs')}${state.me.name} (${state.me.role.replace('_', ' ')})`;
     loadTickets();
     listen();
+    showContentNotice();
+  }
+
+  // Content not yet clinically signed: a plain note above the console (its words come from messages.yaml).
+  async function showContentNotice() {
+    try {
+      const me = await api('GET', '/staff/api/me');
+      if (!me.contentNotice || document.querySelector('.content-notice')) return;
+      const note = document.createElement('p');
+      note.className = 'content-notice';
+      note.setAttribute('role', 'note');
+      note.textContent = me.contentNotice;
+      document.body.prepend(note);
+    } catch {
+      // The note only informs; the console works without it.
+    }
   }
 
   function listen() {
