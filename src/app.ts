@@ -9,6 +9,7 @@ import { LymphBot } from './bot/lymph-bot';
 import { MetricsMiddleware } from './bot/metrics-middleware';
 import { RedFlagMiddleware } from './bot/red-flag-middleware';
 import { StateEraser } from './bot/state-eraser';
+import { InProcessTurnLock, type TurnLock, TurnOrderMiddleware } from './bot/turn-lock';
 import { type Clock, systemClock } from './clock';
 import { ChannelRenderingMiddleware, loadChannelContent } from './channels';
 import type { Config } from './config';
@@ -72,6 +73,8 @@ export interface AppOverrides {
   screeningRecords?: ScreeningRecordRepository;
   /** Staff console accounts; by default beside the state (SQLite or memory). */
   staffAccounts?: StaffAccountRepository;
+  /** Orders each conversation's turns; in process by default (a database lock can take its place). */
+  turnLock?: TurnLock;
 }
 
 export interface App {
@@ -243,14 +246,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   const bot = new LymphBot(conversationState, userState, mainDialog, messages);
 
+  const authentication = directLine.routeReplies(createAuthentication(config));
   const adapter = createAdapter({
     config,
     logger,
     metrics,
     messages,
     conversationState,
-    authentication: directLine.routeReplies(createAuthentication(config)),
+    authentication,
   });
+  // First: everything below runs inside the conversation's turn, one turn at a time, in arrival order.
+  adapter.use(new TurnOrderMiddleware(overrides.turnLock ?? new InProcessTurnLock()));
   adapter.use(new MetricsMiddleware(metrics));
   proactive = new AdapterProactiveMessenger(adapter, config.microsoftApp.id);
   // Before the red-flag middleware, so an urgent answer is in the redacted ring a ticket's excerpt comes from.
@@ -280,7 +286,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   let closing = false;
   const { server, inFlight } = createHttpServer({ maxBodyBytes: config.maxBodyBytes, logger });
-  registerMessagesRoute(server, adapter, bot);
+  registerMessagesRoute(server, {
+    adapter,
+    logic: (context) => bot.run(context),
+    authentication,
+    appId: config.microsoftApp.id,
+    logger,
+  });
   registerHealthRoutes(server, {
     async notReadyReason() {
       if (closing) return 'shutting down';
