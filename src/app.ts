@@ -3,11 +3,12 @@ import type { Server } from 'restify';
 import { createMemoryAccessor } from '../dialogs/conversation-memory';
 import { buildMainDialog } from '../dialogs/build-main-dialog';
 import type { QuestionAnswering } from '../dialogs/question-dialog';
-import type { DialogDependencies, PersonalDataEraser } from '../dialogs/dialog-dependencies';
+import type { DialogDependencies } from '../dialogs/dialog-dependencies';
 import { createAdapter, createAuthentication } from './bot/adapter';
 import { LymphBot } from './bot/lymph-bot';
 import { MetricsMiddleware } from './bot/metrics-middleware';
 import { RedFlagMiddleware } from './bot/red-flag-middleware';
+import { AboutMeMiddleware } from './bot/about-me-middleware';
 import { StateEraser } from './bot/state-eraser';
 import { InProcessTurnLock, type TurnLock, TurnOrderMiddleware } from './bot/turn-lock';
 import { type Clock, systemClock } from './clock';
@@ -36,8 +37,15 @@ import { openSqliteDatabase, type SqliteDatabase, sqliteFileIn } from './storage
 import { SqliteScreeningRecords } from './storage/sqlite-screening-records';
 import { SqliteStorage } from './storage/sqlite-storage';
 import { SqliteUnansweredQuestions } from './storage/sqlite-unanswered-questions';
+import { DataRegistry } from './storage/data-registry';
+import { registerDataStores } from './storage/data-stores';
+import { loadPrivacyLexicon, PersonalDataRedactor } from './storage/personal-data-redaction';
 import type { StateStore } from './storage/state-store';
-import { MemoryUnansweredQuestions, type UnansweredQuestionRepository } from './storage/unanswered-questions';
+import {
+  MemoryUnansweredQuestions,
+  RedactingUnansweredQuestions,
+  type UnansweredQuestionRepository,
+} from './storage/unanswered-questions';
 import { HandoffDialog } from '../dialogs/handoff-dialog';
 import type { BookingCards } from '../dialogs/service-cards';
 import { HandoffRelayMiddleware, noteUrgentOnTicket, TranscriptRingMiddleware } from './bot/handoff-middleware';
@@ -129,9 +137,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     db = openSqliteDatabase(dataLocation);
   }
   const storage: StateStore = overrides.storage ?? (db ? new SqliteStorage(db, clock) : new MemoryStateStore(clock));
-  const unanswered: UnansweredQuestionRepository = db
-    ? new SqliteUnansweredQuestions(db)
-    : new MemoryUnansweredQuestions();
+  const privacy = loadPrivacyLexicon(config.knowledgeDir);
+  const unanswered: UnansweredQuestionRepository = new RedactingUnansweredQuestions(
+    db ? new SqliteUnansweredQuestions(db) : new MemoryUnansweredQuestions(),
+    new PersonalDataRedactor(privacy.redaction),
+  );
   const screeningRecords: ScreeningRecordRepository =
     overrides.screeningRecords ?? (db ? new SqliteScreeningRecords(db) : new MemoryScreeningRecords());
 
@@ -146,18 +156,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
-  // "Delete my data" runs every eraser in turn: state and screening records first, then what later
-  // parts keep about the conversation (tickets, web chat history), which register below.
-  const erasers: PersonalDataEraser[] = [new StateEraser(conversationState, userState, screeningRecords)];
+  // Every store registers here once, for "delete my data", the retention sweep and "what do you know
+  // about me" (test/hardening/personal-data.test.ts checks every SQLite table belongs to one).
+  const dataRegistry = new DataRegistry();
   const deps: DialogDependencies = {
     recognizer,
     localRecognizer,
     messages,
-    eraser: {
-      async erase(context) {
-        for (const eraser of erasers) await eraser.erase(context);
-      },
-    },
+    eraser: { erase: (context) => dataRegistry.erase(context) },
     memory: createMemoryAccessor(conversationState),
     clock,
   };
@@ -168,12 +174,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     unanswered,
     ...(language.writer ? { writer: language.writer } : {}),
   };
-  // The conversation's tickets go too, with any call-back contact details on them.
-  erasers.push({
-    async erase(context) {
-      await tickets.deleteForConversation(context.activity.conversation.id);
-    },
-  });
   const channelContent = loadChannelContent(config.knowledgeDir, spa);
   const directLine = new DirectLine({
     config: config.directLine,
@@ -184,8 +184,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     bot: { id: config.microsoftApp.id || 'lymph', name: channelContent.webchat.botName },
   });
-  // In the web chat, the conversation's stored Direct Line history goes too.
-  erasers.push({ erase: (context) => directLine.eraseHistory(context) });
   const webhookTargets: WebhookTarget[] = [
     ...(config.handoff.teamsWebhookUrl ? [{ kind: 'teams' as const, url: config.handoff.teamsWebhookUrl }] : []),
     ...(config.handoff.slackWebhookUrl ? [{ kind: 'slack' as const, url: config.handoff.slackWebhookUrl }] : []),
@@ -210,6 +208,22 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
   });
   const transcriptRing = conversationState.createProperty<TranscriptLine[]>('handoffTranscript');
+  registerDataStores(dataRegistry, {
+    db,
+    clock,
+    messages,
+    outcomeTitle: (outcome) => screeningContent.outcomes[outcome as keyof typeof screeningContent.outcomes]?.title ?? outcome,
+    storage,
+    conversationEraser: new StateEraser(conversationState, userState),
+    transcriptRing,
+    screeningRecords,
+    tickets,
+    directLine,
+    unanswered,
+    bookingClicks,
+    staffAccounts,
+    audit,
+  });
   const reasonsByRule = new Map(screeningContent.rules.map((rule) => [rule.id, rule] as const));
   const handoffDialog = new HandoffDialog(deps, {
     service: handoff,
@@ -265,6 +279,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       transcriptRing,
       clock,
       noteUrgentOnTicket(handoff, messages.text('handoff_note_urgent'), logger),
+      async (context) => (await deps.memory.get(context))?.healthCheckActive === true,
     ),
   );
   // Before any dialog and before state is loaded for the turn: an emergency answer pre-empts everything.
@@ -278,6 +293,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       logger,
     }),
   );
+  // "What do you know about me", answered from every registered store; after red flags, before the relay.
+  adapter.use(new AboutMeMiddleware(privacy.aboutMe, dataRegistry, messages, config.retentionDays));
   // After the red-flag middleware: red flags still fire while a team member has the conversation.
   adapter.use(new HandoffRelayMiddleware(handoff, logger));
   adapter.use(new ShowTypingMiddleware());
@@ -338,27 +355,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
 
   const sweepRetention = async () => {
-    try {
-      const cutoff = new Date(clock.now().getTime() - config.retentionDays * DAY_MS);
-      const removed = await storage.deleteOlderThan(cutoff);
-      if (removed > 0)
-        logger.info({ removed, retentionDays: config.retentionDays }, 'deleted expired conversation state');
-      const removedRecords = await screeningRecords.deleteOlderThan(cutoff);
-      if (removedRecords > 0)
-        logger.info(
-          { removed: removedRecords, retentionDays: config.retentionDays },
-          'deleted expired screening records and safety events',
-        );
-      const removedChats = await directLine.store.deleteOlderThan(cutoff);
-      if (removedChats > 0)
-        logger.info({ removed: removedChats, retentionDays: config.retentionDays }, 'deleted expired web chat history');
-      const removedTickets = await tickets.deleteOlderThan(cutoff);
-      const removedClicks = await bookingClicks.deleteOlderThan(cutoff);
-      if (removedTickets + removedClicks > 0)
-        logger.info({ removedTickets, removedClicks, retentionDays: config.retentionDays }, 'deleted expired tickets and booking figures');
-    } catch (error) {
-      logger.warn({ err: { message: (error as Error).message } }, 'retention sweep failed');
-    }
+    const now = clock.now();
+    const cutoff = new Date(now.getTime() - config.retentionDays * DAY_MS);
+    const report = await dataRegistry.sweep(cutoff, now, (store, error) =>
+      logger.warn({ store, err: { message: error.message } }, 'retention sweep failed for a store'),
+    );
+    const removed = report.filter((entry) => entry.removed > 0);
+    if (removed.length > 0) logger.info({ removed, retentionDays: config.retentionDays }, 'deleted expired data');
   };
   await sweepRetention();
   const sweepTimer = setInterval(sweepRetention, RETENTION_SWEEP_EVERY_MS);

@@ -112,6 +112,15 @@ export const MESSAGE_IDS = [
   'booking_requires_surgeon_clearance',
   'booking_requires_certified_therapist',
   'booking_manage',
+  // Hardening (issue 15): "what do you know about me", staff-only health details.
+  'about_me_intro',
+  'about_me_conversation',
+  'about_me_screening',
+  'about_me_safety',
+  'about_me_ticket',
+  'about_me_webchat',
+  'about_me_footer',
+  'staff_health_details_withheld',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];
