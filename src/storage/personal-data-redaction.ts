@@ -22,7 +22,7 @@ export function loadPrivacyLexicon(knowledgeDir: string): PrivacyLexicon {
   return readYamlFile(knowledgeDir, PRIVACY_FILE, PrivacyLexiconSchema);
 }
 
-const escape = (word: string) => word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const asPattern = (word: string) => word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 /** Words spelled with a capital after a name cue: up to three of them ("Anna", "Anna Maria Meyer"). */
 const NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}";
@@ -38,11 +38,11 @@ export class PersonalDataRedactor {
   private readonly health: RegExp;
 
   constructor(lexicon: PrivacyLexicon['redaction']) {
-    const cues = lexicon.nameCues.map(escape).join('|');
+    const cues = lexicon.nameCues.map(asPattern).join('|');
     this.name = new RegExp(`\\b(${cues})[\\s,:]+(${NAME})`, 'giu');
-    const streets = lexicon.streetWords.map(escape).join('|');
+    const streets = lexicon.streetWords.map(asPattern).join('|');
     this.street = new RegExp(`\\b\\d{1,5}[a-z]?\\s+(?:[\\p{L}'’.-]+\\s+){0,4}(?:${streets})\\b\\.?`, 'giu');
-    const health = lexicon.healthTerms.map(escape).join('|');
+    const health = lexicon.healthTerms.map(asPattern).join('|');
     this.health = new RegExp(`\\b(?:${health})[\\p{L}]*`, 'giu');
   }
 
