@@ -95,6 +95,8 @@ export interface App {
   dataLocation: string;
   /** Stops accepting, waits for in-flight turns (up to the shutdown timeout), closes storage. */
   close(): Promise<void>;
+  /** Every store that keeps data, for erasure, retention and "what do you know about me". */
+  dataRegistry: DataRegistry;
   /** Runs the hand-off sweep now (expiries, overdue re-notifications); it also runs every HANDOFF_SWEEP_SECONDS. */
   sweepHandoff(): Promise<void>;
 }
@@ -373,6 +375,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     metrics,
     dataLocation,
+    dataRegistry,
     sweepHandoff,
     async close() {
       if (closing) return;
