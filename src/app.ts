@@ -39,7 +39,7 @@ import { SqliteStorage } from './storage/sqlite-storage';
 import { SqliteUnansweredQuestions } from './storage/sqlite-unanswered-questions';
 import { DataRegistry } from './storage/data-registry';
 import { registerDataStores } from './storage/data-stores';
-import { loadPrivacyLexicon, PersonalDataRedactor } from './storage/personal-data-redaction';
+import { HealthWords, loadPrivacyLexicon, PersonalDataRedactor } from './storage/personal-data-redaction';
 import type { StateStore } from './storage/state-store';
 import {
   MemoryUnansweredQuestions,
@@ -81,6 +81,8 @@ export interface AppOverrides {
   screeningRecords?: ScreeningRecordRepository;
   /** Staff console accounts; by default beside the state (SQLite or memory). */
   staffAccounts?: StaffAccountRepository;
+  /** The staff audit log; by default beside the state (SQLite or memory). */
+  audit?: AuditLog;
   /** Orders each conversation's turns; in process by default (a database lock can take its place). */
   turnLock?: TurnLock;
 }
@@ -151,7 +153,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const tickets: TicketRepository = db ? new SqliteTickets(db) : new MemoryTickets();
   const staffAccounts: StaffAccountRepository =
     overrides.staffAccounts ?? (db ? new SqliteStaffAccounts(db) : new MemoryStaffAccounts());
-  const audit: AuditLog = db ? new SqliteAuditLog(db) : new MemoryAuditLog();
+  const audit: AuditLog = overrides.audit ?? (db ? new SqliteAuditLog(db) : new MemoryAuditLog());
   const bookingClicks: BookingClickRepository = db ? new SqliteBookingClicks(db) : new MemoryBookingClicks();
   const services = loadServices(config.knowledgeDir);
   const publicBaseUrl = config.publicUrl || `http://localhost:${config.port}`;
@@ -336,6 +338,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     publicUrl: config.publicUrl,
     loginLimiter: new LoginLimiter(clock, 5),
     addressLimiter: new LoginLimiter(clock, 20),
+    healthDetails: new HealthWords(privacy.redaction, messages.text('staff_health_details_withheld')),
   });
   const sweepHandoff = async () => {
     try {

@@ -60,3 +60,20 @@ export class PersonalDataRedactor {
     );
   }
 }
+
+/** Whether text names a health condition, symptom or treatment (knowledge/privacy.yaml healthTerms). */
+export class HealthWords {
+  private readonly pattern: RegExp;
+
+  constructor(
+    lexicon: PrivacyLexicon['redaction'],
+    /** What a role without access sees instead. */
+    readonly withheld: string,
+  ) {
+    this.pattern = new RegExp(`\\b(?:${lexicon.healthTerms.map(asPattern).join('|')})`, 'iu');
+  }
+
+  containsHealthDetails(text: string): boolean {
+    return this.pattern.test(text);
+  }
+}

@@ -6,7 +6,7 @@ import type { Clock } from '../../clock';
 import type { HandoffService, StaffActor } from '../../handoff/handoff-service';
 import type { LoginLimiter } from '../../handoff/login-limiter';
 import { newToken, secretsEqual, tokenHash, verifyPassword } from '../../handoff/passwords';
-import { detailView, type StaffRole, summaryView } from '../../handoff/roles';
+import { detailView, type HealthDetailFilter, mayNotActReason, type StaffRole, summaryView } from '../../handoff/roles';
 import { TICKET_STATUSES, type TicketStatus } from '../../handoff/ticket';
 import type { Logger } from '../../log';
 import type { BookingClickRepository } from '../../storage/booking-clicks';
@@ -34,6 +34,8 @@ export interface StaffRouteDependencies {
   loginLimiter: LoginLimiter;
   /** Failed logins per client address, whatever the name. */
   addressLimiter: LoginLimiter;
+  /** Front desk sees "health details — clinician only" instead of lines this filter flags. */
+  healthDetails: HealthDetailFilter;
 }
 
 export interface StaffRoutes {
@@ -179,6 +181,17 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     return { name: claimedBy ?? caller.name, role: caller.role };
   }
 
+  /** Refuses (403, audited) an action on a clinician-only ticket or one someone else claimed. */
+  async function allowedToAct(actor: StaffActor, id: string, action: string, res: Response): Promise<boolean> {
+    const ticket = await handoff.get(id);
+    if (!ticket) return true; // the service answers 404 itself
+    const reason = mayNotActReason(actor, ticket);
+    if (!reason) return true;
+    await handoff.audit(actor.name, `${action}.denied`, id, { role: actor.role });
+    sendError(res, 403, reason);
+    return false;
+  }
+
   const noStore = (res: Response) => res.setHeader('Cache-Control', 'no-store');
 
   // --- The console page ---------------------------------------------------------------------------
@@ -268,6 +281,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
       handoff.list(statuses.data as TicketStatus[]),
       handoff.list(['open']),
     ]);
+    await handoff.audit(caller.name, 'tickets.list', undefined, { role: caller.role });
     res.json({ tickets: tickets.map((ticket) => summaryView(ticket, caller.role, now, open)) });
   });
 
@@ -293,6 +307,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
           text: m.text,
           at: m.at.toISOString(),
         })),
+        deps.healthDetails,
       ),
     });
   });
@@ -305,7 +320,11 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     if (!caller) return;
     if (caller.via === 'token' && !body.data.staffName) return sendError(res, 400, 'staffName: is required with the API token');
     const result = await handoff.claim(String(req.params?.id ?? ''), actorOf(caller));
-    if (!result.ok) return sendError(res, result.status, result.reason);
+    if (!result.ok) {
+      await handoff.audit(caller.name, result.status === 403 ? 'ticket.claim.denied' : 'ticket.claim.failed',
+        String(req.params?.id ?? '').slice(0, 100), { role: caller.role, status: result.status });
+      return sendError(res, result.status, result.reason);
+    }
     res.json({ ticket: summaryView(result.value, caller.role, clock.now(), await handoff.list(['open'])) });
   });
 
@@ -316,7 +335,9 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     if (!caller) return;
     if (!body.success) return sendError(res, 400, issue(body.error));
     const id = String(req.params?.id ?? '');
-    const result = await handoff.reply(id, await actorOnTicket(caller, id), body.data.text);
+    const actor = await actorOnTicket(caller, id);
+    if (!(await allowedToAct(actor, id, 'ticket.reply', res))) return;
+    const result = await handoff.reply(id, actor, body.data.text);
     if (!result.ok) return sendError(res, result.status, result.reason);
     res.status(201);
     res.json({ message: { id: result.value.id, from: 'staff', author: result.value.author, text: result.value.text, at: result.value.at.toISOString() } });
@@ -327,7 +348,9 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     const caller = await authenticate(req, res);
     if (!caller) return;
     const id = String(req.params?.id ?? '');
-    const result = await handoff.close(id, await actorOnTicket(caller, id));
+    const actor = await actorOnTicket(caller, id);
+    if (!(await allowedToAct(actor, id, 'ticket.close', res))) return;
+    const result = await handoff.close(id, actor);
     if (!result.ok) return sendError(res, result.status, result.reason);
     res.json({ ticket: summaryView(result.value, caller.role, clock.now(), await handoff.list(['open'])) });
   });
@@ -336,6 +359,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     noStore(res);
     const caller = await authenticate(req, res);
     if (!caller) return;
+    await handoff.audit(caller.name, 'bookings.view', undefined, { role: caller.role });
     res.json({ services: await deps.clicks.conversions() });
   });
 
@@ -350,6 +374,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
       'X-Accel-Buffering': 'no',
     });
     res.write('retry: 3000\n\n');
+    await handoff.audit(caller.name, 'events.open', undefined, { role: caller.role });
     streams.add(res);
     // Only ids go out: each client fetches what its role may see.
     const unsubscribe = handoff.subscribe((change) => {
