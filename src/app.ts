@@ -51,7 +51,7 @@ import type { BookingCards } from '../dialogs/service-cards';
 import { HandoffRelayMiddleware, noteUrgentOnTicket, TranscriptRingMiddleware } from './bot/handoff-middleware';
 import { AdapterProactiveMessenger } from './bot/proactive';
 import { HandoffService, type ProactiveMessenger } from './handoff/handoff-service';
-import { LoginLimiter } from './handoff/login-limiter';
+import { AccountLockout, LoginLimiter } from './handoff/login-limiter';
 import { loadServices } from './handoff/services';
 import type { ScreeningSummary, TranscriptLine } from './handoff/ticket';
 import { type WebhookTarget, WebhookNotifier } from './handoff/webhook-notifier';
@@ -204,7 +204,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     clock,
     messages,
     spa,
-    proactive: { send: (reference, text) => proactive!.send(reference, text) },
+    proactive: { send: (reference, text, format) => proactive!.send(reference, text, format) },
     notifier,
     consoleUrl: (ticketId) => `${publicBaseUrl}/staff/#ticket=${encodeURIComponent(ticketId)}`,
     targetMinutes: config.handoff.targetMinutes,
@@ -312,6 +312,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logic: (context) => bot.run(context),
     authentication,
     appId: config.microsoftApp.id,
+    trustedProxies: config.trustedProxies,
     logger,
   });
   registerHealthRoutes(server, {
@@ -338,6 +339,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     publicUrl: config.publicUrl,
     loginLimiter: new LoginLimiter(clock, 5),
     addressLimiter: new LoginLimiter(clock, 20),
+    accountLockout: new AccountLockout(clock, 10),
+    trustedProxies: config.trustedProxies,
     healthDetails: new HealthWords(privacy.redaction, messages.text('staff_health_details_withheld')),
   });
   const sweepHandoff = async () => {

@@ -14,6 +14,8 @@ export interface MessagesRouteDependencies {
   authentication: BotFrameworkAuthentication;
   /** MICROSOFT_APP_ID; empty means local mode, where only loopback callers are served. */
   appId: string;
+  /** Reverse proxies: a request through one is never a local caller. */
+  trustedProxies: readonly string[];
   logger: Logger;
 }
 
@@ -23,9 +25,15 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
  * A direct caller on this machine (the Bot Framework Emulator, tests): a loopback address and no proxy
  * headers, since a reverse proxy on the same host would make every visitor look local.
  */
-export function isLocalCaller(req: Request): boolean {
+export function isLocalCaller(req: Request, trustedProxies: readonly string[] = []): boolean {
   const address = req.socket?.remoteAddress ?? '';
-  return LOOPBACK.has(address) && req.headers['x-forwarded-for'] === undefined && req.headers.forwarded === undefined;
+  const viaProxy = trustedProxies.some((proxy) => address === proxy || address === `::ffff:${proxy}`);
+  return (
+    LOOPBACK.has(address) &&
+    !viaProxy &&
+    req.headers['x-forwarded-for'] === undefined &&
+    req.headers.forwarded === undefined
+  );
 }
 
 /**
@@ -38,14 +46,14 @@ export function isLocalCaller(req: Request): boolean {
  * (forged, expired, or the signing keys unreachable), is a 401 without detail.
  */
 export function registerMessagesRoute(server: Server, deps: MessagesRouteDependencies): void {
-  const { adapter, logic, authentication, appId, logger } = deps;
+  const { adapter, logic, authentication, appId, trustedProxies, logger } = deps;
   server.post('/api/messages', async (req: Request, res: Response) => {
     const parsed = IncomingActivitySchema.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, `invalid activity: ${describeIssue(parsed.error)}`);
     const activity = parsed.data as unknown as Activity;
     const authHeader = req.headers.authorization ?? '';
     if (!appId) {
-      if (!isLocalCaller(req))
+      if (!isLocalCaller(req, trustedProxies))
         return sendError(res, 401, 'this bot has no app id: /api/messages serves only the local Emulator');
       if (activity.channelId === 'directline')
         return sendError(res, 403, 'web chat activities do not arrive on /api/messages');

@@ -4,7 +4,8 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Clock } from '../../clock';
 import type { HandoffService, StaffActor } from '../../handoff/handoff-service';
-import type { LoginLimiter } from '../../handoff/login-limiter';
+import type { AccountLockout, LoginLimiter } from '../../handoff/login-limiter';
+import { clientAddress } from '../client-address';
 import { newToken, secretsEqual, tokenHash, verifyPassword } from '../../handoff/passwords';
 import { detailView, type HealthDetailFilter, mayNotActReason, type StaffRole, summaryView } from '../../handoff/roles';
 import { TICKET_STATUSES, type TicketStatus } from '../../handoff/ticket';
@@ -34,6 +35,10 @@ export interface StaffRouteDependencies {
   loginLimiter: LoginLimiter;
   /** Failed logins per client address, whatever the name. */
   addressLimiter: LoginLimiter;
+  /** Failed logins per account from any address (addresses the account used before are exempt). */
+  accountLockout: AccountLockout;
+  /** Reverse proxies whose X-Forwarded-For names the client. */
+  trustedProxies: readonly string[];
   /** Front desk sees "health details — clinician only" instead of lines this filter flags. */
   healthDetails: HealthDetailFilter;
 }
@@ -211,9 +216,13 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     const parsed = LoginBody.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, issue(parsed.error));
     const { name, password } = parsed.data;
-    const address = req.socket?.remoteAddress ?? 'unknown';
+    const address = clientAddress(req, deps.trustedProxies);
     const keys = [`${address}|${name.toLowerCase()}`];
-    const wait = Math.max(deps.loginLimiter.retryAfterSeconds(keys), deps.addressLimiter.retryAfterSeconds([address]));
+    const wait = Math.max(
+      deps.loginLimiter.retryAfterSeconds(keys),
+      deps.addressLimiter.retryAfterSeconds([address]),
+      deps.accountLockout.retryAfterSeconds(name, address),
+    );
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
       await handoff.audit(name, 'login.throttled');
@@ -224,10 +233,12 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     if (!account || !valid) {
       deps.loginLimiter.fail(keys);
       deps.addressLimiter.fail([address]);
+      deps.accountLockout.fail(name, address);
       await handoff.audit(name, 'login.failed');
       return sendError(res, 401, 'wrong name or password');
     }
     deps.loginLimiter.succeed(keys);
+    deps.accountLockout.succeed(name, address);
     const token = newToken();
     const now = clock.now();
     const session: StaffSession = {
