@@ -71,8 +71,9 @@ export function createAdapter(deps: AdapterDependencies): LymphAdapter {
       },
       'turn failed',
     );
+    const conflict = error instanceof ConflictError;
     try {
-      await context.sendActivity(toActivity({ text: messages.text('turn_error') }));
+      await context.sendActivity(toActivity({ text: messages.text(conflict ? 'turn_conflict' : 'turn_error') }));
     } catch (sendError) {
       logger.warn(
         { err: { message: (sendError as Error).message }, channel },
@@ -81,7 +82,7 @@ export function createAdapter(deps: AdapterDependencies): LymphAdapter {
     }
     // A concurrent change to the same state (stale eTag) is not a broken dialog: keep the state, the
     // person retries. Anything else: a broken dialog stack would fail the same way next time, start clean.
-    if (error instanceof ConflictError) return;
+    if (conflict) return;
     try {
       await conversationState.delete(context);
     } catch (deleteError) {

@@ -121,6 +121,7 @@ export const MESSAGE_IDS = [
   'about_me_webchat',
   'about_me_footer',
   'staff_health_details_withheld',
+  'turn_conflict',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];

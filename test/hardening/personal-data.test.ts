@@ -181,3 +181,48 @@ describe('redaction of kept questions (knowledge/privacy.yaml)', () => {
     expect(redactor.redact(text)).toBe(expected);
   });
 });
+
+describe('"what do you know about me"', () => {
+  const connector = new LocalConnector();
+  let running: RunningApp;
+  beforeAll(async () => {
+    await connector.start();
+    running = await startTestApp();
+  });
+  afterAll(async () => {
+    await running.close();
+    await connector.stop();
+  });
+
+  it('lists what each store keeps, mid-screening too, without moving the health check on', async () => {
+    const user = new EmulatorUser(running.url, connector);
+    await user.say('recommend me something');
+    const firstQuestion = (await user.say('yes')).at(-1);
+    const [answer] = await user.say('What do you know about me?');
+    expect(answer).toBe(
+      [
+        messages.text('about_me_intro'),
+        // Two messages from the person, three replies (gate, consent, first question).
+        `- ${messages.text('about_me_conversation', { lines: 5 })}`,
+        messages.text('about_me_footer', { retentionDays: 30 }),
+      ].join('\n'),
+    );
+    // The health check still waits for the same answer.
+    expect(await user.say('no')).toEqual([screeningContent.questions[1]!.text]);
+    expect(firstQuestion).toBe(screeningContent.questions[0]!.text);
+  });
+
+  it('names the health check result (not the answers) once there is one', async () => {
+    const user = new EmulatorUser(running.url, connector);
+    await user.say('recommend me something');
+    let last = (await user.say('yes')).at(-1) ?? '';
+    for (let turn = 0; turn < 40 && questionTexts.has(last); turn++) {
+      const asked = screeningContent.questions.find((q) => q.text === last)!;
+      last = (await user.say(asked.type === 'number' ? '52' : 'no')).at(-1) ?? '';
+    }
+    const [answer] = await user.say('show my data');
+    expect(answer).toContain(
+      messages.text('about_me_screening', { date: '2026-11-24', outcome: screeningContent.outcomes.suitable.title }),
+    );
+  });
+});
