@@ -76,6 +76,58 @@ describe('two answers to the same question at the same instant', () => {
   }, 60_000);
 });
 
+describe('two answers at the same instant through the web chat (Direct Line)', () => {
+  const WEB_PAIRS = 20;
+  let running: RunningApp;
+  beforeAll(async () => {
+    running = await startTestApp();
+  });
+  afterAll(() => running.close());
+
+  async function webChatAtClotQuestion() {
+    const session = (await (
+      await fetch(`${running.url}/api/webchat/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+    ).json()) as { token: string; conversationId: string; userId: string };
+    const headers = { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' };
+    const base = `${running.url}/v3/directline/conversations/${session.conversationId}`;
+    await fetch(`${running.url}/v3/directline/conversations`, { method: 'POST', headers, body: '{}' });
+    const say = (text: string) =>
+      fetch(`${base}/activities`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ type: 'message', from: { id: session.userId }, text }),
+      });
+    const botTexts = async () => {
+      const page = (await (await fetch(`${base}/activities`, { headers })).json()) as {
+        activities: Array<{
+          type: string;
+          text?: string;
+          from: { role?: string };
+          attachments?: Array<{ content?: { body?: Array<{ text?: string }> } }>;
+        }>;
+      };
+      // A reply with choices arrives as an Adaptive Card: its words are the card's first text block.
+      return page.activities
+        .filter((a) => a.type === 'message' && a.from.role === 'bot')
+        .map((a) => a.text || (a.attachments?.[0]?.content?.body?.[0]?.text ?? ''));
+    };
+    for (const text of ['recommend me something', 'yes', 'no']) await say(text);
+    return { say, botTexts };
+  }
+
+  it(`takes both in turn in ${WEB_PAIRS} of ${WEB_PAIRS} pairs`, async () => {
+    const seen: string[][] = [];
+    for (let pair = 0; pair < WEB_PAIRS; pair++) {
+      const chat = await webChatAtClotQuestion();
+      const before = (await chat.botTexts()).length;
+      expect((await chat.botTexts()).at(-1)).toBe(clotNow);
+      await Promise.all([chat.say('yes'), chat.say('no')]);
+      seen.push((await chat.botTexts()).slice(before).sort());
+    }
+    expect(seen).toEqual(Array.from({ length: WEB_PAIRS }, () => [infectionNow, heartCondition].sort()));
+  }, 120_000);
+});
+
 describe('the per-conversation turn queue', () => {
   it('runs one conversation’s turns one at a time in call order, others alongside', async () => {
     const lock = new InProcessTurnLock();
