@@ -1,16 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { InProcessTurnLock } from '../../src/bot/turn-lock';
-import { ConflictError } from '../../src/errors';
-import { FixedClock } from '../../src/clock';
-import { MemoryStateStore } from '../../src/storage/memory-state-store';
-import { openSqliteDatabase } from '../../src/storage/sqlite-database';
-import { SqliteStorage } from '../../src/storage/sqlite-storage';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { screeningContent, screeningQuestion } from '../helpers/screening';
-import { type RunningApp, startTestApp, TEST_NOW } from '../helpers/test-app';
+import { type RunningApp, startTestApp } from '../helpers/test-app';
 
 const PAIRS = 100;
 const clotNow = screeningQuestion('clot_now').text;
@@ -165,35 +157,4 @@ describe('the per-conversation turn queue', () => {
     await expect(failed).rejects.toThrow('turn failed');
     await expect(next).resolves.toBe('ran');
   });
-});
-
-describe('state written with eTag "*" by botbuilder still detects a concurrent change', () => {
-  const stores = {
-    memory: () => new MemoryStateStore(new FixedClock(TEST_NOW)),
-    sqlite: () =>
-      new SqliteStorage(
-        openSqliteDatabase(path.join(mkdtempSync(path.join(tmpdir(), 'lymph-etag-')), 'lymph.sqlite')),
-        new FixedClock(TEST_NOW),
-      ),
-  };
-  for (const [name, make] of Object.entries(stores)) {
-    it(`${name}: the second of two read-modify-writes fails instead of silently winning`, async () => {
-      const storage = make();
-      await storage.write({ conv: { answers: {} } });
-      const first = (await storage.read(['conv'])).conv!;
-      const second = (await storage.read(['conv'])).conv!;
-      // What BotState.saveChanges does before every write.
-      first.eTag = '*';
-      second.eTag = '*';
-      first.answers = { clot_now: 'yes' };
-      second.answers = { clot_now: 'no' };
-      await storage.write({ conv: first });
-      await expect(storage.write({ conv: second })).rejects.toBeInstanceOf(ConflictError);
-      expect((await storage.read(['conv'])).conv).toMatchObject({ answers: { clot_now: 'yes' } });
-      // The winner can keep writing in the same turn.
-      first.answers = { clot_now: 'yes', infection_now: 'no' };
-      await storage.write({ conv: first });
-      expect((await storage.read(['conv'])).conv).toMatchObject({ answers: { infection_now: 'no' } });
-    });
-  }
 });
