@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { ConfigError } from '../../src/errors';
 import { loadConfig } from '../../src/config';
 import { hashPassword } from '../../src/handoff/passwords';
@@ -101,9 +102,9 @@ describe('hosts and PUBLIC_URL', () => {
         const { port } = new URL(running.url);
         return new Promise<{ domain: string }>((resolve, reject) => {
           // fetch does not let a caller set Host; node:http does.
-          const request = require('node:http').request(
+          const request = http.request(
             { host: '127.0.0.1', port, path: '/api/webchat/token', method: 'POST', headers: { host, 'content-type': 'application/json' } },
-            (response: import('node:http').IncomingMessage) => {
+            (response) => {
               let body = '';
               response.on('data', (chunk: Buffer) => {
                 body += chunk.toString();
