@@ -3,12 +3,14 @@ import type { Server } from 'restify';
 import { createMemoryAccessor } from '../dialogs/conversation-memory';
 import { buildMainDialog } from '../dialogs/build-main-dialog';
 import type { QuestionAnswering } from '../dialogs/question-dialog';
-import type { DialogDependencies, PersonalDataEraser } from '../dialogs/dialog-dependencies';
+import type { DialogDependencies } from '../dialogs/dialog-dependencies';
 import { createAdapter, createAuthentication } from './bot/adapter';
 import { LymphBot } from './bot/lymph-bot';
 import { MetricsMiddleware } from './bot/metrics-middleware';
 import { RedFlagMiddleware } from './bot/red-flag-middleware';
+import { AboutMeMiddleware } from './bot/about-me-middleware';
 import { StateEraser } from './bot/state-eraser';
+import { InProcessTurnLock, type TurnLock, TurnOrderMiddleware } from './bot/turn-lock';
 import { type Clock, systemClock } from './clock';
 import { ChannelRenderingMiddleware, loadChannelContent } from './channels';
 import type { Config } from './config';
@@ -37,14 +39,21 @@ import { openSqliteDatabase, type SqliteDatabase, sqliteFileIn } from './storage
 import { SqliteScreeningRecords } from './storage/sqlite-screening-records';
 import { SqliteStorage } from './storage/sqlite-storage';
 import { SqliteUnansweredQuestions } from './storage/sqlite-unanswered-questions';
+import { DataRegistry } from './storage/data-registry';
+import { registerDataStores } from './storage/data-stores';
+import { HealthWords, loadPrivacyLexicon, PersonalDataRedactor } from './storage/personal-data-redaction';
 import type { StateStore } from './storage/state-store';
-import { MemoryUnansweredQuestions, type UnansweredQuestionRepository } from './storage/unanswered-questions';
+import {
+  MemoryUnansweredQuestions,
+  RedactingUnansweredQuestions,
+  type UnansweredQuestionRepository,
+} from './storage/unanswered-questions';
 import { HandoffDialog } from '../dialogs/handoff-dialog';
 import type { BookingCards } from '../dialogs/service-cards';
 import { HandoffRelayMiddleware, noteUrgentOnTicket, TranscriptRingMiddleware } from './bot/handoff-middleware';
 import { AdapterProactiveMessenger } from './bot/proactive';
 import { HandoffService, type ProactiveMessenger } from './handoff/handoff-service';
-import { LoginLimiter } from './handoff/login-limiter';
+import { AccountLockout, LoginLimiter } from './handoff/login-limiter';
 import { loadServices } from './handoff/services';
 import type { ScreeningSummary, TranscriptLine } from './handoff/ticket';
 import { type WebhookTarget, WebhookNotifier } from './handoff/webhook-notifier';
@@ -74,6 +83,10 @@ export interface AppOverrides {
   screeningRecords?: ScreeningRecordRepository;
   /** Staff console accounts; by default beside the state (SQLite or memory). */
   staffAccounts?: StaffAccountRepository;
+  /** The staff audit log; by default beside the state (SQLite or memory). */
+  audit?: AuditLog;
+  /** Orders each conversation's turns; in process by default (a database lock can take its place). */
+  turnLock?: TurnLock;
 }
 
 export interface App {
@@ -86,6 +99,8 @@ export interface App {
   dataLocation: string;
   /** Stops accepting, waits for in-flight turns (up to the shutdown timeout), closes storage. */
   close(): Promise<void>;
+  /** Every store that keeps data, for erasure, retention and "what do you know about me". */
+  dataRegistry: DataRegistry;
   /** Runs the hand-off sweep now (expiries, overdue re-notifications); it also runs every HANDOFF_SWEEP_SECONDS. */
   sweepHandoff(): Promise<void>;
 }
@@ -131,9 +146,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     db = openSqliteDatabase(dataLocation);
   }
   const storage: StateStore = overrides.storage ?? (db ? new SqliteStorage(db, clock) : new MemoryStateStore(clock));
-  const unanswered: UnansweredQuestionRepository = db
-    ? new SqliteUnansweredQuestions(db)
-    : new MemoryUnansweredQuestions();
+  const privacy = loadPrivacyLexicon(config.knowledgeDir);
+  const unanswered: UnansweredQuestionRepository = new RedactingUnansweredQuestions(
+    db ? new SqliteUnansweredQuestions(db) : new MemoryUnansweredQuestions(),
+    new PersonalDataRedactor(privacy.redaction),
+  );
   const screeningRecords: ScreeningRecordRepository =
     overrides.screeningRecords ?? (db ? new SqliteScreeningRecords(db) : new MemoryScreeningRecords());
 
@@ -141,7 +158,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const tickets: TicketRepository = db ? new SqliteTickets(db) : new MemoryTickets();
   const staffAccounts: StaffAccountRepository =
     overrides.staffAccounts ?? (db ? new SqliteStaffAccounts(db) : new MemoryStaffAccounts());
-  const audit: AuditLog = db ? new SqliteAuditLog(db) : new MemoryAuditLog();
+  const audit: AuditLog = overrides.audit ?? (db ? new SqliteAuditLog(db) : new MemoryAuditLog());
   const bookingClicks: BookingClickRepository = db ? new SqliteBookingClicks(db) : new MemoryBookingClicks();
   const services = loadServices(config.knowledgeDir);
   const screeningContentVersion = contentVersion({
@@ -154,18 +171,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
-  // "Delete my data" runs every eraser in turn: state and screening records first, then what later
-  // parts keep about the conversation (tickets, web chat history), which register below.
-  const erasers: PersonalDataEraser[] = [new StateEraser(conversationState, userState, screeningRecords)];
+  // Every store registers here once, for "delete my data", the retention sweep and "what do you know
+  // about me" (test/hardening/personal-data.test.ts checks every SQLite table belongs to one).
+  const dataRegistry = new DataRegistry();
   const deps: DialogDependencies = {
     recognizer,
     localRecognizer,
     messages,
-    eraser: {
-      async erase(context) {
-        for (const eraser of erasers) await eraser.erase(context);
-      },
-    },
+    eraser: { erase: (context) => dataRegistry.erase(context) },
     memory: createMemoryAccessor(conversationState),
     clock,
   };
@@ -176,12 +189,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     unanswered,
     ...(language.writer ? { writer: language.writer } : {}),
   };
-  // The conversation's tickets go too, with any call-back contact details on them.
-  erasers.push({
-    async erase(context) {
-      await tickets.deleteForConversation(context.activity.conversation.id);
-    },
-  });
   const channelContent = loadChannelContent(config.knowledgeDir, spa);
   const directLine = new DirectLine({
     config: config.directLine,
@@ -192,8 +199,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     bot: { id: config.microsoftApp.id || 'lymph', name: channelContent.webchat.botName },
   });
-  // In the web chat, the conversation's stored Direct Line history goes too.
-  erasers.push({ erase: (context) => directLine.eraseHistory(context) });
   const webhookTargets: WebhookTarget[] = [
     ...(config.handoff.teamsWebhookUrl ? [{ kind: 'teams' as const, url: config.handoff.teamsWebhookUrl }] : []),
     ...(config.handoff.slackWebhookUrl ? [{ kind: 'slack' as const, url: config.handoff.slackWebhookUrl }] : []),
@@ -210,7 +215,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     clock,
     messages,
     spa,
-    proactive: { send: (reference, text) => proactive!.send(reference, text) },
+    proactive: { send: (reference, text, format) => proactive!.send(reference, text, format) },
     notifier,
     consoleUrl: (ticketId) => `${publicBaseUrl}/staff/#ticket=${encodeURIComponent(ticketId)}`,
     targetMinutes: config.handoff.targetMinutes,
@@ -218,6 +223,22 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
   });
   const transcriptRing = conversationState.createProperty<TranscriptLine[]>('handoffTranscript');
+  registerDataStores(dataRegistry, {
+    db,
+    clock,
+    messages,
+    outcomeTitle: (outcome) => screeningContent.outcomes[outcome as keyof typeof screeningContent.outcomes]?.title ?? outcome,
+    storage,
+    conversationEraser: new StateEraser(conversationState, userState),
+    transcriptRing,
+    screeningRecords,
+    tickets,
+    directLine,
+    unanswered,
+    bookingClicks,
+    staffAccounts,
+    audit,
+  });
   const reasonsByRule = new Map(screeningContent.rules.map((rule) => [rule.id, rule] as const));
   const handoffDialog = new HandoffDialog(deps, {
     service: handoff,
@@ -255,14 +276,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   const bot = new LymphBot(conversationState, userState, mainDialog, messages);
 
+  const authentication = directLine.routeReplies(createAuthentication(config));
   const adapter = createAdapter({
     config,
     logger,
     metrics,
     messages,
     conversationState,
-    authentication: directLine.routeReplies(createAuthentication(config)),
+    authentication,
   });
+  // First: everything below runs inside the conversation's turn, one turn at a time, in arrival order.
+  adapter.use(new TurnOrderMiddleware(overrides.turnLock ?? new InProcessTurnLock()));
   adapter.use(new MetricsMiddleware(metrics));
   proactive = new AdapterProactiveMessenger(adapter, config.microsoftApp.id);
   // Before the red-flag middleware, so an urgent answer is in the redacted ring a ticket's excerpt comes from.
@@ -271,6 +295,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       transcriptRing,
       clock,
       noteUrgentOnTicket(handoff, messages.text('handoff_note_urgent'), logger),
+      async (context) => (await deps.memory.get(context))?.healthCheckActive === true,
     ),
   );
   // Before any dialog and before state is loaded for the turn: an emergency answer pre-empts everything.
@@ -284,6 +309,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       logger,
     }),
   );
+  // "What do you know about me", answered from every registered store; after red flags, before the relay.
+  adapter.use(new AboutMeMiddleware(privacy.aboutMe, dataRegistry, messages, config.retentionDays));
   // After the red-flag middleware: red flags still fire while a team member has the conversation.
   adapter.use(new HandoffRelayMiddleware(handoff, logger));
   adapter.use(new ShowTypingMiddleware());
@@ -292,7 +319,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   let closing = false;
   const { server, inFlight } = createHttpServer({ maxBodyBytes: config.maxBodyBytes, logger });
-  registerMessagesRoute(server, adapter, bot);
+  registerMessagesRoute(server, {
+    adapter,
+    logic: (context) => bot.run(context),
+    authentication,
+    appId: config.microsoftApp.id,
+    trustedProxies: config.trustedProxies,
+    logger,
+  });
   registerHealthRoutes(server, {
     async notReadyReason() {
       if (closing) return 'shutting down';
@@ -318,6 +352,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     loginLimiter: new LoginLimiter(clock, 5),
     addressLimiter: new LoginLimiter(clock, 20),
     ...(demoContent ? { contentNotice: messages.text('staff_demo_content_notice') } : {}),
+    accountLockout: new AccountLockout(clock, 10),
+    trustedProxies: config.trustedProxies,
+    healthDetails: new HealthWords(privacy.redaction, messages.text('staff_health_details_withheld')),
   });
   const sweepHandoff = async () => {
     try {
@@ -339,27 +376,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
 
   const sweepRetention = async () => {
-    try {
-      const cutoff = new Date(clock.now().getTime() - config.retentionDays * DAY_MS);
-      const removed = await storage.deleteOlderThan(cutoff);
-      if (removed > 0)
-        logger.info({ removed, retentionDays: config.retentionDays }, 'deleted expired conversation state');
-      const removedRecords = await screeningRecords.deleteOlderThan(cutoff);
-      if (removedRecords > 0)
-        logger.info(
-          { removed: removedRecords, retentionDays: config.retentionDays },
-          'deleted expired screening records and safety events',
-        );
-      const removedChats = await directLine.store.deleteOlderThan(cutoff);
-      if (removedChats > 0)
-        logger.info({ removed: removedChats, retentionDays: config.retentionDays }, 'deleted expired web chat history');
-      const removedTickets = await tickets.deleteOlderThan(cutoff);
-      const removedClicks = await bookingClicks.deleteOlderThan(cutoff);
-      if (removedTickets + removedClicks > 0)
-        logger.info({ removedTickets, removedClicks, retentionDays: config.retentionDays }, 'deleted expired tickets and booking figures');
-    } catch (error) {
-      logger.warn({ err: { message: (error as Error).message } }, 'retention sweep failed');
-    }
+    const now = clock.now();
+    const cutoff = new Date(now.getTime() - config.retentionDays * DAY_MS);
+    const report = await dataRegistry.sweep(cutoff, now, (store, error) =>
+      logger.warn({ store, err: { message: error.message } }, 'retention sweep failed for a store'),
+    );
+    const removed = report.filter((entry) => entry.removed > 0);
+    if (removed.length > 0) logger.info({ removed, retentionDays: config.retentionDays }, 'deleted expired data');
   };
   await sweepRetention();
   const sweepTimer = setInterval(sweepRetention, RETENTION_SWEEP_EVERY_MS);
@@ -371,6 +394,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     metrics,
     dataLocation,
+    dataRegistry,
     sweepHandoff,
     async close() {
       if (closing) return;

@@ -133,8 +133,16 @@ export const ENV_SCHEMA = z.object({
   STAFF_SESSION_HOURS: z.coerce.number().int().min(1).max(168).default(12),
   TEAMS_WEBHOOK_URL: serviceUrl,
   SLACK_WEBHOOK_URL: serviceUrl,
-  // "production" refuses to start while a safety file (screening, red flags, services) is not signed.
-  NODE_ENV: z.string().trim().default(''),
+  // Only "production" changes anything: PUBLIC_URL becomes required, and so do signed safety files.
+  NODE_ENV: z.string().trim().default('development'),
+  ALLOWED_HOSTS: commaList.refine(
+    (hosts) => hosts.every((host) => /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i.test(host)),
+    'expected a comma-separated list of host names such as "chat.example.com" or "localhost:3978"',
+  ),
+  TRUSTED_PROXIES: commaList.refine(
+    (addresses) => addresses.every((address) => /^[0-9a-f:.]+$/i.test(address)),
+    'expected a comma-separated list of IP addresses such as "127.0.0.1"',
+  ),
 });
 
 type Env = z.infer<typeof ENV_SCHEMA>;
@@ -180,8 +188,16 @@ export interface Config {
     readonly type: string;
     readonly tenantId: string;
   };
-  /** Where people reach the service from outside (https://chat.example.com); empty uses each request's host. */
+  /**
+   * Where people reach the service from outside (https://chat.example.com); required when NODE_ENV is
+   * production. Empty: the request's Host, if it is one of `allowedHosts`.
+   */
   readonly publicUrl: string;
+  readonly production: boolean;
+  /** Host headers (name, or name:port) believed when PUBLIC_URL is empty; loopback names always are. */
+  readonly allowedHosts: readonly string[];
+  /** Reverse proxies whose X-Forwarded-For names the real client (login limits, local-caller checks). */
+  readonly trustedProxies: readonly string[];
   readonly directLine: DirectLineConfig;
   /** Azure Bot Service's Direct Line: when a secret is set the web chat uses it instead of ours. */
   readonly azureDirectLine: { readonly secret: string; readonly endpoint: string };
@@ -284,6 +300,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError('MicrosoftAppTenantId', 'is required when MicrosoftAppType is SingleTenant');
   }
   requireLanguageSettings(e);
+  // Without a fixed public address the service would have to trust the Host header, which a client sets.
+  if (e.NODE_ENV === 'production' && !e.PUBLIC_URL)
+    throw new ConfigError('PUBLIC_URL', 'is required when NODE_ENV is production');
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -304,6 +323,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       tenantId: e.MicrosoftAppTenantId,
     }),
     publicUrl: e.PUBLIC_URL,
+    production: e.NODE_ENV === 'production',
+    allowedHosts: Object.freeze(e.ALLOWED_HOSTS),
+    trustedProxies: Object.freeze(e.TRUSTED_PROXIES),
     directLine: Object.freeze({
       secret: e.DIRECTLINE_SECRET,
       tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS,

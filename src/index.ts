@@ -4,6 +4,7 @@ import dotenv from 'dotenv';
 import { createApp } from './app';
 import { describeConfig, loadConfig } from './config';
 import { ConfigError, ContentError } from './errors';
+import { installProcessGuard } from './process-guard';
 
 /**
  * The entry point: read config, build the app, listen, and close gracefully on SIGTERM/SIGINT.
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   const { logger } = app;
+  installProcessGuard(logger);
   logger.info({ config: describeConfig(config) }, 'effective configuration');
 
   await new Promise<void>((resolve) => app.server.listen(config.port, config.host, resolve));
@@ -32,7 +34,10 @@ async function main(): Promise<void> {
   // A plain line too: the first thing a newcomer needs is where to point the Emulator.
   process.stdout.write(
     `\nLymph is ready.\n  Web chat: http://localhost:${port}/\n  Messaging endpoint: http://localhost:${port}/api/messages\n` +
-      `  Staff console: http://localhost:${port}/staff\n  Data: ${app.dataLocation}\n\n`,
+      `  Staff console: http://localhost:${port}/staff\n  Data: ${app.dataLocation}\n` +
+      (config.microsoftApp.id
+        ? '  /api/messages: Bot Framework token required (MICROSOFT_APP_ID is set).\n\n'
+        : '  /api/messages: local only (no MICROSOFT_APP_ID): the Emulator on this machine; web chat uses the built-in Direct Line.\n\n'),
   );
 
   let stopping = false;

@@ -5,7 +5,9 @@ import {
   type ConversationState,
   type TurnContext,
 } from 'botbuilder';
-import type { BotFrameworkAuthentication } from 'botframework-connector';
+import type { Activity, InvokeResponse } from 'botbuilder';
+import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
+import { ConflictError } from '../errors';
 import { toActivity } from '../../dialogs/reply';
 import type { Config } from '../config';
 import type { Messages } from '../kb/messages';
@@ -33,13 +35,27 @@ export function createAuthentication(config: Config): BotFrameworkAuthentication
 }
 
 /**
+ * CloudAdapter that lets the /api/messages route authenticate first (so every unverifiable token is a
+ * clean 401, not a 500) and then run the turn and get its invoke response back.
+ */
+export class LymphAdapter extends CloudAdapter {
+  runAuthenticatedTurn(
+    identity: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(identity, activity, logic);
+  }
+}
+
+/**
  * CloudAdapter with Bot Framework authentication from the standard MicrosoftApp* variables. With no app
  * id it runs in local mode (Emulator, the local connector in tests); with one, incoming requests must
  * carry a valid Bot Framework JWT.
  */
-export function createAdapter(deps: AdapterDependencies): CloudAdapter {
+export function createAdapter(deps: AdapterDependencies): LymphAdapter {
   const { config, logger, metrics, messages, conversationState } = deps;
-  const adapter = new CloudAdapter(deps.authentication ?? createAuthentication(config));
+  const adapter = new LymphAdapter(deps.authentication ?? createAuthentication(config));
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const { activity } = context;
@@ -55,15 +71,18 @@ export function createAdapter(deps: AdapterDependencies): CloudAdapter {
       },
       'turn failed',
     );
+    const conflict = error instanceof ConflictError;
     try {
-      await context.sendActivity(toActivity({ text: messages.text('turn_error') }));
+      await context.sendActivity(toActivity({ text: messages.text(conflict ? 'turn_conflict' : 'turn_error') }));
     } catch (sendError) {
       logger.warn(
         { err: { message: (sendError as Error).message }, channel },
         'could not tell the user about the failed turn',
       );
     }
-    // A broken dialog stack would fail the same way on the next message: start clean instead.
+    // A concurrent change to the same state (stale eTag) is not a broken dialog: keep the state, the
+    // person retries. Anything else: a broken dialog stack would fail the same way next time, start clean.
+    if (conflict) return;
     try {
       await conversationState.delete(context);
     } catch (deleteError) {

@@ -19,10 +19,16 @@ export class TranscriptRingMiddleware implements Middleware {
     private readonly clock: Clock,
     /** Told when the assistant sends an urgent answer (a red flag), which stops the turn before the relay. */
     private readonly onUrgent?: (context: TurnContext, advice: string) => Promise<void>,
+    /**
+     * True for a turn inside the health check: its answers and the outcome's reasons are health data the
+     * README says are not kept, so the ring holds "[withheld]" for that turn's lines.
+     */
+    private readonly isHealthCheckTurn?: (context: TurnContext) => Promise<boolean>,
   ) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     if (context.activity.type !== ActivityTypes.Message) return next();
+    const healthCheckTurn = (await this.isHealthCheckTurn?.(context)) ?? false;
     let personRecorded = false;
     context.onSendActivities(async (ctx, activities, sendNext) => {
       const replies = activities.filter((a) => a.type === ActivityTypes.Message && a.text);
@@ -31,10 +37,12 @@ export class TranscriptRingMiddleware implements Middleware {
         let lines = await this.ring.get(ctx, []);
         if (!personRecorded) {
           personRecorded = true;
-          const text = ctx.turnState.get(TRANSCRIPT_PRIVATE) ? WITHHELD : (ctx.activity.text ?? '');
+          const text =
+            healthCheckTurn || ctx.turnState.get(TRANSCRIPT_PRIVATE) ? WITHHELD : (ctx.activity.text ?? '');
           lines = appendToRing(lines, { from: 'person', text, at });
         }
-        for (const reply of replies) lines = appendToRing(lines, { from: 'assistant', text: replyText(reply), at });
+        for (const reply of replies)
+          lines = appendToRing(lines, { from: 'assistant', text: healthCheckTurn ? WITHHELD : replyText(reply), at });
         await this.ring.set(ctx, lines);
         const urgent = replies.find((reply) => replyOf(reply)?.kind === 'urgent');
         if (urgent && this.onUrgent) await this.onUrgent(ctx, replyText(urgent));

@@ -13,12 +13,15 @@ export class AdapterProactiveMessenger implements ProactiveMessenger {
     private readonly botAppId: string,
   ) {}
 
-  async send(reference: Readonly<Record<string, unknown>>, text: string): Promise<void> {
+  async send(reference: Readonly<Record<string, unknown>>, text: string, format?: 'plain'): Promise<void> {
     await this.adapter.continueConversationAsync(
       this.botAppId,
       reference as Partial<ConversationReference> as ConversationReference,
       async (context) => {
-        await context.sendActivity(toActivity({ text }));
+        const activity = toActivity({ text });
+        // Staff words are shown as typed: Web Chat and Teams render neither Markdown nor HTML in plain text.
+        if (format === 'plain') activity.textFormat = 'plain';
+        await context.sendActivity(activity);
       },
     );
   }

@@ -11,7 +11,8 @@ import { type NewTicket, openTicket, queuePosition, sweepPlan, type Ticket, tran
 
 /** Sends a message into a person's conversation from outside a turn (src/bot/proactive.ts). */
 export interface ProactiveMessenger {
-  send(reference: Readonly<Record<string, unknown>>, text: string): Promise<void>;
+  /** `plain`: the text is shown as typed (no Markdown or HTML), for words a staff member wrote. */
+  send(reference: Readonly<Record<string, unknown>>, text: string, format?: 'plain'): Promise<void>;
 }
 
 /** Where new and overdue tickets are announced (Teams/Slack webhooks). */
@@ -168,7 +169,7 @@ export class HandoffService {
     if (ticket.mode !== 'live') return { ok: false, status: 409, reason: 'a call-back ticket has no live chat' };
     const sent = this.o.messages.text('handoff_staff_says', { name: actor.name, text });
     try {
-      await this.o.proactive.send(ticket.conversationReference, sent);
+      await this.o.proactive.send(ticket.conversationReference, sent, 'plain');
     } catch (error) {
       this.o.logger?.warn({ ticketId: id, err: { message: (error as Error).message } }, 'staff reply not delivered');
       return { ok: false, status: 502, reason: "the reply could not be delivered to the person's chat" };

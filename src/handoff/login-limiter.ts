@@ -39,3 +39,48 @@ export class LoginLimiter {
     return kept;
   }
 }
+
+/**
+ * Failed sign-ins per account from ANY address: after `maxFailures` in the window the account refuses
+ * sign-ins from addresses it has not signed in from before, until the window moves on. A guesser spread
+ * over many addresses gets `maxFailures` tries per window in all; the staff member at a desk the account
+ * used before is not locked out by them. In memory: one instance's view.
+ */
+export class AccountLockout {
+  private readonly failures: LoginLimiter;
+  /** account → address → when it last signed in successfully. */
+  private readonly knownAddresses = new Map<string, Map<string, number>>();
+
+  constructor(
+    private readonly clock: Clock,
+    maxFailures = 10,
+    windowMs = 15 * 60_000,
+    private readonly rememberMs = 30 * 86_400_000,
+    private readonly maxAddressesPerAccount = 20,
+  ) {
+    this.failures = new LoginLimiter(clock, maxFailures, windowMs);
+  }
+
+  retryAfterSeconds(account: string, address: string): number {
+    return this.isKnown(account, address) ? 0 : this.failures.retryAfterSeconds([account.toLowerCase()]);
+  }
+
+  fail(account: string, address: string): void {
+    if (!this.isKnown(account, address)) this.failures.fail([account.toLowerCase()]);
+  }
+
+  succeed(account: string, address: string): void {
+    const key = account.toLowerCase();
+    const addresses = this.knownAddresses.get(key) ?? new Map<string, number>();
+    addresses.delete(address);
+    addresses.set(address, this.clock.now().getTime());
+    // Oldest first in a Map: keep the most recent few.
+    while (addresses.size > this.maxAddressesPerAccount) addresses.delete(addresses.keys().next().value!);
+    this.knownAddresses.set(key, addresses);
+  }
+
+  private isKnown(account: string, address: string): boolean {
+    const at = this.knownAddresses.get(account.toLowerCase())?.get(address);
+    return at !== undefined && this.clock.now().getTime() - at < this.rememberMs;
+  }
+}

@@ -48,6 +48,34 @@ export function mayClaim(role: StaffRole, ticket: Ticket): boolean {
   return ticket.status === 'open' && (!ticket.needsClinician || role === 'clinician');
 }
 
+/** Who is acting on a ticket. */
+export interface TicketActor {
+  readonly name: string;
+  readonly role: StaffRole;
+}
+
+/**
+ * Why an actor may not reply on or close a ticket, or undefined when they may: a clinician-only ticket
+ * needs a clinician, and a ticket someone else claimed is theirs (front desk and clinicians alike; the
+ * claimer can hand it back by closing it).
+ */
+export function mayNotActReason(actor: TicketActor, ticket: Ticket): string | undefined {
+  if (ticket.needsClinician && actor.role !== 'clinician') return 'this ticket needs a clinician';
+  if ((ticket.status === 'claimed' || ticket.status === 'closed') && ticket.claimedBy !== actor.name)
+    return `this ticket is claimed by ${ticket.claimedBy}`;
+  return undefined;
+}
+
+/**
+ * Spots health details in free text (relayed messages, excerpts): the front desk sees a placeholder
+ * instead of any line that names a condition, a symptom or a treatment.
+ */
+export interface HealthDetailFilter {
+  containsHealthDetails(text: string): boolean;
+  /** What the front desk sees instead ("health details — clinician only"). */
+  readonly withheld: string;
+}
+
 /** Whether a role may see the screening's health details. */
 export function maySeeHealthDetails(role: StaffRole): boolean {
   return role === 'clinician';
@@ -83,15 +111,22 @@ export function detailView(
   now: Date,
   openTickets: readonly Ticket[],
   messages: readonly TicketMessageView[],
+  health: HealthDetailFilter,
 ): TicketDetailView {
   // A referral after screening is clinical from the first line: front desk sees that it exists and how to
   // reach the person, not what they said.
   const conversationVisible = !ticket.needsClinician || maySeeHealthDetails(role);
+  // Front desk: any line with a health word, and every note (notes are for the clinician: an outcome's
+  // reasons, "for the obstetrician"), becomes the placeholder.
+  const shown = (text: string) =>
+    maySeeHealthDetails(role) || !health.containsHealthDetails(text) ? text : health.withheld;
   return {
     ...summaryView(ticket, role, now, openTickets),
-    excerpt: conversationVisible ? ticket.excerpt : [],
-    ...(ticket.note && conversationVisible ? { note: ticket.note } : {}),
-    messages: conversationVisible ? messages : [],
+    excerpt: conversationVisible ? ticket.excerpt.map((line) => ({ ...line, text: shown(line.text) })) : [],
+    ...(ticket.note && conversationVisible
+      ? { note: maySeeHealthDetails(role) ? ticket.note : health.withheld }
+      : {}),
+    messages: conversationVisible ? messages.map((message) => ({ ...message, text: shown(message.text) })) : [],
     ...(ticket.screening && maySeeHealthDetails(role) ? { screening: ticket.screening } : {}),
     ...(ticket.status === 'closed' ? { closedBy: ticket.closedBy, closedAt: ticket.closedAt.toISOString() } : {}),
     ...(ticket.status === 'expired' ? { expiredAt: ticket.expiredAt.toISOString() } : {}),

@@ -1,6 +1,10 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../log';
+import { hasBody, readJsonBody } from './body-reader';
 import { sendError } from './errors';
+
+/** Deeper than any Bot Framework activity or staff request; deep enough to never bother a real client. */
+export const MAX_JSON_DEPTH = 32;
 
 export interface HttpServer {
   server: Server;
@@ -9,8 +13,8 @@ export interface HttpServer {
 }
 
 /**
- * The restify server with the cross-cutting parts every route relies on: a body-size limit, JSON
- * parsing that answers 4xx with a reason, one error shape, and a count of in-flight requests.
+ * The restify server with the cross-cutting parts every route relies on: a body reader that answers every
+ * bad body (encoding, size before and after decompression, type, depth, JSON) with a 4xx and a reason, one error shape, and a count of in-flight requests.
  */
 export function createHttpServer(options: { maxBodyBytes: number; logger: Logger }): HttpServer {
   const { logger } = options;
@@ -29,14 +33,23 @@ export function createHttpServer(options: { maxBodyBytes: number; logger: Logger
     next();
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(
-    restify.plugins.bodyParser({
-      maxBodySize: options.maxBodyBytes,
-      mapParams: false,
-      mapFiles: false,
-      rejectUnknown: false,
-    }),
-  );
+  // Our own body reader instead of restify's bodyParser: see src/http/body-reader.ts for why.
+  server.use((req: Request, res: Response, next: (stop?: false) => void) => {
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS' || !hasBody(req)) {
+      req.resume();
+      return next();
+    }
+    void readJsonBody(req, { maxBytes: options.maxBodyBytes, maxDepth: MAX_JSON_DEPTH }).then((result) => {
+      if (!result.ok) {
+        // The rest of a refused body is not worth reading: close the connection after answering.
+        res.setHeader('Connection', 'close');
+        sendError(res, result.status, result.reason);
+        return next(false);
+      }
+      (req as Request & { body: unknown }).body = result.body;
+      next();
+    });
+  });
 
   // restify's own messages can quote the body ("Unexpected token … in 'my calf hurts'"): replace them
   // with reasons that name the problem and never echo what was sent.

@@ -114,6 +114,16 @@ export const MESSAGE_IDS = [
   'booking_manage',
   // Content sign-off (issue 13).
   'staff_demo_content_notice',
+  // Hardening (issue 15): "what do you know about me", staff-only health details.
+  'about_me_intro',
+  'about_me_conversation',
+  'about_me_screening',
+  'about_me_safety',
+  'about_me_ticket',
+  'about_me_webchat',
+  'about_me_footer',
+  'staff_health_details_withheld',
+  'turn_conflict',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];

@@ -17,10 +17,19 @@ export interface AuditLog {
   record(entry: Omit<AuditEntry, 'id'>): Promise<void>;
   /** Newest first. */
   list(options?: { limit?: number; ticketId?: string }): Promise<AuditEntry[]>;
+  /** Retention: removes entries from before `before`; returns how many went. */
+  deleteOlderThan(before: Date): Promise<number>;
 }
 
 export class MemoryAuditLog implements AuditLog {
-  private readonly entries: AuditEntry[] = [];
+  private entries: AuditEntry[] = [];
+
+  async deleteOlderThan(before: Date): Promise<number> {
+    const kept = this.entries.filter((e) => e.at >= before);
+    const removed = this.entries.length - kept.length;
+    this.entries = kept;
+    return removed;
+  }
 
   async record(entry: Omit<AuditEntry, 'id'>): Promise<void> {
     this.entries.push({ ...entry, id: this.entries.length + 1, at: new Date(entry.at) });

@@ -29,6 +29,10 @@ export class SqliteAuditLog implements AuditLog {
     );
   }
 
+  async deleteOlderThan(before: Date): Promise<number> {
+    return prepared(this.db, 'DELETE FROM audit_log WHERE at < ?').run(before.getTime()).changes;
+  }
+
   async list(options: { limit?: number; ticketId?: string } = {}): Promise<AuditEntry[]> {
     const rows = prepared(
       this.db,

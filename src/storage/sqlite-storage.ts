@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { StoreItems } from 'botbuilder';
+import type { StoreItem, StoreItems } from 'botbuilder';
 import { z } from 'zod';
 import type { Clock } from '../clock';
 import { ConflictError } from '../errors';
+import { expectedETag, rememberETag } from './etag';
 import { prepared, type SqliteDatabase } from './sqlite-database';
 import type { StateStore } from './state-store';
 
@@ -11,7 +12,8 @@ const KEYS = z.array(z.string().min(1));
 
 /**
  * botbuilder `Storage` on SQLite, with the same contract as botbuilder's MemoryStorage:
- * a write whose eTag is stale fails, `*` or no eTag overwrites, every write gets a new eTag.
+ * a write whose eTag is stale fails, `*` or no eTag overwrites, every write gets a new eTag; and, since
+ * BotState always writes `*`, the version an item was read with is checked too (src/storage/etag.ts).
  * Unlike MemoryStorage, one `write` call is all-or-nothing (a transaction), which is the safer
  * reading of the contract when two instances share the file.
  */
@@ -39,7 +41,9 @@ export class SqliteStorage implements StateStore {
       const row = this.selectOne.get(key);
       if (row === undefined) continue;
       const { value, etag } = StoredRow.parse(row);
-      items[key] = { ...JSON.parse(value), eTag: etag };
+      const item = { ...JSON.parse(value), eTag: etag };
+      rememberETag(item, etag);
+      items[key] = item;
     }
     return items;
   }
@@ -47,17 +51,22 @@ export class SqliteStorage implements StateStore {
   async write(changes: StoreItems): Promise<void> {
     if (!changes) throw new ReferenceError('Changes are required when writing.');
     const now = this.clock.now().getTime();
+    const written: Array<[StoreItem, string]> = [];
     this.db.transaction(() => {
       for (const [key, item] of Object.entries(changes)) {
-        const expected: unknown = item?.eTag;
-        if (typeof expected === 'string' && expected !== '*') {
+        const expected = expectedETag(item);
+        if (expected) {
           const current = this.selectOne.get(key) as { etag: string } | undefined;
-          if (current && current.etag !== expected) throw new ConflictError(key);
+          // A version read earlier that has since been deleted is a conflict too (no resurrection).
+          if (current ? current.etag !== expected.etag : expected.tracked) throw new ConflictError(key);
         }
         const { eTag: _ignored, ...value } = item ?? {};
-        this.upsert.run(key, JSON.stringify(value), randomUUID(), now);
+        const etag = randomUUID();
+        this.upsert.run(key, JSON.stringify(value), etag, now);
+        if (item) written.push([item, etag]);
       }
     })();
+    for (const [item, etag] of written) rememberETag(item, etag);
   }
 
   async delete(keys: string[]): Promise<void> {

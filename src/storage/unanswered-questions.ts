@@ -56,3 +56,27 @@ export class MemoryUnansweredQuestions implements UnansweredQuestionRepository {
     return removed;
   }
 }
+
+/**
+ * Redacts names, addresses and health words (src/storage/personal-data-redaction.ts) before a question is
+ * kept: the table has no link to a person, so "delete my data" cannot find a row, and nothing in it may
+ * identify anyone or say what is wrong with them.
+ */
+export class RedactingUnansweredQuestions implements UnansweredQuestionRepository {
+  constructor(
+    private readonly inner: UnansweredQuestionRepository,
+    private readonly redactor: { redact(text: string): string },
+  ) {}
+
+  record(redactedText: string, at: Date): Promise<void> {
+    return this.inner.record(this.redactor.redact(redactedText), at);
+  }
+
+  list(limit?: number): Promise<UnansweredQuestion[]> {
+    return this.inner.list(limit);
+  }
+
+  deleteOlderThan(before: Date): Promise<number> {
+    return this.inner.deleteOlderThan(before);
+  }
+}

@@ -3,6 +3,14 @@ import { hashPassword, secretsEqual, verifyPassword } from '../../src/handoff/pa
 import { detailView, summaryView } from '../../src/handoff/roles';
 import { openTicket } from '../../src/handoff/ticket';
 import { FixedClock } from '../../src/clock';
+import { HealthWords, loadPrivacyLexicon } from '../../src/storage/personal-data-redaction';
+import { messages } from '../helpers/dialog-deps';
+import { REPO_ROOT } from '../helpers/test-app';
+
+const health = new HealthWords(
+  loadPrivacyLexicon(`${REPO_ROOT}/knowledge`).redaction,
+  messages.text('staff_health_details_withheld'),
+);
 
 describe('staff passwords', () => {
   it('are stored as salted scrypt hashes and verified in constant time', async () => {
@@ -56,18 +64,19 @@ describe('what each role sees of a ticket', () => {
 
   it('gives front desk the reason and contact, never the screening', () => {
     const t = openTicket({ ...base, reason: 'asked_for_human' });
-    const view = detailView(t, 'front_desk', now, [t], []);
+    const view = detailView(t, 'front_desk', now, [t], [], health);
     expect(view).toMatchObject({ reason: 'asked_for_human', contact: { name: 'Sam' }, claimable: true });
     expect(view.screening).toBeUndefined();
-    expect(view.excerpt).toHaveLength(1);
+    // The line names a condition: front desk sees that something was said, not what.
+    expect(view.excerpt.map((line) => line.text)).toEqual([messages.text('staff_health_details_withheld')]);
   });
 
   it('keeps a clinical referral to clinicians: front desk sees that it exists and the contact only', () => {
     const t = openTicket({ ...base, reason: 'screening_referral' });
-    const front = detailView(t, 'front_desk', now, [t], []);
+    const front = detailView(t, 'front_desk', now, [t], [], health);
     expect(front).toMatchObject({ reason: 'screening_referral', contact: { name: 'Sam' }, claimable: false, excerpt: [] });
     expect(front.screening).toBeUndefined();
-    const clinician = detailView(t, 'clinician', now, [t], []);
+    const clinician = detailView(t, 'clinician', now, [t], [], health);
     expect(clinician).toMatchObject({ claimable: true, screening: { outcome: 'refer_specialist' } });
     expect(clinician.excerpt).toHaveLength(1);
     expect(summaryView(t, 'clinician', now, [t]).queuePosition).toBe(1);

@@ -7,6 +7,7 @@ import { FixedClock, systemClock } from '../../src/clock';
 import { MemoryStateStore } from '../../src/storage/memory-state-store';
 import { openSqliteDatabase } from '../../src/storage/sqlite-database';
 import { SqliteStorage } from '../../src/storage/sqlite-storage';
+import { describeReadVersionContract } from '../contracts/read-version-contract';
 import { describeStorageContract } from '../contracts/storage-contract';
 
 function tempFile(): { file: string; dir: string } {
@@ -37,6 +38,23 @@ describeStorageContract('SqliteStorage', async () => {
     },
     cleanup: async () => {
       for (const handle of [db, ...extra]) handle.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+const memoryStore = async () => ({ storage: new MemoryStateStore(systemClock), cleanup: async () => {} });
+describeReadVersionContract('MemoryStateStore', memoryStore);
+describeReadVersionContract('SqliteStorage', async () => {
+  const { dir, file } = tempFile();
+  const db = openSqliteDatabase(file);
+  const other = openSqliteDatabase(file);
+  return {
+    storage: new SqliteStorage(db, systemClock),
+    secondHandle: () => new SqliteStorage(other, systemClock),
+    cleanup: async () => {
+      db.close();
+      other.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

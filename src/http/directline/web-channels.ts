@@ -28,7 +28,12 @@ export function registerWebChannels(server: Server, deps: WebChannelDependencies
   const { config, directLine, spa } = deps;
   const service = directLine.start(server.server, deps.adapter, deps.logic);
   const origin = (req: Parameters<typeof requestOrigin>[0]) =>
-    requestOrigin(req, config.publicUrl, directLine.serviceUrl()?.replace(/\/$/, '') ?? 'http://127.0.0.1');
+    requestOrigin(
+      req,
+      config.publicUrl,
+      directLine.serviceUrl()?.replace(/\/$/, '') ?? 'http://127.0.0.1',
+      config.allowedHosts,
+    );
   const routes = { service, store: directLine.store, tokens: directLine.tokens };
   registerDirectLineRoutes(server, { ...routes, origin });
   registerDirectLineConnectorRoutes(server, routes);

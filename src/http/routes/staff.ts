@@ -4,9 +4,10 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Clock } from '../../clock';
 import type { HandoffService, StaffActor } from '../../handoff/handoff-service';
-import type { LoginLimiter } from '../../handoff/login-limiter';
+import type { AccountLockout, LoginLimiter } from '../../handoff/login-limiter';
+import { clientAddress } from '../client-address';
 import { newToken, secretsEqual, tokenHash, verifyPassword } from '../../handoff/passwords';
-import { detailView, type StaffRole, summaryView } from '../../handoff/roles';
+import { detailView, type HealthDetailFilter, mayNotActReason, type StaffRole, summaryView } from '../../handoff/roles';
 import { TICKET_STATUSES, type TicketStatus } from '../../handoff/ticket';
 import type { Logger } from '../../log';
 import type { BookingClickRepository } from '../../storage/booking-clicks';
@@ -36,6 +37,12 @@ export interface StaffRouteDependencies {
   addressLimiter: LoginLimiter;
   /** Shown to staff above the console while content is not clinically signed ("demo content"). */
   contentNotice?: string;
+  /** Failed logins per account from any address (addresses the account used before are exempt). */
+  accountLockout: AccountLockout;
+  /** Reverse proxies whose X-Forwarded-For names the client. */
+  trustedProxies: readonly string[];
+  /** Front desk sees "health details — clinician only" instead of lines this filter flags. */
+  healthDetails: HealthDetailFilter;
 }
 
 export interface StaffRoutes {
@@ -181,6 +188,17 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     return { name: claimedBy ?? caller.name, role: caller.role };
   }
 
+  /** Refuses (403, audited) an action on a clinician-only ticket or one someone else claimed. */
+  async function allowedToAct(actor: StaffActor, id: string, action: string, res: Response): Promise<boolean> {
+    const ticket = await handoff.get(id);
+    if (!ticket) return true; // the service answers 404 itself
+    const reason = mayNotActReason(actor, ticket);
+    if (!reason) return true;
+    await handoff.audit(actor.name, `${action}.denied`, id, { role: actor.role });
+    sendError(res, 403, reason);
+    return false;
+  }
+
   const noStore = (res: Response) => res.setHeader('Cache-Control', 'no-store');
 
   // --- The console page ---------------------------------------------------------------------------
@@ -200,9 +218,13 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     const parsed = LoginBody.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, issue(parsed.error));
     const { name, password } = parsed.data;
-    const address = req.socket?.remoteAddress ?? 'unknown';
+    const address = clientAddress(req, deps.trustedProxies);
     const keys = [`${address}|${name.toLowerCase()}`];
-    const wait = Math.max(deps.loginLimiter.retryAfterSeconds(keys), deps.addressLimiter.retryAfterSeconds([address]));
+    const wait = Math.max(
+      deps.loginLimiter.retryAfterSeconds(keys),
+      deps.addressLimiter.retryAfterSeconds([address]),
+      deps.accountLockout.retryAfterSeconds(name, address),
+    );
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
       await handoff.audit(name, 'login.throttled');
@@ -213,10 +235,12 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     if (!account || !valid) {
       deps.loginLimiter.fail(keys);
       deps.addressLimiter.fail([address]);
+      deps.accountLockout.fail(name, address);
       await handoff.audit(name, 'login.failed');
       return sendError(res, 401, 'wrong name or password');
     }
     deps.loginLimiter.succeed(keys);
+    deps.accountLockout.succeed(name, address);
     const token = newToken();
     const now = clock.now();
     const session: StaffSession = {
@@ -275,6 +299,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
       handoff.list(statuses.data as TicketStatus[]),
       handoff.list(['open']),
     ]);
+    await handoff.audit(caller.name, 'tickets.list', undefined, { role: caller.role });
     res.json({ tickets: tickets.map((ticket) => summaryView(ticket, caller.role, now, open)) });
   });
 
@@ -300,6 +325,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
           text: m.text,
           at: m.at.toISOString(),
         })),
+        deps.healthDetails,
       ),
     });
   });
@@ -312,7 +338,11 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     if (!caller) return;
     if (caller.via === 'token' && !body.data.staffName) return sendError(res, 400, 'staffName: is required with the API token');
     const result = await handoff.claim(String(req.params?.id ?? ''), actorOf(caller));
-    if (!result.ok) return sendError(res, result.status, result.reason);
+    if (!result.ok) {
+      await handoff.audit(caller.name, result.status === 403 ? 'ticket.claim.denied' : 'ticket.claim.failed',
+        String(req.params?.id ?? '').slice(0, 100), { role: caller.role, status: result.status });
+      return sendError(res, result.status, result.reason);
+    }
     res.json({ ticket: summaryView(result.value, caller.role, clock.now(), await handoff.list(['open'])) });
   });
 
@@ -323,7 +353,9 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     if (!caller) return;
     if (!body.success) return sendError(res, 400, issue(body.error));
     const id = String(req.params?.id ?? '');
-    const result = await handoff.reply(id, await actorOnTicket(caller, id), body.data.text);
+    const actor = await actorOnTicket(caller, id);
+    if (!(await allowedToAct(actor, id, 'ticket.reply', res))) return;
+    const result = await handoff.reply(id, actor, body.data.text);
     if (!result.ok) return sendError(res, result.status, result.reason);
     res.status(201);
     res.json({ message: { id: result.value.id, from: 'staff', author: result.value.author, text: result.value.text, at: result.value.at.toISOString() } });
@@ -334,7 +366,9 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     const caller = await authenticate(req, res);
     if (!caller) return;
     const id = String(req.params?.id ?? '');
-    const result = await handoff.close(id, await actorOnTicket(caller, id));
+    const actor = await actorOnTicket(caller, id);
+    if (!(await allowedToAct(actor, id, 'ticket.close', res))) return;
+    const result = await handoff.close(id, actor);
     if (!result.ok) return sendError(res, result.status, result.reason);
     res.json({ ticket: summaryView(result.value, caller.role, clock.now(), await handoff.list(['open'])) });
   });
@@ -343,6 +377,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     noStore(res);
     const caller = await authenticate(req, res);
     if (!caller) return;
+    await handoff.audit(caller.name, 'bookings.view', undefined, { role: caller.role });
     res.json({ services: await deps.clicks.conversions() });
   });
 
@@ -357,6 +392,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
       'X-Accel-Buffering': 'no',
     });
     res.write('retry: 3000\n\n');
+    await handoff.audit(caller.name, 'events.open', undefined, { role: caller.role });
     streams.add(res);
     // Only ids go out: each client fetches what its role may see.
     const unsubscribe = handoff.subscribe((change) => {
