@@ -50,7 +50,7 @@ describe('clinical sign-off at start-up', () => {
   it('refuses to start in production while the safety files are drafts, naming each one', async () => {
     // The shipped content is an unsigned demo.
     expect(SAFETY_FILES.map(statusOf)).toEqual(['draft', 'draft', 'draft']);
-    const start = startTestApp({ env: { NODE_ENV: 'production' } });
+    const start = startTestApp({ env: { NODE_ENV: 'production', PUBLIC_URL: 'https://chat.example.com' } });
     await expect(start).rejects.toBeInstanceOf(ConfigError);
     await expect(start).rejects.toMatchObject({ variable: 'NODE_ENV' });
     for (const file of SAFETY_FILES) await expect(start).rejects.toThrow(file);
@@ -61,7 +61,7 @@ describe('clinical sign-off at start-up', () => {
     copies.push(dir);
     const redFlags = path.join(dir, 'red-flags.yaml');
     writeFileSync(redFlags, readFileSync(redFlags, 'utf8').replace(/^status: signed$/m, 'status: draft'));
-    const start = startTestApp({ env: { NODE_ENV: 'production', KNOWLEDGE_DIR: dir } });
+    const start = startTestApp({ env: { NODE_ENV: 'production', PUBLIC_URL: 'https://chat.example.com', KNOWLEDGE_DIR: dir } });
     await expect(start).rejects.toThrow(/not clinically signed: red-flags\.yaml\./);
   });
 
@@ -69,7 +69,7 @@ describe('clinical sign-off at start-up', () => {
     const dir = signedKnowledgeCopy();
     copies.push(dir);
     const running = await startTestApp({
-      env: { NODE_ENV: 'production', KNOWLEDGE_DIR: dir, STAFF_API_TOKEN: API_TOKEN },
+      env: { NODE_ENV: 'production', PUBLIC_URL: 'https://chat.example.com', KNOWLEDGE_DIR: dir, STAFF_API_TOKEN: API_TOKEN },
     });
     try {
       expect(await staffMe(running.url)).not.toHaveProperty('contentNotice');
