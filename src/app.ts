@@ -199,7 +199,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     clock,
     messages,
     spa,
-    proactive: { send: (reference, text) => proactive!.send(reference, text) },
+    proactive: {
+      send: (reference, text, look) => proactive!.send(reference, text, look),
+      typing: (reference, person) => proactive!.typing(reference, person),
+    },
     notifier,
     consoleUrl: (ticketId) => `${publicBaseUrl}/staff/#ticket=${encodeURIComponent(ticketId)}`,
     targetMinutes: config.handoff.targetMinutes,
@@ -322,6 +325,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logic: (context) => bot.run(context),
     spa,
     words: channelContent.webchat,
+    welcome: messages.text('welcome'),
     logger,
   });
 

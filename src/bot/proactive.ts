@@ -1,6 +1,9 @@
-import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import { ActivityTypes, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import { toActivity } from '../../dialogs/reply';
-import type { ProactiveMessenger } from '../handoff/handoff-service';
+import type { ProactiveMessenger, StaffLook } from '../handoff/handoff-service';
+
+/** Where a staff member's name, role and words ride in channelData (see src/channels/render-for-channel.ts). */
+export const PERSON_CHANNEL_DATA_KEY = 'lymphPerson';
 
 /**
  * Sends a message into a person's conversation outside their turn: continueConversationAsync on the
@@ -13,13 +16,42 @@ export class AdapterProactiveMessenger implements ProactiveMessenger {
     private readonly botAppId: string,
   ) {}
 
-  async send(reference: Readonly<Record<string, unknown>>, text: string): Promise<void> {
+  async send(reference: Readonly<Record<string, unknown>>, text: string, look?: StaffLook): Promise<void> {
+    await this.continue(reference, async (context) => {
+      const activity = toActivity({ text });
+      if (look?.person || look?.notice) {
+        activity.channelData = {
+          ...(activity.channelData as Record<string, unknown>),
+          [PERSON_CHANNEL_DATA_KEY]: look.person ? { ...look.person } : { notice: true },
+        };
+      }
+      await context.sendActivity(activity);
+    });
+  }
+
+  async typing(reference: Readonly<Record<string, unknown>>, person: { name: string }): Promise<void> {
+    await this.continue(reference, async (context) => {
+      await context.sendActivity({
+        type: ActivityTypes.Typing,
+        channelData: { [PERSON_CHANNEL_DATA_KEY]: { name: person.name, typing: true } },
+      });
+    });
+  }
+
+  /**
+   * The stored reference names the message that opened the ticket. Sent as `replyToId`, Web Chat holds
+   * each staff message back about 5 s waiting for an activity it never saw; a proactive message answers
+   * no particular message, so the reference goes without it.
+   */
+  private async continue(
+    reference: Readonly<Record<string, unknown>>,
+    logic: Parameters<CloudAdapter['continueConversationAsync']>[2],
+  ): Promise<void> {
+    const { activityId: _answered, ...withoutActivity } = reference;
     await this.adapter.continueConversationAsync(
       this.botAppId,
-      reference as Partial<ConversationReference> as ConversationReference,
-      async (context) => {
-        await context.sendActivity(toActivity({ text }));
-      },
+      withoutActivity as Partial<ConversationReference> as ConversationReference,
+      logic,
     );
   }
 }

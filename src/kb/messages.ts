@@ -112,6 +112,10 @@ export const MESSAGE_IDS = [
   'booking_requires_surgeon_clearance',
   'booking_requires_certified_therapist',
   'booking_manage',
+  'handoff_staff_role_front_desk',
+  'handoff_staff_role_clinician',
+  'handoff_waiting_noted',
+  'booking_card_book_named',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];
