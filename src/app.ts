@@ -276,7 +276,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     }),
   );
   // After the red-flag middleware: red flags still fire while a team member has the conversation.
-  adapter.use(new HandoffRelayMiddleware(handoff, logger));
+  adapter.use(
+    new HandoffRelayMiddleware(handoff, logger, {
+      idle: [messages.text('welcome_back'), messages.text('fallback')],
+      noted: messages.text('handoff_waiting_noted'),
+    }),
+  );
   adapter.use(new ShowTypingMiddleware());
   // Renders each outgoing reply for its channel (cards, Block Kit) and strips the internal Reply.
   adapter.use(new ChannelRenderingMiddleware({ sources: messages.text('kb_sources') }));
