@@ -1,4 +1,4 @@
-import { ActivityTypes, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import { ActivityTypes, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import { toActivity } from '../../dialogs/reply';
 import type { ProactiveMessenger, StaffLook } from '../handoff/handoff-service';
 
@@ -39,19 +39,26 @@ export class AdapterProactiveMessenger implements ProactiveMessenger {
   }
 
   /**
-   * The stored reference names the message that opened the ticket. Sent as `replyToId`, Web Chat holds
-   * each staff message back about 5 s waiting for an activity it never saw; a proactive message answers
-   * no particular message, so the reference goes without it.
+   * A proactive message answers no particular message. botbuilder still sets `replyToId` (to the stored
+   * reference's activity, or the id of its own continuation event), and Web Chat then holds each staff
+   * message back about 5 s waiting for an activity it never saw. So the reference goes without its
+   * activity id and the sent activities without `replyToId`.
    */
   private async continue(
     reference: Readonly<Record<string, unknown>>,
-    logic: Parameters<CloudAdapter['continueConversationAsync']>[2],
+    logic: (context: TurnContext) => Promise<void>,
   ): Promise<void> {
     const { activityId: _answered, ...withoutActivity } = reference;
     await this.adapter.continueConversationAsync(
       this.botAppId,
       withoutActivity as Partial<ConversationReference> as ConversationReference,
-      logic,
+      async (context) => {
+        context.onSendActivities(async (_ctx, activities, next) => {
+          for (const activity of activities) delete activity.replyToId;
+          return next();
+        });
+        await logic(context);
+      },
     );
   }
 }
