@@ -41,7 +41,7 @@ export function serviceCardsActivity(
         title: messages.text('booking_card_book'),
         value: bookingLink(publicBaseUrl, service.id, ref),
         // Read out in full where the channel can (Web Chat): every card's button is otherwise just "Book".
-        text: messages.text('booking_card_book_named', { name: service.name, minutes: service.durationMinutes }),
+        text: messages.text('booking_card_book_named', { name: service.name }),
       },
     ]);
   });
