@@ -21,6 +21,7 @@ import { createHttpServer } from './http/server';
 import { buildSearchIndex, loadKnowledgeBase } from './kb';
 import { loadDeclines } from './kb/declines';
 import { MESSAGE_IDS, Messages } from './kb/messages';
+import { loadSpaAnswerWords, spaLiveAnswers } from './kb/spa-answers';
 import { loadSpa } from './kb/spa';
 import type { Recognizer } from './language/intents';
 import { loadIntents } from './language/intents-content';
@@ -164,6 +165,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     declines: loadDeclines(config.knowledgeDir, MESSAGE_IDS),
     unanswered,
     ...(language.writer ? { writer: language.writer } : {}),
+    liveAnswer: spaLiveAnswers(spa, loadSpaAnswerWords(config.knowledgeDir), (id, vars) => messages.text(id, vars)),
   };
   // The conversation's tickets go too, with any call-back contact details on them.
   erasers.push({

@@ -116,6 +116,11 @@ export const MESSAGE_IDS = [
   'handoff_staff_role_clinician',
   'handoff_waiting_noted',
   'booking_card_book_named',
+  'spa_hours_closed_on_day',
+  'spa_hours_open_on_day',
+  'spa_hours_open_now',
+  'spa_hours_closed_now',
+  'spa_hours_close_today',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];

@@ -3,9 +3,10 @@ import type { Page, Response } from 'playwright-core';
 import { loadChannelContent } from '../../src/channels';
 import { KNOWLEDGE_DIR, messages, spa } from '../helpers/dialog-deps';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { ARTIFACTS, type Browser, chatFrame, launchBrowser, PHONE, runAxe, serious } from './browser';
+import { loadSpaAnswerWords } from '../../src/kb/spa-answers';
+import { ARTIFACTS, type Browser, chatFrame, launchBrowser, PHONE, runAxe, serious, shown } from './browser';
 
-const words = loadChannelContent(KNOWLEDGE_DIR, spa).webchat;
+const words = { ...loadChannelContent(KNOWLEDGE_DIR, spa).webchat, sunday: loadSpaAnswerWords(KNOWLEDGE_DIR).days.sun, monday: loadSpaAnswerWords(KNOWLEDGE_DIR).days.mon };
 const SEND_BOX = '.webchat__send-box-text-box__input';
 
 jest.setTimeout(180_000);
@@ -95,6 +96,17 @@ describe('the web chat on a phone (390×844, headless Chromium)', () => {
     expect(sendBox.y + sendBox.height).toBeLessThanOrEqual(500);
     await shot('3-keyboard');
     await page.setViewportSize(PHONE.viewport);
+  });
+
+  it('answers "r u open sunday" for Sunday, not with every day\'s hours', async () => {
+    const frame = await chatFrame(page);
+    await frame.locator(SEND_BOX).fill('r u open sunday');
+    await frame.locator(SEND_BOX).press('Enter');
+    const answer = shown(
+      messages.text('spa_hours_closed_on_day', { days: words.sunday.many, day: words.monday.one, time: '9 am' }),
+    );
+    await frame.getByText(answer).first().waitFor();
+    await shot('5-open-sunday');
   });
 
   it('closes from its own close bar and gives the button back', async () => {
