@@ -20,12 +20,25 @@ interface OpenTimes {
   interactiveMs: number;
 }
 
+/** The little of the DOM the bench touches in the page (tsconfig has no DOM types). */
+interface PageElement {
+  classList: { contains(name: string): boolean };
+  offsetParent: unknown;
+  click(): void;
+}
+interface PageDocument {
+  querySelector(selector: string): PageElement;
+}
+type PageMutationObserver = new (
+  callback: () => void,
+) => { observe(target: PageElement, options: { attributes: boolean }): void };
+
 /** Clicks the button inside the page and times, on the page's own clock, the next paint and readiness. */
 function clickAndTime(page: Page): Promise<OpenTimes> {
   return page.evaluate(
     () =>
       new Promise<OpenTimes>((resolve) => {
-        const doc = (globalThis as unknown as { document: any }).document;
+        const doc = (globalThis as unknown as { document: PageDocument }).document;
         const root = doc.querySelector('.lymph-chat');
         const started = performance.now();
         let placeholderMs = -1;
@@ -33,7 +46,7 @@ function clickAndTime(page: Page): Promise<OpenTimes> {
           if (placeholderMs >= 0 && root.classList.contains('lymph-chat--ready'))
             resolve({ placeholderMs, interactiveMs: performance.now() - started });
         };
-        new (globalThis as unknown as { MutationObserver: any }).MutationObserver(finish).observe(root, {
+        new (globalThis as unknown as { MutationObserver: PageMutationObserver }).MutationObserver(finish).observe(root, {
           attributes: true,
         });
         doc.querySelector('.lymph-chat__launcher').click();
