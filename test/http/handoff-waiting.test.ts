@@ -32,6 +32,20 @@ describe('while a person waits for the team', () => {
     expect(detail.messages.map((m: { from: string; text: string }) => [m.from, m.text])).toEqual([['person', said]]);
   });
 
+  it('sends staff messages and notices as messages of their own, replying to nothing (Web Chat shows them at once)', async () => {
+    const staff = new StaffApi(running.url);
+    const user = new EmulatorUser(running.url, connector);
+    await user.say('can i talk to a real person please');
+    const ticket = (await staff.openTickets()).at(-1);
+    await staff.call('POST', `/staff/api/tickets/${ticket.id}/claim`, { staffName: 'Ana' });
+    await staff.call('POST', `/staff/api/tickets/${ticket.id}/typing`);
+    await staff.call('POST', `/staff/api/tickets/${ticket.id}/messages`, { text: 'Hi, Ana here.' });
+    const sent = connector.received.filter((r) => r.conversationId === user.conversationId).slice(-3);
+    expect(sent.map((r) => r.activity.type)).toEqual(['message', 'typing', 'message']);
+    expect(sent.map((r) => r.activity.replyToId)).toEqual([undefined, undefined, undefined]);
+    expect(sent[2]!.activity.text).toBe(messages.text('handoff_staff_says', { name: 'Ana', text: 'Hi, Ana here.' }));
+  });
+
   it('still answers a question while the person waits', async () => {
     const user = new EmulatorUser(running.url, connector);
     await user.say('can i talk to a real person please');

@@ -42,8 +42,8 @@ describe('opening-hours questions answered for the day asked, over real HTTP', (
     expect(text).not.toContain('Saturday');
   });
 
-  it('"are you open now" on a Sunday → no, and the next opening is Monday at 9', async () => {
-    const { text } = await ask(SUNDAY_MORNING, 'are you open now');
+  it('"is the studio open right now" on a Sunday → no, and the next opening is Monday at 9', async () => {
+    const { text } = await ask(SUNDAY_MORNING, 'is the studio open right now');
     expect(text).toContain(messages.text('spa_hours_closed_now', { day: 'Monday', time: '9 am' }));
   });
 
