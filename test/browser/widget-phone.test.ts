@@ -106,6 +106,16 @@ describe('the web chat on a phone (390×844, headless Chromium)', () => {
       messages.text('spa_hours_closed_on_day', { days: words.sunday.many, day: words.monday.one, time: '9 am' }),
     );
     await frame.getByText(answer).first().waitFor();
+    // The follow-up choices show their whole text, wrapped, never cut off with "…".
+    const labels = frame.locator('.webchat__suggested-action__text');
+    await labels.first().waitFor();
+    const cut = await labels.evaluateAll((nodes) =>
+      nodes.filter((node) => {
+        const box = node as unknown as { scrollWidth: number; clientWidth: number };
+        return box.scrollWidth > box.clientWidth;
+      }).length,
+    );
+    expect(cut).toBe(0);
     await shot('5-open-sunday');
   });
 
