@@ -16,6 +16,7 @@ const SpaAnswerWordsSchema = z
       z.enum(DAY_KEYS),
       z.object({ one: z.string().min(1), many: z.string().min(1), words: phrases }).strict(),
     ),
+    today: phrases,
     now: phrases,
     closeToday: phrases,
     clock: z.object({ am: z.string().min(1), pm: z.string().min(1) }).strict(),
@@ -50,7 +51,8 @@ export function answerOpeningHours(question: string, spa: Spa, words: SpaAnswerW
     return { day: local.day, time: sayTime(local.time, words) };
   };
 
-  const named = DAY_KEYS.find((day) => has(words.days[day].words));
+  const todayAsked = has(words.today) && !has(words.closeToday) && !has(words.now);
+  const named = DAY_KEYS.find((day) => has(words.days[day].words)) ?? (todayAsked ? today : undefined);
   if (named) {
     const hours = spa.hours[named];
     if (hours)

@@ -52,6 +52,13 @@ describe('opening-hours questions answered for the day asked, over real HTTP', (
     expect(text).toContain(messages.text('spa_hours_close_today', { close: '6 pm' }));
   });
 
+  it('"are you open today" on a Sunday → closed on Sundays, open Monday at 9', async () => {
+    const { text } = await ask(SUNDAY_MORNING, 'are you open today');
+    expect(text).toContain(
+      messages.text('spa_hours_closed_on_day', { days: words.days.sun.many, day: words.days.mon.one, time: '9 am' }),
+    );
+  });
+
   it('"what are your hours" still lists every day', async () => {
     const { text } = await ask(SUNDAY_MORNING, 'what are your hours');
     expect(text).toContain('Saturday');
