@@ -23,6 +23,32 @@ describe('a team member in the web chat (desktop, headless Chromium)', () => {
     staff = new StaffApi(running.url);
     browser = await launchBrowser();
     page = browser.page;
+    // The spa's page with the chime turned on (data-sound="true"), and the browser's audio recorded.
+    await page.route(`${running.url}/`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<script src="/embed.js" defer>', '<script src="/embed.js" data-sound="true" defer>');
+      await route.fulfill({ response, body });
+    });
+    await page.addInitScript(() => {
+      const g = globalThis as unknown as { __chimes: number; AudioContext: unknown };
+      g.__chimes = 0;
+      const node = () => ({
+        frequency: { value: 0 },
+        gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} },
+        connect: (next: unknown) => next,
+        start() {
+          g.__chimes++;
+        },
+        stop() {},
+      });
+      g.AudioContext = class {
+        currentTime = 0;
+        destination = {};
+        createOscillator = node;
+        createGain = node;
+        close() {}
+      };
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -55,7 +81,7 @@ describe('a team member in the web chat (desktop, headless Chromium)', () => {
     );
   });
 
-  it('counts replies that arrive while the chat is closed: badge, page title', async () => {
+  it('counts replies that arrive while the chat is closed: badge, page title, a chime', async () => {
     const title = await page.title();
     await page.locator('.lymph-chat__close').click();
     await page.locator('.lymph-chat__panel').waitFor({ state: 'hidden' });
@@ -66,6 +92,7 @@ describe('a team member in the web chat (desktop, headless Chromium)', () => {
     await page.locator('.lymph-chat__badge').filter({ hasText: '2' }).waitFor();
     expect(await page.title()).toBe(`(2) ${title}`);
     expect(await launcher().innerText()).toContain(`2 ${words.unreadLabel}`);
+    expect(await page.evaluate(() => (globalThis as unknown as { __chimes: number }).__chimes)).toBe(2);
     await shot('1-unread-badge');
     expect(serious(await runAxe(page))).toEqual([]);
   });
