@@ -37,6 +37,9 @@ function renderStaffLook(activity: Partial<Activity>, webChat: boolean): void {
   if (webChat) {
     const { text, ...shown } = look;
     if (typeof text === 'string' && activity.type === 'message') activity.text = text;
+    const name = (look as { name?: unknown }).name;
+    // Who wrote it, for transcripts and any client that reads `from.name`; the id stays the bot's.
+    if (typeof name === 'string' && activity.from) activity.from = { ...activity.from, name };
     channelData[PERSON_CHANNEL_DATA_KEY] = shown;
     const reply = channelData[REPLY_CHANNEL_DATA_KEY] as { text?: string } | undefined;
     if (typeof text === 'string' && reply) reply.text = text;

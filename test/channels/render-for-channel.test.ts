@@ -131,6 +131,7 @@ describe('how a team member and the service cards look per channel', () => {
       ...(activity.channelData as Record<string, unknown>),
       lymphPerson: { name: 'Clara', role: 'Clinician', initials: 'CL', text: 'Hello, I am here.' },
     };
+    activity.from = { id: 'lymph', name: 'Willow Lymphatic Studio assistant', role: 'bot' };
     return activity;
   };
 
@@ -138,6 +139,7 @@ describe('how a team member and the service cards look per channel', () => {
     const out = renderForChannel(staffMessage(), 'directline', LABELS);
     expect(out.text).toBe('Hello, I am here.');
     expect(out.channelData).toEqual({ lymphPerson: { name: 'Clara', role: 'Clinician', initials: 'CL' } });
+    expect(out.from).toEqual({ id: 'lymph', name: 'Clara', role: 'bot' });
   });
 
   it('keeps "Name: words" on other channels, which never see our look', () => {
