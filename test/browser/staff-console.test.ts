@@ -131,6 +131,11 @@ describe('the staff console in a real browser (headless Chromium)', () => {
     await page.keyboard.press('Enter');
     // The web chat shows the name above the words, so the words go alone, with the line break kept.
     await eventually(() => expect(lastToPerson()).toBe('Hello, this is Clara.\nHow can I help?'));
+    // While Clara wrote, the person's chat was told she is typing.
+    const typing = connector.received.filter(
+      (r) => r.conversationId === user.conversationId && r.activity.type === 'typing',
+    );
+    expect(typing.map((r) => (r.activity.channelData as { lymphPerson?: { name: string } })?.lymphPerson?.name)).toContain('clara');
     expect(connector.messagesTo(user.conversationId).at(-1)?.channelData).toMatchObject({
       lymphPerson: { name: 'clara', role: messages.text('handoff_staff_role_clinician') },
     });
