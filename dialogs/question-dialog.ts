@@ -31,6 +31,11 @@ export interface QuestionAnswering {
    * returns null, the curated article text is shown.
    */
   writer?: AnswerWriter;
+  /**
+   * Optional: an answer worked out for this question from live facts (opening hours and today's date)
+   * instead of the article's fixed text, e.g. "No, we're closed on Sundays". Undefined keeps the article.
+   */
+  liveAnswer?: (articleId: string, question: string, now: Date) => Pick<Reply, 'text' | 'sources'> | undefined;
 }
 
 export interface QuestionOptions {
@@ -74,7 +79,10 @@ export class QuestionDialog extends CapabilityDialog {
     if (selection.kind === 'answer') {
       const article = this.qa.articles.get(selection.articleId)!;
       const first = memory.answersGiven === 0;
-      const reply = (await this.writtenReply(text, article, first)) ?? this.articleReply(article, first);
+      const live = this.qa.liveAnswer?.(article.id, text, this.deps.clock.now());
+      const reply = live
+        ? { ...live, choices: this.followUps(article), kind: 'answer' as const }
+        : ((await this.writtenReply(text, article, first)) ?? this.articleReply(article, first));
       memory.answersGiven++;
       memory.lastArticleId = article.id;
       memory.unansweredInARow = 0;

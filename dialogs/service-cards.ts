@@ -40,6 +40,8 @@ export function serviceCardsActivity(
         type: 'openUrl',
         title: messages.text('booking_card_book'),
         value: bookingLink(publicBaseUrl, service.id, ref),
+        // Read out in full where the channel can (Web Chat): every card's button is otherwise just "Book".
+        text: messages.text('booking_card_book_named', { name: service.name }),
       },
     ]);
   });

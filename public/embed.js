@@ -8,7 +8,11 @@
  *   data-greeting="…"          the bubble beside the closed button; data-greeting="" shows none
  *   data-label="…"             the button's text;  data-title="…"  the panel's title
  *   data-open="true"           open the chat when the page loads
+ *   data-sound="true"          a short chime when a reply arrives while the chat is closed
  * The chat itself runs in an iframe served by the bot, so the host page needs no other script or style.
+ * It opens at once: the panel shows a placeholder with the welcome while the frame (preloaded when the
+ * page is idle) connects. On a phone it is a full-screen sheet sized to the visible viewport, so the
+ * on-screen keyboard never hides the message box.
  */
 (function () {
   'use strict';
@@ -66,13 +70,30 @@
   var closeButton = el('button', { type: 'button', class: 'lymph-chat__close', 'aria-label': DEFAULTS.closeLabel }, [
     icon(CLOSE_ICON),
   ]);
+  // Drawn at once on open, replaced by the chat when it is ready: the welcome and a few grey lines.
+  var placeholder = el('div', { class: 'lymph-chat__placeholder', role: 'status' }, [
+    el('p', { class: 'lymph-chat__welcome' }, [DEFAULTS.welcome]),
+    el('div', { class: 'lymph-chat__skeleton', 'aria-hidden': 'true' }, [
+      el('span', { class: 'lymph-chat__skeleton-line' }),
+      el('span', { class: 'lymph-chat__skeleton-line lymph-chat__skeleton-line--short' }),
+      el('span', { class: 'lymph-chat__skeleton-box' }),
+    ]),
+    el('p', { class: 'lymph-chat__loading' }, [DEFAULTS.loadingLabel]),
+  ]);
+  var body = el('div', { class: 'lymph-chat__body' }, [placeholder]);
   var panel = el('div', { id: id + '-panel', class: 'lymph-chat__panel', role: 'dialog', 'aria-labelledby': id + '-title' }, [
     el('div', { class: 'lymph-chat__header' }, [el('h2', { id: id + '-title', class: 'lymph-chat__title' }, [title]), closeButton]),
+    body,
   ]);
   panel.hidden = true;
+  var badge = el('span', { class: 'lymph-chat__badge', 'aria-hidden': 'true' });
+  badge.hidden = true;
+  var unreadText = el('span', { class: 'lymph-chat__visually-hidden' });
   var launcher = el('button', { type: 'button', class: 'lymph-chat__launcher', 'aria-expanded': 'false', 'aria-controls': id + '-panel' }, [
     icon(CHAT_ICON),
     el('span', {}, [label]),
+    unreadText,
+    badge,
   ]);
 
   var bubble;
@@ -89,27 +110,93 @@
     bubble = undefined;
   }
 
+  // The frame: made when the page is idle (or at the first open), it loads and parses Web Chat's bundle
+  // but connects only when the chat is first opened, so a visit that never opens it starts no conversation.
+  var frameLoaded = false;
+  var started = false;
+  var ready = false;
+  function ensureFrame() {
+    if (frame) return;
+    frame = el('iframe', {
+      class: 'lymph-chat__frame',
+      title: title,
+      src: origin + '/webchat/frame?preload=1&accent=' + encodeURIComponent(color),
+    });
+    frame.addEventListener('load', function () {
+      frameLoaded = true;
+      if (started) post({ type: 'lymph:start' });
+    });
+    body.appendChild(frame);
+  }
+
+  function post(message) {
+    if (frame && frame.contentWindow) frame.contentWindow.postMessage(message, origin);
+  }
+
   function focusFrame() {
-    if (panel.hidden || !frame) return;
+    if (panel.hidden || !frame || !ready) return;
     frame.focus();
-    if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'lymph:focus' }, origin);
+    post({ type: 'lymph:focus' });
+  }
+
+  // On a phone the sheet follows the visual viewport: when the keyboard opens, the sheet shrinks to
+  // what is still visible instead of sliding under it.
+  var viewport = window.visualViewport;
+  function fitToViewport() {
+    if (!viewport || panel.hidden) return;
+    root.style.setProperty('--lymph-viewport-height', viewport.height + 'px');
+    root.style.setProperty('--lymph-viewport-top', viewport.offsetTop + 'px');
+  }
+  if (viewport) {
+    viewport.addEventListener('resize', fitToViewport);
+    viewport.addEventListener('scroll', fitToViewport);
+  }
+
+  // Replies that arrive while the chat is closed: a count on the button, in the page title, a chime.
+  var unread = 0;
+  var pageTitle = document.title;
+  function showUnread() {
+    badge.hidden = unread === 0;
+    badge.textContent = unread > 0 ? String(unread) : '';
+    unreadText.textContent = unread > 0 ? ', ' + unread + ' ' + DEFAULTS.unreadLabel : '';
+    document.title = unread > 0 ? '(' + unread + ') ' + pageTitle : pageTitle;
+  }
+  function chime() {
+    var AudioContext = window.AudioContext || window.webkitAudioContext;
+    if (data.sound !== 'true' || !AudioContext) return;
+    try {
+      var audio = new AudioContext();
+      var tone = audio.createOscillator();
+      var volume = audio.createGain();
+      tone.frequency.value = 880;
+      volume.gain.setValueAtTime(0.08, audio.currentTime);
+      volume.gain.exponentialRampToValueAtTime(0.0001, audio.currentTime + 0.3);
+      tone.connect(volume).connect(audio.destination);
+      tone.start();
+      tone.stop(audio.currentTime + 0.3);
+      tone.onended = function () {
+        audio.close();
+      };
+    } catch (_error) {
+      // No sound allowed before the person has interacted with the page: the badge and title still show.
+    }
   }
 
   function open() {
-    if (!frame) {
-      frame = el('iframe', {
-        class: 'lymph-chat__frame',
-        title: title,
-        src: origin + '/webchat/frame?accent=' + encodeURIComponent(color),
-      });
-      frame.addEventListener('load', focusFrame);
-      panel.appendChild(frame);
-    }
+    ensureFrame();
     hideGreeting();
     panel.hidden = false;
     root.classList.add('lymph-chat--open');
     launcher.setAttribute('aria-expanded', 'true');
-    focusFrame();
+    fitToViewport();
+    if (!started) {
+      started = true;
+      if (frameLoaded) post({ type: 'lymph:start' });
+    }
+    unread = 0;
+    showUnread();
+    if (ready) focusFrame();
+    else closeButton.focus();
   }
 
   function close() {
@@ -131,11 +218,26 @@
       close();
     }
   });
-  // Escape pressed inside the chat frame arrives as a message from it.
+  // What the chat frame tells the page: Escape pressed, the chat is ready, a reply arrived.
   window.addEventListener('message', function (event) {
-    if (event.origin !== origin || !frame || event.source !== frame.contentWindow) return;
-    if (event.data && event.data.type === 'lymph:close') close();
+    if (event.origin !== origin || !frame || event.source !== frame.contentWindow || !event.data) return;
+    var type = event.data.type;
+    if (type === 'lymph:close') close();
+    else if (type === 'lymph:ready' && !ready) {
+      ready = true;
+      root.classList.add('lymph-chat--ready');
+      focusFrame();
+    } else if (type === 'lymph:incoming' && panel.hidden) {
+      unread++;
+      showUnread();
+      chime();
+    }
   });
+
+  function whenIdle(callback) {
+    if (window.requestIdleCallback) window.requestIdleCallback(callback, { timeout: 3000 });
+    else window.setTimeout(callback, 1500);
+  }
 
   function mount() {
     document.head.appendChild(stylesheet);
@@ -143,7 +245,35 @@
     if (bubble) root.appendChild(bubble);
     root.appendChild(launcher);
     document.body.appendChild(root);
+    window.lymphChat = { open: open, close: close };
     if (data.open === 'true') open();
+    else if (document.readyState === 'complete') whenIdle(ensureFrame);
+    else
+      window.addEventListener('load', function () {
+        whenIdle(ensureFrame);
+      });
+  }
+
+  // Ask the chat server whether this site may show the chat before showing a button that would open a
+  // broken frame; if it may not, stay hidden and tell the site's developer why.
+  function checkThenMount() {
+    window
+      .fetch(origin + '/webchat/allowed', { mode: 'cors', credentials: 'omit' })
+      .then(function (response) {
+        return response.ok ? response.json() : { allowed: true };
+      })
+      .catch(function () {
+        // The server is unreachable: show the button; the panel explains it cannot connect.
+        return { allowed: true };
+      })
+      .then(function (answer) {
+        if (answer && answer.allowed === false) {
+          console.warn('[lymph-chat] ' + DEFAULTS.notAllowedLog + ' (' + window.location.origin + ')');
+          return;
+        }
+        if (document.body) mount();
+        else document.addEventListener('DOMContentLoaded', mount);
+      });
   }
 
   function readableTextOn(hex) {
@@ -155,7 +285,6 @@
     return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.0603 ? '#ffffff' : '#1a1a1a';
   }
 
-  window.lymphChat = { open: open, close: close };
-  if (document.body) mount();
-  else document.addEventListener('DOMContentLoaded', mount);
+  window.lymphChat = { open: function () {}, close: function () {} };
+  checkThenMount();
 })();

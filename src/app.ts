@@ -25,6 +25,7 @@ import { contentVersion } from './kb/content-version';
 import { assertSafetyContentSigned, hasUnsignedContent } from './kb/sign-off';
 import { loadDeclines } from './kb/declines';
 import { MESSAGE_IDS, Messages } from './kb/messages';
+import { loadSpaAnswerWords, spaLiveAnswers } from './kb/spa-answers';
 import { loadSpa } from './kb/spa';
 import type { Recognizer } from './language/intents';
 import { loadIntents } from './language/intents-content';
@@ -188,6 +189,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     declines: loadDeclines(config.knowledgeDir, MESSAGE_IDS),
     unanswered,
     ...(language.writer ? { writer: language.writer } : {}),
+    liveAnswer: spaLiveAnswers(spa, loadSpaAnswerWords(config.knowledgeDir), (id, vars) => messages.text(id, vars)),
   };
   const channelContent = loadChannelContent(config.knowledgeDir, spa);
   const directLine = new DirectLine({
@@ -215,7 +217,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     clock,
     messages,
     spa,
-    proactive: { send: (reference, text, format) => proactive!.send(reference, text, format) },
+    proactive: {
+      send: (reference, text, look) => proactive!.send(reference, text, look),
+      typing: (reference, person) => proactive!.typing(reference, person),
+    },
     notifier,
     consoleUrl: (ticketId) => `${publicBaseUrl}/staff/#ticket=${encodeURIComponent(ticketId)}`,
     targetMinutes: config.handoff.targetMinutes,
@@ -312,7 +317,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // "What do you know about me", answered from every registered store; after red flags, before the relay.
   adapter.use(new AboutMeMiddleware(privacy.aboutMe, dataRegistry, messages, config.retentionDays));
   // After the red-flag middleware: red flags still fire while a team member has the conversation.
-  adapter.use(new HandoffRelayMiddleware(handoff, logger));
+  adapter.use(
+    new HandoffRelayMiddleware(handoff, logger, {
+      idle: [messages.text('welcome_back'), messages.text('fallback')],
+      noted: messages.text('handoff_waiting_noted'),
+    }),
+  );
   adapter.use(new ShowTypingMiddleware());
   // Renders each outgoing reply for its channel (cards, Block Kit) and strips the internal Reply.
   adapter.use(new ChannelRenderingMiddleware({ sources: messages.text('kb_sources') }));
@@ -372,6 +382,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logic: (context) => bot.run(context),
     spa,
     words: channelContent.webchat,
+    welcome: messages.text('welcome'),
     logger,
   });
 

@@ -101,6 +101,7 @@ export const ENV_SCHEMA = z.object({
   TEAMS_WEBSITE_URL: optionalHttpsUrl,
   TEAMS_PRIVACY_URL: optionalHttpsUrl,
   TEAMS_TERMS_URL: optionalHttpsUrl,
+  TEAMS_ALLOW_GROUP_CHATS: booleanFlag,
   TEAMS_ACCENT_COLOR: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour such as "#2E6B5E"')
@@ -280,20 +281,27 @@ export interface TeamsConfig {
   readonly privacyUrl: string;
   readonly termsUrl: string;
   readonly accentColor: string;
+  /** Also offer the app in team channels and group chats, where colleagues would see health answers. */
+  readonly allowGroupChats: boolean;
 }
 
 /**
  * Parses the environment once. A bad value throws a ConfigError naming the variable, so start-up
  * stops with one clear line instead of a stack trace later.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+  /** `npm run teams:package` only writes a manifest: it needs the app id, never the password. */
+  options: { forPackaging?: boolean } = {},
+): Config {
   const result = ENV_SCHEMA.safeParse(env);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw new ConfigError(String(issue.path[0] ?? 'environment'), issue.message);
   }
   const e = result.data;
-  if (e.MicrosoftAppId && !e.MicrosoftAppPassword && e.MicrosoftAppType !== 'UserAssignedMSI') {
+  if (e.MicrosoftAppId && !e.MicrosoftAppPassword && e.MicrosoftAppType !== 'UserAssignedMSI' && !options.forPackaging) {
     throw new ConfigError('MicrosoftAppPassword', 'is required when MicrosoftAppId is set');
   }
   if (e.MicrosoftAppType === 'SingleTenant' && !e.MicrosoftAppTenantId) {
@@ -342,6 +350,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       privacyUrl: e.TEAMS_PRIVACY_URL,
       termsUrl: e.TEAMS_TERMS_URL,
       accentColor: e.TEAMS_ACCENT_COLOR,
+      allowGroupChats: e.TEAMS_ALLOW_GROUP_CHATS,
     }),
     language: Object.freeze({
       recognizer: e.RECOGNIZER,

@@ -1,6 +1,6 @@
 import { type Activity, ActivityTypes, type Middleware, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { TRANSCRIPT_PRIVATE } from '../../dialogs/handoff-dialog';
-import { REPLY_CHANNEL_DATA_KEY } from '../../dialogs/reply';
+import { REPLY_CHANNEL_DATA_KEY, toActivity } from '../../dialogs/reply';
 import type { Clock } from '../clock';
 import type { HandoffService } from '../handoff/handoff-service';
 import type { TranscriptLine } from '../handoff/ticket';
@@ -82,8 +82,21 @@ export function noteUrgentOnTicket(handoff: HandoffService, note: string, logger
 }
 
 /**
+ * What the assistant says instead of small talk while the person waits for the team. "hi, I had lipo 2 weeks
+ * ago…" typed while waiting is for the team: a "Welcome back" or "I didn't understand" would make the person
+ * think it was lost. Answers, screening questions and urgent advice go through unchanged.
+ */
+export interface WaitingReplies {
+  /** The texts of replies that do not answer anything (messages.yaml welcome_back, fallback). */
+  readonly idle: readonly string[];
+  /** What replaces them (messages.yaml handoff_waiting_noted). */
+  readonly noted: string;
+}
+
+/**
  * While a team member has the conversation (a claimed live ticket), the person's messages go to them instead
- * of the dialogs; while the ticket waits in the queue, they are copied to it and the assistant still answers.
+ * of the dialogs; while the ticket waits in the queue, they are copied to it and the assistant still answers
+ * questions, but says the message was passed on where it would otherwise only make small talk.
  * Register it after the red-flag middleware: a red flag is answered with urgent advice whoever has the
  * conversation, and that turn ends there.
  */
@@ -91,6 +104,7 @@ export class HandoffRelayMiddleware implements Middleware {
   constructor(
     private readonly handoff: HandoffService,
     private readonly logger?: Logger,
+    private readonly waiting?: WaitingReplies,
   ) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
@@ -106,6 +120,20 @@ export class HandoffRelayMiddleware implements Middleware {
       this.logger?.warn({ ticketId: ticket.id, err: { message: (error as Error).message } }, 'could not relay a message');
     }
     if (ticket.status === 'claimed' && ticket.mode === 'live') return;
+    if (ticket.status === 'open' && ticket.mode === 'live' && this.waiting) this.acknowledgeWhileWaiting(context, this.waiting);
     return next();
+  }
+
+  private acknowledgeWhileWaiting(context: TurnContext, waiting: WaitingReplies): void {
+    const idle = new Set(waiting.idle);
+    context.onSendActivities(async (_ctx, activities, sendNext) => {
+      for (let i = 0; i < activities.length; i++) {
+        const reply = replyOf(activities[i]!);
+        if (reply?.text === undefined || !idle.has(reply.text)) continue;
+        // Keep the addressing the turn already applied; replace the words and drop the old buttons.
+        activities[i] = { ...activities[i], suggestedActions: undefined, ...toActivity({ text: waiting.noted }) };
+      }
+      return sendNext();
+    });
   }
 }

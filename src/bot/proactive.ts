@@ -1,6 +1,9 @@
-import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import { ActivityTypes, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import { toActivity } from '../../dialogs/reply';
-import type { ProactiveMessenger } from '../handoff/handoff-service';
+import type { ProactiveMessenger, StaffLook } from '../handoff/handoff-service';
+
+/** Where a staff member's name, role and words ride in channelData (see src/channels/render-for-channel.ts). */
+export const PERSON_CHANNEL_DATA_KEY = 'lymphPerson';
 
 /**
  * Sends a message into a person's conversation outside their turn: continueConversationAsync on the
@@ -13,15 +16,50 @@ export class AdapterProactiveMessenger implements ProactiveMessenger {
     private readonly botAppId: string,
   ) {}
 
-  async send(reference: Readonly<Record<string, unknown>>, text: string, format?: 'plain'): Promise<void> {
+  async send(reference: Readonly<Record<string, unknown>>, text: string, look?: StaffLook): Promise<void> {
+    await this.continue(reference, async (context) => {
+      const activity = toActivity({ text });
+      // Staff words are shown as typed: Web Chat and Teams render neither Markdown nor HTML in plain text.
+      if (look?.person) activity.textFormat = 'plain';
+      if (look?.person || look?.notice) {
+        activity.channelData = {
+          ...(activity.channelData as Record<string, unknown>),
+          [PERSON_CHANNEL_DATA_KEY]: look.person ? { ...look.person } : { notice: true },
+        };
+      }
+      await context.sendActivity(activity);
+    });
+  }
+
+  async typing(reference: Readonly<Record<string, unknown>>, person: { name: string }): Promise<void> {
+    await this.continue(reference, async (context) => {
+      await context.sendActivity({
+        type: ActivityTypes.Typing,
+        channelData: { [PERSON_CHANNEL_DATA_KEY]: { name: person.name, typing: true } },
+      });
+    });
+  }
+
+  /**
+   * A proactive message answers no particular message. botbuilder still sets `replyToId` (to the stored
+   * reference's activity, or the id of its own continuation event), and Web Chat then holds each staff
+   * message back about 5 s waiting for an activity it never saw. So the reference goes without its
+   * activity id and the sent activities without `replyToId`.
+   */
+  private async continue(
+    reference: Readonly<Record<string, unknown>>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    const { activityId: _answered, ...withoutActivity } = reference;
     await this.adapter.continueConversationAsync(
       this.botAppId,
-      reference as Partial<ConversationReference> as ConversationReference,
+      withoutActivity as Partial<ConversationReference> as ConversationReference,
       async (context) => {
-        const activity = toActivity({ text });
-        // Staff words are shown as typed: Web Chat and Teams render neither Markdown nor HTML in plain text.
-        if (format === 'plain') activity.textFormat = 'plain';
-        await context.sendActivity(activity);
+        context.onSendActivities(async (_ctx, activities, next) => {
+          for (const activity of activities) delete activity.replyToId;
+          return next();
+        });
+        await logic(context);
       },
     );
   }

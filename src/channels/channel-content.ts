@@ -25,6 +25,11 @@ const ChannelContentSchema = z
         inputPlaceholder: text(80),
         botSaidLabel: text(80),
         connectionError: text(300),
+        loadingLabel: text(80),
+        unreadLabel: text(40),
+        teamLabel: text(40),
+        notAllowedLog: text(300),
+        bookLinkSuffix: text(60),
       })
       .strict(),
     teams: z

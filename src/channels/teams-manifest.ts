@@ -9,12 +9,14 @@ export const COLOR_ICON_FILE = 'color.png';
 export const OUTLINE_ICON_FILE = 'outline.png';
 
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
-const SCOPES = ['personal', 'team', 'groupChat'] as const;
+const PERSONAL_SCOPES = ['personal'] as const;
+const ALL_SCOPES = ['personal', 'team', 'groupChat'] as const;
 
 /**
  * The Teams app manifest for this bot: ids and links from config, names and descriptions from
- * knowledge/channels.yaml, the spa's name and website as defaults. The bot answers in personal chats, team
- * channels (when @mentioned) and group chats.
+ * knowledge/channels.yaml, the spa's name and website as defaults. The bot is offered in personal chats
+ * only: in a team channel or group chat everyone would read a person's health questions and answers.
+ * TEAMS_ALLOW_GROUP_CHATS=true adds team channels (when @mentioned) and group chats.
  */
 export function buildTeamsManifest(
   config: Config,
@@ -29,6 +31,7 @@ export function buildTeamsManifest(
     );
   }
   const { teams } = config;
+  const scopes = teams.allowGroupChats ? [...ALL_SCOPES] : [...PERSONAL_SCOPES];
   const website = teams.websiteUrl || spa.website;
   const page = (name: string) => new URL(name, website.endsWith('/') ? website : `${website}/`).toString();
   const validDomains =
@@ -55,11 +58,11 @@ export function buildTeamsManifest(
     bots: [
       {
         botId,
-        scopes: [...SCOPES],
+        scopes,
         supportsFiles: false,
         isNotificationOnly: false,
         ...(content.teams.commands.length > 0
-          ? { commandLists: [{ scopes: [...SCOPES], commands: content.teams.commands }] }
+          ? { commandLists: [{ scopes, commands: content.teams.commands }] }
           : {}),
       },
     ],

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   if (existsSync('.env')) dotenv.config({ path: '.env', quiet: true });
   const outIndex = process.argv.indexOf('--out');
   const out = path.resolve(outIndex > 0 ? process.argv[outIndex + 1]! : DEFAULT_OUT);
-  const config = loadConfig();
+  const config = loadConfig(process.env, process.cwd(), { forPackaging: true });
   const spa = loadSpa(config.knowledgeDir);
   const zip = await buildTeamsPackage(config, spa, loadChannelContent(config.knowledgeDir, spa));
   mkdirSync(path.dirname(out), { recursive: true });

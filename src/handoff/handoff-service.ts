@@ -9,11 +9,27 @@ import { describeLocalTime, nextOpening, type OpeningHours } from './opening-hou
 import { mayClaim, type StaffRole } from './roles';
 import { type NewTicket, openTicket, queuePosition, sweepPlan, type Ticket, transition, type TicketEvent } from './ticket';
 
+/**
+ * How a message from the team looks in the person's chat: a staff member's own words carry their name,
+ * role and initials (the web chat shows them above the bubble, not as the assistant); a notice (someone
+ * joined or left) is a quiet line rather than a bubble. Channels without that look keep the plain text.
+ */
+export interface StaffLook {
+  readonly person?: { readonly name: string; readonly role: string; readonly initials: string; readonly text: string };
+  readonly notice?: boolean;
+}
+
 /** Sends a message into a person's conversation from outside a turn (src/bot/proactive.ts). */
 export interface ProactiveMessenger {
-  /** `plain`: the text is shown as typed (no Markdown or HTML), for words a staff member wrote. */
-  send(reference: Readonly<Record<string, unknown>>, text: string, format?: 'plain'): Promise<void>;
+  send(reference: Readonly<Record<string, unknown>>, text: string, look?: StaffLook): Promise<void>;
+  /** Shows "typing…" in the person's chat while a team member writes. */
+  typing(reference: Readonly<Record<string, unknown>>, person: { readonly name: string }): Promise<void>;
 }
+
+const ROLE_LABEL: Record<StaffRole, MessageId> = {
+  front_desk: 'handoff_staff_role_front_desk',
+  clinician: 'handoff_staff_role_clinician',
+};
 
 /** Where new and overdue tickets are announced (Teams/Slack webhooks). */
 export interface TicketNotifier {
@@ -157,7 +173,9 @@ export class HandoffService {
     if (!result.ok) return result;
     await this.audit(actor.name, 'ticket.claim', id, { role: actor.role });
     if (result.value.mode === 'live')
-      await this.tellPerson(result.value, this.o.messages.text('handoff_joined', { name: actor.name }));
+      await this.tellPerson(result.value, this.o.messages.text('handoff_joined', { name: actor.name }), {
+        notice: true,
+      });
     return result;
   }
 
@@ -169,7 +187,14 @@ export class HandoffService {
     if (ticket.mode !== 'live') return { ok: false, status: 409, reason: 'a call-back ticket has no live chat' };
     const sent = this.o.messages.text('handoff_staff_says', { name: actor.name, text });
     try {
-      await this.o.proactive.send(ticket.conversationReference, sent, 'plain');
+      await this.o.proactive.send(ticket.conversationReference, sent, {
+        person: {
+          name: actor.name,
+          role: this.o.messages.text(ROLE_LABEL[actor.role]),
+          initials: initialsOf(actor.name),
+          text,
+        },
+      });
     } catch (error) {
       this.o.logger?.warn({ ticketId: id, err: { message: (error as Error).message } }, 'staff reply not delivered');
       return { ok: false, status: 502, reason: "the reply could not be delivered to the person's chat" };
@@ -186,6 +211,20 @@ export class HandoffService {
     return { ok: true, value: message };
   }
 
+  /** A team member is writing on a claimed live ticket: the person sees "typing…". Best effort. */
+  async typing(id: string, actor: StaffActor): Promise<ActionResult<true>> {
+    const ticket = await this.o.tickets.get(id);
+    if (!ticket) return notFound();
+    if (ticket.status !== 'claimed' || ticket.mode !== 'live')
+      return { ok: false, status: 409, reason: `ticket is ${ticket.status}, not a claimed live chat` };
+    try {
+      await this.o.proactive.typing(ticket.conversationReference, { name: actor.name });
+    } catch (error) {
+      this.o.logger?.warn({ ticketId: id, err: { message: (error as Error).message } }, 'typing indicator not delivered');
+    }
+    return { ok: true, value: true };
+  }
+
   async close(id: string, actor: StaffActor): Promise<ActionResult<Ticket>> {
     const ticket = await this.o.tickets.get(id);
     if (!ticket) return notFound();
@@ -193,7 +232,9 @@ export class HandoffService {
     if (!result.ok) return result;
     await this.audit(actor.name, 'ticket.close', id, { role: actor.role });
     if (result.value.mode === 'live')
-      await this.tellPerson(result.value, this.o.messages.text('handoff_closed', { name: actor.name }));
+      await this.tellPerson(result.value, this.o.messages.text('handoff_closed', { name: actor.name }), {
+        notice: true,
+      });
     return result;
   }
 
@@ -255,9 +296,9 @@ export class HandoffService {
     return { ok: true, value: result.ticket };
   }
 
-  private async tellPerson(ticket: Ticket, text: string): Promise<void> {
+  private async tellPerson(ticket: Ticket, text: string, look?: StaffLook): Promise<void> {
     try {
-      await this.o.proactive.send(ticket.conversationReference, text);
+      await this.o.proactive.send(ticket.conversationReference, text, look);
     } catch (error) {
       this.o.logger?.warn({ ticketId: ticket.id, err: { message: (error as Error).message } }, 'could not message the person');
     }
@@ -290,6 +331,13 @@ export class HandoffService {
       }
     }
   }
+}
+
+/** "Clara" → "CL", "Ana Ruiz" → "AR": the avatar in the person's chat. */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? words[0]!.charAt(0) + words.at(-1)!.charAt(0) : (words[0] ?? '').slice(0, 2);
+  return letters.toUpperCase();
 }
 
 function notFound(): { ok: false; status: 404; reason: string } {

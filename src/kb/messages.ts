@@ -124,6 +124,15 @@ export const MESSAGE_IDS = [
   'about_me_footer',
   'staff_health_details_withheld',
   'turn_conflict',
+  'handoff_staff_role_front_desk',
+  'handoff_staff_role_clinician',
+  'handoff_waiting_noted',
+  'booking_card_book_named',
+  'spa_hours_closed_on_day',
+  'spa_hours_open_on_day',
+  'spa_hours_open_now',
+  'spa_hours_closed_now',
+  'spa_hours_close_today',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];

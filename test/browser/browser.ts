@@ -27,7 +27,16 @@ export interface Browser {
 }
 
 /** A fresh headless Chromium with its own profile, or a clear failure saying how to install one. */
-export async function launchBrowser(): Promise<Browser> {
+/** A desktop (1280×800) by default; `PHONE` for a 390×844 phone with touch. */
+export interface BrowserShape {
+  viewport: { width: number; height: number };
+  isMobile?: boolean;
+  hasTouch?: boolean;
+}
+export const DESKTOP: BrowserShape = { viewport: { width: 1280, height: 800 } };
+export const PHONE: BrowserShape = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+export async function launchBrowser(shape: BrowserShape = DESKTOP): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `${CHROMIUM} is missing: install it with "apt-get install -y chromium" (.ci/run does this in CI)`,
@@ -40,7 +49,7 @@ export async function launchBrowser(): Promise<Browser> {
     headless: true,
     // The profile directory is passed as --user-data-dir by launchPersistentContext itself.
     args: ARGS,
-    viewport: { width: 1280, height: 800 },
+    ...shape,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const messages: string[] = [];
@@ -110,4 +119,17 @@ export const focusedClassName = (): string =>
 
 export function serious(violations: AxeViolation[]): AxeViolation[] {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/**
+ * Matches a sentence as Web Chat shows it: its Markdown renderer turns straight quotes and apostrophes into
+ * typographic ones (I'm → I’m), and may fold whitespace.
+ */
+export function shown(text: string): RegExp {
+  const pattern = text
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/'/g, "['’]")
+    .replace(/"/g, '["“”]')
+    .replace(/\s+/g, '\\s+');
+  return new RegExp(pattern);
 }

@@ -32,7 +32,21 @@ describe('the staff console in a real browser (headless Chromium)', () => {
     running = await startTestApp({ clock: openClock(), overrides: { staffAccounts } });
     browser = await launchBrowser();
     page = browser.page;
-    user = new EmulatorUser(running.url, connector);
+    // Browser notifications are allowed for the console, and recorded here instead of shown.
+    await browser.context.grantPermissions(['notifications'], { origin: running.url });
+    await page.addInitScript(() => {
+      const shown: string[] = [];
+      const record = function (this: unknown, title: string) {
+        shown.push(title);
+      } as unknown as { permission: string; requestPermission(): Promise<string> };
+      record.permission = 'granted';
+      record.requestPermission = async () => 'granted';
+      const g = globalThis as unknown as { Notification: unknown; __notifications: string[] };
+      g.Notification = record;
+      g.__notifications = shown;
+    });
+    // A person on the website chat (our Direct Line's channel id), answered through a local connector.
+    user = new EmulatorUser(running.url, connector, { channelId: 'directline' });
   });
   afterAll(async () => {
     await browser?.close();
@@ -41,6 +55,26 @@ describe('the staff console in a real browser (headless Chromium)', () => {
   });
 
   const lastToPerson = () => String(connector.messagesTo(user.conversationId).at(-1)?.text ?? '');
+  const notifications = () => page.evaluate(() => (globalThis as unknown as { __notifications: string[] }).__notifications);
+  const focusedId = () => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id ?? '');
+
+  /** Presses Tab until the element matching `selector` has the focus: the console is usable by keyboard. */
+  async function tabTo(selector: string): Promise<void> {
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.locator(selector).evaluate((node) => node === (node as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement)) return;
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  }
+
+  it('shows nothing of the work before sign-in', async () => {
+    await page.goto(`${running.url}/staff`);
+    await page.getByLabel('Name').waitFor();
+    expect(await page.locator('#app').isVisible()).toBe(false);
+    expect(await page.getByText('Nobody is waiting').isVisible()).toBe(false);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'staff-console-signin.png') });
+    expect(serious(await runAxe(page))).toEqual([]);
+  });
 
   it('signs in', async () => {
     await page.goto(`${running.url}/staff`);
@@ -52,8 +86,14 @@ describe('the staff console in a real browser (headless Chromium)', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.locator('#app').waitFor();
     await page.locator('#whoami').filter({ hasText: 'clara' }).waitFor();
-    expect(await page.locator('#queue-empty').isVisible()).toBe(true);
+    await page.locator('#queue-empty').waitFor();
     expect(serious(await runAxe(page))).toEqual([]);
+  });
+
+  it('turns on sound and browser notifications for new requests, by keyboard', async () => {
+    await tabTo('#alerts');
+    await page.keyboard.press('Space');
+    expect(await page.locator('#alerts').isChecked()).toBe(true);
   });
 
   it('shows a new request live, with what the person wrote as text, never as markup', async () => {
@@ -63,7 +103,12 @@ describe('the staff console in a real browser (headless Chromium)', () => {
     const item = page.locator('#tickets button').first();
     await item.waitFor();
     expect(await item.innerText()).toContain('Asked for a person');
-    await item.click();
+    // The channel in words a person knows, not its id.
+    expect(await item.innerText()).toContain('Website chat');
+    expect(await item.innerText()).not.toContain('directline');
+    expect(await notifications()).toEqual(['A person is waiting for the team.']);
+    await tabTo('#tickets button');
+    await page.keyboard.press('Enter');
     await page.locator('#excerpt li').first().waitFor();
     const excerpt = await page.locator('#excerpt').innerText();
     expect(excerpt).toContain('<script>window.__xss = 1</script>');
@@ -72,12 +117,29 @@ describe('the staff console in a real browser (headless Chromium)', () => {
     expect(await page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 
-  it('claims, replies into the person’s chat, and sees their answer arrive', async () => {
-    await page.getByRole('button', { name: 'Claim' }).click();
+  it('claims, replies into the person’s chat with Enter (Shift+Enter for a new line), and sees their answer arrive', async () => {
+    expect(await page.locator('#facts').innerText()).toContain('Website chat');
+    await tabTo('#claim');
+    await page.keyboard.press('Enter');
     await eventually(() => expect(lastToPerson()).toBe(messages.text('handoff_joined', { name: 'clara' })));
-    await page.getByLabel('Reply to the person').fill('Hello, this is Clara. How can I help?');
-    await page.getByRole('button', { name: 'Send' }).click();
-    await eventually(() => expect(lastToPerson()).toBe('clara: Hello, this is Clara. How can I help?'));
+    await page.locator('#reply-form').waitFor();
+    await tabTo('#reply-text');
+    expect(await focusedId()).toBe('reply-text');
+    await page.keyboard.type('Hello, this is Clara.');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('How can I help?');
+    await page.keyboard.press('Enter');
+    // The web chat shows the name above the words, so the words go alone, with the line break kept.
+    await eventually(() => expect(lastToPerson()).toBe('Hello, this is Clara.\nHow can I help?'));
+    // While Clara wrote, the person's chat was told she is typing.
+    const typing = connector.received.filter(
+      (r) => r.conversationId === user.conversationId && r.activity.type === 'typing',
+    );
+    expect(typing.map((r) => (r.activity.channelData as { lymphPerson?: { name: string } })?.lymphPerson?.name)).toContain('clara');
+    expect(connector.messagesTo(user.conversationId).at(-1)?.channelData).toMatchObject({
+      lymphPerson: { name: 'clara', role: messages.text('handoff_staff_role_clinician') },
+    });
+    await eventually(async () => expect(await page.locator('#reply-text').inputValue()).toBe(''));
 
     expect(await user.say('<img src=x onerror="window.__xss = 3"> my arm feels heavy')).toEqual([]);
     await page.locator('#messages li', { hasText: 'my arm feels heavy' }).waitFor();
@@ -88,7 +150,8 @@ describe('the staff console in a real browser (headless Chromium)', () => {
   });
 
   it('closes, and the person is back with the assistant', async () => {
-    await page.getByRole('button', { name: 'Close and hand back to the assistant' }).click();
+    await tabTo('#close');
+    await page.keyboard.press('Enter');
     await eventually(() => expect(lastToPerson()).toBe(messages.text('handoff_closed', { name: 'clara' })));
     await page.locator('#queue-empty').waitFor({ state: 'visible' });
     expect(await user.say('thank you so much!')).toEqual([messages.text('thanks_reply')]);

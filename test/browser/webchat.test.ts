@@ -144,6 +144,10 @@ describe('the web chat in a real browser (headless Chromium)', () => {
     }
     timings.screeningMs = Date.now() - started;
     timings.screeningAnswers = answered + 1;
+    // The services offered, as cards the panel draws itself (each with a full-named booking link).
+    const card = frame.locator('.lymph-service').first();
+    await card.waitFor();
+    await card.scrollIntoViewIfNeeded();
     await shot('5-screening-outcome');
   });
 

@@ -123,3 +123,74 @@ describe('rendering one reply per channel', () => {
     for (const section of sections) expect(section.text.text.length).toBeLessThanOrEqual(3000);
   });
 });
+
+describe('how a team member and the service cards look per channel', () => {
+  const staffMessage = () => {
+    const activity = toActivity({ text: 'Clara: Hello, I am here.' });
+    activity.channelData = {
+      ...(activity.channelData as Record<string, unknown>),
+      lymphPerson: { name: 'Clara', role: 'Clinician', initials: 'CL', text: 'Hello, I am here.' },
+    };
+    activity.from = { id: 'lymph', name: 'Willow Lymphatic Studio assistant', role: 'bot' };
+    return activity;
+  };
+
+  it('gives the web chat the words alone, with who wrote them beside, for the frame to show', () => {
+    const out = renderForChannel(staffMessage(), 'directline', LABELS);
+    expect(out.text).toBe('Hello, I am here.');
+    expect(out.channelData).toEqual({ lymphPerson: { name: 'Clara', role: 'Clinician', initials: 'CL' } });
+    expect(out.from).toEqual({ id: 'lymph', name: 'Clara', role: 'bot' });
+  });
+
+  it('keeps "Name: words" on other channels, which never see our look', () => {
+    for (const channel of ['msteams', 'emulator']) {
+      const out = renderForChannel(staffMessage(), channel, LABELS);
+      expect(String(out.text ?? JSON.stringify(out.attachments))).toContain('Clara: Hello, I am here.');
+      expect(out.channelData).toBeUndefined();
+    }
+  });
+
+  const serviceCards = (): Partial<Activity> => ({
+    type: 'message',
+    attachmentLayout: 'carousel',
+    attachments: [
+      {
+        contentType: 'application/vnd.microsoft.card.hero',
+        content: {
+          title: 'Lymphatic drainage massage, 60 minutes',
+          text: '60 min · $120\n\nGentle full-body massage.',
+          buttons: [
+            {
+              type: 'openUrl',
+              title: 'Book',
+              value: 'https://chat.example/book/mld-60?c=abc',
+              text: 'Book Lymphatic drainage massage, 60 minutes',
+            },
+          ],
+        },
+      },
+    ],
+  });
+
+  it('turns the service carousel into stacked service cards for the web chat, named in full', () => {
+    const out = renderForChannel(serviceCards(), 'webchat', LABELS);
+    expect(out.attachmentLayout).toBe('list');
+    expect(out.attachments).toEqual([
+      {
+        contentType: 'application/vnd.lymph.service-card+json',
+        content: {
+          title: 'Lymphatic drainage massage, 60 minutes',
+          details: '60 min · $120',
+          lines: ['Gentle full-body massage.'],
+          label: 'Book',
+          accessibleName: 'Book Lymphatic drainage massage, 60 minutes',
+          url: 'https://chat.example/book/mld-60?c=abc',
+        },
+      },
+    ]);
+  });
+
+  it('leaves hero cards to Teams and Slack as they are', () => {
+    expect(renderForChannel(serviceCards(), 'msteams', LABELS)).toEqual(serviceCards());
+  });
+});

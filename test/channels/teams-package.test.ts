@@ -49,7 +49,7 @@ describe('npm run teams:package', () => {
     expect(manifest).toMatchObject({
       id: APP_ID,
       version: '2.3.4',
-      bots: [{ botId: APP_ID, scopes: ['personal', 'team', 'groupChat'] }],
+      bots: [{ botId: APP_ID, scopes: ['personal'] }],
       name: { short: content.teams.shortName },
       description: { short: content.teams.shortDescription },
       developer: { name: spa.name, websiteUrl: spa.website },
@@ -80,6 +80,23 @@ describe('npm run teams:package', () => {
     expect(clear).toBeGreaterThan(20);
     // Colour: opaque, with the accent colour in the corner.
     expect([...color.data.subarray(0, 4)]).toEqual([0x2e, 0x6b, 0x5e, 255]);
+  });
+
+  it('offers the app in personal chats only, unless TEAMS_ALLOW_GROUP_CHATS is true', async () => {
+    const personal = (await unpack({})).manifest;
+    expect(personal.bots[0].scopes).toEqual(['personal']);
+    expect(personal.bots[0].commandLists[0].scopes).toEqual(['personal']);
+    const groups = (await unpack({ TEAMS_ALLOW_GROUP_CHATS: 'true' })).manifest;
+    expect(groups.bots[0].scopes).toEqual(['personal', 'team', 'groupChat']);
+    expect(groups.bots[0].commandLists[0].scopes).toEqual(['personal', 'team', 'groupChat']);
+  });
+
+  it('builds without MicrosoftAppPassword, which the package does not contain', async () => {
+    expect(() => loadConfig({ MicrosoftAppId: APP_ID })).toThrow(/MicrosoftAppPassword/);
+    const config = loadConfig({ MicrosoftAppId: APP_ID }, process.cwd(), { forPackaging: true });
+    const zip = await JSZip.loadAsync(await buildTeamsPackage(config, spa, content));
+    const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
+    expect(manifest.bots[0].botId).toBe(APP_ID);
   });
 
   it('stops with the variable name when there is no bot app id', async () => {

@@ -97,6 +97,65 @@ describe('the website chat', () => {
     });
   });
 
+  describe('the chat frame\'s files (content-hashed, precompressed)', () => {
+    const frameAssets = async () => {
+      const page = await (await fetch(`${running.url}/webchat/frame`)).text();
+      return [...page.matchAll(/(?:src|href)="(\/webchat\/[a-z]+\.[A-Za-z0-9]+\.(?:js|css))"/g)].map((m) => m[1]!);
+    };
+
+    it('are linked under URLs that carry their content hash, kept by browsers for a year', async () => {
+      const paths = await frameAssets();
+      expect(paths).toHaveLength(3);
+      for (const asset of paths) {
+        const response = await fetch(`${running.url}${asset}`);
+        expect(response.status).toBe(200);
+        expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      }
+    });
+
+    it('sends Brotli to browsers that take it, gzip to those that take only gzip, bytes to the rest', async () => {
+      const bundle = (await frameAssets()).find((p) => p.startsWith('/webchat/webchat.'))!;
+      const raw = (encoding: string) =>
+        new Promise<{ encoding?: string; length: number }>((resolve, reject) => {
+          http
+            .get(`${running.url}${bundle}`, { headers: { 'accept-encoding': encoding } }, (res) => {
+              let length = 0;
+              res.on('data', (chunk: Buffer) => {
+                length += chunk.length;
+              });
+              res.on('end', () => resolve({ encoding: res.headers['content-encoding'], length }));
+            })
+            .on('error', reject);
+        });
+      const brotli = await raw('gzip, deflate, br');
+      const gzip = await raw('gzip');
+      const plain = await raw('identity');
+      expect([brotli.encoding, gzip.encoding, plain.encoding]).toEqual(['br', 'gzip', undefined]);
+      expect(brotli.length).toBeLessThan(gzip.length);
+      expect(gzip.length).toBeLessThan(plain.length / 3);
+      expect((await raw('br;q=0, gzip')).encoding).toBe('gzip');
+    });
+  });
+
+  describe('GET /webchat/allowed (asked by /embed.js before it shows the button)', () => {
+    const allowed = async (origin?: string) =>
+      (await (await fetch(`${running.url}/webchat/allowed`, { headers: origin ? { origin } : {} })).json()) as {
+        allowed: boolean;
+      };
+
+    it('says yes to a site in WEBCHAT_ALLOWED_ORIGINS and to the page itself, no to any other site', async () => {
+      expect(await allowed('https://www.willow-lymph.example')).toEqual({ allowed: true });
+      expect(await allowed()).toEqual({ allowed: true });
+      expect(await allowed(running.url)).toEqual({ allowed: true });
+      expect(await allowed('https://elsewhere.example')).toEqual({ allowed: false });
+    });
+
+    it('may be read by any site (CORS)', async () => {
+      const response = await fetch(`${running.url}/webchat/allowed`, { headers: { origin: 'https://elsewhere.example' } });
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    });
+  });
+
   describe('GET /webchat/frame (inside the widget)', () => {
     it('may be framed only by this origin and the configured sites, and allows its own WebSocket', async () => {
       const response = await fetch(`${running.url}/webchat/frame`);

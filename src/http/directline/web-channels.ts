@@ -17,6 +17,8 @@ export interface WebChannelDependencies {
   logic: (context: TurnContext) => Promise<void>;
   spa: Spa;
   words: WebchatContent;
+  /** The assistant's welcome, shown at once when the chat opens. */
+  welcome: string;
   logger: Logger;
 }
 
@@ -40,6 +42,7 @@ export function registerWebChannels(server: Server, deps: WebChannelDependencies
   registerWebchatRoutes(server, {
     spa,
     words: deps.words,
+    welcome: deps.welcome,
     tokens: directLine.tokens,
     store: directLine.store,
     azure: config.azureDirectLine.secret

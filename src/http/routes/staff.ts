@@ -361,6 +361,18 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     res.json({ message: { id: result.value.id, from: 'staff', author: result.value.author, text: result.value.text, at: result.value.at.toISOString() } });
   });
 
+  // The console calls this while a team member writes a reply (at most every few seconds).
+  server.post('/staff/api/tickets/:id/typing', async (req: Request, res: Response) => {
+    noStore(res);
+    const caller = await authenticate(req, res);
+    if (!caller) return;
+    const id = String(req.params?.id ?? '');
+    const result = await handoff.typing(id, await actorOnTicket(caller, id));
+    if (!result.ok) return sendError(res, result.status, result.reason);
+    res.status(204);
+    res.end();
+  });
+
   server.post('/staff/api/tickets/:id/close', async (req: Request, res: Response) => {
     noStore(res);
     const caller = await authenticate(req, res);

@@ -9,7 +9,7 @@ import type { Logger } from '../../log';
 import { describeIssue } from '../activity-schema';
 import { webSocketOrigin } from '../directline/request-base';
 import { sendError } from '../errors';
-import { demoPage, framePage } from '../static/pages';
+import { demoPage, type FrameAssets, framePage } from '../static/pages';
 import { newNonce, setCommonHeaders, setPageHeaders } from '../static/security-headers';
 import { asset, readPublicFile, sendAsset, webChatBundle } from '../static/static-assets';
 import { newUserId } from './directline';
@@ -19,10 +19,14 @@ export const DEFAULT_ACCENT = '#2E6B5E';
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
 const HOUR = 3600;
 const DAY = 86_400;
+/** Enough to name every misconfigured site, bounded so hostile Origin headers cannot grow it. */
+const MAX_REFUSED_LOGGED = 100;
 
 export interface WebchatRouteDependencies {
   spa: Spa;
   words: WebchatContent;
+  /** The assistant's first message (messages.yaml `welcome`), shown at once while the chat connects. */
+  welcome: string;
   tokens: DirectLineTokens;
   store: DirectLineStore;
   /** Set when AZURE_DIRECTLINE_SECRET is: the page then talks to Azure's Direct Line instead of ours. */
@@ -48,29 +52,69 @@ export function registerWebchatRoutes(server: Server, deps: WebchatRouteDependen
     closeLabel: words.closeLabel,
     greeting: words.greeting,
     greetingDismissLabel: words.greetingDismissLabel,
+    welcome: deps.welcome,
+    loadingLabel: words.loadingLabel,
+    unreadLabel: words.unreadLabel,
+    notAllowedLog: words.notAllowedLog,
+  };
+  const javascript = 'application/javascript; charset=utf-8';
+  const css = 'text/css; charset=utf-8';
+  // What the chat frame loads goes under content-hashed, immutable URLs: a returning visitor's browser
+  // never asks again, and a new release changes the URL.
+  const hashed = {
+    bundle: asset(bundle.body, javascript, { maxAge: DAY, immutable: true }),
+    script: asset(readPublicFile('frame.js'), javascript, { maxAge: HOUR, immutable: true }),
+    style: asset(readPublicFile('frame.css'), css, { maxAge: HOUR, immutable: true }),
+  };
+  const frameAssets: FrameAssets = {
+    bundle: `/webchat/webchat.${hashed.bundle.hash}.js`,
+    script: `/webchat/frame.${hashed.script.hash}.js`,
+    style: `/webchat/frame.${hashed.style.hash}.css`,
   };
   const assets = {
     '/embed.js': asset(
       readPublicFile('embed.js').replace('/*LYMPH_DEFAULTS*/ {}', JSON.stringify(embedDefaults)),
-      'application/javascript; charset=utf-8',
+      javascript,
       { maxAge: 5 * 60, resourcePolicy: 'cross-origin' },
     ),
-    '/webchat/embed.css': asset(readPublicFile('embed.css'), 'text/css; charset=utf-8', {
+    '/webchat/embed.css': asset(readPublicFile('embed.css'), css, {
       maxAge: HOUR,
       resourcePolicy: 'cross-origin',
     }),
-    '/webchat/site.css': asset(readPublicFile('site.css'), 'text/css; charset=utf-8', { maxAge: HOUR }),
-    '/webchat/frame.css': asset(readPublicFile('frame.css'), 'text/css; charset=utf-8', { maxAge: HOUR }),
-    '/webchat/frame.js': asset(readPublicFile('frame.js'), 'application/javascript; charset=utf-8', {
-      maxAge: HOUR,
-    }),
-    // Versioned by its ETag; a day is long enough to spare repeat visitors 3.9 MB and short enough for upgrades.
-    '/webchat/webchat.js': asset(bundle.body, 'application/javascript; charset=utf-8', { maxAge: DAY }),
+    '/webchat/site.css': asset(readPublicFile('site.css'), css, { maxAge: HOUR }),
+    [frameAssets.style]: hashed.style,
+    [frameAssets.script]: hashed.script,
+    [frameAssets.bundle]: hashed.bundle,
+    // The unversioned names stay for pages that link them directly: a day, revalidated by ETag.
+    '/webchat/frame.css': asset(hashed.style.body, css, { maxAge: HOUR }),
+    '/webchat/frame.js': asset(hashed.script.body, javascript, { maxAge: HOUR }),
+    '/webchat/webchat.js': asset(bundle.body, javascript, { maxAge: DAY }),
   };
   for (const [path, file] of Object.entries(assets)) {
     server.get(path, async (req: Request, res: Response) => sendAsset(req, res, file));
     server.head(path, async (req: Request, res: Response) => sendAsset(req, res, file));
   }
+
+  // /embed.js asks this before it shows the button, so a site that may not frame the chat gets no
+  // broken frame: the widget stays hidden and says why in the browser console. Each refused site is
+  // logged once per process, so the owner finds the setting to change without a log line per visit.
+  const refusedLogged = new Set<string>();
+  server.get('/webchat/allowed', async (req: Request, res: Response) => {
+    setCommonHeaders(res);
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+    const site = req.headers.origin;
+    const allowed = typeof site !== 'string' || isAllowedSite(site, deps.origin(req), deps.allowedOrigins);
+    if (!allowed && refusedLogged.size < MAX_REFUSED_LOGGED && !refusedLogged.has(site)) {
+      refusedLogged.add(site);
+      deps.logger.warn(
+        { origin: site.slice(0, 200) },
+        'web chat refused a site that is not in WEBCHAT_ALLOWED_ORIGINS (the widget hides itself there)',
+      );
+    }
+    res.json({ allowed });
+  });
 
   const page = demoPage(spa, words);
   server.get('/', async (_req: Request, res: Response) => {
@@ -94,8 +138,9 @@ export function registerWebchatRoutes(server: Server, deps: WebchatRouteDependen
         accentText: readableTextOn(accent),
         botSaid: words.botSaidLabel,
         placeholder: words.inputPlaceholder,
+        teamLabel: words.teamLabel,
         locale: 'en-US',
-      }),
+      }, frameAssets),
     );
   });
 
@@ -176,6 +221,11 @@ function only(token: { conversationId: string; token: string }): { conversationI
 
 function pickColour(value: unknown): string | undefined {
   return typeof value === 'string' && COLOUR.test(value) ? value : undefined;
+}
+
+/** Whether a site (an Origin header) may show the widget: this origin, a listed one, or any when "*" is listed. */
+export function isAllowedSite(site: string, own: string, allowed: readonly string[]): boolean {
+  return site === own || allowed.includes('*') || allowed.includes(site);
 }
 
 function originOf(url: string): string {

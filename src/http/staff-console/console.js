@@ -101,7 +101,10 @@
     }
     list.dataset.loaded = 'yes';
     $('queue-empty').hidden = data.tickets.length > 0;
-    if (fresh > 0) $('announce').textContent = word('newTicket');
+    if (fresh > 0) {
+      $('announce').textContent = word('newTicket');
+      alertNewRequest();
+    }
   }
 
   function ticketButton(ticket) {
@@ -112,7 +115,7 @@
     ]);
     const meta = [
       word(`mode.${ticket.mode}`),
-      ticket.channel,
+      channelName(ticket.channel),
       time(ticket.createdAt),
       ticket.queuePosition ? `${word('position')}${ticket.queuePosition}` : '',
       ticket.claimedBy ? `${word('claimedBy')}${ticket.claimedBy}` : '',
@@ -130,6 +133,12 @@
       loadTicket(ticket.id, true);
     });
     return button;
+  }
+
+  /** "directline" → "Website chat": the words live in #words; an unknown channel shows its id. */
+  function channelName(id) {
+    const known = document.querySelector(`[data-word="channel.${CSS.escape(id)}"]`);
+    return known ? known.textContent : id;
   }
 
   function facts(target, rows) {
@@ -160,7 +169,7 @@
     facts($('facts'), [
       ['fact.status', `${word(`status.${t.status}`)}${t.overdue ? ` (${word('overdue')})` : ''}`],
       ['fact.mode', word(`mode.${t.mode}`)],
-      ['fact.channel', t.channel],
+      ['fact.channel', channelName(t.channel)],
       ['fact.created', time(t.createdAt)],
       ['fact.due', time(t.dueBy)],
       ['fact.claimedBy', t.claimedBy],
@@ -245,6 +254,59 @@
     $('reply-text').focus();
   });
   $('detail-title').setAttribute('tabindex', '-1');
+
+  // --- Writing a reply: Enter sends, Shift+Enter is a new line; the person sees "typing…" meanwhile ---
+  $('reply-text').addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+    event.preventDefault();
+    $('reply-form').requestSubmit();
+  });
+  let typingSentAt = 0;
+  $('reply-text').addEventListener('input', () => {
+    const now = Date.now();
+    if (!state.selected || now - typingSentAt < 3000 || !$('reply-text').value.trim()) return;
+    typingSentAt = now;
+    api('POST', `/staff/api/tickets/${encodeURIComponent(state.selected)}/typing`, {}).catch(() => {});
+  });
+
+  // --- Alerts for new requests (opt-in, remembered in this browser): a chime and a notification ---
+  const ALERTS_KEY = 'lymph.staff.alerts';
+  const alertsWanted = () => $('alerts').checked;
+  try {
+    $('alerts').checked = localStorage.getItem(ALERTS_KEY) === 'on';
+  } catch {
+    // Storage blocked: the box starts unticked.
+  }
+  $('alerts').addEventListener('change', async () => {
+    try {
+      localStorage.setItem(ALERTS_KEY, alertsWanted() ? 'on' : 'off');
+    } catch {
+      // Not remembered; still on for this page.
+    }
+    if (alertsWanted() && 'Notification' in window && Notification.permission === 'default') {
+      await Notification.requestPermission();
+    }
+  });
+  function alertNewRequest() {
+    if (!alertsWanted()) return;
+    try {
+      const audio = new AudioContext();
+      const tone = audio.createOscillator();
+      const volume = audio.createGain();
+      tone.frequency.value = 660;
+      volume.gain.setValueAtTime(0.1, audio.currentTime);
+      volume.gain.exponentialRampToValueAtTime(0.0001, audio.currentTime + 0.4);
+      tone.connect(volume).connect(audio.destination);
+      tone.start();
+      tone.stop(audio.currentTime + 0.4);
+      tone.onended = () => audio.close();
+    } catch {
+      // No audio device or not allowed yet: the notification and the announcement remain.
+    }
+    if ('Notification' in window && Notification.permission === 'granted') {
+      new Notification(word('newTicketNotice'), { tag: 'lymph-new-request' });
+    }
+  }
 
   (async () => {
     try {

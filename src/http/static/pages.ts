@@ -62,11 +62,20 @@ export interface FrameSettings {
   /** Read out before each of the bot's messages (Web Chat's default is "Bot said:"). */
   botSaid: string;
   placeholder: string;
+  /** Shown beside a team member's name and role on their messages. */
+  teamLabel: string;
   locale: string;
 }
 
+/** The frame's script, style and Web Chat bundle, under content-hashed URLs. */
+export interface FrameAssets {
+  bundle: string;
+  script: string;
+  style: string;
+}
+
 /** The page inside the widget's iframe: Web Chat itself, served and scripted from this origin only. */
-export function framePage(words: WebchatContent, settings: FrameSettings): string {
+export function framePage(words: WebchatContent, settings: FrameSettings, assets: FrameAssets): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -74,7 +83,7 @@ export function framePage(words: WebchatContent, settings: FrameSettings): strin
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
 <title>${escapeHtml(words.panelTitle)}</title>
-<link rel="stylesheet" href="/webchat/frame.css">
+<link rel="stylesheet" href="${assets.style}">
 </head>
 <body>
 <main class="webchat-main" aria-labelledby="webchat-title">
@@ -83,8 +92,8 @@ export function framePage(words: WebchatContent, settings: FrameSettings): strin
 </main>
 <p id="webchat-error" class="webchat-error" role="alert" hidden>${escapeHtml(words.connectionError)}</p>
 <script type="application/json" id="webchat-settings">${inlineJson(settings)}</script>
-<script src="/webchat/webchat.js"></script>
-<script src="/webchat/frame.js"></script>
+<script src="${assets.bundle}"></script>
+<script src="${assets.script}"></script>
 </body>
 </html>
 `;

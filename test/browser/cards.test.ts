@@ -1,0 +1,122 @@
+import path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { loadServices } from '../../src/handoff/services';
+import { KNOWLEDGE_DIR, messages } from '../helpers/dialog-deps';
+import { type RunningApp, startTestApp } from '../helpers/test-app';
+import { ARTIFACTS, type Browser, chatFrame, launchBrowser, runAxe, serious, shown } from './browser';
+
+const SEND_BOX = '.webchat__send-box-text-box__input';
+const BOT_ACTIVITY = '.webchat__basic-transcript__activity';
+const catalogue = loadServices(KNOWLEDGE_DIR);
+
+jest.setTimeout(240_000);
+
+/** The narrowest phone we support: 320 px wide. */
+describe('the health check and service cards on a 320 px screen (headless Chromium)', () => {
+  let running: RunningApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    running = await startTestApp();
+    browser = await launchBrowser({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    page = browser.page;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.close();
+  });
+
+  const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `cards-${name}.png`) });
+
+  async function completeHealthCheck(frame: Frame): Promise<void> {
+    const bot = frame.locator(BOT_ACTIVITY);
+    const suggested = (label: string) =>
+      frame.locator('.webchat__suggested-action').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) });
+    const settle = async (count: number) => {
+      await bot.nth(count).waitFor();
+      await page.waitForTimeout(150);
+    };
+    const press = async (label: string) => {
+      const count = await bot.count();
+      await suggested(label).first().click();
+      await settle(count);
+    };
+    const type = async (text: string) => {
+      const count = await bot.count();
+      await frame.locator(SEND_BOX).fill(text);
+      await frame.locator(SEND_BOX).press('Enter');
+      await settle(count);
+    };
+    await type(messages.text('choice_get_recommendation'));
+    await press(messages.text('choice_yes'));
+    await shot('1-health-check');
+    expect(serious(await runAxe(frame))).toEqual([]);
+    const outcome = shown(messages.text('recommendation_intro'));
+    for (let answered = 0; !outcome.test(await frame.locator('.webchat__basic-transcript').innerText()); answered++) {
+      if (answered > 40) throw new Error('the health check did not finish in 40 answers');
+      if ((await suggested(messages.text('choice_no')).count()) > 0) await press(messages.text('choice_no'));
+      else await type('45');
+    }
+  }
+
+  it('shows each service as a card that fits the panel, one under another, named in full', async () => {
+    await page.goto(`${running.url}/`);
+    await page.locator('.lymph-chat__launcher').click();
+    const frame = await chatFrame(page);
+    await frame.locator(SEND_BOX).waitFor();
+    await completeHealthCheck(frame);
+    const cards = frame.locator('.lymph-service');
+    await cards.first().waitFor();
+    const count = await cards.count();
+    expect(count).toBeGreaterThan(0);
+    const width = await frame.evaluate(() => (globalThis as unknown as { innerWidth: number }).innerWidth);
+    const boxes = [];
+    for (let i = 0; i < count; i++) {
+      const card = cards.nth(i);
+      const box = (await card.boundingBox())!;
+      // Inside the panel: nothing clipped on either side, and no wider than its content allows.
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect(await card.evaluate((node) => (node as unknown as { scrollWidth: number; clientWidth: number }).scrollWidth <= (node as unknown as { clientWidth: number }).clientWidth)).toBe(true);
+      // Named in full for screen readers, from the service's own name in services.yaml.
+      const title = await card.locator('.lymph-service__title').innerText();
+      const service = catalogue.services.find((s) => s.name === title);
+      expect(service).toBeDefined();
+      const book = card.getByRole('link', { name: messages.text('booking_card_book_named', { name: service!.name }) });
+      expect(await book.count()).toBe(1);
+      expect(await book.innerText()).toBe(messages.text('booking_card_book'));
+      expect(new URL((await book.getAttribute('href'))!).pathname).toBe(`/book/${service!.id}`);
+      boxes.push(box);
+    }
+    // One under another, never overlapping (Web Chat's carousel arrows covered the price). Measured at one
+    // instant, since the transcript may still scroll.
+    const rects = await cards.evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const rect = (node as unknown as { getBoundingClientRect(): { top: number; bottom: number } }).getBoundingClientRect();
+        return { top: rect.top, bottom: rect.bottom };
+      }),
+    );
+    expect(rects).toHaveLength(boxes.length);
+    for (let i = 1; i < rects.length; i++) expect(rects[i]!.top).toBeGreaterThanOrEqual(rects[i - 1]!.bottom);
+    expect(await frame.locator('.webchat__carousel-filmstrip__flipper, .react-film__flipper').count()).toBe(0);
+    await cards.first().scrollIntoViewIfNeeded();
+    await shot('2-service-cards');
+    expect(serious(await runAxe(frame))).toEqual([]);
+  });
+
+  it('opens the booking page in a new tab from the card link', async () => {
+    const frame = await chatFrame(page);
+    const book = frame.locator('.lymph-service__book').first();
+    const href = (await book.getAttribute('href'))!;
+    const [request] = await Promise.all([
+      page.context().waitForEvent('request', (r) => r.url() === href),
+      page.context().waitForEvent('page'),
+      book.click(),
+    ]);
+    expect(request.isNavigationRequest()).toBe(true);
+    for (const opened of page.context().pages()) if (opened !== page) await opened.close();
+    await book.scrollIntoViewIfNeeded();
+    await shot('3-visited');
+  });
+});
