@@ -18,12 +18,13 @@ import { registerHealthRoutes } from './http/routes/health';
 import { registerMessagesRoute } from './http/routes/messages';
 import { registerMetricsRoute } from './http/routes/metrics';
 import { createHttpServer } from './http/server';
-import { buildSearchIndex, loadKnowledgeBase } from './kb';
+import { buildSearchIndex, loadKnowledgeBase, readDomain } from './kb';
 import { loadDeclines } from './kb/declines';
 import { MESSAGE_IDS, Messages } from './kb/messages';
 import { loadSpa } from './kb/spa';
 import type { Recognizer } from './language/intents';
 import { loadIntents } from './language/intents-content';
+import { loadRouting, MessageRouter } from './language/message-router';
 import { createLanguageBackends } from './language/language-backends';
 import { LocalRecognizer } from './language/local-recognizer';
 import { createLogger, type Logger } from './log';
@@ -146,9 +147,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // "Delete my data" runs every eraser in turn: state and screening records first, then what later
   // parts keep about the conversation (tickets, web chat history), which register below.
   const erasers: PersonalDataEraser[] = [new StateEraser(conversationState, userState, screeningRecords)];
+  const searchIndex = buildSearchIndex(knowledgeBase.articles, knowledgeBase.synonyms);
   const deps: DialogDependencies = {
     recognizer,
     localRecognizer,
+    router: MessageRouter.fromContent(loadRouting(config.knowledgeDir), intents, (text) =>
+      readDomain(searchIndex, text),
+    ),
     messages,
     eraser: {
       async erase(context) {
@@ -159,7 +164,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     clock,
   };
   const questionAnswering: QuestionAnswering = {
-    index: buildSearchIndex(knowledgeBase.articles, knowledgeBase.synonyms),
+    index: searchIndex,
     articles: new Map(knowledgeBase.articles.map((article) => [article.id, article])),
     declines: loadDeclines(config.knowledgeDir, MESSAGE_IDS),
     unanswered,

@@ -112,6 +112,9 @@ export const MESSAGE_IDS = [
   'booking_requires_surgeon_clearance',
   'booking_requires_certified_therapist',
   'booking_manage',
+  // Understanding (issue 12)
+  'ask_question_prompt',
+  'bare_answer_reply',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];
