@@ -182,10 +182,10 @@ export class MessageRouter {
     // words we never use, "recommend me a series on netflix" is declined.
     const personal = this.personal.matches(text) || recognition.intent === 'get_recommendation';
     if (personal && (inDomain || (!classifiedOutside && !foreign))) return { kind: 'personal' };
-    if (!inDomain && (classifiedOutside || foreign)) return { kind: 'out_of_scope' };
-    if (recognition.intent === 'book' && !this.bookingWords.test(plain)) return { kind: 'question' };
-    if (ROUTED_INTENTS.has(recognition.intent as Intent))
+    const bookingWithoutBooking = recognition.intent === 'book' && !this.bookingWords.test(plain);
+    if (ROUTED_INTENTS.has(recognition.intent as Intent) && !bookingWithoutBooking)
       return { kind: 'intent', intent: recognition.intent as RoutedIntent };
+    if (!inDomain && (classifiedOutside || foreign)) return { kind: 'out_of_scope' };
     // Everything else, including a classifier's guess at a command the message is not plainly, is a
     // question: the knowledge base answers, or says honestly that it cannot.
     return { kind: 'question' };
