@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { type DeclineRule, findDecline } from '../src/kb/declines';
+import type { DeclineRule } from '../src/kb/declines';
 import type { MessageId } from '../src/kb/messages';
-import { type Article, answerPassages, passagesOf, type SearchIndex, search, selectAnswer } from '../src/kb';
+import { type Article, answerPassages, decideKnowledgeReply, passagesOf, type SearchIndex, search } from '../src/kb';
 import type { AnswerWriter } from '../src/language/grounded-answer-writer';
 import type { Intent, Recognition } from '../src/language/intents';
 import { redactPersonalData } from '../src/language/redact';
@@ -11,6 +11,7 @@ import { CapabilityDialog } from './capability-dialog';
 import { readMemory } from './conversation-memory';
 import type { DialogDependencies } from './dialog-dependencies';
 import { type Reply, type ReplyChoice, toActivity } from './reply';
+import { understandTurn } from './turn-understanding';
 
 export const QUESTION_DIALOG = 'question';
 
@@ -55,22 +56,27 @@ export class QuestionDialog extends CapabilityDialog {
 
   override async beginDialog(dc: DialogContext, options?: QuestionOptions): Promise<DialogTurnResult> {
     const text = (dc.context.activity.text ?? '').trim();
-    const intent = options?.recognition?.intent;
     const reply =
-      intent === 'tell_me_more'
+      options?.recognition?.intent === 'tell_me_more'
         ? await this.tellMeMore(dc.context)
-        : await this.answer(dc.context, text, intent);
+        : await this.answer(dc.context, text);
     await dc.context.sendActivity(toActivity(reply, this.deps.messages.text('kb_sources')));
     return dc.endDialog();
   }
 
-  private async answer(context: TurnContext, text: string, intent?: Recognition['intent']): Promise<Reply> {
+  private async answer(context: TurnContext, text: string): Promise<Reply> {
     const { messages } = this.deps;
     const memory = await readMemory(context, this.deps.memory);
-    const decline = findDecline(text, this.qa.declines);
-    if (decline) return { text: messages.text(decline.message as MessageId) };
-
-    const selection = selectAnswer(this.qa.index, text);
+    const { recognition } = await understandTurn(context, this.deps);
+    const selection = decideKnowledgeReply(this.qa.index, this.qa.declines, text, (t) =>
+      this.deps.router.isAboutUs(t, recognition),
+    );
+    if (selection.kind === 'decline') return { text: messages.text(selection.rule.message as MessageId) };
+    if (selection.kind === 'out_of_scope') {
+      // Nothing of ours in it ("what's the weather in manchester"): outside what we do, said plainly with
+      // the choices and a person. Not a gap in the knowledge base, so not recorded for the curators.
+      return { text: messages.text('out_of_scope'), choices: this.startingChoices() };
+    }
     if (selection.kind === 'answer') {
       const article = this.qa.articles.get(selection.articleId)!;
       const first = memory.answersGiven === 0;
@@ -88,11 +94,6 @@ export class QuestionDialog extends CapabilityDialog {
         text: messages.text('kb_clarify'),
         choices: selection.candidates.map((id) => this.topicChoice(id)),
       };
-    }
-    if (selection.suggestions.length === 0 || !this.deps.router.isAboutUs(text)) {
-      // Nothing of ours in it ("what's the weather in manchester"): outside what we do, said plainly with
-      // the choices and a person. Not a gap in the knowledge base, so not recorded for the curators.
-      return { text: messages.text('out_of_scope'), choices: this.startingChoices() };
     }
     memory.unansweredInARow++;
     await this.qa.unanswered.record(redactPersonalData(text), this.deps.clock.now());

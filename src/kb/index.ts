@@ -48,3 +48,4 @@ export {
 } from './spa';
 export { loadSynonyms, type SynonymGroup } from './synonyms';
 export { type AnswerPassages, answerPassages, passagesOf } from './answer-passages';
+export { decideKnowledgeReply, type KnowledgeReply } from './knowledge-reply';

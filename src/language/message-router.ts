@@ -34,7 +34,11 @@ export function loadRouting(knowledgeDir: string): RoutingContent {
 
 /** Intents MainDialog routes as they are, once commands, people and personal requests are ruled out. */
 export type RoutedIntent = Extract<Intent, 'greeting' | 'thanks' | 'book' | 'complaint' | 'tell_me_more' | 'talk_to_human'>;
-const ROUTED_INTENTS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'book', 'complaint', 'tell_me_more', 'talk_to_human']);
+/**
+ * talk_to_human is not taken from the classifier alone: the hand-off vocabulary decides, because the
+ * classifier also read "how to get rid of lymphatic fluid in the face" as a request for a person.
+ */
+const ROUTED_INTENTS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'complaint', 'tell_me_more']);
 
 /**
  * Where one message goes, in the order of ARCHITECTURE.md "Understanding a message, in layers" (safety
@@ -154,9 +158,15 @@ export class MessageRouter {
     return this.bareAnswer.test(plain) || this.bareAnswer.test(this.withoutPoliteness(plain));
   }
 
-  /** True when the message names one of our topics or the words of what we do (treatment, session, spa…). */
-  isAboutUs(text: string): boolean {
-    return this.inDomain(text).mentionsTopic || this.domainWords.test(this.plain(text));
+  /**
+   * True when a question the knowledge base cannot answer is still about what we do, so it is worth an
+   * "I don't know" and a note for the curators: it names one of our topics and the classifier did not
+   * read it as something else. Otherwise it gets the plain out-of-scope reply.
+   */
+  isAboutUs(text: string, recognition?: Recognition): boolean {
+    const classifiedOutside =
+      recognition?.intent === 'out_of_scope' && recognition.score >= OUT_OF_SCOPE_MIN_SCORE;
+    return this.domainWords.test(this.plain(text)) && !classifiedOutside;
   }
 
   asksForPersonalAdvice(text: string): boolean {
@@ -172,7 +182,7 @@ export class MessageRouter {
       return { kind: 'ask_prompt' };
     if (this.isBareAnswer(text)) return { kind: 'bare_answer' };
     const reading = this.inDomain(text);
-    const inDomain = reading.mentionsTopic || this.domainWords.test(plain);
+    const inDomain = this.domainWords.test(plain);
 
     const classifiedOutside =
       recognition.intent === 'out_of_scope' && recognition.score >= OUT_OF_SCOPE_MIN_SCORE;
@@ -182,9 +192,14 @@ export class MessageRouter {
     // words we never use, "recommend me a series on netflix" is declined.
     const personal = this.personal.matches(text) || recognition.intent === 'get_recommendation';
     if (personal && (inDomain || (!classifiedOutside && !foreign))) return { kind: 'personal' };
-    const bookingWithoutBooking = recognition.intent === 'book' && !this.bookingWords.test(plain);
-    if (ROUTED_INTENTS.has(recognition.intent as Intent) && !bookingWithoutBooking)
+    if (recognition.intent === 'book') {
+      // "Book me a haircut" is a booking, but not one of ours; "can lymphatic massage make you sick" is
+      // no booking at all.
+      if (!inDomain && reading.foreignWords > 0) return { kind: 'out_of_scope' };
+      if (this.bookingWords.test(plain)) return { kind: 'intent', intent: 'book' };
+    } else if (ROUTED_INTENTS.has(recognition.intent as Intent)) {
       return { kind: 'intent', intent: recognition.intent as RoutedIntent };
+    }
     if (!inDomain && (classifiedOutside || foreign)) return { kind: 'out_of_scope' };
     // Everything else, including a classifier's guess at a command the message is not plainly, is a
     // question: the knowledge base answers, or says honestly that it cannot.
