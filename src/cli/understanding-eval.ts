@@ -20,6 +20,8 @@ import { loadIntents } from '../language/intents-content';
 import { LocalRecognizer } from '../language/local-recognizer';
 import { loadRouting, MessageRouter } from '../language/message-router';
 import { MessageUnderstanding, type Understood } from '../language/understanding';
+import { detectRedFlag } from '../screening/red-flags';
+import { loadRedFlagContent, type RedFlagContent } from '../screening/red-flags-content';
 
 /** The issue's targets (held-out part). */
 export const TARGETS = {
@@ -53,6 +55,7 @@ export type UnderstandingSet = z.infer<typeof UnderstandingSetSchema>;
 
 /** Where a message ended up, in the terms of the figures. */
 export type Outcome =
+  | { kind: 'urgent' }
   | { kind: 'command'; command: string }
   | { kind: 'handoff' }
   | { kind: 'health_check' }
@@ -133,6 +136,8 @@ export interface UnderstandingReport {
   personals: number;
   personalToHealthCheck: number;
   commandsByNonCommands: number;
+  /** Messages the safety layer answered first (urgent advice); counted as declined when out of scope. */
+  urgent: number;
 }
 
 export interface Scored {
@@ -153,7 +158,7 @@ export function score(item: Omit<Scored, 'ok'>): Scored {
     if (outcome.kind === 'answer') ok = expected !== 'NONE' && outcome.articleId === expected;
     else if (outcome.kind === 'health_check') ok = item.personal === true;
     else ok = outcome.kind === 'unknown' || outcome.kind === 'clarify' || outcome.kind === 'declined';
-  } else if (item.set === 'out_of_scope') ok = outcome.kind === 'declined';
+  } else if (item.set === 'out_of_scope') ok = outcome.kind === 'declined' || outcome.kind === 'urgent';
   else if (item.set === 'handoff') ok = outcome.kind === 'handoff';
   else ok = outcome.kind === 'health_check';
   return { ...item, ok };
@@ -184,6 +189,7 @@ export function report(scored: readonly Scored[]): UnderstandingReport {
     personals: of('personal').length,
     personalToHealthCheck: of('personal').filter((s) => s.ok).length,
     commandsByNonCommands: scored.filter((s) => s.outcome.kind === 'command').length,
+    urgent: scored.filter((s) => s.outcome.kind === 'urgent').length,
   };
 }
 
@@ -212,10 +218,22 @@ export function formatReport(r: UnderstandingReport): string {
     `hand-off recognised                     ${pct(r.handoffRecognised, r.handoffs)}   (target ≥ 98%)`,
     `personal → health check                 ${pct(r.personalToHealthCheck, r.personals)}   (target ≥ 95%)`,
     `commands fired by non-commands          ${r.commandsByNonCommands}   (target 0)`,
+    `urgent advice first (safety layer)      ${r.urgent}`,
   ].join('\n');
 }
 
+/** The bot's layers for one message, as src/app.ts wires them for the local backend. */
+export interface Pipeline {
+  understanding: MessageUnderstanding;
+  redFlags: RedFlagContent;
+}
+
 /** Builds the bot's own understanding from a knowledge folder, as src/app.ts does for the local backend. */
+export async function buildPipeline(knowledgeDir: string): Promise<Pipeline> {
+  const spa = loadSpa(knowledgeDir);
+  return { understanding: await buildUnderstanding(knowledgeDir), redFlags: loadRedFlagContent(knowledgeDir, spa) };
+}
+
 export async function buildUnderstanding(knowledgeDir: string): Promise<MessageUnderstanding> {
   const kb = loadKnowledgeBase(knowledgeDir, loadSpa(knowledgeDir));
   const index = buildSearchIndex(kb.articles, kb.synonyms);
@@ -227,10 +245,16 @@ export async function buildUnderstanding(knowledgeDir: string): Promise<MessageU
   return new MessageUnderstanding(recognizer, router, index, loadDeclines(knowledgeDir, MESSAGE_IDS));
 }
 
-export async function scoreSet(understanding: MessageUnderstanding, set: UnderstandingSet): Promise<Scored[]> {
+/** Safety first (the red-flag layer, as the middleware), then the understanding layers. */
+export async function outcomeFor(pipeline: Pipeline, text: string): Promise<Outcome> {
+  if (detectRedFlag(text, pipeline.redFlags)) return { kind: 'urgent' };
+  return outcomeOf(await pipeline.understanding.understand(text));
+}
+
+export async function scoreSet(pipeline: Pipeline, set: UnderstandingSet): Promise<Scored[]> {
   const scored: Scored[] = [];
   const run = async (item: Omit<Scored, 'ok' | 'outcome'>) =>
-    scored.push(score({ ...item, outcome: outcomeOf(await understanding.understand(item.text)) }));
+    scored.push(score({ ...item, outcome: await outcomeFor(pipeline, item.text) }));
   for (const q of set.questions) await run({ set: 'questions', text: q.text, expected: q.expected, personal: q.personal });
   for (const m of set.out_of_scope) await run({ set: 'out_of_scope', text: m.text });
   for (const m of set.handoff) await run({ set: 'handoff', text: m.text });
@@ -247,7 +271,7 @@ export async function main(argv: string[]): Promise<number> {
   const knowledgeIndex = argv.indexOf('--knowledge');
   const knowledgeDir = path.resolve(knowledgeIndex >= 0 ? argv[knowledgeIndex + 1]! : 'knowledge');
   const file = path.resolve(positional[0] ?? 'test/fixtures/understanding/tuning.yaml');
-  const scored = await scoreSet(await buildUnderstanding(knowledgeDir), loadUnderstandingSet(file));
+  const scored = await scoreSet(await buildPipeline(knowledgeDir), loadUnderstandingSet(file));
   const r = report(scored);
   console.log(`${path.relative(process.cwd(), file)}: ${scored.length} messages\n`);
   console.log(formatReport(r));

@@ -38,7 +38,9 @@ export type RoutedIntent = Extract<Intent, 'greeting' | 'thanks' | 'book' | 'com
  * talk_to_human is not taken from the classifier alone: the hand-off vocabulary decides, because the
  * classifier also read "how to get rid of lymphatic fluid in the face" as a request for a person.
  */
-const ROUTED_INTENTS: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'complaint', 'tell_me_more']);
+const ROUTED_INTENTS: ReadonlySet<Intent> = new Set(['complaint', 'tell_me_more']);
+/** Greetings and thanks: answered with one sentence, unless the message is really a question. */
+const SMALL_TALK: ReadonlySet<Intent> = new Set(['greeting', 'thanks']);
 
 /**
  * Where one message goes, in the order of ARCHITECTURE.md "Understanding a message, in layers" (safety
@@ -197,6 +199,10 @@ export class MessageRouter {
       // no booking at all.
       if (!inDomain && reading.foreignWords > 0) return { kind: 'out_of_scope' };
       if (this.bookingWords.test(plain)) return { kind: 'intent', intent: 'book' };
+    } else if (SMALL_TALK.has(recognition.intent as Intent)) {
+      // "yo whats the score in the city match" starts like a greeting; small talk is short and ours.
+      if (!inDomain && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE) return { kind: 'out_of_scope' };
+      if (!inDomain) return { kind: 'intent', intent: recognition.intent as RoutedIntent };
     } else if (ROUTED_INTENTS.has(recognition.intent as Intent)) {
       return { kind: 'intent', intent: recognition.intent as RoutedIntent };
     }
