@@ -37,6 +37,12 @@ export const DEFAULT_THRESHOLDS: SelectionThresholds = {
 const BODY_WEIGHT = 0.5;
 /** A word the knowledge base uses only in bodies, absent from the candidate, counts this much against it. */
 const BODY_WORD_AGAINST = 0.5;
+/**
+ * A word other articles use in their phrasings, titles or tags, absent from this one, counts this much
+ * against it: "how much does MLD after a tummy tuck cost" says "cost", which the tummy-tuck article never
+ * does. (Before issue 12 such words were neutral, and a wrong article covering the rest came back at 1.00.)
+ */
+export const DOMAIN_WORD_AGAINST = 0.5;
 /** A word the knowledge base never uses counts this much against any candidate: off-topic evidence. */
 const UNKNOWN_WORD_AGAINST = 2;
 /** A word we had to correct counts this much: the correction may be wrong. */
@@ -146,7 +152,8 @@ function assessCandidate(
     } else if (where === 'body') {
       matched += BODY_WEIGHT * discount;
       matchedWeight += weight * BODY_WEIGHT * discount;
-    } else if (where === 'body-word') against += BODY_WORD_AGAINST;
+    } else if (where === 'domain') against += DOMAIN_WORD_AGAINST * discount;
+    else if (where === 'body-word') against += BODY_WORD_AGAINST;
     else if (where === 'unknown') against += UNKNOWN_WORD_AGAINST;
   }
   const phrasing = phrasingMatch(index, queryTerms, articleId);
