@@ -175,3 +175,19 @@ describe(`understanding set ${path.basename(SET_FILE)}, through the whole bot`, 
     expect(bot).toEqual(predicted);
   });
 });
+
+describe('asking for a person in the middle of something else', () => {
+  it('hands over from inside the health check, and the person wins over the booking in the same message', async () => {
+    const { client, handoff } = await newConversation();
+    expect((await client.sendActivity('what should I get'))?.text).toBe(messages.text('gate_no_screening'));
+    await client.sendActivity('I want to talk to a real person please, about my booking');
+    expect(await handoff.list(['open'])).toHaveLength(1);
+  });
+
+  it('hands over while a "delete my data?" question is open', async () => {
+    const { client, handoff } = await newConversation();
+    expect((await client.sendActivity('delete my data'))?.text).toBe(messages.text('delete_confirm'));
+    await client.sendActivity('actually can I speak to someone first');
+    expect(await handoff.list(['open'])).toHaveLength(1);
+  });
+});
