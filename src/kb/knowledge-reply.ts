@@ -1,6 +1,6 @@
 import { type AnswerSelection, DEFAULT_THRESHOLDS, type SelectionThresholds, selectAnswer } from './answer-selection';
 import { type DeclineRule, findDecline } from './declines';
-import type { SearchIndex } from './search-index';
+import { type SearchIndex, titleKey } from './search-index';
 
 /**
  * What the knowledge base does with a question: decline it under a rule (doses, diagnoses), say it is
@@ -25,6 +25,9 @@ export function decideKnowledgeReply(
 ): KnowledgeReply {
   const rule = findDecline(text, declines);
   if (rule) return { kind: 'decline', rule };
+  // A topic button ("Did you mean…?", follow-ups) sends the article's title: that article, whatever the ranking.
+  const titled = index.titles.get(titleKey(text));
+  if (titled) return { kind: 'answer', articleId: titled, confidence: 1 };
   const selection = selectAnswer(index, text, thresholds);
   if (selection.kind === 'unknown' && (selection.suggestions.length === 0 || !isAboutUs(text)))
     return { kind: 'out_of_scope' };

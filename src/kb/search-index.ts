@@ -250,6 +250,8 @@ export interface SearchIndex {
   readonly domainTerms: ReadonlySet<string>;
   /** Terms of tags and synonym groups only: the topics themselves, without the phrasings' everyday words. */
   readonly topicTerms: ReadonlySet<string>;
+  /** Article ids by title, as `titleKey` writes it: a topic button sends the title it shows. */
+  readonly titles: ReadonlyMap<string, string>;
   /** Each article's phrasings and title, analysed. */
   readonly phrasings: ReadonlyMap<string, readonly Phrasing[]>;
   readonly synonyms: SynonymMatcher;
@@ -465,6 +467,7 @@ export function buildSearchIndex(
     documentFrequency,
     domainTerms,
     topicTerms,
+    titles: new Map(articles.map((article) => [titleKey(article.title), article.id])),
     phrasings,
     synonyms,
     vocabulary,
@@ -594,4 +597,9 @@ export function readDomain(index: SearchIndex, text: string): { mentionsTopic: b
     mentionsTopic: units.some((unit) => unit.curated || unit.terms.some((term) => index.topicTerms.has(term))),
     foreignWords: units.filter((unit) => !unit.terms.some((term) => index.documentFrequency.has(term))).length,
   };
+}
+
+/** A title (or a message) reduced to its words, so "How much does a session cost?" matches however it is sent. */
+export function titleKey(text: string): string {
+  return tokenize(text).join(' ');
 }
