@@ -39,6 +39,8 @@ export type RoutedIntent = Extract<Intent, 'greeting' | 'thanks' | 'book' | 'com
  * classifier also read "how to get rid of lymphatic fluid in the face" as a request for a person.
  */
 const ROUTED_INTENTS: ReadonlySet<Intent> = new Set(['complaint', 'tell_me_more']);
+/** Longer than this, a "greeting" with words we never use is a request in disguise ("yo whats the score…"). */
+const SMALL_TALK_WORDS = 4;
 /** Greetings and thanks: answered with one sentence, unless the message is really a question. */
 const SMALL_TALK: ReadonlySet<Intent> = new Set(['greeting', 'thanks']);
 
@@ -201,7 +203,9 @@ export class MessageRouter {
       if (this.bookingWords.test(plain)) return { kind: 'intent', intent: 'book' };
     } else if (SMALL_TALK.has(recognition.intent as Intent)) {
       // "yo whats the score in the city match" starts like a greeting; small talk is short and ours.
-      if (!inDomain && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE) return { kind: 'out_of_scope' };
+      const longerThanSmallTalk = plain.split(' ').length > SMALL_TALK_WORDS;
+      if (!inDomain && longerThanSmallTalk && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE)
+        return { kind: 'out_of_scope' };
       if (!inDomain) return { kind: 'intent', intent: recognition.intent as RoutedIntent };
     } else if (ROUTED_INTENTS.has(recognition.intent as Intent)) {
       return { kind: 'intent', intent: recognition.intent as RoutedIntent };
