@@ -194,7 +194,9 @@ export class MessageRouter {
     // A personal request with something of ours in it goes to the health check even when the classifier
     // read the rest as elsewhere ("recommend a treatment? feeling run down"); without our words and with
     // words we never use, "recommend me a series on netflix" is declined.
-    const personal = this.personal.matches(text) || recognition.intent === 'get_recommendation';
+    const personal =
+      this.personal.matches(text) ||
+      (recognition.intent === 'get_recommendation' && !this.personal.isGeneralQuestion(text));
     if (personal && (inDomain || (!classifiedOutside && !foreign))) return { kind: 'personal' };
     if (recognition.intent === 'book') {
       // "Book me a haircut" is a booking, but not one of ours; "can lymphatic massage make you sick" is

@@ -28,8 +28,14 @@ export class PersonalAdviceCues {
   /** True when the message asks for a personal suggestion and is not one of the general "how should I…" questions. */
   matches(text: string): boolean {
     const normalized = normalizeUtterance(text);
-    if (this.generalQuestions.some((cue) => cue.test(normalized))) return false;
+    if (this.isGeneralQuestion(text)) return false;
     return this.cues.some((cue) => cue.test(normalized));
+  }
+
+  /** "How should I prepare", "why should I get MLD after surgery": general, whatever a classifier says. */
+  isGeneralQuestion(text: string): boolean {
+    const normalized = normalizeUtterance(text);
+    return this.generalQuestions.some((cue) => cue.test(normalized));
   }
 
   /** Turns a general question (or nothing recognized) that asks about oneself into get_recommendation. */
