@@ -39,6 +39,8 @@ export type RoutedIntent = Extract<Intent, 'greeting' | 'thanks' | 'book' | 'com
  * classifier also read "how to get rid of lymphatic fluid in the face" as a request for a person.
  */
 const ROUTED_INTENTS: ReadonlySet<Intent> = new Set(['complaint', 'tell_me_more']);
+/** The classifier's talk_to_human is taken without the vocabulary only this sure (and with no word of ours). */
+const SURE_HANDOFF_SCORE = 0.9;
 /** Longer than this, a "greeting" with words we never use is a request in disguise ("yo whats the score…"). */
 const SMALL_TALK_WORDS = 4;
 /** Greetings and thanks: answered with one sentence, unless the message is really a question. */
@@ -198,6 +200,10 @@ export class MessageRouter {
       this.personal.matches(text) ||
       (recognition.intent === 'get_recommendation' && !this.personal.isGeneralQuestion(text));
     if (personal && (inDomain || (!classifiedOutside && !foreign))) return { kind: 'personal' };
+    // The vocabulary decides requests for a person; the classifier alone only when it is sure and the
+    // message names nothing of ours ("can a nurse chat with me", not "lymphatic fluid in the face").
+    if (recognition.intent === 'talk_to_human' && recognition.score >= SURE_HANDOFF_SCORE && !inDomain)
+      return { kind: 'handoff' };
     if (recognition.intent === 'book') {
       // "Book me a haircut" is a booking, but not one of ours; "can lymphatic massage make you sick" is
       // no booking at all.
