@@ -6,7 +6,7 @@
  * that `npm run understanding:eval` measures exactly what the bot does.
  */
 import path from 'node:path';
-import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
+import { ConversationState, MemoryStorage } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { buildMainDialog } from '../../dialogs/build-main-dialog';
 import { createMemoryAccessor } from '../../dialogs/conversation-memory';
@@ -97,33 +97,31 @@ async function newConversation() {
 async function botOutcome(text: string): Promise<Outcome> {
   const { client, handoff } = await newConversation();
   const qa = realQuestionAnswering();
-  {
-    const replies: TestReply[] = [];
-    let reply = await client.sendActivity(text);
-    while (reply) {
-      replies.push(reply);
-      reply = client.getNextReply();
-    }
-    const texts = replies.map((r) => String(r.text ?? ''));
-    const kinds = replies.map((r) => replyOf(r)?.kind);
-    if (kinds.includes('urgent')) return { kind: 'urgent' };
-    if ((await handoff.list(['open'])).length > 0) return { kind: 'handoff' };
-    if (texts.includes(messages.text('gate_no_screening'))) return { kind: 'health_check' };
-    const commands = ['help', 'cancelled', 'nothing_to_cancel', 'restarted', 'delete_confirm', 'goodbye'] as const;
-    const command = commands.find((id) => texts[0] === messages.text(id));
-    if (command) return { kind: 'command', command };
-    const declines = ['out_of_scope', 'decline_medicine', 'decline_diagnosis'] as const;
-    const decline = declines.find((id) => texts[0] === messages.text(id));
-    if (decline) return { kind: 'declined', why: decline };
-    if (texts[0] === messages.text('kb_unknown')) return { kind: 'unknown' };
-    if (texts[0] === messages.text('kb_clarify')) return { kind: 'clarify', candidates: [] };
-    const answer = replyOf(replies[0]);
-    if (answer?.kind === 'answer') {
-      const article = [...qa.articles.values()].find((a) => passagesOf(a).includes(answer.text));
-      if (article) return { kind: 'answer', articleId: article.id, confidence: Number.NaN };
-    }
-    return { kind: 'other', what: texts[0] ?? '' };
+  const replies: TestReply[] = [];
+  let reply = await client.sendActivity(text);
+  while (reply) {
+    replies.push(reply);
+    reply = client.getNextReply();
   }
+  const texts = replies.map((r) => String(r.text ?? ''));
+  const kinds = replies.map((r) => replyOf(r)?.kind);
+  if (kinds.includes('urgent')) return { kind: 'urgent' };
+  if ((await handoff.list(['open'])).length > 0) return { kind: 'handoff' };
+  if (texts.includes(messages.text('gate_no_screening'))) return { kind: 'health_check' };
+  const commands = ['help', 'cancelled', 'nothing_to_cancel', 'restarted', 'delete_confirm', 'goodbye'] as const;
+  const command = commands.find((id) => texts[0] === messages.text(id));
+  if (command) return { kind: 'command', command };
+  const declines = ['out_of_scope', 'decline_medicine', 'decline_diagnosis'] as const;
+  const decline = declines.find((id) => texts[0] === messages.text(id));
+  if (decline) return { kind: 'declined', why: decline };
+  if (texts[0] === messages.text('kb_unknown')) return { kind: 'unknown' };
+  if (texts[0] === messages.text('kb_clarify')) return { kind: 'clarify', candidates: [] };
+  const answer = replyOf(replies[0]);
+  if (answer?.kind === 'answer') {
+    const article = [...qa.articles.values()].find((a) => passagesOf(a).includes(answer.text));
+    if (article) return { kind: 'answer', articleId: article.id, confidence: Number.NaN };
+  }
+  return { kind: 'other', what: texts[0] ?? '' };
 }
 
 /** Outcomes compared without what only the pipeline knows (confidence, "did you mean" candidates, decline ids). */
