@@ -85,7 +85,7 @@ export class QuestionDialog extends CapabilityDialog {
         (await this.writtenReply(text, article, first)) ?? this.articleReply(article, first, passages);
       memory.answersGiven++;
       memory.lastArticleId = article.id;
-      memory.lastLeadPassage = passages.lead;
+      memory.lastShownPassages = passages.shown;
       memory.unansweredInARow = 0;
       return reply;
     }
@@ -116,12 +116,12 @@ export class QuestionDialog extends CapabilityDialog {
     const memory = await readMemory(context, this.deps.memory);
     const article = memory.lastArticleId ? this.qa.articles.get(memory.lastArticleId) : undefined;
     if (!article) return this.answer(context, context.activity.text ?? '');
-    const lead = memory.lastLeadPassage;
-    const rest = passagesOf(article).filter((_, i) => i !== lead);
-    if (lead === undefined || rest.length === 0)
+    const shown = memory.lastShownPassages;
+    const rest = passagesOf(article).filter((_, i) => !shown?.includes(i));
+    if (shown === undefined || rest.length === 0)
       return { text: this.deps.messages.text('kb_nothing_more'), choices: this.followUps(article) };
     // Everything else in the article, with its sources: the person asked for the detail.
-    memory.lastLeadPassage = undefined;
+    memory.lastShownPassages = undefined;
     return {
       text: rest.join('\n\n'),
       sources: article.sources,

@@ -3,8 +3,10 @@ import { analyzeQuery, type SearchIndex, termOf, termWeight, tokenize } from './
 
 /** An article cut for a chat: the passage that answers first, and what "Tell me more" adds. */
 export interface AnswerPassages {
-  /** Index (into `passagesOf(article)`) of the passage shown first. */
+  /** Index (into `passagesOf(article)`) of the passage that answers the question. */
   lead: number;
+  /** Indexes of the passages shown first: the lead, and the one after it when the lead is one sentence. */
+  shown: number[];
   text: string;
   /** The other passages in reading order (the rest of the body, then the "More" section). */
   rest: string[];
@@ -61,9 +63,24 @@ export function answerPassages(index: SearchIndex, article: Article, question: s
   scores.forEach((score, i) => {
     if (score >= scores[0]! + SECTION_MARGIN && score > scores[lead]!) lead = i;
   });
+  // Answer first in 2–4 short sentences: a one-sentence lead ("There is no good evidence that…") takes
+  // the next passage along when that one is short.
+  const next = passages[lead + 1];
+  const shown =
+    sentenceCount(passages[lead] ?? '') < MIN_SENTENCES && next && sentenceCount(next) <= MAX_SENTENCES - 1
+      ? [lead, lead + 1]
+      : [lead];
   return {
     lead,
-    text: passages[lead] ?? article.body,
-    rest: passages.filter((_, i) => i !== lead),
+    shown,
+    text: shown.map((i) => passages[i]).join('\n\n') || article.body,
+    rest: passages.filter((_, i) => !shown.includes(i)),
   };
+}
+
+const MIN_SENTENCES = 2;
+const MAX_SENTENCES = 4;
+
+function sentenceCount(passage: string): number {
+  return passage.split(/(?<=[.!?])\s+|\n/).filter((s) => s.trim().length > 0).length;
 }

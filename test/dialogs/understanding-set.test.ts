@@ -118,7 +118,9 @@ async function botOutcome(text: string): Promise<Outcome> {
   if (texts[0] === messages.text('kb_clarify')) return { kind: 'clarify', candidates: [] };
   const answer = replyOf(replies[0]);
   if (answer?.kind === 'answer') {
-    const article = [...qa.articles.values()].find((a) => passagesOf(a).includes(answer.text));
+    const article = [...qa.articles.values()].find((a) =>
+      passagesOf(a).some((p) => answer.text === p || answer.text.startsWith(`${p}\n\n`)),
+    );
     if (article) return { kind: 'answer', articleId: article.id, confidence: Number.NaN };
   }
   return { kind: 'other', what: texts[0] ?? '' };
