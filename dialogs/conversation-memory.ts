@@ -9,6 +9,8 @@ export interface ConversationMemory {
   answersGiven: number;
   /** The last article shown, so "tell me more" knows what to expand. */
   lastArticleId?: string;
+  /** Which passages of that article were shown first, so "tell me more" shows the others. */
+  lastShownPassages?: number[];
   /** Questions in a row the knowledge base could not answer (three hand the person to staff). */
   unansweredInARow: number;
   /** ISO time of the last red flag or urgent answer; no service is suggested until a later screening clears it. */

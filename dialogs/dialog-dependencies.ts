@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Clock } from '../src/clock';
 import type { Messages } from '../src/kb/messages';
 import type { Recognizer } from '../src/language/intents';
+import type { MessageRouter } from '../src/language/message-router';
 import type { MemoryAccessor } from './conversation-memory';
 
 /** Erases everything kept about the person in this conversation (state, answers); backs "delete my data". */
@@ -17,6 +18,8 @@ export interface DialogDependencies {
    * is understood here and never sent to a cloud backend (see recognizeTurn).
    */
   localRecognizer: Recognizer;
+  /** Where a message goes: plain commands, a person, personal requests, out of scope, questions. */
+  router: MessageRouter;
   messages: Messages;
   eraser: PersonalDataEraser;
   /** This conversation's memory outside dialog stacks (answers given, safety hold, …). */

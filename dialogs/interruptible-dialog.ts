@@ -5,23 +5,21 @@ import {
   type DialogTurnResult,
   DialogTurnStatus,
 } from 'botbuilder-dialogs';
-import type { Intent } from '../src/language/intents';
+import type { Command } from '../src/language/message-router';
 import type { DialogDependencies } from './dialog-dependencies';
 import { toActivity } from './reply';
-import { recognizeTurn } from './turn-recognition';
+import { understandTurn } from './turn-understanding';
 
 /**
- * Global commands are only taken as interruptions when the recognizer is this sure. An answer such as
- * "no" or "not sure" inside screening must never be mistaken for "cancel"; below this, the active
- * dialog gets the message.
+ * The commands that interrupt whatever runs. Each fires only when the message is plainly that command
+ * (knowledge/routing.yaml), never on a classifier score alone: an answer such as "no" or "not sure" inside
+ * screening, or "stop the swelling", must never be mistaken for "cancel".
  */
-export const INTERRUPTION_MIN_SCORE = 0.8;
-
-const INTERRUPTIONS: ReadonlySet<Intent> = new Set(['help', 'cancel', 'restart']);
+const INTERRUPTIONS: ReadonlySet<Command> = new Set(['help', 'cancel', 'restart']);
 
 /**
  * Base for every capability dialog: help, cancel and start over work at any point, even when the
- * dialog runs alone in a test. (core-bot's cancelAndHelpDialog, with a recognizer instead of exact text.)
+ * dialog runs alone in a test. (core-bot's cancelAndHelpDialog, with a curated command vocabulary.)
  */
 export abstract class InterruptibleDialog extends ComponentDialog {
   constructor(
@@ -52,8 +50,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
   /** Handles a global command; returns the turn result when it did, undefined to let the dialog go on. */
   protected async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
-    const { intent, score } = await recognizeTurn(innerDc.context, this.deps);
-    if (intent === 'none' || !INTERRUPTIONS.has(intent) || score < INTERRUPTION_MIN_SCORE) return undefined;
+    const { route } = await understandTurn(innerDc.context, this.deps);
+    if (route.kind !== 'command' || !INTERRUPTIONS.has(route.command)) return undefined;
+    const intent = route.command;
     if (this.takesAsAnswer(innerDc.context) || this.activeChildTakesAsAnswer(innerDc)) return undefined;
     const { messages } = this.deps;
     switch (intent) {

@@ -5,14 +5,14 @@ import type { CapabilityDialog } from './capability-dialog';
 import type { DialogDependencies } from './dialog-dependencies';
 import { InterruptibleDialog } from './interruptible-dialog';
 import { type Reply, type ReplyChoice, toActivity } from './reply';
-import { recognizeTurn } from './turn-recognition';
+import { understandTurn } from './turn-understanding';
+import type { Route } from '../src/language/message-router';
 
 export const MAIN_DIALOG = 'main';
 
 /** Small talk MainDialog answers itself: one sentence, no dialog. */
 const SMALL_TALK: Partial<Record<Intent, MessageId>> = {
   greeting: 'welcome_back',
-  goodbye: 'goodbye',
   thanks: 'thanks_reply',
 };
 
@@ -41,39 +41,69 @@ export class MainDialog extends InterruptibleDialog {
     return this.onContinueDialog(innerDc);
   }
 
+  /**
+   * The layers of ARCHITECTURE.md "Understanding a message" after safety (middleware): a plain command,
+   * then a request for a person (in any dialog state), then the active dialog's own answer, then the
+   * route the message router chose.
+   */
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const hadActiveDialog = innerDc.activeDialog !== undefined;
     const interrupted = await this.interrupt(innerDc);
+    const { recognition, route } = await understandTurn(innerDc.context, this.deps);
     if (interrupted) {
-      if (interrupted.status === DialogTurnStatus.cancelled && (await this.isRestart(innerDc))) {
+      if (interrupted.status === DialogTurnStatus.cancelled && route.kind === 'command' && route.command === 'restart') {
         await this.say(innerDc, { text: this.deps.messages.text('help'), choices: this.mainChoices() });
       }
+      return WAITING;
+    }
+    const handoffId = this.routes.get('talk_to_human');
+    if (route.kind === 'handoff' && handoffId && innerDc.activeDialog?.id !== handoffId) {
+      // "A real person, please" wins over whatever runs (a health check, a confirmation): the person
+      // asked for a person, and every dialog can be resumed later by asking again.
+      if (hadActiveDialog) await innerDc.cancelAllDialogs();
+      await innerDc.beginDialog(handoffId, { recognition: { ...recognition, intent: 'talk_to_human' } });
       return WAITING;
     }
     if (hadActiveDialog) {
       await innerDc.continueDialog();
       return WAITING;
     }
-    await this.route(innerDc, await recognizeTurn(innerDc.context, this.deps));
+    await this.route(innerDc, recognition, route);
     return WAITING;
   }
 
-  private async route(innerDc: DialogContext, recognition: Recognition): Promise<void> {
-    // Not recognized may still be a question in words the recognizer never saw: the knowledge base,
-    // which knows when it does not know, gets the last word before the fallback.
-    const intent = recognition.intent === 'none' ? 'ask_question' : recognition.intent;
+  private async route(innerDc: DialogContext, recognition: Recognition, route: Route): Promise<void> {
+    const { messages } = this.deps;
+    switch (route.kind) {
+      case 'command':
+        if (route.command === 'goodbye') return this.say(innerDc, { text: messages.text('goodbye') });
+        if (route.command === 'delete_my_data') return this.begin(innerDc, 'delete_my_data', recognition);
+        return this.fallback(innerDc);
+      case 'handoff':
+        return this.begin(innerDc, 'talk_to_human', recognition);
+      case 'ask_prompt':
+        return this.say(innerDc, { text: messages.text('ask_question_prompt') });
+      case 'bare_answer':
+        return this.say(innerDc, { text: messages.text('bare_answer_reply'), choices: this.mainChoices() });
+      case 'out_of_scope':
+        return this.say(innerDc, { text: messages.text('out_of_scope'), choices: this.mainChoices() });
+      case 'personal':
+        return this.begin(innerDc, 'get_recommendation', recognition);
+      case 'intent': {
+        const smallTalk = SMALL_TALK[route.intent];
+        if (smallTalk) return this.say(innerDc, { text: messages.text(smallTalk) });
+        return this.begin(innerDc, route.intent, recognition);
+      }
+      default:
+        return this.begin(innerDc, 'ask_question', recognition);
+    }
+  }
+
+  /** Starts the capability dialog for an intent, told it was that intent; the fallback when none is routed. */
+  private async begin(innerDc: DialogContext, intent: Intent, recognition: Recognition): Promise<void> {
     const dialogId = this.routes.get(intent);
-    if (dialogId) {
-      await innerDc.beginDialog(dialogId, { recognition });
-      return;
-    }
-    if (recognition.intent === 'none') return this.fallback(innerDc);
-    const smallTalk = SMALL_TALK[recognition.intent];
-    if (smallTalk) {
-      await this.say(innerDc, { text: this.deps.messages.text(smallTalk) });
-      return;
-    }
-    return this.fallback(innerDc);
+    if (!dialogId) return this.fallback(innerDc);
+    await innerDc.beginDialog(dialogId, { recognition: { ...recognition, intent } });
   }
 
   private async fallback(innerDc: DialogContext): Promise<void> {
@@ -84,11 +114,11 @@ export class MainDialog extends InterruptibleDialog {
   mainChoices(): ReplyChoice[] {
     const { messages } = this.deps;
     const choices: ReplyChoice[] = [];
-    if (this.routes.has('ask_question'))
-      choices.push({
-        label: messages.text('choice_ask_question'),
-        value: messages.text('choice_ask_question_value'),
-      });
+    if (this.routes.has('ask_question')) {
+      // A button sends the words it shows; "Ask a question" is answered with an invitation to ask.
+      const label = messages.text('choice_ask_question');
+      choices.push({ label, value: label });
+    }
     if (this.routes.has('get_recommendation')) {
       const label = messages.text('choice_get_recommendation');
       choices.push({ label, value: label });
@@ -100,10 +130,6 @@ export class MainDialog extends InterruptibleDialog {
     const help = messages.text('choice_help');
     choices.push({ label: help, value: help });
     return choices;
-  }
-
-  private async isRestart(innerDc: DialogContext): Promise<boolean> {
-    return (await recognizeTurn(innerDc.context, this.deps)).intent === 'restart';
   }
 
   private async say(innerDc: DialogContext, reply: Reply): Promise<void> {

@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { type DeclineRule, findDecline } from '../src/kb/declines';
+import type { DeclineRule } from '../src/kb/declines';
 import type { MessageId } from '../src/kb/messages';
-import { type Article, type SearchIndex, search, selectAnswer } from '../src/kb';
+import { type Article, answerPassages, decideKnowledgeReply, passagesOf, type SearchIndex, search } from '../src/kb';
 import type { AnswerWriter } from '../src/language/grounded-answer-writer';
 import type { Intent, Recognition } from '../src/language/intents';
 import { redactPersonalData } from '../src/language/redact';
@@ -11,6 +11,7 @@ import { CapabilityDialog } from './capability-dialog';
 import { readMemory } from './conversation-memory';
 import type { DialogDependencies } from './dialog-dependencies';
 import { type Reply, type ReplyChoice, toActivity } from './reply';
+import { understandTurn } from './turn-understanding';
 
 export const QUESTION_DIALOG = 'question';
 
@@ -60,31 +61,38 @@ export class QuestionDialog extends CapabilityDialog {
 
   override async beginDialog(dc: DialogContext, options?: QuestionOptions): Promise<DialogTurnResult> {
     const text = (dc.context.activity.text ?? '').trim();
-    const intent = options?.recognition?.intent;
     const reply =
-      intent === 'tell_me_more'
+      options?.recognition?.intent === 'tell_me_more'
         ? await this.tellMeMore(dc.context)
-        : await this.answer(dc.context, text, intent);
+        : await this.answer(dc.context, text);
     await dc.context.sendActivity(toActivity(reply, this.deps.messages.text('kb_sources')));
     return dc.endDialog();
   }
 
-  private async answer(context: TurnContext, text: string, intent?: Recognition['intent']): Promise<Reply> {
+  private async answer(context: TurnContext, text: string): Promise<Reply> {
     const { messages } = this.deps;
     const memory = await readMemory(context, this.deps.memory);
-    const decline = findDecline(text, this.qa.declines);
-    if (decline) return { text: messages.text(decline.message as MessageId) };
-
-    const selection = selectAnswer(this.qa.index, text);
+    const { recognition } = await understandTurn(context, this.deps);
+    const selection = decideKnowledgeReply(this.qa.index, this.qa.declines, text, (t) =>
+      this.deps.router.isAboutUs(t, recognition),
+    );
+    if (selection.kind === 'decline') return { text: messages.text(selection.rule.message as MessageId) };
+    if (selection.kind === 'out_of_scope') {
+      // Nothing of ours in it ("what's the weather in manchester"): outside what we do, said plainly with
+      // the choices and a person. Not a gap in the knowledge base, so not recorded for the curators.
+      return { text: messages.text('out_of_scope'), choices: this.startingChoices() };
+    }
     if (selection.kind === 'answer') {
       const article = this.qa.articles.get(selection.articleId)!;
       const first = memory.answersGiven === 0;
       const live = this.qa.liveAnswer?.(article.id, text, this.deps.clock.now());
+      const passages = answerPassages(this.qa.index, article, text);
       const reply = live
         ? { ...live, choices: this.followUps(article), kind: 'answer' as const }
-        : ((await this.writtenReply(text, article, first)) ?? this.articleReply(article, first));
+        : ((await this.writtenReply(text, article, first)) ?? this.articleReply(article, first, passages));
       memory.answersGiven++;
       memory.lastArticleId = article.id;
+      memory.lastShownPassages = passages.shown;
       memory.unansweredInARow = 0;
       return reply;
     }
@@ -95,12 +103,6 @@ export class QuestionDialog extends CapabilityDialog {
       };
     }
     memory.unansweredInARow++;
-    if (selection.suggestions.length === 0) {
-      // Understood as a question but nothing in the knowledge base relates: decline; not understood at all: say so.
-      return intent === 'ask_question'
-        ? { text: messages.text('out_of_scope') }
-        : { text: messages.text('fallback'), choices: this.startingChoices() };
-    }
     await this.qa.unanswered.record(redactPersonalData(text), this.deps.clock.now());
     if (memory.unansweredInARow >= UNANSWERED_BEFORE_HANDOFF) {
       // Three in a row the knowledge base could not answer: offer the team first (HandoffDialog), topics after.
@@ -110,9 +112,10 @@ export class QuestionDialog extends CapabilityDialog {
         choices: [{ label, value: label }, ...selection.suggestions.map((id) => this.topicChoice(id))],
       };
     }
+    const person = messages.text('choice_talk_to_human');
     return {
       text: messages.text('kb_unknown'),
-      choices: selection.suggestions.map((id) => this.topicChoice(id)),
+      choices: [...selection.suggestions.map((id) => this.topicChoice(id)), { label: person, value: person }],
     };
   }
 
@@ -120,9 +123,18 @@ export class QuestionDialog extends CapabilityDialog {
     const memory = await readMemory(context, this.deps.memory);
     const article = memory.lastArticleId ? this.qa.articles.get(memory.lastArticleId) : undefined;
     if (!article) return this.answer(context, context.activity.text ?? '');
-    if (!article.more)
+    const shown = memory.lastShownPassages;
+    const rest = passagesOf(article).filter((_, i) => !shown?.includes(i));
+    if (shown === undefined || rest.length === 0)
       return { text: this.deps.messages.text('kb_nothing_more'), choices: this.followUps(article) };
-    return { text: article.more, sources: article.sources, choices: this.followUps(article), kind: 'answer' };
+    // Everything else in the article, with its sources: the person asked for the detail.
+    memory.lastShownPassages = undefined;
+    return {
+      text: rest.join('\n\n'),
+      sources: article.sources,
+      choices: this.followUps(article),
+      kind: 'answer',
+    };
   }
 
   private startingChoices(): ReplyChoice[] {
@@ -147,12 +159,19 @@ export class QuestionDialog extends CapabilityDialog {
     const written = await writer.write(question, articles);
     const cited = articles.filter((a) => written?.citations.includes(a.id));
     if (!written || cited.length === 0) return undefined;
-    return this.articleReply(article, first, { text: written.text, cited });
+    return this.articleReply(article, first, undefined, { text: written.text, cited });
   }
 
+  /**
+   * The answer first, in the passage that fits the question (2–4 short sentences as curated), then
+   * "Tell me more" for the rest. The sources line and the disclaimer come with the first answer of the
+   * conversation (and with every "Tell me more"), not under every reply; the evidence note, which is
+   * about this article, comes every time.
+   */
   private articleReply(
     article: Article,
     first: boolean,
+    passages?: { text: string; rest: string[] },
     written?: { text: string; cited: Article[] },
   ): Reply {
     const { messages } = this.deps;
@@ -165,15 +184,16 @@ export class QuestionDialog extends CapabilityDialog {
       notes.push(messages.text('kb_evidence_insufficient'));
     else if (weighed.some((a) => a.evidence === 'limited')) notes.push(messages.text('kb_evidence_limited'));
     if (first) notes.push(messages.text('kb_disclaimer'));
-    const choices = article.more
+    const hasMore = written ? article.more !== undefined : (passages?.rest.length ?? 0) > 0;
+    const choices = hasMore
       ? [{ label: messages.text('kb_tell_me_more'), value: messages.text('kb_tell_me_more') }]
       : [];
     const sources = basis
       .flatMap((a) => a.sources)
       .filter((s, i, all) => all.findIndex((o) => o.url === s.url) === i);
     return {
-      text: written?.text ?? article.body,
-      sources,
+      text: written?.text ?? passages?.text ?? article.body,
+      sources: first || written ? sources : undefined,
       note: notes.length > 0 ? notes.join(' ') : undefined,
       choices: [...choices, ...this.followUps(article)],
       kind: 'answer',
@@ -184,9 +204,9 @@ export class QuestionDialog extends CapabilityDialog {
     return article.followUps.map((id) => this.topicChoice(id));
   }
 
-  /** A button that leads to one article: its title as the label, its first listed phrasing as what is sent. */
+  /** A button that leads to one article: it sends the title it shows (each title finds its own article). */
   private topicChoice(articleId: string): ReplyChoice {
     const article = this.qa.articles.get(articleId)!;
-    return { label: article.title, value: article.questions[0]! };
+    return { label: article.title, value: article.title };
   }
 }

@@ -20,7 +20,7 @@ import { registerHealthRoutes } from './http/routes/health';
 import { registerMessagesRoute } from './http/routes/messages';
 import { registerMetricsRoute } from './http/routes/metrics';
 import { createHttpServer } from './http/server';
-import { buildSearchIndex, loadKnowledgeBase } from './kb';
+import { buildSearchIndex, loadKnowledgeBase, readDomain } from './kb';
 import { contentVersion } from './kb/content-version';
 import { assertSafetyContentSigned, hasUnsignedContent } from './kb/sign-off';
 import { loadDeclines } from './kb/declines';
@@ -29,6 +29,7 @@ import { loadSpaAnswerWords, spaLiveAnswers } from './kb/spa-answers';
 import { loadSpa } from './kb/spa';
 import type { Recognizer } from './language/intents';
 import { loadIntents } from './language/intents-content';
+import { loadRouting, MessageRouter } from './language/message-router';
 import { createLanguageBackends } from './language/language-backends';
 import { LocalRecognizer } from './language/local-recognizer';
 import { createLogger, type Logger } from './log';
@@ -175,16 +176,20 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // Every store registers here once, for "delete my data", the retention sweep and "what do you know
   // about me" (test/hardening/personal-data.test.ts checks every SQLite table belongs to one).
   const dataRegistry = new DataRegistry();
+  const searchIndex = buildSearchIndex(knowledgeBase.articles, knowledgeBase.synonyms);
   const deps: DialogDependencies = {
     recognizer,
     localRecognizer,
+    router: MessageRouter.fromContent(loadRouting(config.knowledgeDir), intents, (text) =>
+      readDomain(searchIndex, text),
+    ),
     messages,
     eraser: { erase: (context) => dataRegistry.erase(context) },
     memory: createMemoryAccessor(conversationState),
     clock,
   };
   const questionAnswering: QuestionAnswering = {
-    index: buildSearchIndex(knowledgeBase.articles, knowledgeBase.synonyms),
+    index: searchIndex,
     articles: new Map(knowledgeBase.articles.map((article) => [article.id, article])),
     declines: loadDeclines(config.knowledgeDir, MESSAGE_IDS),
     unanswered,

@@ -1,7 +1,7 @@
 /**
  * `npm run kb:eval [-- --knowledge DIR --eval FILE]`: runs the eval set through selectAnswer and prints
- * top-1, top-3, clarify rate, out-of-scope rejection, the misses, what happens to personal-advice
- * messages, a granularity comparison and a threshold sweep. Exits 1 below 90% top-1 or 95% rejection.
+ * top-1, top-3, clarify rate, wrong answers, out-of-scope rejection, the misses, what happens to personal-advice
+ * messages, a granularity comparison and a threshold sweep. Exits 1 below 86% top-1, above 4% wrong answers or below 95% rejection.
  *
  * Every 4th message (of each list) is held out: thresholds are read off the tuning rows of the sweep and
  * the held-out rows say whether they generalise.
@@ -25,7 +25,15 @@ import {
   type SelectionThresholds,
 } from '../kb';
 
-export const MIN_TOP1 = 0.9;
+/**
+ * Was 0.9 (90.1% measured) before issue 12. Issue 12 made close calls ask "Did you mean…?" (clarifyMargin
+ * 0.05) and counted domain words a candidate lacks against it: top-1 86.7%, clarify 4.2%, and wrong
+ * answers 4.5% → 3.2%. The bar now guards both sides: top-1 must not slip further, and wrong answers (an
+ * article that does not answer the question) must stay below what they were.
+ */
+export const MIN_TOP1 = 0.86;
+/** Share of in-scope messages answered with the wrong article; 4.5% before issue 12. */
+export const MAX_WRONG = 0.04;
 export const MIN_REJECTION = 0.95;
 const HOLD_OUT_EVERY = 4;
 
@@ -48,6 +56,8 @@ export interface EvalReport {
   clarify: number;
   /** Share of in-scope messages wrongly declined. */
   declined: number;
+  /** Share of in-scope messages answered with another article than the expected one. */
+  wrong: number;
   /** Share of out-of-scope messages declined (kind 'unknown'). */
   rejection: number;
 }
@@ -86,9 +96,11 @@ export function report(
   let top3 = 0;
   let clarify = 0;
   let declined = 0;
+  let wrong = 0;
   for (const item of inScope) {
     const selection = decide(item.assessment, thresholds);
     if (selection.kind === 'answer' && selection.articleId === item.expect) top1++;
+    if (selection.kind === 'answer' && selection.articleId !== item.expect) wrong++;
     if (selection.kind === 'clarify') clarify++;
     if (selection.kind === 'unknown') declined++;
     if (item.assessment.candidates.slice(0, 3).some((c) => c.articleId === item.expect)) top3++;
@@ -101,6 +113,7 @@ export function report(
     top3: top3 / n,
     clarify: clarify / n,
     declined: declined / n,
+    wrong: wrong / n,
     rejection: rejected / Math.max(1, outOfScope.length),
   };
 }
@@ -117,7 +130,7 @@ function describe(selection: AnswerSelection): string {
 
 function printReport(label: string, r: EvalReport): void {
   console.log(
-    `${label.padEnd(22)} top-1 ${pct(r.top1)}  top-3 ${pct(r.top3)}  clarify ${pct(r.clarify)}  declined ${pct(r.declined)}  out-of-scope rejected ${pct(r.rejection)}`,
+    `${label.padEnd(22)} top-1 ${pct(r.top1)}  top-3 ${pct(r.top3)}  clarify ${pct(r.clarify)}  declined ${pct(r.declined)}  wrong ${pct(r.wrong)}  out-of-scope rejected ${pct(r.rejection)}`,
   );
 }
 
@@ -218,9 +231,9 @@ export function main(argv: string[]): number {
   compareGranularity(kb, set);
   sweep(all);
 
-  const pass = overall.top1 >= MIN_TOP1 && overall.rejection >= MIN_REJECTION;
+  const pass = overall.top1 >= MIN_TOP1 && overall.wrong <= MAX_WRONG && overall.rejection >= MIN_REJECTION;
   console.log(
-    `\n${pass ? 'PASS' : 'FAIL'}: top-1 ${pct(overall.top1)} (need ${pct(MIN_TOP1)}), rejection ${pct(overall.rejection)} (need ${pct(MIN_REJECTION)})`,
+    `\n${pass ? 'PASS' : 'FAIL'}: top-1 ${pct(overall.top1)} (need ${pct(MIN_TOP1)}), wrong ${pct(overall.wrong)} (at most ${pct(MAX_WRONG)}), rejection ${pct(overall.rejection)} (need ${pct(MIN_REJECTION)})`,
   );
   return pass ? 0 : 1;
 }

@@ -32,6 +32,7 @@ export {
   type BuildOptions,
   buildSearchIndex,
   type Granularity,
+  readDomain,
   search,
   type SearchHit,
   type SearchIndex,
@@ -46,3 +47,5 @@ export {
   unknownPlaceholders,
 } from './spa';
 export { loadSynonyms, type SynonymGroup } from './synonyms';
+export { type AnswerPassages, answerPassages, passagesOf } from './answer-passages';
+export { decideKnowledgeReply, type KnowledgeReply } from './knowledge-reply';

@@ -133,6 +133,9 @@ export const MESSAGE_IDS = [
   'spa_hours_open_now',
   'spa_hours_closed_now',
   'spa_hours_close_today',
+  // Understanding (issue 12)
+  'ask_question_prompt',
+  'bare_answer_reply',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];

@@ -248,6 +248,10 @@ export interface SearchIndex {
   readonly documentFrequency: ReadonlyMap<string, number>;
   /** Terms of phrasings, titles, tags and synonyms: the words that say a message is about our domain. */
   readonly domainTerms: ReadonlySet<string>;
+  /** Terms of tags and synonym groups only: the topics themselves, without the phrasings' everyday words. */
+  readonly topicTerms: ReadonlySet<string>;
+  /** Article ids by title, as `titleKey` writes it: a topic button sends the title it shows. */
+  readonly titles: ReadonlyMap<string, string>;
   /** Each article's phrasings and title, analysed. */
   readonly phrasings: ReadonlyMap<string, readonly Phrasing[]>;
   readonly synonyms: SynonymMatcher;
@@ -394,6 +398,7 @@ export function buildSearchIndex(
 
   const vocabulary = new Vocabulary();
   const domainTerms = new Set<string>();
+  const topicTerms = new Set<string>();
   const articleTerms = new Map<string, ArticleTerms>();
   const documentFrequency = new Map<string, number>();
   const documents: IndexDocument[] = [];
@@ -407,6 +412,7 @@ export function buildSearchIndex(
     const terms: ArticleTerms = { strong: new Set(analyze(strongText)), body: new Set(analyze(bodyText)) };
     articleTerms.set(article.id, terms);
     for (const term of terms.strong) domainTerms.add(term);
+    for (const term of analyze(article.tags.join(' '))) topicTerms.add(term);
     for (const term of new Set([...terms.strong, ...terms.body])) {
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
@@ -434,6 +440,7 @@ export function buildSearchIndex(
         if (isStopWord(token)) continue;
         vocabulary.add(americanize(token));
         domainTerms.add(termOf(token));
+        topicTerms.add(termOf(token));
       }
     }
   }
@@ -459,6 +466,8 @@ export function buildSearchIndex(
     articleTerms,
     documentFrequency,
     domainTerms,
+    topicTerms,
+    titles: new Map(articles.map((article) => [titleKey(article.title), article.id])),
     phrasings,
     synonyms,
     vocabulary,
@@ -574,4 +583,23 @@ export function rankUnits(index: SearchIndex, units: readonly QueryUnit[], limit
  */
 export function search(index: SearchIndex, query: string, limit = 5): SearchHit[] {
   return rankUnits(index, analyzeQuery(index, query), limit);
+}
+
+/**
+ * Whether a message names one of the knowledge base's topics (a tag or a curated synonym): "recipe for
+ * banana bread" does not, "is a lymph massage ok after a c-section" does. Tells an everyday request that
+ * happens to share a phrasing word ("cost", "long") from one about what we do; and how many of its
+ * content words the knowledge base never uses.
+ */
+export function readDomain(index: SearchIndex, text: string): { mentionsTopic: boolean; foreignWords: number } {
+  const units = analyzeQuery(index, text);
+  return {
+    mentionsTopic: units.some((unit) => unit.curated || unit.terms.some((term) => index.topicTerms.has(term))),
+    foreignWords: units.filter((unit) => !unit.terms.some((term) => index.documentFrequency.has(term))).length,
+  };
+}
+
+/** A title (or a message) reduced to its words, so "How much does a session cost?" matches however it is sent. */
+export function titleKey(text: string): string {
+  return tokenize(text).join(' ');
 }

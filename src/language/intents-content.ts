@@ -7,6 +7,7 @@ const Utterances = z.array(z.string().trim().min(1)).min(5, 'needs at least 5 ex
 export const IntentsContentSchema = z
   .object({
     personalAdviceCues: z.array(RegexSource).default([]),
+    generalQuestionCues: z.array(RegexSource).default([]),
     intents: z.object(
       Object.fromEntries(INTENTS.map((intent) => [intent, Utterances])) as {
         [K in (typeof INTENTS)[number]]: typeof Utterances;

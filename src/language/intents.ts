@@ -13,6 +13,7 @@ export const INTENTS = [
   'delete_my_data',
   'tell_me_more',
   'complaint',
+  'out_of_scope',
 ] as const;
 
 export type Intent = (typeof INTENTS)[number];

@@ -12,15 +12,30 @@ export const PERSONAL_CUE_SCORE = 0.9;
  * open a way round the recommendation gate.
  */
 export class PersonalAdviceCues {
-  private constructor(private readonly cues: readonly RegExp[]) {}
+  private constructor(
+    private readonly cues: readonly RegExp[],
+    private readonly generalQuestions: readonly RegExp[],
+  ) {}
 
   static fromContent(content: IntentsContent): PersonalAdviceCues {
-    return new PersonalAdviceCues(content.personalAdviceCues.map((cue) => new RegExp(cue, 'i')));
+    const compile = (sources: readonly string[]) => sources.map((cue) => new RegExp(cue, 'i'));
+    return new PersonalAdviceCues(
+      compile(content.personalAdviceCues),
+      compile(content.generalQuestionCues),
+    );
   }
 
+  /** True when the message asks for a personal suggestion and is not one of the general "how should I…" questions. */
   matches(text: string): boolean {
     const normalized = normalizeUtterance(text);
+    if (this.isGeneralQuestion(text)) return false;
     return this.cues.some((cue) => cue.test(normalized));
+  }
+
+  /** "How should I prepare", "why should I get MLD after surgery": general, whatever a classifier says. */
+  isGeneralQuestion(text: string): boolean {
+    const normalized = normalizeUtterance(text);
+    return this.generalQuestions.some((cue) => cue.test(normalized));
   }
 
   /** Turns a general question (or nothing recognized) that asks about oneself into get_recommendation. */

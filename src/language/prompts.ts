@@ -24,6 +24,7 @@ const INTENT_MEANINGS: Record<Intent, string> = {
   delete_my_data: 'wants what they told the assistant deleted',
   tell_me_more: 'wants more detail on the previous answer',
   complaint: 'complains about a visit, a therapist, a charge or the service',
+  out_of_scope: 'asks for something unrelated to lymphatic drainage, the spa or its services (recipes, coding, money, homework, other medical questions)',
 };
 
 /** The recognizer's system prompt: fixed rules plus curated examples from knowledge/intents.yaml. */

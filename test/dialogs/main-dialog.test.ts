@@ -17,10 +17,10 @@ describe('MainDialog', () => {
     expect((await client.sendActivity('ok bye'))?.text).toBe(messages.text('goodbye'));
   });
 
-  it('says what it can do, with buttons, when it does not understand', async () => {
+  it('says plainly what is outside its help, and what it can do, with buttons', async () => {
     const { client } = await build();
-    const reply = await client.sendActivity('purple monkey dishwasher');
-    expect(reply?.text).toBe(messages.text('fallback'));
+    const reply = await client.sendActivity('give me a recipe for banana bread');
+    expect(reply?.text).toBe(messages.text('out_of_scope'));
     expect(reply?.suggestedActions?.actions.map((a: { title: string }) => a.title)).toContain(
       messages.text('choice_help'),
     );
@@ -62,6 +62,27 @@ describe('MainDialog', () => {
     await client.sendActivity('forget everything about me');
     expect((await client.sendActivity('yes please'))?.text).toBe(messages.text('delete_done'));
     expect(deps.erased).toHaveLength(1);
+  });
+
+  it('fires a command only when the message is plainly that command', async () => {
+    const { client, deps } = await build();
+    for (const text of ['how do i get into my ex\'s instagram', 'is bitcoin a good investment', 'cancel my appointment']) {
+      const reply = await client.sendActivity(text);
+      expect([messages.text('delete_confirm'), messages.text('goodbye'), messages.text('nothing_to_cancel')]).not.toContain(
+        reply?.text,
+      );
+    }
+    expect(deps.erased).toEqual([]);
+    expect((await client.sendActivity('Please delete all my data.'))?.text).toBe(messages.text('delete_confirm'));
+  });
+
+  it('answers a bare yes or no outside a question with what it can do, not "nothing to cancel"', async () => {
+    const { client } = await build();
+    for (const text of ['no', 'yes', 'nope']) {
+      const reply = await client.sendActivity(text);
+      expect(reply?.text).toBe(messages.text('bare_answer_reply'));
+      expect(reply?.suggestedActions?.actions.length).toBeGreaterThan(0);
+    }
   });
 
   it('refuses to route one intent to two dialogs', async () => {

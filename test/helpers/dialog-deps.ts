@@ -4,13 +4,14 @@ import { createMemoryAccessor } from '../../dialogs/conversation-memory';
 import { FixedClock } from '../../src/clock';
 import type { DialogDependencies } from '../../dialogs/dialog-dependencies';
 import type { QuestionAnswering } from '../../dialogs/question-dialog';
-import { buildSearchIndex, loadKnowledgeBase } from '../../src/kb';
+import { buildSearchIndex, loadKnowledgeBase, readDomain } from '../../src/kb';
 import { loadDeclines } from '../../src/kb/declines';
 import { MESSAGE_IDS, Messages } from '../../src/kb/messages';
 import { MemoryUnansweredQuestions } from '../../src/storage/unanswered-questions';
 import { loadSpa } from '../../src/kb/spa';
 import { loadIntents } from '../../src/language/intents-content';
 import { LocalRecognizer } from '../../src/language/local-recognizer';
+import { loadRouting, MessageRouter } from '../../src/language/message-router';
 
 export const KNOWLEDGE_DIR = path.join(__dirname, '../../knowledge');
 export const spa = loadSpa(KNOWLEDGE_DIR);
@@ -25,6 +26,14 @@ export function localRecognizer(): Promise<LocalRecognizer> {
   return recognizer;
 }
 
+/** The real message router over knowledge/ (routing.yaml, intents.yaml and the articles' vocabulary). */
+export function messageRouter(): MessageRouter {
+  const { index } = realQuestionAnswering();
+  return MessageRouter.fromContent(loadRouting(KNOWLEDGE_DIR), loadIntents(KNOWLEDGE_DIR), (text) =>
+    readDomain(index, text),
+  );
+}
+
 /** Dependencies for dialogs tested alone; the eraser records what it was asked to erase. */
 export async function dialogDependencies(
   options: { clock?: FixedClock } = {},
@@ -37,6 +46,7 @@ export async function dialogDependencies(
     conversationState,
     recognizer: await localRecognizer(),
     localRecognizer: await localRecognizer(),
+    router: messageRouter(),
     messages,
     eraser: {
       async erase(context: TurnContext) {

@@ -11,7 +11,7 @@ import { FixedClock } from '../../src/clock';
 import type { Recognizer } from '../../src/language/intents';
 import { loadRedFlagContent, loadScreeningContent, type ScreeningQuestion } from '../../src/screening';
 import { MemoryScreeningRecords } from '../../src/storage/screening-records';
-import { KNOWLEDGE_DIR, localRecognizer, messages, realQuestionAnswering, spa } from './dialog-deps';
+import { KNOWLEDGE_DIR, localRecognizer, messageRouter, messages, realQuestionAnswering, spa } from './dialog-deps';
 import { TEST_NOW } from './test-app';
 
 export const screeningContent = loadScreeningContent(KNOWLEDGE_DIR, spa);
@@ -63,6 +63,7 @@ export async function conversation(
   const deps: DialogDependencies = {
     recognizer: options.recognizer ?? (await localRecognizer()),
     localRecognizer: await localRecognizer(),
+    router: messageRouter(),
     messages,
     eraser: new StateEraser(conversationState, userState, records),
     memory,

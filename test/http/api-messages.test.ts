@@ -36,10 +36,10 @@ describe('POST /api/messages through the real server and a local connector', () 
     expect(await user.say('yes')).toEqual([messages.text('delete_done')]);
   });
 
-  it('falls back with what it can do when it does not understand', async () => {
+  it('says plainly what is outside its help, and what it can do, when it does not understand', async () => {
     const user = new EmulatorUser(running.url, connector);
     const [reply] = await user.sayFull('qwzx plorb vrrnt');
-    expect(reply?.text).toBe(messages.text('fallback'));
+    expect(reply?.text).toBe(messages.text('out_of_scope'));
     const suggested = reply?.suggestedActions as { actions: Array<{ title: string }> } | undefined;
     const actions = suggested?.actions.map((a) => a.title);
     expect(actions).toContain(messages.text('choice_help'));

@@ -8,6 +8,7 @@ import { DeleteDataDialog } from '../../../dialogs/delete-data-dialog';
 import { MainDialog } from '../../../dialogs/main-dialog';
 import { QuestionDialog } from '../../../dialogs/question-dialog';
 import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../../../dialogs/reply';
+import { passagesOf } from '../../../src/kb';
 import { GroundedAnswerWriter } from '../../../src/language/grounded-answer-writer';
 import { loadIntents } from '../../../src/language/intents-content';
 import { OpenAiChat } from '../../../src/language/openai-chat';
@@ -152,7 +153,9 @@ describe('prompt injection, with a model that obeys every attempt', () => {
       expect(wrote).toBe(false);
       expect(replies.map((r) => replyOf(r)?.kind)).not.toContain('answer');
     } else if (wrote) {
-      const curated = [...qa.articles.values()].some((a) => texts.some((t) => t.startsWith(a.body)));
+      const curated = [...qa.articles.values()].some((a) =>
+        passagesOf(a).some((passage) => texts.some((t) => t.startsWith(passage))),
+      );
       expect(curated).toBe(true);
     }
   });

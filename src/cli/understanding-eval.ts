@@ -1,0 +1,301 @@
+/**
+ * `npm run understanding:eval [-- FILE] [--knowledge DIR] [--verbose]`: runs a labelled set of messages
+ * (test/fixtures/understanding/tuning.yaml by default) through recognition, routing and retrieval as the
+ * bot applies them, and prints the issue-12 figures: right article or an honest "I don't know", wrong
+ * article (and at high confidence), out-of-scope declined, hand-off recognised, personal requests reaching
+ * the health check, and commands fired by messages that are not commands. Exits 1 below the targets.
+ *
+ * The set format (the corpus writer's): `questions` ({ text, expected: article id | NONE | NEW:<topic>,
+ * personal }), and `out_of_scope`, `handoff`, `personal` ({ text }). "NEW:<topic>" means the article whose
+ * id is the topic, so a set labelled before the articles existed runs unchanged.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { z } from 'zod';
+import { buildSearchIndex, loadKnowledgeBase, loadSpa, readDomain } from '../kb';
+import { loadDeclines } from '../kb/declines';
+import { MESSAGE_IDS } from '../kb/messages';
+import { loadIntents } from '../language/intents-content';
+import { LocalRecognizer } from '../language/local-recognizer';
+import { loadRouting, MessageRouter } from '../language/message-router';
+import { MessageUnderstanding, type Understood } from '../language/understanding';
+import { detectRedFlag } from '../screening/red-flags';
+import { loadRedFlagContent, type RedFlagContent } from '../screening/red-flags-content';
+
+/** The issue's targets (held-out part). */
+export const TARGETS = {
+  rightOrUnknown: 0.9,
+  wrongHighConfidence: 0.02,
+  outOfScopeDeclined: 0.95,
+  handoff: 0.98,
+  personal: 0.95,
+  commandsByNonCommands: 0,
+} as const;
+
+/** An answer at or above this confidence is "high confidence" in the figures. */
+export const HIGH_CONFIDENCE = 0.7;
+
+const Text = z.object({ text: z.string().min(1) }).passthrough();
+export const UnderstandingSetSchema = z
+  .object({
+    questions: z
+      .array(
+        z
+          .object({ text: z.string().min(1), expected: z.string().min(1), personal: z.boolean().default(false) })
+          .passthrough(),
+      )
+      .default([]),
+    out_of_scope: z.array(Text).default([]),
+    handoff: z.array(Text).default([]),
+    personal: z.array(Text).default([]),
+  })
+  .passthrough();
+export type UnderstandingSet = z.infer<typeof UnderstandingSetSchema>;
+
+/** Where a message ended up, in the terms of the figures. */
+export type Outcome =
+  | { kind: 'urgent' }
+  | { kind: 'command'; command: string }
+  | { kind: 'handoff' }
+  | { kind: 'health_check' }
+  | { kind: 'declined'; why: string }
+  | { kind: 'answer'; articleId: string; confidence: number }
+  | { kind: 'clarify'; candidates: string[] }
+  | { kind: 'unknown' }
+  | { kind: 'other'; what: string };
+
+export function outcomeOf(understood: Understood): Outcome {
+  const { route, knowledge } = understood;
+  switch (route.kind) {
+    case 'command':
+      return { kind: 'command', command: route.command };
+    case 'handoff':
+      return { kind: 'handoff' };
+    case 'personal':
+      return { kind: 'health_check' };
+    case 'out_of_scope':
+      return { kind: 'declined', why: 'out_of_scope' };
+    case 'intent':
+      if (route.intent === 'talk_to_human' || route.intent === 'complaint') return { kind: 'handoff' };
+      if (route.intent === 'book') return { kind: 'health_check' };
+      return { kind: 'other', what: route.intent };
+    case 'question':
+      break;
+    default:
+      return { kind: 'other', what: route.kind };
+  }
+  if (!knowledge) return { kind: 'other', what: 'question' };
+  switch (knowledge.kind) {
+    case 'decline':
+      return { kind: 'declined', why: knowledge.rule.id };
+    case 'out_of_scope':
+      return { kind: 'declined', why: 'no topic of ours' };
+    case 'answer':
+      return { kind: 'answer', articleId: knowledge.articleId, confidence: knowledge.confidence };
+    case 'clarify':
+      return { kind: 'clarify', candidates: knowledge.candidates };
+    default:
+      return { kind: 'unknown' };
+  }
+}
+
+export function describeOutcome(outcome: Outcome): string {
+  switch (outcome.kind) {
+    case 'command':
+      return `COMMAND ${outcome.command}`;
+    case 'declined':
+      return `declined (${outcome.why})`;
+    case 'answer':
+      return `answer ${outcome.articleId} (${outcome.confidence.toFixed(2)})`;
+    case 'clarify':
+      return `clarify ${outcome.candidates.join(' / ')}`;
+    case 'other':
+      return `other (${outcome.what})`;
+    default:
+      return outcome.kind;
+  }
+}
+
+/** The article id a label means: "NEW:<topic>" is the article named after the topic. */
+export function expectedArticle(label: string): string {
+  return label.startsWith('NEW:') ? label.slice(4) : label;
+}
+
+export interface UnderstandingReport {
+  questions: number;
+  rightArticle: number;
+  rightOrUnknown: number;
+  wrongArticle: number;
+  wrongHighConfidence: number;
+  generalScreened: number;
+  outOfScope: number;
+  outOfScopeDeclined: number;
+  handoffs: number;
+  handoffRecognised: number;
+  personals: number;
+  personalToHealthCheck: number;
+  commandsByNonCommands: number;
+  /** Messages the safety layer answered first (urgent advice); counted as declined when out of scope. */
+  urgent: number;
+}
+
+export interface Scored {
+  set: 'questions' | 'out_of_scope' | 'handoff' | 'personal';
+  text: string;
+  expected?: string;
+  personal?: boolean;
+  outcome: Outcome;
+  ok: boolean;
+}
+
+/** Scores one message against its label. */
+export function score(item: Omit<Scored, 'ok'>): Scored {
+  const { outcome } = item;
+  let ok: boolean;
+  if (item.set === 'questions') {
+    const expected = expectedArticle(item.expected ?? 'NONE');
+    if (outcome.kind === 'answer') ok = expected !== 'NONE' && outcome.articleId === expected;
+    else if (outcome.kind === 'health_check') ok = item.personal === true;
+    else ok = outcome.kind === 'unknown' || outcome.kind === 'clarify' || outcome.kind === 'declined';
+  } else if (item.set === 'out_of_scope') ok = outcome.kind === 'declined' || outcome.kind === 'urgent';
+  else if (item.set === 'handoff') ok = outcome.kind === 'handoff';
+  else ok = outcome.kind === 'health_check';
+  return { ...item, ok };
+}
+
+export function report(scored: readonly Scored[]): UnderstandingReport {
+  const of = (set: Scored['set']) => scored.filter((s) => s.set === set);
+  const questions = of('questions');
+  const wrong = questions.filter(
+    (s) =>
+      s.outcome.kind === 'answer' &&
+      (expectedArticle(s.expected ?? 'NONE') === 'NONE' || s.outcome.articleId !== expectedArticle(s.expected!)),
+  );
+  return {
+    questions: questions.length,
+    rightArticle: questions.filter(
+      (s) => s.outcome.kind === 'answer' && s.outcome.articleId === expectedArticle(s.expected ?? ''),
+    ).length,
+    rightOrUnknown: questions.filter((s) => s.ok).length,
+    wrongArticle: wrong.length,
+    wrongHighConfidence: wrong.filter((s) => s.outcome.kind === 'answer' && s.outcome.confidence >= HIGH_CONFIDENCE)
+      .length,
+    generalScreened: questions.filter((s) => s.outcome.kind === 'health_check' && !s.personal).length,
+    outOfScope: of('out_of_scope').length,
+    outOfScopeDeclined: of('out_of_scope').filter((s) => s.ok).length,
+    handoffs: of('handoff').length,
+    handoffRecognised: of('handoff').filter((s) => s.ok).length,
+    personals: of('personal').length,
+    personalToHealthCheck: of('personal').filter((s) => s.ok).length,
+    commandsByNonCommands: scored.filter((s) => s.outcome.kind === 'command').length,
+    urgent: scored.filter((s) => s.outcome.kind === 'urgent').length,
+  };
+}
+
+const share = (n: number, of: number) => (of === 0 ? 1 : n / of);
+const pct = (n: number, of: number) => `${(100 * share(n, of)).toFixed(1)}% (${n}/${of})`;
+
+export function passes(r: UnderstandingReport): boolean {
+  return (
+    share(r.rightOrUnknown, r.questions) >= TARGETS.rightOrUnknown &&
+    share(r.wrongHighConfidence, r.questions) <= TARGETS.wrongHighConfidence &&
+    share(r.outOfScopeDeclined, r.outOfScope) >= TARGETS.outOfScopeDeclined &&
+    share(r.handoffRecognised, r.handoffs) >= TARGETS.handoff &&
+    share(r.personalToHealthCheck, r.personals) >= TARGETS.personal &&
+    r.commandsByNonCommands <= TARGETS.commandsByNonCommands
+  );
+}
+
+export function formatReport(r: UnderstandingReport): string {
+  return [
+    `right article or honest "I don't know"  ${pct(r.rightOrUnknown, r.questions)}   (target ≥ 90%)`,
+    `  of which the right article            ${pct(r.rightArticle, r.questions)}`,
+    `wrong article at high confidence (≥${HIGH_CONFIDENCE})  ${pct(r.wrongHighConfidence, r.questions)}   (target ≤ 2%)`,
+    `  wrong article at any confidence       ${pct(r.wrongArticle, r.questions)}`,
+    `  general questions sent to the check   ${pct(r.generalScreened, r.questions)}`,
+    `out-of-scope declined                   ${pct(r.outOfScopeDeclined, r.outOfScope)}   (target ≥ 95%)`,
+    `hand-off recognised                     ${pct(r.handoffRecognised, r.handoffs)}   (target ≥ 98%)`,
+    `personal → health check                 ${pct(r.personalToHealthCheck, r.personals)}   (target ≥ 95%)`,
+    `commands fired by non-commands          ${r.commandsByNonCommands}   (target 0)`,
+    `urgent advice first (safety layer)      ${r.urgent}`,
+  ].join('\n');
+}
+
+/** The bot's layers for one message, as src/app.ts wires them for the local backend. */
+export interface Pipeline {
+  understanding: MessageUnderstanding;
+  redFlags: RedFlagContent;
+}
+
+/** Builds the bot's own understanding from a knowledge folder, as src/app.ts does for the local backend. */
+export async function buildPipeline(knowledgeDir: string): Promise<Pipeline> {
+  const spa = loadSpa(knowledgeDir);
+  return { understanding: await buildUnderstanding(knowledgeDir), redFlags: loadRedFlagContent(knowledgeDir, spa) };
+}
+
+export async function buildUnderstanding(knowledgeDir: string): Promise<MessageUnderstanding> {
+  const kb = loadKnowledgeBase(knowledgeDir, loadSpa(knowledgeDir));
+  const index = buildSearchIndex(kb.articles, kb.synonyms);
+  const intents = loadIntents(knowledgeDir);
+  const recognizer = await LocalRecognizer.train(intents, {
+    ask_question: kb.articles.flatMap((article) => article.questions),
+  });
+  const router = MessageRouter.fromContent(loadRouting(knowledgeDir), intents, (text) => readDomain(index, text));
+  return new MessageUnderstanding(recognizer, router, index, loadDeclines(knowledgeDir, MESSAGE_IDS));
+}
+
+/** Safety first (the red-flag layer, as the middleware), then the understanding layers. */
+export async function outcomeFor(pipeline: Pipeline, text: string): Promise<Outcome> {
+  if (detectRedFlag(text, pipeline.redFlags)) return { kind: 'urgent' };
+  return outcomeOf(await pipeline.understanding.understand(text));
+}
+
+export async function scoreSet(pipeline: Pipeline, set: UnderstandingSet): Promise<Scored[]> {
+  const scored: Scored[] = [];
+  const run = async (item: Omit<Scored, 'ok' | 'outcome'>) =>
+    scored.push(score({ ...item, outcome: await outcomeFor(pipeline, item.text) }));
+  for (const q of set.questions) await run({ set: 'questions', text: q.text, expected: q.expected, personal: q.personal });
+  for (const m of set.out_of_scope) await run({ set: 'out_of_scope', text: m.text });
+  for (const m of set.handoff) await run({ set: 'handoff', text: m.text });
+  for (const m of set.personal) await run({ set: 'personal', text: m.text });
+  return scored;
+}
+
+export function loadUnderstandingSet(file: string): UnderstandingSet {
+  return UnderstandingSetSchema.parse(YAML.parse(readFileSync(file, 'utf8')));
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--knowledge');
+  const knowledgeIndex = argv.indexOf('--knowledge');
+  const knowledgeDir = path.resolve(knowledgeIndex >= 0 ? argv[knowledgeIndex + 1]! : 'knowledge');
+  const file = path.resolve(positional[0] ?? 'test/fixtures/understanding/tuning.yaml');
+  const scored = await scoreSet(await buildPipeline(knowledgeDir), loadUnderstandingSet(file));
+  const r = report(scored);
+  console.log(`${path.relative(process.cwd(), file)}: ${scored.length} messages\n`);
+  console.log(formatReport(r));
+  const misses = scored.filter((s) => !s.ok || (argv.includes('--verbose') && s.set === 'questions'));
+  if (misses.length > 0) {
+    console.log(`\nMisses${argv.includes('--verbose') ? ' (and every question)' : ''}:`);
+    for (const s of misses)
+      console.log(
+        `  ${s.ok ? 'ok  ' : 'MISS'} [${s.set}${s.expected ? ` → ${s.expected}` : ''}] ${describeOutcome(s.outcome)} | ${s.text}`,
+      );
+  }
+  const pass = passes(r);
+  console.log(`\n${pass ? 'PASS' : 'BELOW TARGET'}`);
+  return pass ? 0 : 1;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 2;
+    },
+  );
+}

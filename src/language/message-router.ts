@@ -1,0 +1,226 @@
+import { z } from 'zod';
+import { RegexSource, readYamlFile } from '../kb/content-file';
+import type { Intent, Recognition } from './intents';
+import type { IntentsContent } from './intents-content';
+import { normalizeUtterance } from './normalize-utterance';
+import { PersonalAdviceCues } from './personal-advice';
+
+/** Commands a message can be, when it is plainly that command (knowledge/routing.yaml `commands`). */
+export const COMMANDS = ['help', 'cancel', 'restart', 'delete_my_data', 'goodbye'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+const Patterns = z.array(RegexSource).min(1);
+
+export const RoutingContentSchema = z
+  .object({
+    politeness: z.object({ leading: Patterns, trailing: Patterns }).strict(),
+    commands: z.object(
+      Object.fromEntries(COMMANDS.map((command) => [command, Patterns])) as {
+        [K in Command]: typeof Patterns;
+      },
+    ),
+    handoffRequests: Patterns,
+    bareAnswers: Patterns,
+    askAQuestion: Patterns,
+    domainWords: Patterns,
+    bookingWords: Patterns,
+  })
+  .strict();
+export type RoutingContent = z.infer<typeof RoutingContentSchema>;
+
+export function loadRouting(knowledgeDir: string): RoutingContent {
+  return readYamlFile(knowledgeDir, 'routing.yaml', RoutingContentSchema);
+}
+
+/** Intents MainDialog routes as they are, once commands, people and personal requests are ruled out. */
+export type RoutedIntent = Extract<Intent, 'greeting' | 'thanks' | 'book' | 'complaint' | 'tell_me_more' | 'talk_to_human'>;
+/**
+ * talk_to_human is not taken from the classifier alone: the hand-off vocabulary decides, because the
+ * classifier also read "how to get rid of lymphatic fluid in the face" as a request for a person.
+ */
+const ROUTED_INTENTS: ReadonlySet<Intent> = new Set(['complaint', 'tell_me_more']);
+/** The classifier's talk_to_human is taken without the vocabulary only this sure (and with no word of ours). */
+const SURE_HANDOFF_SCORE = 0.9;
+/** Longer than this, a "greeting" with words we never use is a request in disguise ("yo whats the score…"). */
+const SMALL_TALK_WORDS = 4;
+/** Greetings and thanks: answered with one sentence, unless the message is really a question. */
+const SMALL_TALK: ReadonlySet<Intent> = new Set(['greeting', 'thanks']);
+
+/**
+ * Where one message goes, in the order of ARCHITECTURE.md "Understanding a message, in layers" (safety
+ * runs before, in middleware): a plain command, a request for a person, then (when no dialog is waiting
+ * for an answer) a bare yes/no, a personal request, something outside what the assistant does, another
+ * intent, or a question for the knowledge base.
+ */
+export type Route =
+  | { kind: 'command'; command: Command }
+  | { kind: 'handoff' }
+  | { kind: 'ask_prompt' }
+  | { kind: 'bare_answer' }
+  | { kind: 'personal' }
+  | { kind: 'out_of_scope' }
+  | { kind: 'intent'; intent: RoutedIntent }
+  | { kind: 'question' };
+
+/** What the knowledge base makes of a message's words (built from the search index by the caller). */
+export interface DomainReading {
+  /** The message names one of the knowledge base's topics (a tag or a curated synonym). */
+  mentionsTopic: boolean;
+  /** Content words the knowledge base never uses ("netflix", "bitcoin"). */
+  foreignWords: number;
+}
+export type DomainVocabulary = (text: string) => DomainReading;
+
+/**
+ * A personal request with no word of ours and this many foreign words is something else ("recommend me
+ * a series on netflix"); with fewer ("what should I get", "is it right for me") it goes to the health check.
+ */
+export const FOREIGN_WORDS_OUTSIDE = 2;
+
+/**
+ * Classifier scores below this for `out_of_scope` are not trusted on their own: the message goes to
+ * the knowledge base, whose own confidence and domain-word check decline it if nothing fits.
+ */
+export const OUT_OF_SCOPE_MIN_SCORE = 0.5;
+
+function anchored(sources: readonly string[]): RegExp {
+  return new RegExp(`^(?:${sources.join('|')})$`, 'i');
+}
+
+function anyOf(sources: readonly string[]): RegExp {
+  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i');
+}
+
+/**
+ * Decides a message's route from the recognizer's reading plus the curated vocabularies. Pure and
+ * synchronous; every word it understands comes from knowledge/routing.yaml and knowledge/intents.yaml.
+ */
+export class MessageRouter {
+  private constructor(
+    private readonly leading: RegExp,
+    private readonly trailing: RegExp,
+    private readonly commands: ReadonlyMap<Command, RegExp>,
+    private readonly handoff: RegExp,
+    private readonly bareAnswer: RegExp,
+    private readonly askAQuestion: RegExp,
+    private readonly domainWords: RegExp,
+    private readonly bookingWords: RegExp,
+    private readonly personal: PersonalAdviceCues,
+    private readonly inDomain: DomainVocabulary,
+  ) {}
+
+  static fromContent(routing: RoutingContent, intents: IntentsContent, inDomain: DomainVocabulary): MessageRouter {
+    const politeness = (sources: readonly string[]) => `(?:${sources.join('|')})`;
+    return new MessageRouter(
+      new RegExp(`^(?:${politeness(routing.politeness.leading)}[\\s,]+)+`, 'i'),
+      new RegExp(`(?:[\\s,]+${politeness(routing.politeness.trailing)})+$`, 'i'),
+      new Map(COMMANDS.map((command) => [command, anchored(routing.commands[command])])),
+      anyOf(routing.handoffRequests),
+      anchored(routing.bareAnswers),
+      anchored(routing.askAQuestion),
+      anyOf(routing.domainWords),
+      anyOf(routing.bookingWords),
+      PersonalAdviceCues.fromContent(intents),
+      inDomain,
+    );
+  }
+
+  /** The message in the form commands are compared with: lower case, shorthand spelled out, no end punctuation. */
+  private plain(text: string): string {
+    return normalizeUtterance(text)
+      .replace(/[.!?,;:)(\s]+$/g, '')
+      .replace(/^[\s,.!]+/, '')
+      .replace(/\s+/g, ' ');
+  }
+
+  private withoutPoliteness(plain: string): string {
+    let current = plain;
+    for (let i = 0; i < 3; i++) {
+      const next = current.replace(this.leading, '').replace(this.trailing, '').trim();
+      if (next === current) break;
+      current = next;
+    }
+    return current;
+  }
+
+  /** The command this message plainly is, or undefined. "cancel my appointment" is not "cancel". */
+  plainCommand(text: string): Command | undefined {
+    const plain = this.plain(text);
+    const candidates = [plain, this.withoutPoliteness(plain)];
+    for (const [command, pattern] of this.commands) {
+      if (candidates.some((c) => c.length > 0 && pattern.test(c))) return command;
+    }
+    return undefined;
+  }
+
+  /** True when the message asks for a person, in any words; it wins over every other cue. */
+  asksForPerson(text: string): boolean {
+    return this.handoff.test(this.plain(text));
+  }
+
+  /** A bare yes/no/maybe: an answer to a question, when one is open; otherwise nothing to act on. */
+  isBareAnswer(text: string): boolean {
+    const plain = this.plain(text);
+    return this.bareAnswer.test(plain) || this.bareAnswer.test(this.withoutPoliteness(plain));
+  }
+
+  /**
+   * True when a question the knowledge base cannot answer is still about what we do, so it is worth an
+   * "I don't know" and a note for the curators: it names one of our topics and the classifier did not
+   * read it as something else. Otherwise it gets the plain out-of-scope reply.
+   */
+  isAboutUs(text: string, recognition?: Recognition): boolean {
+    const classifiedOutside =
+      recognition?.intent === 'out_of_scope' && recognition.score >= OUT_OF_SCOPE_MIN_SCORE;
+    return this.domainWords.test(this.plain(text)) && !classifiedOutside;
+  }
+
+  asksForPersonalAdvice(text: string): boolean {
+    return this.personal.matches(text);
+  }
+
+  route(text: string, recognition: Recognition): Route {
+    const command = this.plainCommand(text);
+    if (command) return { kind: 'command', command };
+    if (this.asksForPerson(text)) return { kind: 'handoff' };
+    const plain = this.plain(text);
+    if (this.askAQuestion.test(plain) || this.askAQuestion.test(this.withoutPoliteness(plain)))
+      return { kind: 'ask_prompt' };
+    if (this.isBareAnswer(text)) return { kind: 'bare_answer' };
+    const reading = this.inDomain(text);
+    const inDomain = this.domainWords.test(plain);
+
+    const classifiedOutside =
+      recognition.intent === 'out_of_scope' && recognition.score >= OUT_OF_SCOPE_MIN_SCORE;
+    const foreign = !inDomain && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE;
+    // A personal request with something of ours in it goes to the health check even when the classifier
+    // read the rest as elsewhere ("recommend a treatment? feeling run down"); without our words and with
+    // words we never use, "recommend me a series on netflix" is declined.
+    const personal =
+      this.personal.matches(text) ||
+      (recognition.intent === 'get_recommendation' && !this.personal.isGeneralQuestion(text));
+    if (personal && (inDomain || (!classifiedOutside && !foreign))) return { kind: 'personal' };
+    // The vocabulary decides requests for a person; the classifier alone only when it is sure and the
+    // message names nothing of ours ("can a nurse chat with me", not "lymphatic fluid in the face").
+    if (recognition.intent === 'talk_to_human' && recognition.score >= SURE_HANDOFF_SCORE && !inDomain)
+      return { kind: 'handoff' };
+    if (recognition.intent === 'book') {
+      // "Book me a haircut" is a booking, but not one of ours; "can lymphatic massage make you sick" is
+      // no booking at all.
+      if (!inDomain && reading.foreignWords > 0) return { kind: 'out_of_scope' };
+      if (this.bookingWords.test(plain)) return { kind: 'intent', intent: 'book' };
+    } else if (SMALL_TALK.has(recognition.intent as Intent)) {
+      // "yo whats the score in the city match" starts like a greeting; small talk is short and ours.
+      const longerThanSmallTalk = plain.split(' ').length > SMALL_TALK_WORDS;
+      if (!inDomain && longerThanSmallTalk && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE)
+        return { kind: 'out_of_scope' };
+      if (!inDomain) return { kind: 'intent', intent: recognition.intent as RoutedIntent };
+    } else if (ROUTED_INTENTS.has(recognition.intent as Intent)) {
+      return { kind: 'intent', intent: recognition.intent as RoutedIntent };
+    }
+    if (!inDomain && (classifiedOutside || foreign)) return { kind: 'out_of_scope' };
+    // Everything else, including a classifier's guess at a command the message is not plainly, is a
+    // question: the knowledge base answers, or says honestly that it cannot.
+    return { kind: 'question' };
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * A labelled set of messages (test/fixtures/understanding/tuning.yaml; UNDERSTANDING_SET=path runs
+ * another file of the same format, e.g. a held-out set) sent one by one, each as the first message of a
+ * new conversation, through the whole bot as src/app.ts wires it: red-flag middleware, MainDialog with
+ * the real recognizer, knowledge, health check and hand-off. Asserts the issue's routing targets, and
+ * that `npm run understanding:eval` measures exactly what the bot does.
+ */
+import path from 'node:path';
+import { ConversationState, MemoryStorage } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { buildMainDialog } from '../../dialogs/build-main-dialog';
+import { createMemoryAccessor } from '../../dialogs/conversation-memory';
+import type { DialogDependencies } from '../../dialogs/dialog-dependencies';
+import { HandoffDialog } from '../../dialogs/handoff-dialog';
+import { RedFlagMiddleware } from '../../src/bot/red-flag-middleware';
+import {
+  buildPipeline,
+  loadUnderstandingSet,
+  type Outcome,
+  outcomeFor,
+  report,
+  type Scored,
+  score,
+  TARGETS,
+} from '../../src/cli/understanding-eval';
+import { HandoffService } from '../../src/handoff/handoff-service';
+import type { TranscriptLine } from '../../src/handoff/ticket';
+import { passagesOf } from '../../src/kb';
+import { MemoryAuditLog } from '../../src/storage/audit-log';
+import { MemoryScreeningRecords } from '../../src/storage/screening-records';
+import { MemoryTickets } from '../../src/storage/tickets';
+import { openClock } from '../handoff/helpers';
+import {
+  KNOWLEDGE_DIR,
+  localRecognizer,
+  messageRouter,
+  messages,
+  realQuestionAnswering,
+  spa,
+} from '../helpers/dialog-deps';
+import { redFlagContent, replyOf, screeningSetup, type TestReply } from '../helpers/screening';
+
+const SET_FILE = path.resolve(
+  process.env.UNDERSTANDING_SET ?? path.join(__dirname, '../fixtures/understanding/tuning.yaml'),
+);
+const set = loadUnderstandingSet(SET_FILE);
+
+/**
+ * The bot for one conversation, wired as src/app.ts wires it: fresh state and a fresh ticket store, so
+ * every message is the first of its conversation.
+ */
+async function newConversation() {
+  const clock = openClock();
+  const conversationState = new ConversationState(new MemoryStorage());
+  const memory = createMemoryAccessor(conversationState);
+  const deps: DialogDependencies = {
+    recognizer: await localRecognizer(),
+    localRecognizer: await localRecognizer(),
+    router: messageRouter(),
+    messages,
+    eraser: { async erase() {} },
+    memory,
+    clock,
+  };
+  const handoff = new HandoffService({
+    tickets: new MemoryTickets(),
+    audit: new MemoryAuditLog(),
+    clock,
+    messages,
+    spa,
+    proactive: { async send() {}, async typing() {} },
+    notifier: { notify() {} },
+    consoleUrl: (id) => `http://localhost/staff/#ticket=${id}`,
+    targetMinutes: 5,
+    expireMinutes: 30,
+  });
+  const handoffDialog = new HandoffDialog(deps, {
+    service: handoff,
+    transcript: conversationState.createProperty<TranscriptLine[]>('handoffTranscript'),
+    targetMinutes: 5,
+    async screeningFor() {
+      return undefined;
+    },
+  });
+  const records = new MemoryScreeningRecords();
+  const main = buildMainDialog(deps, {
+    questionAnswering: realQuestionAnswering(),
+    screening: screeningSetup(records),
+    extraCapabilities: [handoffDialog],
+  });
+  const redFlags = new RedFlagMiddleware({ content: redFlagContent, conversationState, memory, events: records, clock });
+  const client = new DialogTestClient('test', main, undefined, [redFlags], conversationState);
+  return { client, handoff };
+}
+
+/** Sends one message as the first of a new conversation, and reads where the bot took it. */
+async function botOutcome(text: string): Promise<Outcome> {
+  const { client, handoff } = await newConversation();
+  const qa = realQuestionAnswering();
+  const replies: TestReply[] = [];
+  let reply = await client.sendActivity(text);
+  while (reply) {
+    replies.push(reply);
+    reply = client.getNextReply();
+  }
+  const texts = replies.map((r) => String(r.text ?? ''));
+  const kinds = replies.map((r) => replyOf(r)?.kind);
+  if (kinds.includes('urgent')) return { kind: 'urgent' };
+  if ((await handoff.list(['open'])).length > 0) return { kind: 'handoff' };
+  if (texts.includes(messages.text('gate_no_screening'))) return { kind: 'health_check' };
+  const commands = ['help', 'cancelled', 'nothing_to_cancel', 'restarted', 'delete_confirm', 'goodbye'] as const;
+  const command = commands.find((id) => texts[0] === messages.text(id));
+  if (command) return { kind: 'command', command };
+  const declines = ['out_of_scope', 'decline_medicine', 'decline_diagnosis'] as const;
+  const decline = declines.find((id) => texts[0] === messages.text(id));
+  if (decline) return { kind: 'declined', why: decline };
+  if (texts[0] === messages.text('kb_unknown')) return { kind: 'unknown' };
+  if (texts[0] === messages.text('kb_clarify')) return { kind: 'clarify', candidates: [] };
+  const answer = replyOf(replies[0]);
+  if (answer?.kind === 'answer') {
+    const article = [...qa.articles.values()].find((a) =>
+      passagesOf(a).some((p) => answer.text === p || answer.text.startsWith(`${p}\n\n`)),
+    );
+    if (article) return { kind: 'answer', articleId: article.id, confidence: Number.NaN };
+  }
+  return { kind: 'other', what: texts[0] ?? '' };
+}
+
+/** Outcomes compared without what only the pipeline knows (confidence, "did you mean" candidates, decline ids). */
+function comparable(outcome: Outcome): string {
+  if (outcome.kind === 'answer') return `answer ${outcome.articleId}`;
+  return outcome.kind;
+}
+
+describe(`understanding set ${path.basename(SET_FILE)}, through the whole bot`, () => {
+  const scored: Scored[] = [];
+  const pipelineOutcomes: string[] = [];
+
+  beforeAll(async () => {
+    const pipeline = await buildPipeline(KNOWLEDGE_DIR);
+    const items: Omit<Scored, 'ok' | 'outcome'>[] = [
+      ...set.questions.map((q) => ({ set: 'questions' as const, text: q.text, expected: q.expected, personal: q.personal })),
+      ...set.out_of_scope.map((m) => ({ set: 'out_of_scope' as const, text: m.text })),
+      ...set.handoff.map((m) => ({ set: 'handoff' as const, text: m.text })),
+      ...set.personal.map((m) => ({ set: 'personal' as const, text: m.text })),
+    ];
+    for (const item of items) {
+      scored.push(score({ ...item, outcome: await botOutcome(item.text) }));
+      pipelineOutcomes.push(comparable(await outcomeFor(pipeline, item.text)));
+    }
+  }, 120_000);
+
+  it('hands every request for a person to the team', () => {
+    const r = report(scored);
+    expect(r.handoffRecognised / r.handoffs).toBeGreaterThanOrEqual(TARGETS.handoff);
+  });
+
+  it('takes personal requests to the health check', () => {
+    const r = report(scored);
+    expect(r.personalToHealthCheck / r.personals).toBeGreaterThanOrEqual(TARGETS.personal);
+  });
+
+  it('declines what is outside its subject', () => {
+    const r = report(scored);
+    expect(r.outOfScopeDeclined / r.outOfScope).toBeGreaterThanOrEqual(TARGETS.outOfScopeDeclined);
+  });
+
+  it('fires no command on a message that is not one', () => {
+    expect(scored.filter((s) => s.outcome.kind === 'command').map((s) => s.text)).toEqual([]);
+  });
+
+  it('is measured faithfully: understanding:eval predicts where the bot takes every message', () => {
+    const bot = scored.map((s) => `${comparable(s.outcome)} | ${s.text}`);
+    const predicted = pipelineOutcomes.map((o, i) => `${o} | ${scored[i]!.text}`);
+    expect(bot).toEqual(predicted);
+  });
+});
+
+describe('asking for a person in the middle of something else', () => {
+  it('hands over from inside the health check, and the person wins over the booking in the same message', async () => {
+    const { client, handoff } = await newConversation();
+    expect((await client.sendActivity('what should I get'))?.text).toBe(messages.text('gate_no_screening'));
+    await client.sendActivity('I want to talk to a real person please, about my booking');
+    expect(await handoff.list(['open'])).toHaveLength(1);
+  });
+
+  it('hands over while a "delete my data?" question is open', async () => {
+    const { client, handoff } = await newConversation();
+    expect((await client.sendActivity('delete my data'))?.text).toBe(messages.text('delete_confirm'));
+    await client.sendActivity('actually can I speak to someone first');
+    expect(await handoff.list(['open'])).toHaveLength(1);
+  });
+});
