@@ -46,6 +46,7 @@ const CONSENT: ScreeningQuestion = {
   text: '-',
   help: '-',
   alsoUnderstands: [],
+  yesCues: [],
 };
 /** Ways of agreeing that are not a plain yes. */
 const AGREES =

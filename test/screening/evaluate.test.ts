@@ -16,6 +16,7 @@ interface DecisionCase {
   fired: string[];
   clinician?: string;
   services: string[];
+  excludedAreas?: string[];
 }
 
 const table = readFixture<{ baseline: Record<string, string | number>; cases: DecisionCase[] }>(
@@ -31,6 +32,7 @@ describe('screening decision table (test/fixtures/screening-answers.yaml)', () =
     expect([...result.allowedServices].sort()).toEqual([...c.services].sort());
     if (c.clinician) expect(result.clinicianKind).toBe(c.clinician);
     expect(result.reasons.map((r) => r.ruleId)).toEqual(c.fired);
+    expect([...result.excludedAreas].sort()).toEqual([...(c.excludedAreas ?? [])].sort());
   });
 
   it('fires every rule in screening.yaml at least once', () => {
@@ -95,8 +97,15 @@ describe('question flow', () => {
   it('asks about the surgery only after a yes or not sure to recent surgery', () => {
     const asked = (answers: Record<string, string | number>) =>
       nextQuestion(answersFrom(answers), content)?.id;
-    const before = { red_flag_symptoms: 'no', clot_now: 'no', infection_now: 'no', heart_condition: 'no' };
-    const upToSurgery = { ...before, kidney_disease: 'no', cancer: 'no' };
+    const before = {
+      red_flag_symptoms: 'none',
+      treatment_area: 'all',
+      clot_now: 'no',
+      infection_now: 'no',
+      cellulitis_recent: 'no',
+      heart_condition: 'no',
+    };
+    const upToSurgery = { ...before, kidney_disease: 'no', liver_disease: 'no', cancer: 'no' };
     expect(asked({ ...upToSurgery, recent_surgery: 'no' })).toBe('pregnant');
     expect(asked({ ...upToSurgery, recent_surgery: 'not_sure' })).toBe('surgery_type');
     expect(asked({ ...upToSurgery, recent_surgery: 'yes', surgery_type: 'bbl' })).toBe('surgery_days');
