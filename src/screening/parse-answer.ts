@@ -38,7 +38,8 @@ export function parseAnswer(
       if (value) return understood({ kind: 'yes_no', value }, inferred);
       const kinds = Object.keys(inferred).map((id) => content.questions.find((q) => q.id === id)?.type);
       // "had lipo 2 weeks ago" says yes without the word: naming the surgery and when is the yes.
-      if (kinds.some((kind) => kind !== 'yes_no')) return understood({ kind: 'yes_no', value: 'yes' }, inferred);
+      if (kinds.some((kind) => kind !== 'yes_no'))
+        return understood({ kind: 'yes_no', value: 'yes' }, inferred);
       // "not lymphoedema exactly - I have lipoedema": the other question is settled, this one is unclear,
       // which counts like the risky answer rather than asking the same question again.
       if (kinds.length > 0) return understood({ kind: 'yes_no', value: 'not_sure' }, inferred);
@@ -54,7 +55,8 @@ export function parseAnswer(
       if (containsPhrase(tokens, lang.notSure)) return understood({ kind: 'choice', value: NOT_SURE }, {});
       const option = readChoice(question, tokens, lang);
       if (option) return understood({ kind: 'choice', value: option }, {});
-      if (containsPhrase(tokens, lang.none)) return understood({ kind: 'choice', value: question.noneMeans }, {});
+      if (containsPhrase(tokens, lang.none))
+        return understood({ kind: 'choice', value: question.noneMeans }, {});
       const yesNo = readYesNo(tokens, lang);
       // "No" to "do you have any of these?" is "none of these"; "yes" without saying which is not sure,
       // which counts like every option at once.

@@ -29,7 +29,10 @@ export function checkScreeningReferences(content: ScreeningContent, file: string
           fail(`questions.${index}.options.${o}.label`, `is longer than ${MAX_OPTION_LABEL} characters`);
         const first = firstWord(option.label);
         if (firstWords.has(first))
-          fail(`questions.${index}.options.${o}.label`, `starts with the same word as another option ("${first}")`);
+          fail(
+            `questions.${index}.options.${o}.label`,
+            `starts with the same word as another option ("${first}")`,
+          );
         firstWords.add(first);
       });
       if (question.noneMeans !== NOT_SURE && !seen.has(question.noneMeans))
@@ -115,7 +118,12 @@ export function checkScreeningReferences(content: ScreeningContent, file: string
 const MAX_OPTION_LABEL = 48;
 
 function firstWord(label: string): string {
-  return label.toLowerCase().split(/[^\p{L}\p{N}]+/u).find((w) => w.length > 0) ?? '';
+  return (
+    label
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .find((w) => w.length > 0) ?? ''
+  );
 }
 
 /** The answer values a question accepts; "not_sure" is accepted everywhere. */

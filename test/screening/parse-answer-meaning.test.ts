@@ -41,7 +41,9 @@ describe('health-check answers read by meaning (held-out set)', () => {
   const accuracy = right.length / heldOut.length;
 
   beforeAll(() => {
-    console.log(`screening answers, held-out: ${right.length}/${heldOut.length} (${(accuracy * 100).toFixed(1)}%)`);
+    console.log(
+      `screening answers, held-out: ${right.length}/${heldOut.length} (${(accuracy * 100).toFixed(1)}%)`,
+    );
   });
 
   it('has at least 40 labelled replies', () => {
