@@ -112,6 +112,22 @@ export const MESSAGE_IDS = [
   'booking_requires_surgeon_clearance',
   'booking_requires_certified_therapist',
   'booking_manage',
+  'screening_progress',
+  'screening_consent_again',
+  'screening_unclear_offer',
+  'choice_none_of_these',
+  'screening_review_intro',
+  'screening_review_prompt',
+  'choice_review_confirm',
+  'choice_review_change',
+  'screening_review_pick',
+  'screening_review_unclear',
+  'screening_clearance_code',
+  'recommendation_clearance_intro',
+  'recommendation_clearance_how',
+  'recommendation_clearance_code',
+  'booking_card_clearance',
+  'booking_card_reference',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];

@@ -103,9 +103,8 @@ describe('question flow', () => {
       clot_now: 'no',
       infection_now: 'no',
       cellulitis_recent: 'no',
-      heart_condition: 'no',
     };
-    const upToSurgery = { ...before, kidney_disease: 'no', liver_disease: 'no', cancer: 'no' };
+    const upToSurgery = { ...before, conditions_any: 'no' };
     expect(asked({ ...upToSurgery, recent_surgery: 'no' })).toBe('pregnant');
     expect(asked({ ...upToSurgery, recent_surgery: 'not_sure' })).toBe('surgery_type');
     expect(asked({ ...upToSurgery, recent_surgery: 'yes', surgery_type: 'bbl' })).toBe('surgery_days');
@@ -116,6 +115,14 @@ describe('question flow', () => {
     expect(asked({ ...upToSurgery, recent_surgery: 'yes', surgery_type: 'bbl', surgery_days: 200 })).toBe(
       'pregnant',
     );
+  });
+
+  it('after a not-now answer asks only what could still make it urgent', () => {
+    const notNow = answersFrom({ red_flag_symptoms: 'none', treatment_area: 'all', clot_now: 'yes' });
+    expect(evaluate(notNow, content).outcome).toBe('not_now');
+    // Pregnancy leads to the pre-eclampsia question (urgent); the clearance questions are skipped.
+    expect(nextQuestion(notNow, content)?.id).toBe('pregnant');
+    expect(nextQuestion({ ...notNow, ...answersFrom({ pregnant: 'no' }) }, content)).toBeNull();
   });
 
   it('ignores answers left over from a branch the person has left', () => {
