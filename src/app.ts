@@ -39,11 +39,7 @@ import type { StateStore } from './storage/state-store';
 import { MemoryUnansweredQuestions, type UnansweredQuestionRepository } from './storage/unanswered-questions';
 import { HandoffDialog } from '../dialogs/handoff-dialog';
 import type { BookingCards } from '../dialogs/service-cards';
-import {
-  HandoffRelayMiddleware,
-  noteUrgentOnTicket,
-  TranscriptRingMiddleware,
-} from './bot/handoff-middleware';
+import { HandoffRelayMiddleware, noteUrgentOnTicket, TranscriptRingMiddleware } from './bot/handoff-middleware';
 import { AdapterProactiveMessenger } from './bot/proactive';
 import { HandoffService, type ProactiveMessenger } from './handoff/handoff-service';
 import { LoginLimiter } from './handoff/login-limiter';
@@ -129,8 +125,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     dataLocation = sqliteFileIn(config.dataDir);
     db = openSqliteDatabase(dataLocation);
   }
-  const storage: StateStore =
-    overrides.storage ?? (db ? new SqliteStorage(db, clock) : new MemoryStateStore(clock));
+  const storage: StateStore = overrides.storage ?? (db ? new SqliteStorage(db, clock) : new MemoryStateStore(clock));
   const unanswered: UnansweredQuestionRepository = db
     ? new SqliteUnansweredQuestions(db)
     : new MemoryUnansweredQuestions();
@@ -189,12 +184,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // In the web chat, the conversation's stored Direct Line history goes too.
   erasers.push({ erase: (context) => directLine.eraseHistory(context) });
   const webhookTargets: WebhookTarget[] = [
-    ...(config.handoff.teamsWebhookUrl
-      ? [{ kind: 'teams' as const, url: config.handoff.teamsWebhookUrl }]
-      : []),
-    ...(config.handoff.slackWebhookUrl
-      ? [{ kind: 'slack' as const, url: config.handoff.slackWebhookUrl }]
-      : []),
+    ...(config.handoff.teamsWebhookUrl ? [{ kind: 'teams' as const, url: config.handoff.teamsWebhookUrl }] : []),
+    ...(config.handoff.slackWebhookUrl ? [{ kind: 'slack' as const, url: config.handoff.slackWebhookUrl }] : []),
   ];
   const notifier = new WebhookNotifier({
     targets: webhookTargets,
@@ -232,9 +223,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       return {
         outcome: record.outcome,
         reasons: fired.map((rule) => rule.reason),
-        clinicianKinds: [
-          ...new Set(fired.flatMap((rule) => (rule.clinicianKind ? [rule.clinicianKind] : []))),
-        ],
+        clinicianKinds: [...new Set(fired.flatMap((rule) => (rule.clinicianKind ? [rule.clinicianKind] : [])))],
         allowedServices: [...record.allowedServices],
         completedAt: record.completedAt.toISOString(),
       };
@@ -350,17 +339,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         );
       const removedChats = await directLine.store.deleteOlderThan(cutoff);
       if (removedChats > 0)
-        logger.info(
-          { removed: removedChats, retentionDays: config.retentionDays },
-          'deleted expired web chat history',
-        );
+        logger.info({ removed: removedChats, retentionDays: config.retentionDays }, 'deleted expired web chat history');
       const removedTickets = await tickets.deleteOlderThan(cutoff);
       const removedClicks = await bookingClicks.deleteOlderThan(cutoff);
       if (removedTickets + removedClicks > 0)
-        logger.info(
-          { removedTickets, removedClicks, retentionDays: config.retentionDays },
-          'deleted expired tickets and booking figures',
-        );
+        logger.info({ removedTickets, removedClicks, retentionDays: config.retentionDays }, 'deleted expired tickets and booking figures');
     } catch (error) {
       logger.warn({ err: { message: (error as Error).message } }, 'retention sweep failed');
     }

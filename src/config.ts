@@ -11,16 +11,11 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
 
 /** An absolute http(s) URL, stored without a trailing slash; empty means "not set". */
 const optionalBaseUrl = z
-  .union([
-    z.literal(''),
-    z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as "https://chat.example.com"' }),
-  ])
+  .union([z.literal(''), z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as "https://chat.example.com"' })])
   .default('')
   .transform((value) => value.replace(/\/+$/, ''));
 
-const optionalHttpsUrl = z
-  .union([z.literal(''), z.url({ protocol: /^https$/, error: 'expected an https URL' })])
-  .default('');
+const optionalHttpsUrl = z.union([z.literal(''), z.url({ protocol: /^https$/, error: 'expected an https URL' })]).default('');
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
@@ -54,6 +49,7 @@ const serviceUrl = z
     }
   }, 'expected an https URL (http only for localhost)');
 
+
 /**
  * Every environment variable the service reads, with its default. `.env.example` documents the same list;
  * test/config.test.ts checks the two agree.
@@ -84,12 +80,9 @@ export const ENV_SCHEMA = z.object({
   AZURE_DIRECTLINE_SECRET: z.string().trim().default(''),
   // The secret goes there: https, or plain http only to a fake on this machine.
   AZURE_DIRECTLINE_ENDPOINT: optionalBaseUrl
-    .refine(
-      (value) => value === '' || /^https:|^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/.test(value),
-      {
-        message: 'expected an https URL (http only for localhost)',
-      },
-    )
+    .refine((value) => value === '' || /^https:|^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/.test(value), {
+      message: 'expected an https URL (http only for localhost)',
+    })
     .transform((value) => value || 'https://directline.botframework.com'),
   WEBCHAT_ALLOWED_ORIGINS: commaList.refine(
     (origins) => origins.every((origin) => origin === '*' || /^https?:\/\/[^/\s]+$/.test(origin)),
@@ -308,10 +301,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS,
       serviceUrl: e.DIRECTLINE_SERVICE_URL,
     }),
-    azureDirectLine: Object.freeze({
-      secret: e.AZURE_DIRECTLINE_SECRET,
-      endpoint: e.AZURE_DIRECTLINE_ENDPOINT,
-    }),
+    azureDirectLine: Object.freeze({ secret: e.AZURE_DIRECTLINE_SECRET, endpoint: e.AZURE_DIRECTLINE_ENDPOINT }),
     webchat: Object.freeze({ allowedOrigins: Object.freeze(e.WEBCHAT_ALLOWED_ORIGINS) }),
     teams: Object.freeze({
       appId: e.TEAMS_APP_ID,
@@ -360,10 +350,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
       password: config.microsoftApp.password ? '[set]' : '[empty]',
     },
     directLine: { ...config.directLine, secret: config.directLine.secret ? '[set]' : '[generated]' },
-    azureDirectLine: {
-      ...config.azureDirectLine,
-      secret: config.azureDirectLine.secret ? '[set]' : '[empty]',
-    },
+    azureDirectLine: { ...config.azureDirectLine, secret: config.azureDirectLine.secret ? '[set]' : '[empty]' },
     language: {
       ...config.language,
       clu: { ...config.language.clu, key: config.language.clu.key ? '[set]' : '[empty]' },

@@ -1,10 +1,4 @@
-import {
-  type Activity,
-  ActivityTypes,
-  type Middleware,
-  type StatePropertyAccessor,
-  type TurnContext,
-} from 'botbuilder';
+import { type Activity, ActivityTypes, type Middleware, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { TRANSCRIPT_PRIVATE } from '../../dialogs/handoff-dialog';
 import { REPLY_CHANNEL_DATA_KEY } from '../../dialogs/reply';
 import type { Clock } from '../clock';
@@ -40,8 +34,7 @@ export class TranscriptRingMiddleware implements Middleware {
           const text = ctx.turnState.get(TRANSCRIPT_PRIVATE) ? WITHHELD : (ctx.activity.text ?? '');
           lines = appendToRing(lines, { from: 'person', text, at });
         }
-        for (const reply of replies)
-          lines = appendToRing(lines, { from: 'assistant', text: replyText(reply), at });
+        for (const reply of replies) lines = appendToRing(lines, { from: 'assistant', text: replyText(reply), at });
         await this.ring.set(ctx, lines);
         const urgent = replies.find((reply) => replyOf(reply)?.kind === 'urgent');
         if (urgent && this.onUrgent) await this.onUrgent(ctx, replyText(urgent));
@@ -75,10 +68,7 @@ export function noteUrgentOnTicket(handoff: HandoffService, note: string, logger
       await handoff.personSaid(ticket, context.activity.text ?? '');
       await handoff.systemNote(ticket, note);
     } catch (error) {
-      logger?.warn(
-        { err: { message: (error as Error).message } },
-        'could not note an urgent answer on a ticket',
-      );
+      logger?.warn({ err: { message: (error as Error).message } }, 'could not note an urgent answer on a ticket');
     }
   };
 }
@@ -105,10 +95,7 @@ export class HandoffRelayMiddleware implements Middleware {
     try {
       await this.handoff.personSaid(ticket, text);
     } catch (error) {
-      this.logger?.warn(
-        { ticketId: ticket.id, err: { message: (error as Error).message } },
-        'could not relay a message',
-      );
+      this.logger?.warn({ ticketId: ticket.id, err: { message: (error as Error).message } }, 'could not relay a message');
     }
     if (ticket.status === 'claimed' && ticket.mode === 'live') return;
     return next();

@@ -45,16 +45,13 @@ export class LymphBot extends ActivityHandler {
     // comes with the installationUpdate instead (not on upgrades, and not in teams or group chats).
     this.onInstallationUpdateAdd(async (context, next) => {
       const { activity } = context;
-      if (activity.action === 'add' && activity.conversation?.conversationType === 'personal')
-        await this.welcome(context);
+      if (activity.action === 'add' && activity.conversation?.conversationType === 'personal') await this.welcome(context);
       await next();
     });
   }
 
   private async welcome(context: TurnContext): Promise<void> {
-    await context.sendActivity(
-      toActivity({ text: this.messages.text('welcome'), choices: this.mainDialog.mainChoices() }),
-    );
+    await context.sendActivity(toActivity({ text: this.messages.text('welcome'), choices: this.mainDialog.mainChoices() }));
   }
 
   override async run(context: TurnContext): Promise<void> {

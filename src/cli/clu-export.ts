@@ -22,8 +22,7 @@ function readTestSet(file: string): Partial<Record<Intent, string[]>> {
   const byIntent: Partial<Record<Intent, string[]>> = {};
   for (const [label, texts] of Object.entries(lists)) {
     const intent = label.replace(/_hard$/, '');
-    if (!(INTENTS as readonly string[]).includes(intent))
-      throw new Error(`${file}: ${label}: is not an intent`);
+    if (!(INTENTS as readonly string[]).includes(intent)) throw new Error(`${file}: ${label}: is not an intent`);
     byIntent[intent as Intent] = [...(byIntent[intent as Intent] ?? []), ...texts];
   }
   return byIntent;
@@ -38,12 +37,7 @@ export interface ExportArgs {
 }
 
 export function parseArgs(argv: readonly string[]): ExportArgs {
-  const args: ExportArgs = {
-    out: 'clu-project.json',
-    project: 'lymph',
-    knowledgeDir: 'knowledge',
-    articles: true,
-  };
+  const args: ExportArgs = { out: 'clu-project.json', project: 'lymph', knowledgeDir: 'knowledge', articles: true };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {

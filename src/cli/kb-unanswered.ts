@@ -23,9 +23,7 @@ async function main(): Promise<void> {
     return;
   }
   const db = openSqliteDatabase(file);
-  const questions = await new SqliteUnansweredQuestions(db).list(
-    Number.isFinite(limit) && limit > 0 ? limit : 50,
-  );
+  const questions = await new SqliteUnansweredQuestions(db).list(Number.isFinite(limit) && limit > 0 ? limit : 50);
   db.close();
   if (questions.length === 0) {
     console.log('No unanswered questions.');

@@ -3,8 +3,7 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from '../handoff/passwords';
 import { STAFF_ROLES, type StaffRole } from '../handoff/roles';
 import { fail, openStaffDatabase, STAFF_NAME } from './staff-common';
 
-const USAGE =
-  'usage: npm run staff:add -- NAME --role front_desk|clinician   (password from the prompt, STAFF_PASSWORD or stdin)';
+const USAGE = 'usage: npm run staff:add -- NAME --role front_desk|clinician   (password from the prompt, STAFF_PASSWORD or stdin)';
 
 /** Reads one line from the terminal without echoing it. */
 function promptHidden(question: string): Promise<string> {
@@ -62,26 +61,17 @@ async function main(): Promise<void> {
   const roleIndex = args.indexOf('--role');
   const role = roleIndex >= 0 ? args[roleIndex + 1] : undefined;
   const name = args.find((arg, index) => !arg.startsWith('--') && index !== roleIndex + 1);
-  if (!name || !STAFF_NAME.test(name))
-    fail(`a name of 2–40 letters, digits, dots, dashes or underscores is needed\n${USAGE}`, 2);
-  if (!role || !(STAFF_ROLES as readonly string[]).includes(role))
-    fail(`--role must be front_desk or clinician\n${USAGE}`, 2);
+  if (!name || !STAFF_NAME.test(name)) fail(`a name of 2–40 letters, digits, dots, dashes or underscores is needed\n${USAGE}`, 2);
+  if (!role || !(STAFF_ROLES as readonly string[]).includes(role)) fail(`--role must be front_desk or clinician\n${USAGE}`, 2);
   const password = await readPassword();
-  if (password.length < MIN_PASSWORD_LENGTH)
-    fail(`the password needs at least ${MIN_PASSWORD_LENGTH} characters`, 2);
+  if (password.length < MIN_PASSWORD_LENGTH) fail(`the password needs at least ${MIN_PASSWORD_LENGTH} characters`, 2);
 
   const { db, accounts, audit } = openStaffDatabase();
   try {
-    await accounts.add({
-      name,
-      role: role as StaffRole,
-      passwordHash: await hashPassword(password),
-      createdAt: new Date(),
-    });
+    await accounts.add({ name, role: role as StaffRole, passwordHash: await hashPassword(password), createdAt: new Date() });
     await audit.record({ at: new Date(), actor: 'cli', action: 'staff.add', detail: { name, role } });
   } catch (error) {
-    if (error instanceof ConflictError)
-      fail(`staff member "${name}" already exists (remove them first to reset)`);
+    if (error instanceof ConflictError) fail(`staff member "${name}" already exists (remove them first to reset)`);
     throw error;
   } finally {
     db.close();

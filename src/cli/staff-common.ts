@@ -9,15 +9,10 @@ import { SqliteStaffAccounts } from '../storage/sqlite-staff-accounts';
 export const STAFF_NAME = /^[\p{L}\p{N}._-]{2,40}$/u;
 
 /** The bot's own database (DATA_DIR), where staff accounts live. */
-export function openStaffDatabase(): {
-  db: SqliteDatabase;
-  accounts: SqliteStaffAccounts;
-  audit: SqliteAuditLog;
-} {
+export function openStaffDatabase(): { db: SqliteDatabase; accounts: SqliteStaffAccounts; audit: SqliteAuditLog } {
   if (existsSync('.env')) dotenv.config({ path: '.env', quiet: true });
   const config = loadConfig();
-  if (config.storage !== 'sqlite')
-    throw new Error('staff accounts live in the SQLite database: set STORAGE=sqlite');
+  if (config.storage !== 'sqlite') throw new Error('staff accounts live in the SQLite database: set STORAGE=sqlite');
   const db = openSqliteDatabase(sqliteFileIn(config.dataDir));
   return { db, accounts: new SqliteStaffAccounts(db), audit: new SqliteAuditLog(db) };
 }

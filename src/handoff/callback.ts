@@ -24,10 +24,7 @@ export const EmailSchema = z.string().trim().max(254).pipe(z.email());
 export const CallbackContactSchema = z
   .object({ phone: PhoneSchema.optional(), email: EmailSchema.optional() })
   .strict()
-  .refine(
-    (c) => c.phone !== undefined || c.email !== undefined,
-    'expected a phone number or an e-mail address',
-  );
+  .refine((c) => c.phone !== undefined || c.email !== undefined, 'expected a phone number or an e-mail address');
 
 export type CallbackContact = z.infer<typeof CallbackContactSchema>;
 

@@ -7,15 +7,7 @@ import type { TicketMessage, TicketRepository } from '../storage/tickets';
 import type { TicketNotice } from './notifications';
 import { describeLocalTime, nextOpening, type OpeningHours } from './opening-hours';
 import { mayClaim, type StaffRole } from './roles';
-import {
-  type NewTicket,
-  openTicket,
-  queuePosition,
-  sweepPlan,
-  type Ticket,
-  transition,
-  type TicketEvent,
-} from './ticket';
+import { type NewTicket, openTicket, queuePosition, sweepPlan, type Ticket, transition, type TicketEvent } from './ticket';
 
 /** Sends a message into a person's conversation from outside a turn (src/bot/proactive.ts). */
 export interface ProactiveMessenger {
@@ -55,10 +47,7 @@ export interface HandoffServiceOptions {
   readonly newId?: (now: Date) => string;
 }
 
-export type OpenTicketInput = Omit<
-  NewTicket,
-  'id' | 'now' | 'teamAvailableAt' | 'targetMinutes' | 'expireMinutes'
->;
+export type OpenTicketInput = Omit<NewTicket, 'id' | 'now' | 'teamAvailableAt' | 'targetMinutes' | 'expireMinutes'>;
 
 const REASON_LABEL: Record<Ticket['reason'], MessageId> = {
   asked_for_human: 'handoff_reason_asked_for_human',
@@ -175,18 +164,13 @@ export class HandoffService {
   async reply(id: string, actor: StaffActor, text: string): Promise<ActionResult<TicketMessage>> {
     const ticket = await this.o.tickets.get(id);
     if (!ticket) return notFound();
-    if (ticket.status !== 'claimed')
-      return { ok: false, status: 409, reason: `ticket is ${ticket.status}, not claimed` };
-    if (ticket.mode !== 'live')
-      return { ok: false, status: 409, reason: 'a call-back ticket has no live chat' };
+    if (ticket.status !== 'claimed') return { ok: false, status: 409, reason: `ticket is ${ticket.status}, not claimed` };
+    if (ticket.mode !== 'live') return { ok: false, status: 409, reason: 'a call-back ticket has no live chat' };
     const sent = this.o.messages.text('handoff_staff_says', { name: actor.name, text });
     try {
       await this.o.proactive.send(ticket.conversationReference, sent);
     } catch (error) {
-      this.o.logger?.warn(
-        { ticketId: id, err: { message: (error as Error).message } },
-        'staff reply not delivered',
-      );
+      this.o.logger?.warn({ ticketId: id, err: { message: (error as Error).message } }, 'staff reply not delivered');
       return { ok: false, status: 502, reason: "the reply could not be delivered to the person's chat" };
     }
     const message = await this.o.tickets.addMessage({
@@ -216,12 +200,7 @@ export class HandoffService {
     await this.audit(actor.name, 'ticket.view', id, { role: actor.role });
   }
 
-  async audit(
-    actor: string,
-    action: string,
-    ticketId?: string,
-    detail?: Record<string, string | number | boolean>,
-  ) {
+  async audit(actor: string, action: string, ticketId?: string, detail?: Record<string, string | number | boolean>) {
     await this.o.audit.record({
       at: this.o.clock.now(),
       actor,
@@ -279,10 +258,7 @@ export class HandoffService {
     try {
       await this.o.proactive.send(ticket.conversationReference, text);
     } catch (error) {
-      this.o.logger?.warn(
-        { ticketId: ticket.id, err: { message: (error as Error).message } },
-        'could not message the person',
-      );
+      this.o.logger?.warn({ ticketId: ticket.id, err: { message: (error as Error).message } }, 'could not message the person');
     }
   }
 
@@ -297,10 +273,7 @@ export class HandoffService {
       facts: [
         { title: messages.text('notify_fact_reason'), value: reason },
         { title: messages.text('notify_fact_channel'), value: ticket.channel },
-        {
-          title: messages.text('notify_fact_since'),
-          value: `${since.day} ${since.time} (${since.timeZone})`,
-        },
+        { title: messages.text('notify_fact_since'), value: `${since.day} ${since.time} (${since.timeZone})` },
       ],
       consoleUrl: this.o.consoleUrl(ticket.id),
       openLabel: messages.text('notify_open_console'),

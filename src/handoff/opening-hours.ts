@@ -51,13 +51,7 @@ function instantOf(year: number, month: number, day: number, minutes: number, ti
   let guess = wall;
   for (let i = 0; i < 2; i++) {
     const local = localTime(new Date(guess), timeZone);
-    const seen = Date.UTC(
-      local.year,
-      local.month - 1,
-      local.day,
-      Math.floor(local.minutes / 60),
-      local.minutes % 60,
-    );
+    const seen = Date.UTC(local.year, local.month - 1, local.day, Math.floor(local.minutes / 60), local.minutes % 60);
     guess += wall - seen;
   }
   return new Date(guess);
@@ -67,11 +61,7 @@ function instantOf(year: number, month: number, day: number, minutes: number, ti
 export function isOpen(spa: OpeningHours, now: Date): boolean {
   const local = localTime(now, spa.timeZone);
   const opening = spa.hours[DAY_KEYS[local.weekday]!];
-  return (
-    opening !== undefined &&
-    local.minutes >= toMinutes(opening.open) &&
-    local.minutes < toMinutes(opening.close)
-  );
+  return opening !== undefined && local.minutes >= toMinutes(opening.open) && local.minutes < toMinutes(opening.close);
 }
 
 /** `now` when open; otherwise the next opening time; undefined if the spa has no opening day at all. */

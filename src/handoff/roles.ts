@@ -1,11 +1,4 @@
-import {
-  isOverdue,
-  queuePosition,
-  type Ticket,
-  type TicketContact,
-  type TicketStatus,
-  type TranscriptLine,
-} from './ticket';
+import { isOverdue, queuePosition, type Ticket, type TicketContact, type TicketStatus, type TranscriptLine } from './ticket';
 
 /** Who works the console. Front desk handles contact and logistics; clinicians also see health details. */
 export const STAFF_ROLES = ['front_desk', 'clinician'] as const;
@@ -60,12 +53,7 @@ export function maySeeHealthDetails(role: StaffRole): boolean {
   return role === 'clinician';
 }
 
-export function summaryView(
-  ticket: Ticket,
-  role: StaffRole,
-  now: Date,
-  openTickets: readonly Ticket[],
-): TicketSummaryView {
+export function summaryView(ticket: Ticket, role: StaffRole, now: Date, openTickets: readonly Ticket[]): TicketSummaryView {
   const position = queuePosition(ticket, openTickets);
   return {
     id: ticket.id,
@@ -105,9 +93,7 @@ export function detailView(
     ...(ticket.note && conversationVisible ? { note: ticket.note } : {}),
     messages: conversationVisible ? messages : [],
     ...(ticket.screening && maySeeHealthDetails(role) ? { screening: ticket.screening } : {}),
-    ...(ticket.status === 'closed'
-      ? { closedBy: ticket.closedBy, closedAt: ticket.closedAt.toISOString() }
-      : {}),
+    ...(ticket.status === 'closed' ? { closedBy: ticket.closedBy, closedAt: ticket.closedAt.toISOString() } : {}),
     ...(ticket.status === 'expired' ? { expiredAt: ticket.expiredAt.toISOString() } : {}),
   };
 }

@@ -79,14 +79,8 @@ export function checkServices(data: z.infer<typeof ServicesSchema>, file = SERVI
     for (const needed of REQUIRED_BY_POLICY[service.id] ?? []) {
       if (!service.requires.includes(needed)) fail(`${at}.requires`, `must include ${needed}`);
     }
-    if (
-      service.requires.includes('certified_therapist') &&
-      service.deliveredBy !== 'certified_lymphedema_therapist'
-    )
-      fail(
-        `${at}.deliveredBy`,
-        'must be certified_lymphedema_therapist when certified_therapist is required',
-      );
+    if (service.requires.includes('certified_therapist') && service.deliveredBy !== 'certified_lymphedema_therapist')
+      fail(`${at}.deliveredBy`, 'must be certified_lymphedema_therapist when certified_therapist is required');
   });
   for (const id of SERVICE_IDS) if (!seen.has(id)) fail('services', `is missing service "${id}"`);
   if (!hosts.has(new URL(data.manageBookingUrl).host))
@@ -140,11 +134,7 @@ export function eligibleServices(catalogue: ServicesCatalogue, input: Eligibilit
   );
 }
 
-function requirementHolds(
-  requirement: ServiceRequirement,
-  service: Service,
-  input: EligibilityInput,
-): boolean {
+function requirementHolds(requirement: ServiceRequirement, service: Service, input: EligibilityInput): boolean {
   switch (requirement) {
     case 'surgeon_clearance':
       return input.clinicianKinds.includes('surgeon');

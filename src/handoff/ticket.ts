@@ -12,12 +12,7 @@ export const TICKET_STATUSES = ['open', 'claimed', 'closed', 'expired'] as const
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 /** Why the assistant handed over. */
-export const TICKET_REASONS = [
-  'asked_for_human',
-  'screening_referral',
-  'complaint',
-  'unanswered_questions',
-] as const;
+export const TICKET_REASONS = ['asked_for_human', 'screening_referral', 'complaint', 'unanswered_questions'] as const;
 export type TicketReason = (typeof TICKET_REASONS)[number];
 
 /** live: a team member joins the chat (opening hours); callback: the team calls or writes back later. */
@@ -155,10 +150,7 @@ export function queuePosition(ticket: Ticket, openTickets: readonly Ticket[]): n
 }
 
 /** What a sweep should do now with the open tickets: expire some, re-notify others. */
-export function sweepPlan(
-  openTickets: readonly Ticket[],
-  now: Date,
-): { expire: Ticket[]; renotify: Ticket[] } {
+export function sweepPlan(openTickets: readonly Ticket[], now: Date): { expire: Ticket[]; renotify: Ticket[] } {
   const expire: Ticket[] = [];
   const renotify: Ticket[] = [];
   for (const ticket of openTickets) {

@@ -8,10 +8,7 @@ export interface WebhookTarget {
 }
 
 /** Just enough of `fetch` to post JSON; injected so tests and other transports can stand in. */
-export type PostJson = (
-  url: string,
-  init: { method: 'POST'; headers: Record<string, string>; body: string; signal: AbortSignal },
-) => Promise<{ ok: boolean; status: number }>;
+export type PostJson = (url: string, init: { method: 'POST'; headers: Record<string, string>; body: string; signal: AbortSignal }) => Promise<{ ok: boolean; status: number }>;
 
 export interface WebhookNotifierOptions {
   readonly targets: readonly WebhookTarget[];
@@ -59,8 +56,7 @@ export class WebhookNotifier {
   private async deliver(target: WebhookTarget, body: string): Promise<void> {
     let lastError = '';
     for (let attempt = 1; attempt <= this.attempts; attempt++) {
-      if (attempt > 1)
-        await new Promise((resolve) => setTimeout(resolve, this.backoffMs * 2 ** (attempt - 2)));
+      if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, this.backoffMs * 2 ** (attempt - 2)));
       try {
         const response = await this.post(target.url, {
           method: 'POST',
@@ -70,13 +66,7 @@ export class WebhookNotifier {
         });
         if (response.ok) return;
         lastError = `HTTP ${response.status}`;
-        if (
-          response.status >= 400 &&
-          response.status < 500 &&
-          response.status !== 408 &&
-          response.status !== 429
-        )
-          break;
+        if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) break;
       } catch (error) {
         lastError = (error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message;
       }

@@ -152,8 +152,7 @@ export function claimProblems(article: Article): KbProblem[] {
   const mentioned = new Set<ClaimKind>();
   for (const [field, text] of [...fields, ['tags', article.tags.join(' ')] as [string, string]]) {
     for (const finding of findClaims(text)) {
-      if (field === 'title' || field === 'tags' || field.startsWith('questions.'))
-        mentioned.add(finding.claim);
+      if (field === 'title' || field === 'tags' || field.startsWith('questions.')) mentioned.add(finding.claim);
       // Listed phrasings are what people ask ("can lymph massage burn fat"), never statements.
       if (finding.assertive && !field.startsWith('questions.')) {
         problems.push({

@@ -11,12 +11,9 @@ describe('call-back details', () => {
     expect(parseCallbackContact(text)).toEqual(expected);
   });
 
-  it.each(['tomorrow', '12345', 'sam@', 'not an email@', '+1 555', '<script>alert(1)</script>'])(
-    'refuses %s',
-    (text) => {
-      expect(parseCallbackContact(text)).toBeUndefined();
-    },
-  );
+  it.each(['tomorrow', '12345', 'sam@', 'not an email@', '+1 555', '<script>alert(1)</script>'])('refuses %s', (text) => {
+    expect(parseCallbackContact(text)).toBeUndefined();
+  });
 
   it('takes a name, with or without "my name is", and refuses what is not one', () => {
     expect(parseCallbackName('Sam Lee')).toBe('Sam Lee');
@@ -28,11 +25,7 @@ describe('call-back details', () => {
 
 describe('the transcript ring', () => {
   it('keeps the last lines, redacted', () => {
-    let ring = appendToRing([], {
-      from: 'person',
-      text: 'mail me at jo@example.com or 503 555 0100',
-      at: 'x',
-    });
+    let ring = appendToRing([], { from: 'person', text: 'mail me at jo@example.com or 503 555 0100', at: 'x' });
     expect(ring[0]!.text).toBe('mail me at [email] or [phone]');
     for (let i = 0; i < 15; i++) ring = appendToRing(ring, { from: 'assistant', text: `line ${i}`, at: 'x' });
     expect(ring).toHaveLength(TRANSCRIPT_RING_SIZE);

@@ -14,9 +14,7 @@ describe('ticket notifications', () => {
     const payload = teamsPayload(notice) as any;
     const card = payload.attachments[0];
     expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
-    expect(card.content.actions).toEqual([
-      { type: 'Action.OpenUrl', title: 'Open the staff console', url: notice.consoleUrl },
-    ]);
+    expect(card.content.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Open the staff console', url: notice.consoleUrl }]);
     expect(JSON.stringify(payload)).toContain('webchat');
   });
 
@@ -31,8 +29,7 @@ describe('ticket notifications', () => {
     let failures = 0;
     const post: PostJson = async (url) => {
       calls.push(url);
-      if (url.includes('flaky') && calls.filter((u) => u === url).length < 2)
-        return { ok: false, status: 503 };
+      if (url.includes('flaky') && calls.filter((u) => u === url).length < 2) return { ok: false, status: 503 };
       if (url.includes('down')) return { ok: false, status: 500 };
       return { ok: true, status: 200 };
     };

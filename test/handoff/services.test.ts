@@ -2,12 +2,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { readFileSync } from 'node:fs';
 import { ContentError } from '../../src/errors';
-import {
-  bookingLink,
-  bookingRedirectTarget,
-  newBookingRef,
-  parseBookingRef,
-} from '../../src/handoff/booking-links';
+import { bookingLink, bookingRedirectTarget, newBookingRef, parseBookingRef } from '../../src/handoff/booking-links';
 import { eligibleServices, loadServices, parseServices } from '../../src/handoff/services';
 import { type GateDecision, OUTCOMES, SERVICE_IDS } from '../../src/screening';
 
@@ -27,38 +22,14 @@ describe('the services catalogue (knowledge/services.yaml)', () => {
   });
 
   it.each([
-    [
-      'a booking link on a host not in the allow-list',
-      (d: any) => (d.services[0].bookingUrl = 'https://evil.example/x'),
-      'services.0.bookingUrl',
-    ],
-    [
-      'a plain http booking link',
-      (d: any) => (d.services[0].bookingUrl = 'http://book.willow-lymph.example/x'),
-      'services.0.bookingUrl',
-    ],
-    [
-      'the post-op package without the surgeon clearance condition',
-      (d: any) => (d.services[3].requires = []),
-      'services.3.requires',
-    ],
-    [
-      'clinical therapy without a certified therapist',
-      (d: any) => delete d.services[4].deliveredBy,
-      'services.4.deliveredBy',
-    ],
-    [
-      'a service offered after not_now',
-      (d: any) => (d.services[0].outcomes = ['not_now']),
-      'services.0.outcomes.0',
-    ],
+    ['a booking link on a host not in the allow-list', (d: any) => (d.services[0].bookingUrl = 'https://evil.example/x'), 'services.0.bookingUrl'],
+    ['a plain http booking link', (d: any) => (d.services[0].bookingUrl = 'http://book.willow-lymph.example/x'), 'services.0.bookingUrl'],
+    ['the post-op package without the surgeon clearance condition', (d: any) => (d.services[3].requires = []), 'services.3.requires'],
+    ['clinical therapy without a certified therapist', (d: any) => delete d.services[4].deliveredBy, 'services.4.deliveredBy'],
+    ['a service offered after not_now', (d: any) => (d.services[0].outcomes = ['not_now']), 'services.0.outcomes.0'],
     ['a missing service', (d: any) => d.services.pop(), 'services'],
     ['an unknown service id', (d: any) => (d.services[0].id = 'hot-stones'), 'services.0.id'],
-    [
-      'a manage page off the allow-list',
-      (d: any) => (d.manageBookingUrl = 'https://other.example/m'),
-      'manageBookingUrl',
-    ],
+    ['a manage page off the allow-list', (d: any) => (d.manageBookingUrl = 'https://other.example/m'), 'manageBookingUrl'],
   ])('refuses %s, naming the field', (_name, change, field) => {
     const data = raw();
     change(data);
@@ -86,16 +57,10 @@ describe('which services a screening allows', () => {
   it('offers the post-op package only when the screening names the surgeon', () => {
     const gate = allowed('post-op-package');
     expect(
-      eligibleServices(catalogue, { gate, outcome: 'needs_clearance', clinicianKinds: ['surgeon'] }).map(
-        (s) => s.id,
-      ),
+      eligibleServices(catalogue, { gate, outcome: 'needs_clearance', clinicianKinds: ['surgeon'] }).map((s) => s.id),
     ).toEqual(['post-op-package']);
-    expect(
-      eligibleServices(catalogue, { gate, outcome: 'needs_clearance', clinicianKinds: ['doctor'] }),
-    ).toEqual([]);
-    expect(eligibleServices(catalogue, { gate, outcome: 'suitable', clinicianKinds: ['surgeon'] })).toEqual(
-      [],
-    );
+    expect(eligibleServices(catalogue, { gate, outcome: 'needs_clearance', clinicianKinds: ['doctor'] })).toEqual([]);
+    expect(eligibleServices(catalogue, { gate, outcome: 'suitable', clinicianKinds: ['surgeon'] })).toEqual([]);
   });
 
   it('offers clinical lymphedema therapy (certified therapist) after a clearance that allows it', () => {
@@ -104,9 +69,7 @@ describe('which services a screening allows', () => {
       outcome: 'needs_clearance',
       clinicianKinds: ['oncologist'],
     });
-    expect(services.map((s) => [s.id, s.deliveredBy])).toEqual([
-      ['clinical-lymphedema', 'certified_lymphedema_therapist'],
-    ]);
+    expect(services.map((s) => [s.id, s.deliveredBy])).toEqual([['clinical-lymphedema', 'certified_lymphedema_therapist']]);
   });
 
   it('offers nothing when the gate says no', () => {
@@ -119,17 +82,12 @@ describe('which services a screening allows', () => {
     for (const outcome of OUTCOMES) {
       for (const subset of subsets) {
         for (const kinds of [[], ['surgeon'], ['doctor', 'surgeon']]) {
-          const offered = eligibleServices(catalogue, {
-            gate: allowed(...subset),
-            outcome,
-            clinicianKinds: kinds,
-          });
+          const offered = eligibleServices(catalogue, { gate: allowed(...subset), outcome, clinicianKinds: kinds });
           for (const service of offered) {
             expect(subset).toContain(service.id);
             expect(service.outcomes as readonly string[]).toContain(outcome);
           }
-          if (outcome === 'urgent' || outcome === 'not_now' || outcome === 'refer_specialist')
-            expect(offered).toEqual([]);
+          if (outcome === 'urgent' || outcome === 'not_now' || outcome === 'refer_specialist') expect(offered).toEqual([]);
         }
       }
     }
@@ -140,16 +98,12 @@ describe('booking links', () => {
   it('go through /book with an opaque reference and nothing personal', () => {
     const ref = newBookingRef();
     expect(parseBookingRef(ref)).toBe(ref);
-    expect(bookingLink('https://chat.example.com/', 'mld-60', ref)).toBe(
-      `https://chat.example.com/book/mld-60?c=${ref}`,
-    );
+    expect(bookingLink('https://chat.example.com/', 'mld-60', ref)).toBe(`https://chat.example.com/book/mld-60?c=${ref}`);
     expect(() => bookingLink('https://chat.example.com', 'mld-60', 'jo@example.com')).toThrow();
   });
 
   it('redirect only to the service page on an allowed host', () => {
-    expect(bookingRedirectTarget(catalogue, 'mld-90')).toBe(
-      'https://book.willow-lymph.example/services/mld-90',
-    );
+    expect(bookingRedirectTarget(catalogue, 'mld-90')).toBe('https://book.willow-lymph.example/services/mld-90');
     expect(bookingRedirectTarget(catalogue, 'https://evil.example')).toBeUndefined();
     expect(bookingRedirectTarget(catalogue, '../mld-60')).toBeUndefined();
     const tampered = { ...catalogue, allowedBookingHosts: ['elsewhere.example'] };

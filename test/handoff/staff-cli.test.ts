@@ -15,11 +15,7 @@ describe('npm run staff:add / staff:remove', () => {
   });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const run = (
-    script: string,
-    args: string[],
-    options: { env?: Record<string, string>; input?: string } = {},
-  ) =>
+  const run = (script: string, args: string[], options: { env?: Record<string, string>; input?: string } = {}) =>
     spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', `src/cli/${script}.ts`, ...args], {
       cwd: REPO_ROOT,
       env: { ...process.env, STORAGE: 'sqlite', DATA_DIR: dataDir, STAFF_PASSWORD: '', ...options.env },
@@ -33,9 +29,7 @@ describe('npm run staff:add / staff:remove', () => {
   };
 
   it('adds an account with the password from STAFF_PASSWORD or stdin, stored as a scrypt hash', async () => {
-    const fromEnv = run('staff-add', ['clara', '--role', 'clinician'], {
-      env: { STAFF_PASSWORD: 'a long password 1' },
-    });
+    const fromEnv = run('staff-add', ['clara', '--role', 'clinician'], { env: { STAFF_PASSWORD: 'a long password 1' } });
     expect(fromEnv.stdout).toContain('Added clara (clinician)');
     expect(fromEnv.status).toBe(0);
     const fromStdin = run('staff-add', ['--role', 'front_desk', 'frank'], { input: 'another password 2\n' });
@@ -53,9 +47,7 @@ describe('npm run staff:add / staff:remove', () => {
     ]);
     db.close();
 
-    expect(run('staff-add', ['clara', '--role', 'clinician'], { input: 'a long password 1\n' }).status).toBe(
-      1,
-    );
+    expect(run('staff-add', ['clara', '--role', 'clinician'], { input: 'a long password 1\n' }).status).toBe(1);
     const removed = run('staff-remove', ['clara']);
     expect(removed.status).toBe(0);
     expect(run('staff-remove', ['clara']).status).toBe(1);

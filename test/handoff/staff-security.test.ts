@@ -47,13 +47,7 @@ describe('what each role sees of a ticket', () => {
     conversationReference: {},
     excerpt: [{ from: 'person' as const, text: 'I have lymphedema in my left arm', at: now.toISOString() }],
     contact: { name: 'Sam', phone: '+1 503 555 0100', consentAt: now.toISOString() },
-    screening: {
-      outcome: 'refer_specialist',
-      reasons: ['Lymphedema…'],
-      clinicianKinds: ['lymphedema_therapist'],
-      allowedServices: [],
-      completedAt: now.toISOString(),
-    },
+    screening: { outcome: 'refer_specialist', reasons: ['Lymphedema…'], clinicianKinds: ['lymphedema_therapist'], allowedServices: [], completedAt: now.toISOString() },
     now,
     teamAvailableAt: now,
     targetMinutes: 10,
@@ -71,12 +65,7 @@ describe('what each role sees of a ticket', () => {
   it('keeps a clinical referral to clinicians: front desk sees that it exists and the contact only', () => {
     const t = openTicket({ ...base, reason: 'screening_referral' });
     const front = detailView(t, 'front_desk', now, [t], []);
-    expect(front).toMatchObject({
-      reason: 'screening_referral',
-      contact: { name: 'Sam' },
-      claimable: false,
-      excerpt: [],
-    });
+    expect(front).toMatchObject({ reason: 'screening_referral', contact: { name: 'Sam' }, claimable: false, excerpt: [] });
     expect(front.screening).toBeUndefined();
     const clinician = detailView(t, 'clinician', now, [t], []);
     expect(clinician).toMatchObject({ claimable: true, screening: { outcome: 'refer_specialist' } });

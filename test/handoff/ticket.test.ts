@@ -1,11 +1,4 @@
-import {
-  isOverdue,
-  openTicket,
-  queuePosition,
-  sweepPlan,
-  type Ticket,
-  transition,
-} from '../../src/handoff/ticket';
+import { isOverdue, openTicket, queuePosition, sweepPlan, type Ticket, transition } from '../../src/handoff/ticket';
 
 const T0 = new Date('2026-11-24T18:00:00Z');
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
@@ -35,10 +28,7 @@ describe('ticket states', () => {
     expect(claimed).toMatchObject({ ok: true, ticket: { status: 'claimed', claimedBy: 'Ana', version: 2 } });
     if (!claimed.ok) throw new Error();
     const closed = transition(claimed.ticket, { type: 'close', by: 'Ana', at: minutes(9) });
-    expect(closed).toMatchObject({
-      ok: true,
-      ticket: { status: 'closed', closedBy: 'Ana', claimedBy: 'Ana', version: 3 },
-    });
+    expect(closed).toMatchObject({ ok: true, ticket: { status: 'closed', closedBy: 'Ana', claimedBy: 'Ana', version: 3 } });
   });
 
   it.each([
@@ -49,25 +39,17 @@ describe('ticket states', () => {
     ['claim a closed ticket', 'closed', { type: 'claim', by: 'B', at: minutes(1) }, 'not_open'],
   ] as const)('refuses to %s', (_name, from, event, error) => {
     let t = ticket();
-    if (from !== 'open')
-      t = (transition(t, { type: 'claim', by: 'A', at: minutes(1) }) as { ticket: Ticket }).ticket;
-    if (from === 'closed')
-      t = (transition(t, { type: 'close', by: 'A', at: minutes(1) }) as { ticket: Ticket }).ticket;
+    if (from !== 'open') t = (transition(t, { type: 'claim', by: 'A', at: minutes(1) }) as { ticket: Ticket }).ticket;
+    if (from === 'closed') t = (transition(t, { type: 'close', by: 'A', at: minutes(1) }) as { ticket: Ticket }).ticket;
     expect(transition(t, event)).toEqual({ ok: false, error, status: from });
   });
 
   it('expires an open live ticket nobody claimed; call-backs never expire', () => {
-    expect(transition(ticket(), { type: 'expire', at: minutes(60) })).toMatchObject({
-      ok: true,
-      ticket: { status: 'expired' },
-    });
+    expect(transition(ticket(), { type: 'expire', at: minutes(60) })).toMatchObject({ ok: true, ticket: { status: 'expired' } });
     const callback = ticket({ mode: 'callback', teamAvailableAt: minutes(600) });
     expect(callback.expiresAt).toBeUndefined();
     expect(callback.dueBy).toEqual(minutes(610));
-    expect(transition(callback, { type: 'expire', at: minutes(100_000) })).toMatchObject({
-      ok: false,
-      error: 'not_due',
-    });
+    expect(transition(callback, { type: 'expire', at: minutes(100_000) })).toMatchObject({ ok: false, error: 'not_due' });
   });
 
   it('is overdue after its target time while open, and re-notified once', () => {
@@ -76,10 +58,7 @@ describe('ticket states', () => {
     expect(isOverdue(t, minutes(10))).toBe(true);
     const notified = transition(t, { type: 'overdue_notified', at: minutes(11) });
     if (!notified.ok) throw new Error();
-    expect(transition(notified.ticket, { type: 'overdue_notified', at: minutes(12) })).toMatchObject({
-      ok: false,
-      error: 'already_notified',
-    });
+    expect(transition(notified.ticket, { type: 'overdue_notified', at: minutes(12) })).toMatchObject({ ok: false, error: 'already_notified' });
   });
 
   it('plans a sweep: expire what is past expiry, re-notify what is overdue', () => {

@@ -28,10 +28,7 @@ export function registerBookRoute(server: Server, deps: BookRouteDependencies): 
       await deps.clicks.recordClick({ ref: parseBookingRef(query.c), serviceId, at: deps.clock.now() });
     } catch (error) {
       // The person still gets to the booking page; a lost count is only logged.
-      deps.logger.warn(
-        { err: { message: (error as Error).message }, serviceId },
-        'could not record a booking click',
-      );
+      deps.logger.warn({ err: { message: (error as Error).message }, serviceId }, 'could not record a booking click');
     }
     res.setHeader('Location', target);
     res.setHeader('Cache-Control', 'no-store');

@@ -41,9 +41,7 @@ export interface StaffRoutes {
   closeStreams(): void;
 }
 
-const LoginBody = z
-  .object({ name: z.string().trim().min(1).max(80), password: z.string().min(1).max(1024) })
-  .strict();
+const LoginBody = z.object({ name: z.string().trim().min(1).max(80), password: z.string().min(1).max(1024) }).strict();
 const ClaimBody = z.object({ staffName: z.string().trim().min(1).max(80).optional() }).strict();
 const MessageBody = z.object({ text: z.string().trim().min(1, 'text is required').max(2000) }).strict();
 const StatusQuery = z
@@ -135,11 +133,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
   };
 
   /** Who is calling, or a response already sent (401/403). */
-  async function authenticate(
-    req: Request,
-    res: Response,
-    body?: { staffName?: string },
-  ): Promise<Caller | undefined> {
+  async function authenticate(req: Request, res: Response, body?: { staffName?: string }): Promise<Caller | undefined> {
     const authorization = req.headers.authorization;
     if (authorization !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
@@ -181,8 +175,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
   async function actorOnTicket(caller: Caller, id: string): Promise<StaffActor> {
     if (caller.via !== 'token') return actorOf(caller);
     const ticket = await handoff.get(id);
-    const claimedBy =
-      ticket && (ticket.status === 'claimed' || ticket.status === 'closed') ? ticket.claimedBy : undefined;
+    const claimedBy = ticket && (ticket.status === 'claimed' || ticket.status === 'closed') ? ticket.claimedBy : undefined;
     return { name: claimedBy ?? caller.name, role: caller.role };
   }
 
@@ -198,12 +191,8 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
   server.post('/staff/login', async (req: Request, res: Response) => {
     noStore(res);
     const origin = req.headers.origin;
-    if (
-      origin !== undefined &&
-      req.headers.host &&
-      !origin.endsWith(`//${req.headers.host}`) &&
-      !(deps.publicUrl && new URL(deps.publicUrl).origin === origin)
-    ) {
+    if (origin !== undefined && req.headers.host && !origin.endsWith(`//${req.headers.host}`) &&
+      !(deps.publicUrl && new URL(deps.publicUrl).origin === origin)) {
       return sendError(res, 403, 'cross-origin sign-in refused');
     }
     const parsed = LoginBody.safeParse(req.body);
@@ -211,10 +200,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     const { name, password } = parsed.data;
     const address = req.socket?.remoteAddress ?? 'unknown';
     const keys = [`${address}|${name.toLowerCase()}`];
-    const wait = Math.max(
-      deps.loginLimiter.retryAfterSeconds(keys),
-      deps.addressLimiter.retryAfterSeconds([address]),
-    );
+    const wait = Math.max(deps.loginLimiter.retryAfterSeconds(keys), deps.addressLimiter.retryAfterSeconds([address]));
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
       await handoff.audit(name, 'login.throttled');
@@ -267,11 +253,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     noStore(res);
     const caller = await authenticate(req, res);
     if (!caller) return;
-    res.json({
-      name: caller.name,
-      role: caller.role,
-      ...(caller.session ? { csrfToken: caller.session.csrfToken } : {}),
-    });
+    res.json({ name: caller.name, role: caller.role, ...(caller.session ? { csrfToken: caller.session.csrfToken } : {}) });
   });
 
   // --- Tickets ------------------------------------------------------------------------------------
@@ -280,8 +262,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     const caller = await authenticate(req, res);
     if (!caller) return;
     const statuses = StatusQuery.safeParse((req.query as Record<string, unknown> | undefined)?.status);
-    if (!statuses.success)
-      return sendError(res, 400, `status: expected one or more of ${TICKET_STATUSES.join(', ')}`);
+    if (!statuses.success) return sendError(res, 400, `status: expected one or more of ${TICKET_STATUSES.join(', ')}`);
     const now = clock.now();
     const [tickets, open] = await Promise.all([
       handoff.list(statuses.data as TicketStatus[]),
@@ -322,8 +303,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     if (!body.success) return sendError(res, 400, issue(body.error));
     const caller = await authenticate(req, res, body.data);
     if (!caller) return;
-    if (caller.via === 'token' && !body.data.staffName)
-      return sendError(res, 400, 'staffName: is required with the API token');
+    if (caller.via === 'token' && !body.data.staffName) return sendError(res, 400, 'staffName: is required with the API token');
     const result = await handoff.claim(String(req.params?.id ?? ''), actorOf(caller));
     if (!result.ok) return sendError(res, result.status, result.reason);
     res.json({ ticket: summaryView(result.value, caller.role, clock.now(), await handoff.list(['open'])) });
@@ -339,15 +319,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     const result = await handoff.reply(id, await actorOnTicket(caller, id), body.data.text);
     if (!result.ok) return sendError(res, result.status, result.reason);
     res.status(201);
-    res.json({
-      message: {
-        id: result.value.id,
-        from: 'staff',
-        author: result.value.author,
-        text: result.value.text,
-        at: result.value.at.toISOString(),
-      },
-    });
+    res.json({ message: { id: result.value.id, from: 'staff', author: result.value.author, text: result.value.text, at: result.value.at.toISOString() } });
   });
 
   server.post('/staff/api/tickets/:id/close', async (req: Request, res: Response) => {

@@ -125,10 +125,7 @@
   }
 
   function chatLine(from, who, text, at) {
-    return el('li', { className: from }, [
-      el('span', { className: 'who', text: `${who} · ${time(at)}` }),
-      el('span', { text }),
-    ]);
+    return el('li', { className: from }, [el('span', { className: 'who', text: `${who} · ${time(at)}` }), el('span', { text })]);
   }
 
   async function loadTicket(id, focus = false) {
