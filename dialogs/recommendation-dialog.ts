@@ -126,8 +126,8 @@ export class RecommendationDialog extends CapabilityDialog {
   private async afterScreening(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const ended = step.result as ScreeningDialogResult | undefined;
     if (ended?.status !== 'completed') return step.endDialog();
-    const { result } = ended;
-    for (const reply of outcomeReplies(result, this.setup.content, this.deps.messages)) {
+    const { result, record } = ended;
+    for (const reply of outcomeReplies(result, this.setup.content, this.deps.messages, record.clearanceCode)) {
       await this.say(step.context, reply);
     }
     if (result.outcome === 'refer_specialist' || result.outcome === 'not_now') {
@@ -185,7 +185,14 @@ export class RecommendationDialog extends CapabilityDialog {
         screening.outcome === 'needs_clearance'
           ? { clinician: this.clinicianNames(clearanceKinds), code: screening.clearanceCode }
           : undefined;
-      await offerServices(context, services, this.booking, this.deps.messages, this.deps.clock.now(), clearance);
+      await offerServices(
+        context,
+        services,
+        this.booking,
+        this.deps.messages,
+        this.deps.clock.now(),
+        clearance,
+      );
     }
   }
 
@@ -231,7 +238,8 @@ export class RecommendationDialog extends CapabilityDialog {
   ): Reply {
     const { messages } = this.deps;
     const clearance = screening.outcome === 'needs_clearance';
-    const kinds = clearanceKinds.length > 0 ? clearanceKinds : screening.clinicianKind ? [screening.clinicianKind] : [];
+    const kinds =
+      clearanceKinds.length > 0 ? clearanceKinds : screening.clinicianKind ? [screening.clinicianKind] : [];
     const clinician = this.clinicianNames(kinds);
     const intro =
       clearance && clinician

@@ -128,6 +128,7 @@ export const MESSAGE_IDS = [
   'recommendation_clearance_code',
   'booking_card_clearance',
   'booking_card_reference',
+  'screening_review_days_ago',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];

@@ -18,6 +18,8 @@ const WORDS = z.array(TEXT).min(1, 'expected at least one word');
 
 const QuestionBase = {
   id: ID,
+  /** A few words naming the question on the review step ("Blood thinners"). */
+  summary: TEXT.max(60),
   text: TEXT,
   help: TEXT,
   askIf: ConditionSchema.optional(),
