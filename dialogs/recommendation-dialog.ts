@@ -127,7 +127,12 @@ export class RecommendationDialog extends CapabilityDialog {
     const ended = step.result as ScreeningDialogResult | undefined;
     if (ended?.status !== 'completed') return step.endDialog();
     const { result, record } = ended;
-    for (const reply of outcomeReplies(result, this.setup.content, this.deps.messages, record.clearanceCode)) {
+    for (const reply of outcomeReplies(
+      result,
+      this.setup.content,
+      this.deps.messages,
+      record.clearanceCode,
+    )) {
       await this.say(step.context, reply);
     }
     if (result.outcome === 'refer_specialist' || result.outcome === 'not_now') {

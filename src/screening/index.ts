@@ -13,7 +13,13 @@ export {
 } from './answer';
 export { answerFits, applicableAnswers } from './applicable-answers';
 export { BODY_AREAS, type BodyArea } from './body-areas';
-export { CLEARANCE_CODE_PATTERN, newClearanceCode, normalizeClearanceCode } from './clearance-code';
+export {
+  CLEARANCE_CODE_PATTERN,
+  type ClearanceView,
+  clearanceView,
+  newClearanceCode,
+  normalizeClearanceCode,
+} from './clearance-code';
 export { CLINICIAN_KINDS, type ClinicianKind } from './clinician-kinds';
 export { clearanceClinicians, clinicianSummary } from './clinician-summary';
 export type { Condition } from './condition';

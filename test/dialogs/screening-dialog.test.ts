@@ -7,6 +7,7 @@ import {
   buttons,
   conversation,
   FIRST_QUESTION,
+  questionAsked,
   RETENTION_DAYS,
   replyOf,
   screeningContent,
@@ -40,6 +41,7 @@ const choiceButtons = (id: string) => {
   ];
 };
 /** Reply texts, without the progress line above each question (tested on its own below). */
+const questionOf = (replies: readonly TestReply[]) => questionAsked(replies);
 const texts = (replies: readonly TestReply[]) => replies.map((r) => withoutProgress(String(r.text ?? '')));
 
 /** Starts the health check the way a person does, and agrees to it. */
@@ -293,6 +295,61 @@ describe('the health check: other things said in the middle', () => {
     expect(texts(await chat.say('yes'))).toEqual([messages.text('delete_done')]);
     expect(await chat.storedConversation()).toBe('{}');
     expect(texts(await chat.say('no'))).not.toContain(question('infection_now'));
+  });
+});
+
+describe('the health check: review before the result', () => {
+  it('lists the answers briefly, and lets the person change one before the result', async () => {
+    const chat = await startScreening();
+    let replies = await chat.say('no');
+    for (
+      let turn = 0;
+      turn < 40 && !buttons(replies.at(-1)).includes(messages.text('choice_review_confirm'));
+      turn++
+    )
+      replies = await chat.say(questionOf(replies)?.type === 'number' ? '45' : 'no');
+    const review = replies.at(-1)!;
+    expect(review.text).toContain(messages.text('screening_review_intro'));
+    expect(review.text).toContain(
+      `${screeningQuestion('blood_thinners').summary}: ${messages.text('choice_no')}`,
+    );
+    expect(review.text).toContain(`${screeningQuestion('age').summary}: 45`);
+    expect(buttons(review)).toEqual([
+      messages.text('choice_review_confirm'),
+      messages.text('choice_review_change'),
+    ]);
+    expect(await chat.records.listFor({ conversationId: 'Convo1' })).toEqual([]);
+
+    const pick = await chat.say(messages.text('choice_review_change'));
+    expect(texts(pick)).toEqual([messages.text('screening_review_pick')]);
+    expect(buttons(pick[0])).toContain(screeningQuestion('blood_thinners').summary);
+    expect(texts(await chat.say(screeningQuestion('blood_thinners').summary))).toEqual([
+      question('blood_thinners'),
+    ]);
+    const again = await chat.say('yes');
+    expect(again.at(-1)?.text).toContain(
+      `${screeningQuestion('blood_thinners').summary}: ${messages.text('choice_yes')}`,
+    );
+    const [outcome] = await chat.say(messages.text('choice_review_confirm'));
+    expect(outcome?.text).toContain(outcomes.needs_clearance.title);
+    expect(outcome?.text).toContain(
+      screeningContent.rules.find((r) => r.id === 'blood_thinners_taken')!.reason,
+    );
+  });
+
+  it('reads "None of these" on a choice question and "no" to the emergency signs as none', async () => {
+    const chat = await startScreening();
+    expect(texts(await chat.say('no'))).toEqual([question('treatment_area')]);
+    expect(texts(await chat.say(messages.text('choice_none_of_these')))).toEqual([question('clot_now')]);
+  });
+
+  it('opens the hand-off when the person asks for a person in the middle of the check', async () => {
+    const chat = await startScreening();
+    await answerNoUntil(chat, 'clot_now');
+    await chat.say('purple monkey');
+    const replies = await chat.say(messages.text('choice_talk_to_human'));
+    expect(texts(replies)).not.toContain(messages.text('screening_assumed_not_sure'));
+    expect(texts(replies)).not.toContain(question('clot_now'));
   });
 });
 
