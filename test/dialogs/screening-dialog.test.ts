@@ -342,15 +342,6 @@ describe('the health check: review before the result', () => {
     expect(texts(await chat.say('no'))).toEqual([question('treatment_area')]);
     expect(texts(await chat.say(messages.text('choice_none_of_these')))).toEqual([question('clot_now')]);
   });
-
-  it('opens the hand-off when the person asks for a person in the middle of the check', async () => {
-    const chat = await startScreening();
-    await answerNoUntil(chat, 'clot_now');
-    await chat.say('purple monkey');
-    const replies = await chat.say(messages.text('choice_talk_to_human'));
-    expect(texts(replies)).not.toContain(messages.text('screening_assumed_not_sure'));
-    expect(texts(replies)).not.toContain(question('clot_now'));
-  });
 });
 
 describe('the health check: what is kept', () => {
