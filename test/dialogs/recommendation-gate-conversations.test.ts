@@ -77,12 +77,12 @@ const afterwards = fc.oneof(
 
 /**
  * A screening answered "no" throughout (an adult), then confirmed on the review step: it completes as
- * suitable unless something intervenes. 16 questions come before the age for such a person.
+ * suitable unless something intervenes. 14 questions come before the age for such a person.
  */
 const COMPLETE = [
   'recommend me something',
   'yes',
-  ...Array<string>(16).fill('no'),
+  ...Array<string>(14).fill('no'),
   '45',
   messages.text('choice_review_confirm'),
 ];

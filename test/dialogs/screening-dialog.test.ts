@@ -418,7 +418,10 @@ describe('the health check: outcomes', () => {
 
   it('refer to a specialist: says a certified therapist is right and how to reach the team, books nothing', async () => {
     const chat = await startScreening();
-    const replies = await answerAll(chat, [{ text: FIRST_QUESTION }], { lymphedema: 'yes' });
+    const replies = await answerAll(chat, [{ text: FIRST_QUESTION }], {
+      swelling_any: 'yes',
+      lymphedema: 'yes',
+    });
     expect(replies).toHaveLength(2);
     expect(replies[1]?.text).toBe(messages.text('handoff_referral_offer'));
     expect(replies[0]?.text).toContain(outcomes.refer_specialist.title);

@@ -95,7 +95,7 @@ describe('booking and referral after the health check, over real HTTP', () => {
 
   it('after a referral offers a clinician, and the ticket carries the screening for clinicians only', async () => {
     const user = new EmulatorUser(running.url, connector);
-    const end = await screen(user, 'what would you recommend for me', { lymphedema: 'yes' });
+    const end = await screen(user, 'what would you recommend for me', { swelling_any: 'yes', lymphedema: 'yes' });
     expect(bookButtons(end.at(-1))).toEqual([]);
     const offer = end.at(-1)!;
     expect(offer.text).toBe(messages.text('handoff_referral_offer'));
