@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   type Answer,
   type Answers,
+  applicableAnswers,
   evaluate,
   nextQuestion,
   OUTCOMES,
@@ -182,6 +183,35 @@ describe('screening outcomes for any answers (property tests)', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('always leaves the tummy out in pregnancy and the face and neck out with an uncontrolled overactive thyroid', () => {
+    fc.assert(
+      fc.property(answersArb(content), (answers) => {
+        const applicable = applicableAnswers(answers, content);
+        const { excludedAreas } = evaluate(answers, content);
+        if (applicable.pregnant?.value === 'yes') expect(excludedAreas).toContain('abdomen');
+        if (applicable.thyroid_status?.value === 'overactive_uncontrolled')
+          expect(excludedAreas).toContain('face_neck');
+      }),
+      RUNS,
+    );
+  });
+
+  it('never narrows the areas left out when one more question is answered', () => {
+    fc.assert(
+      fc.property(
+        answersArb(content),
+        questionAndAnswerArb(content, ['yes_no', 'choice', 'number']),
+        (answers, [q, a]) => {
+          const { [q.id]: _dropped, ...without } = answers;
+          const before = evaluate(without, content).excludedAreas;
+          const after = evaluate(withAnswer(without, q.id, a), content).excludedAreas;
+          for (const area of before) expect(after).toContain(area);
+        },
+      ),
+      RUNS,
     );
   });
 
