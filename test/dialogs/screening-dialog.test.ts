@@ -344,6 +344,28 @@ describe('the health check: review before the result', () => {
   });
 });
 
+describe('the health check: answers read by meaning (issue 12)', () => {
+  it('takes "no fever but I\'m on antibiotics" as a yes to the infection question', async () => {
+    const chat = await startScreening();
+    await answerNoUntil(chat, 'infection_now');
+    await chat.say("no fever but I'm on antibiotics for a chest infection");
+    const replies = await answerAll(chat, await chat.say('no'));
+    expect(replies[0]?.text).toContain(
+      screeningContent.rules.find((r) => r.id === 'infection_current')!.reason,
+    );
+  });
+
+  it('does not loop on a reply that answers another question: lipoedema, not lymphoedema', async () => {
+    const chat = await startScreening();
+    await answerNoUntil(chat, 'swelling_any');
+    expect(texts(await chat.say('yes'))).toEqual([question('lymphedema')]);
+    // Not sure about lymphedema (counts as yes), and lipedema settled: the next question is the new-swelling one.
+    expect(texts(await chat.say('not lymphoedema exactly - I have lipoedema stage 3'))).toEqual([
+      question('swelling_new'),
+    ]);
+  });
+});
+
 describe('the health check: what is kept', () => {
   it('keeps answers only while it runs; at the end only the outcome record remains', async () => {
     const chat = await startScreening();
