@@ -5,7 +5,9 @@ import type { MessageId } from '../src/kb/messages';
 import type { Intent, Recognition } from '../src/language/intents';
 import {
   CLINICIAN_KINDS,
+  type ClinicianKind,
   checkRecommendationGate,
+  excludedAreas,
   type GateDecision,
   OUTCOMES,
   SERVICE_IDS,
@@ -56,6 +58,8 @@ const GateScreeningSchema = z.object({
   outcome: z.enum(OUTCOMES),
   allowedServices: z.array(z.enum(SERVICE_IDS)),
   clinicianKind: z.enum(CLINICIAN_KINDS).optional(),
+  firedRules: z.array(z.string()),
+  clearanceCode: z.string().optional(),
   completedAt: z.date(),
 });
 type GateScreening = z.infer<typeof GateScreeningSchema>;
@@ -109,13 +113,7 @@ export class RecommendationDialog extends CapabilityDialog {
     }
     const { decision, screening } = await this.gate(step.context);
     if (decision.allowed && screening) {
-      await this.say(step.context, this.recommendation(decision.allowedServices, screening, book));
-      await this.offerCards(
-        step.context,
-        decision,
-        screening,
-        screening.clinicianKind ? [screening.clinicianKind] : [],
-      );
+      await this.recommend(step.context, decision, screening, book);
       return step.endDialog();
     }
     const reason = decision.allowed ? 'no_screening' : decision.reason;
@@ -128,8 +126,13 @@ export class RecommendationDialog extends CapabilityDialog {
   private async afterScreening(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const ended = step.result as ScreeningDialogResult | undefined;
     if (ended?.status !== 'completed') return step.endDialog();
-    const { result } = ended;
-    for (const reply of outcomeReplies(result, this.setup.content, this.deps.messages)) {
+    const { result, record } = ended;
+    for (const reply of outcomeReplies(
+      result,
+      this.setup.content,
+      this.deps.messages,
+      record.clearanceCode,
+    )) {
       await this.say(step.context, reply);
     }
     if (result.outcome === 'refer_specialist' || result.outcome === 'not_now') {
@@ -146,16 +149,61 @@ export class RecommendationDialog extends CapabilityDialog {
     // same moment, still stops the suggestion.
     const { decision, screening } = await this.gate(step.context);
     if (decision.allowed && screening) {
-      await this.say(
-        step.context,
-        this.recommendation(decision.allowedServices, screening, (step.values as StepValues).book === true),
-      );
-      const kinds = result.reasons.flatMap((reason) => (reason.clinicianKind ? [reason.clinicianKind] : []));
-      await this.offerCards(step.context, decision, screening, kinds);
+      await this.recommend(step.context, decision, screening, (step.values as StepValues).book === true);
     } else {
       await this.say(step.context, { text: this.deps.messages.text('recommendation_unavailable') });
     }
     return step.endDialog();
+  }
+
+  /**
+   * The services that fit (screening, outcome, conditions and the body areas its cautions leave out)
+   * and how to book them. When nothing fits, says so and points to the team instead of an empty list.
+   */
+  private async recommend(
+    context: TurnContext,
+    decision: Extract<GateDecision, { allowed: true }>,
+    screening: GateScreening,
+    book: boolean,
+  ): Promise<void> {
+    const fired = this.setup.content.rules.filter((rule) => screening.firedRules.includes(rule.id));
+    const kinds = [...new Set(fired.flatMap((rule) => (rule.clinicianKind ? [rule.clinicianKind] : [])))];
+    const services = this.booking
+      ? eligibleServices(this.booking.catalogue, {
+          gate: decision,
+          outcome: screening.outcome,
+          clinicianKinds: kinds,
+          excludedAreas: excludedAreas(fired),
+        })
+      : undefined;
+    const ids = services ? services.map((service) => service.id) : decision.allowedServices;
+    if (ids.length === 0) {
+      await this.say(context, { text: this.deps.messages.text('recommendation_unavailable') });
+      return;
+    }
+    const clearanceKinds = fired.flatMap((rule) =>
+      rule.outcome === 'needs_clearance' && rule.clinicianKind ? [rule.clinicianKind] : [],
+    );
+    await this.say(context, this.recommendation(ids, screening, book, clearanceKinds));
+    if (services && this.booking) {
+      const clearance =
+        screening.outcome === 'needs_clearance'
+          ? { clinician: this.clinicianNames(clearanceKinds), code: screening.clearanceCode }
+          : undefined;
+      await offerServices(
+        context,
+        services,
+        this.booking,
+        this.deps.messages,
+        this.deps.clock.now(),
+        clearance,
+      );
+    }
+  }
+
+  /** "your doctor and your surgeon": every clinician whose OK is needed, as screening.yaml names them. */
+  private clinicianNames(kinds: readonly ClinicianKind[]): string {
+    return [...new Set(kinds)].map((kind) => this.setup.content.clinicians[kind]).join(' and ');
   }
 
   private async gate(context: TurnContext): Promise<{ decision: GateDecision; screening?: GateScreening }> {
@@ -182,16 +230,30 @@ export class RecommendationDialog extends CapabilityDialog {
     return { decision, screening };
   }
 
-  private recommendation(services: readonly ServiceId[], screening: GateScreening, book: boolean): Reply {
+  /**
+   * The list of services and how to book. After a clearance outcome it must not read like "these suit
+   * you": it says whose OK comes first, to book once it is in hand, bring it, and that the therapist
+   * checks it.
+   */
+  private recommendation(
+    services: readonly ServiceId[],
+    screening: GateScreening,
+    book: boolean,
+    clearanceKinds: readonly ClinicianKind[],
+  ): Reply {
     const { messages } = this.deps;
-    const parts = [
-      messages.text(book ? 'recommendation_book_intro' : 'recommendation_intro'),
-      services.map((id) => `- ${this.serviceName(id)}`).join('\n'),
-    ];
-    if (screening.outcome === 'needs_clearance' && screening.clinicianKind) {
-      const clinician = this.setup.content.clinicians[screening.clinicianKind];
-      parts.push(messages.text('recommendation_bring_clearance', { clinician }));
-    }
+    const clearance = screening.outcome === 'needs_clearance';
+    const kinds =
+      clearanceKinds.length > 0 ? clearanceKinds : screening.clinicianKind ? [screening.clinicianKind] : [];
+    const clinician = this.clinicianNames(kinds);
+    const intro =
+      clearance && clinician
+        ? messages.text('recommendation_clearance_intro', { clinician })
+        : messages.text(book ? 'recommendation_book_intro' : 'recommendation_intro');
+    const parts = [intro, services.map((id) => `- ${this.serviceName(id)}`).join('\n')];
+    if (clearance && clinician) parts.push(messages.text('recommendation_clearance_how'));
+    if (clearance && screening.clearanceCode)
+      parts.push(messages.text('recommendation_clearance_code', { code: screening.clearanceCode }));
     parts.push(messages.text('recommendation_how_to_book'));
     return { text: parts.join('\n\n'), kind: 'recommendation' };
   }
@@ -200,22 +262,6 @@ export class RecommendationDialog extends CapabilityDialog {
   private serviceName(id: ServiceId): string {
     const service = this.booking ? findService(this.booking.catalogue, id) : undefined;
     return service?.name ?? this.deps.messages.text(SERVICE_NAMES[id]);
-  }
-
-  /** Cards with a Book button for the services this screening allows (through the gate), and nothing else. */
-  private async offerCards(
-    context: TurnContext,
-    gate: GateDecision,
-    screening: GateScreening,
-    clinicianKinds: readonly string[],
-  ): Promise<void> {
-    if (!this.booking) return;
-    const services = eligibleServices(this.booking.catalogue, {
-      gate,
-      outcome: screening.outcome,
-      clinicianKinds,
-    });
-    await offerServices(context, services, this.booking, this.deps.messages, this.deps.clock.now());
   }
 
   private async say(context: TurnContext, reply: Reply): Promise<void> {

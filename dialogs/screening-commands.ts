@@ -7,7 +7,7 @@ export type ScreeningCommand = 'why' | 'back' | 'restart';
 const COMMANDS: ReadonlyArray<readonly [ScreeningCommand, RegExp]> = [
   [
     'why',
-    /^(?:but |and |ok |so )?(?:why\??|why do you (?:ask|need|want)(?: to know)?(?: (?:that|this|it))?|why is that|what for|what do you mean|what does that mean|why does (?:that|it) matter|how come)\W*$/i,
+    /^(?:but |and |ok |so )?(?:why\??|why do you (?:ask|need|want)(?: to know)?(?: (?:that|this|it))?|why is that|what for|what do you mean|what does that mean|why does (?:that|it|this) matter|how come|what(?:'?s| is) (?:this|that|it) for|what(?:'?s| is) (?:this|that) (?:question )?about|why (?:this|that) question|why are you asking(?: (?:that|this|me))?|what does (?:this|that) have to do with (?:it|anything|massage|lymphatic drainage))\W*$/i,
   ],
   [
     'back',
@@ -78,7 +78,8 @@ export class AnswerWords {
   private readonly words: ReadonlySet<string>;
   private readonly labels: ReadonlySet<string>;
 
-  constructor(content: ScreeningContent) {
+  /** `labels`: other button texts that answer the health check (the review step, "None of these"). */
+  constructor(content: ScreeningContent, labels: readonly string[] = []) {
     const { language } = content;
     const { numbers } = language;
     const phrases = [
@@ -91,13 +92,16 @@ export class AnswerWords {
       ...Object.keys(numbers.quantities),
       ...Object.keys(numbers.relative),
       ...numbers.units.flatMap((unit) => unit.words),
+      ...language.none,
       ...FILLERS,
     ];
     this.words = new Set(phrases.flatMap(words));
     this.labels = new Set(
-      content.questions.flatMap((q) =>
-        q.type === 'choice' ? q.options.map((o) => words(o.label).join(' ')) : [],
-      ),
+      [
+        ...content.questions.flatMap((q) => (q.type === 'choice' ? q.options.map((o) => o.label) : [])),
+        ...content.questions.map((q) => q.summary),
+        ...labels,
+      ].map((label) => words(label).join(' ')),
     );
   }
 

@@ -54,7 +54,12 @@ export class ScreeningDialog extends CapabilityDialog {
 
   constructor(deps: DialogDependencies, setup: ScreeningSetup, options: { questionDialog?: Dialog } = {}) {
     super(SCREENING_DIALOG, deps);
-    this.answerWords = new AnswerWords(setup.content);
+    this.answerWords = new AnswerWords(
+      setup.content,
+      (['choice_none_of_these', 'choice_review_confirm', 'choice_review_change'] as const).map((id) =>
+        deps.messages.text(id),
+      ),
+    );
     const steps = new ScreeningSteps(deps, setup, this.answerWords, options.questionDialog?.id);
     this.addDialog(steps);
     if (options.questionDialog) this.addDialog(options.questionDialog);

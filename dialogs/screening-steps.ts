@@ -11,17 +11,21 @@ import {
   type Answer,
   type Answers,
   AnswersSchema,
+  applicableAnswers,
   evaluate,
   NOT_SURE,
+  newClearanceCode,
   nextQuestion,
   type ParsedAnswer,
   parseAnswer,
+  pendingQuestions,
   rulesVersion,
   type ScreeningQuestion,
 } from '../src/screening';
 import { subjectOf } from '../src/storage/screening-records';
 import { readMemory } from './conversation-memory';
 import { DELETE_DATA_DIALOG } from './delete-data-dialog';
+import { HANDOFF_DIALOG } from './handoff-dialog';
 import type { DialogDependencies } from './dialog-dependencies';
 import { type Reply, type ReplyChoice, toActivity } from './reply';
 import { type AnswerWords, looksLikeQuestion, screeningCommand } from './screening-commands';
@@ -42,10 +46,12 @@ export const SIDE_REQUEST_MIN_SCORE = 0.7;
 /** Consent is one more yes/no question, read with the same words as the screening's own. */
 const CONSENT: ScreeningQuestion = {
   id: 'consent',
+  summary: '-',
   type: 'yes_no',
   text: '-',
   help: '-',
   alsoUnderstands: [],
+  yesCues: [],
 };
 /** Ways of agreeing that are not a plain yes. */
 const AGREES =
@@ -65,16 +71,26 @@ const StateSchema = z.object({
   unclear: z.number().int().nonnegative(),
   /** The safety hold already accounted for; a newer one means the answers so far are out of date. */
   holdSeen: z.string().optional(),
+  /** The full consent text was shown once; later prompts for consent are one short line. */
+  consentShown: z.boolean().default(false),
+  /** The review step before the result: showing the answers, or waiting for which one to change. */
+  reviewing: z.enum(['confirm', 'pick']).optional(),
 });
-type ScreeningState = z.infer<typeof StateSchema>;
+type ScreeningState = z.input<typeof StateSchema>;
+const REVIEW = 'review';
 
 /**
  * The loop inside ScreeningDialog: read the reply to the pending question, record it, ask the next
  * one, and end with the outcome when `nextQuestion` has nothing left.
  *
- * Unclear replies: the first gets the question again with its options spelled out; the second is
- * recorded as "not sure", which every rule treats like the risky answer, and the person is told so and
- * how to change it ("back"). Guessing "no" would be unsafe, and asking forever loses people.
+ * Unclear replies: the first gets the question again with its buttons plus "Not sure" and "Talk to a
+ * person"; the second is recorded as "not sure", which every rule treats like the risky answer, and the
+ * person is told so and how to change it ("back"). So no question is shown a third time: guessing "no"
+ * would be unsafe, and asking forever loses people.
+ *
+ * Each question shows "Question n of about m" (m counts what is still relevant for this person), and
+ * before the result a review step lists the answers briefly, to confirm or change one. An urgent
+ * outcome skips the review: the advice must not wait.
  */
 export class ScreeningSteps extends Dialog {
   constructor(
@@ -89,7 +105,12 @@ export class ScreeningSteps extends Dialog {
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const memory = await readMemory(dc.context, this.deps.memory);
     memory.healthCheckActive = true;
-    return this.ask(dc, { consented: false, steps: [], unclear: 0, holdSeen: memory.safetyHoldSince });
+    return this.ask(dc, {
+      consented: false,
+      steps: [],
+      unclear: 0,
+      ...(memory.safetyHoldSince ? { holdSeen: memory.safetyHoldSince } : {}),
+    });
   }
 
   /** However the check ends (finished, declined, cancelled, restarted), its turns stop being local-only. */
@@ -118,7 +139,7 @@ export class ScreeningSteps extends Dialog {
     if (memory.safetyHoldSince !== undefined && memory.safetyHoldSince !== state.holdSeen) {
       // A red flag since the screening began: its answers (the symptom question first) may be out of date.
       const hadAnswers = state.steps.length > 0;
-      state = { ...state, steps: [], unclear: 0, holdSeen: memory.safetyHoldSince };
+      state = { ...state, steps: [], unclear: 0, holdSeen: memory.safetyHoldSince, reviewing: undefined };
       if (hadAnswers) {
         await this.say(dc.context, { text: this.deps.messages.text('screening_recheck_after_red_flag') });
         return this.ask(dc, state);
@@ -141,8 +162,12 @@ export class ScreeningSteps extends Dialog {
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const state = this.stateOf(instance);
+    if (state.reviewing) {
+      await this.say(context, this.reviewReply(state));
+      return;
+    }
     const question = state.consented ? nextQuestion(answersOf(state), this.setup.content) : undefined;
-    await this.say(context, question ? this.questionReply(question) : this.consentReply());
+    await this.say(context, question ? this.questionReply(question, state) : this.consentReply(true));
   }
 
   private async handle(dc: DialogContext, state: ScreeningState, text: string): Promise<DialogTurnResult> {
@@ -150,9 +175,10 @@ export class ScreeningSteps extends Dialog {
     const command = screeningCommand(text);
     if (command === 'restart') {
       await this.say(dc.context, { text: messages.text('screening_restarted') });
-      return this.ask(dc, { ...state, steps: [], unclear: 0 });
+      return this.ask(dc, { ...state, steps: [], unclear: 0, reviewing: undefined });
     }
     if (!state.consented) return this.handleConsent(dc, state, text, command !== undefined);
+    if (state.reviewing) return this.handleReview(dc, state, text, command);
 
     const question = nextQuestion(answersOf(state), this.setup.content);
     // Finished, or the content changed under a resumed screening: ask whatever comes next now.
@@ -171,7 +197,7 @@ export class ScreeningSteps extends Dialog {
       if (parsed.understood) return this.record(dc, state, question, parsed);
     }
     if (!answerOnly) {
-      const side = await this.sideRequest(dc, state);
+      const side = await this.sideRequest(dc, state, question);
       if (side) return side;
     }
     return this.unclear(dc, state, question);
@@ -208,8 +234,16 @@ export class ScreeningSteps extends Dialog {
     return this.end(dc, { status: 'declined' });
   }
 
-  /** Something other than an answer that the recognizer is sure about; undefined to treat the reply as unclear. */
-  private async sideRequest(dc: DialogContext, state: ScreeningState): Promise<DialogTurnResult | undefined> {
+  /**
+   * Something other than an answer that the recognizer is sure about; undefined to treat the reply as
+   * unclear. Asking for a person opens the hand-off (the health check resumes afterwards); asking for a
+   * recommendation again counts as an unclear reply, so it can never loop on the same question.
+   */
+  private async sideRequest(
+    dc: DialogContext,
+    state: ScreeningState,
+    question?: ScreeningQuestion,
+  ): Promise<DialogTurnResult | undefined> {
     const recognition = await recognizeTurn(dc.context, this.deps);
     if (recognition.score < SIDE_REQUEST_MIN_SCORE) return undefined;
     switch (recognition.intent) {
@@ -220,8 +254,14 @@ export class ScreeningSteps extends Dialog {
         if (!this.questionDialogId) return undefined;
         this.save(dc, state);
         return dc.beginDialog(this.questionDialogId, { recognition });
+      case 'talk_to_human':
+        if (!dc.findDialog(HANDOFF_DIALOG)) return undefined;
+        this.save(dc, state);
+        return dc.beginDialog(HANDOFF_DIALOG, { recognition });
       case 'get_recommendation':
       case 'book':
+        if (question)
+          return this.unclear(dc, state, question, this.deps.messages.text('screening_finish_first'));
         await this.say(dc.context, { text: this.deps.messages.text('screening_finish_first') });
         return this.ask(dc, state);
       default:
@@ -250,16 +290,19 @@ export class ScreeningSteps extends Dialog {
     dc: DialogContext,
     state: ScreeningState,
     question: ScreeningQuestion,
+    lead?: string,
   ): Promise<DialogTurnResult> {
     const { messages } = this.deps;
     if (state.unclear === 0) {
       const text =
-        question.type === 'number'
+        lead ??
+        (question.type === 'number'
           ? messages.text('screening_unclear_number')
-          : messages.text('screening_unclear', { options: this.options(this.choicesFor(question)) });
+          : messages.text('screening_unclear_offer'));
       await this.say(dc.context, { text });
-      return this.ask(dc, { ...state, unclear: 1 });
+      return this.ask(dc, { ...state, unclear: 1 }, { offerPerson: true });
     }
+    if (lead) await this.say(dc.context, { text: lead });
     await this.say(dc.context, { text: messages.text('screening_assumed_not_sure') });
     const answers: Answers = { [question.id]: notSure(question) };
     return this.ask(dc, {
@@ -274,24 +317,79 @@ export class ScreeningSteps extends Dialog {
       await this.say(dc.context, { text: this.deps.messages.text('screening_back_first') });
       return this.ask(dc, state);
     }
-    return this.ask(dc, { ...state, steps: state.steps.slice(0, -1), unclear: 0 });
+    return this.ask(dc, { ...state, steps: state.steps.slice(0, -1), unclear: 0, reviewing: undefined });
   }
 
-  /** Shows the pending question (or consent), or ends with the outcome when nothing is left to ask. */
-  private async ask(dc: DialogContext, state: ScreeningState): Promise<DialogTurnResult> {
+  /**
+   * Shows the pending question (or consent), or the review step when nothing is left to ask, or ends
+   * with the outcome once the answers are confirmed (at once when the outcome is urgent).
+   */
+  private async ask(
+    dc: DialogContext,
+    state: ScreeningState,
+    options: { offerPerson?: boolean } = {},
+  ): Promise<DialogTurnResult> {
     if (!state.consented) {
-      this.save(dc, { ...state, asking: CONSENT.id });
-      await this.say(dc.context, this.consentReply());
+      this.save(dc, { ...state, asking: CONSENT.id, consentShown: true });
+      await this.say(dc.context, this.consentReply(state.consentShown === true));
       return Dialog.EndOfTurn;
     }
     const question = nextQuestion(answersOf(state), this.setup.content);
-    if (!question) return this.finish(dc, state);
+    if (!question) {
+      if (evaluate(answersOf(state), this.setup.content).outcome === 'urgent') return this.finish(dc, state);
+      const review = { ...state, reviewing: 'confirm' as const, asking: REVIEW, unclear: 0 };
+      this.save(dc, review);
+      await this.say(dc.context, this.reviewReply(review));
+      return Dialog.EndOfTurn;
+    }
     this.save(dc, {
       ...state,
       asking: question.id,
       unclear: state.asking === question.id ? state.unclear : 0,
     });
-    await this.say(dc.context, this.questionReply(question));
+    await this.say(dc.context, this.questionReply(question, state, options.offerPerson === true));
+    return Dialog.EndOfTurn;
+  }
+
+  /** The review step: confirm ("yes") finishes; "change an answer" lists the answers to pick one. */
+  private async handleReview(
+    dc: DialogContext,
+    state: ScreeningState,
+    text: string,
+    command: ReturnType<typeof screeningCommand>,
+  ): Promise<DialogTurnResult> {
+    const { messages } = this.deps;
+    const words = normalize(text);
+    if (state.reviewing === 'pick') {
+      const step = this.answeredSteps(state).find((s) => normalize(s.summary) === words);
+      if (step) {
+        const steps = state.steps.filter((s) => s.questionId !== step.questionId);
+        return this.ask(dc, { ...state, steps, reviewing: undefined, unclear: 0 });
+      }
+    }
+    if (command === 'back' || words === normalize(messages.text('choice_review_change'))) {
+      const pick = { ...state, reviewing: 'pick' as const };
+      this.save(dc, pick);
+      await this.say(dc.context, this.pickReply(pick));
+      return Dialog.EndOfTurn;
+    }
+    const parsed = parseAnswer(CONSENT, text, this.setup.content);
+    const agrees = parsed.understood && parsed.answer.kind === 'yes_no' && parsed.answer.value === 'yes';
+    if (
+      agrees ||
+      words === normalize(messages.text('choice_review_confirm')) ||
+      AGREES.test(text.replace(/'/g, ''))
+    ) {
+      return this.finish(dc, { ...state, reviewing: undefined });
+    }
+    if (!this.answerWords.isAnswerOnly(text)) {
+      const side = await this.sideRequest(dc, state);
+      if (side) return side;
+    }
+    await this.say(dc.context, {
+      text: messages.text('screening_review_unclear'),
+      choices: this.reviewChoices(),
+    });
     return Dialog.EndOfTurn;
   }
 
@@ -308,6 +406,7 @@ export class ScreeningSteps extends Dialog {
       firedRules: result.firedRules,
       rulesVersion: this.setup.contentVersion ?? rulesVersion(content),
       completedAt,
+      ...(result.outcome === 'needs_clearance' ? { clearanceCode: newClearanceCode() } : {}),
     });
     if (result.outcome === 'urgent') {
       const memory = await readMemory(dc.context, this.deps.memory);
@@ -320,16 +419,84 @@ export class ScreeningSteps extends Dialog {
     return dc.endDialog(result);
   }
 
-  private consentReply(): Reply {
+  /** The full consent text the first time; afterwards one short line, so it is never repeated in full. */
+  private consentReply(again = false): Reply {
     const { validDays, retentionDays } = this.setup;
+    const text = again
+      ? this.deps.messages.text('screening_consent_again')
+      : this.deps.messages.text('screening_consent', { validDays, retentionDays });
+    return { text, choices: this.yesNo() };
+  }
+
+  /** "Question n of about m", then the question, with its buttons (and "Talk to a person" after an unclear reply). */
+  private questionReply(question: ScreeningQuestion, state: ScreeningState, offerPerson = false): Reply {
+    const answers = answersOf(state);
+    const number = state.steps.length + 1;
+    const total = state.steps.length + Math.max(1, pendingQuestions(answers, this.setup.content).length);
+    const progress = this.deps.messages.text('screening_progress', { number, total });
+    const choices = this.choicesFor(question);
+    if (offerPerson) {
+      const person = this.deps.messages.text('choice_talk_to_human');
+      choices.push({ label: person, value: person });
+    }
+    return { text: `${progress}\n\n${question.text}`, choices };
+  }
+
+  /** The answers so far, one line each, with "Yes, that's right" and "Change an answer". */
+  private reviewReply(state: ScreeningState): Reply {
+    const { messages } = this.deps;
+    const lines = this.answeredSteps(state).map((step) => `- ${step.summary}: ${step.answer}`);
     return {
-      text: this.deps.messages.text('screening_consent', { validDays, retentionDays }),
-      choices: this.yesNo(),
+      text: [
+        messages.text('screening_review_intro'),
+        lines.join('\n'),
+        messages.text('screening_review_prompt'),
+      ].join('\n\n'),
+      choices: this.reviewChoices(),
     };
   }
 
-  private questionReply(question: ScreeningQuestion): Reply {
-    return { text: question.text, choices: this.choicesFor(question) };
+  private pickReply(state: ScreeningState): Reply {
+    return {
+      text: this.deps.messages.text('screening_review_pick'),
+      choices: this.answeredSteps(state).map((step) => ({ label: step.summary, value: step.summary })),
+    };
+  }
+
+  private reviewChoices(): ReplyChoice[] {
+    return (['choice_review_confirm', 'choice_review_change'] as const).map((id) => {
+      const label = this.deps.messages.text(id);
+      return { label, value: label };
+    });
+  }
+
+  /** Each question the person answered (or that an answer settled) and still counts, in asking order. */
+  private answeredSteps(state: ScreeningState): { questionId: string; summary: string; answer: string }[] {
+    const { content } = this.setup;
+    const answers = answersOf(state);
+    const counted = new Set(Object.keys(applicableAnswers(answers, content)));
+    return content.questions
+      .filter((q) => counted.has(q.id))
+      .map((q) => ({
+        questionId: stepOf(state, q.id),
+        summary: q.summary,
+        answer: this.answerText(q, answers[q.id]!),
+      }));
+  }
+
+  private answerText(question: ScreeningQuestion, answer: Answer): string {
+    const { messages } = this.deps;
+    if (answer.value === NOT_SURE) return messages.text('choice_not_sure');
+    switch (question.type) {
+      case 'yes_no':
+        return messages.text(answer.value === 'yes' ? 'choice_yes' : 'choice_no');
+      case 'choice':
+        return question.options.find((o) => o.id === answer.value)?.label ?? String(answer.value);
+      case 'number':
+        return question.unit === 'days'
+          ? messages.text('screening_review_days_ago', { days: Number(answer.value) })
+          : String(answer.value);
+    }
   }
 
   private choicesFor(question: ScreeningQuestion): ReplyChoice[] {
@@ -338,8 +505,15 @@ export class ScreeningSteps extends Dialog {
     switch (question.type) {
       case 'yes_no':
         return [...this.yesNo(), notSureChoice];
-      case 'choice':
-        return [...question.options.map((o) => ({ label: o.label, value: o.label })), notSureChoice];
+      case 'choice': {
+        const none = this.deps.messages.text('choice_none_of_these');
+        const options = question.options.filter((o) => o.id !== question.noneMeans);
+        return [
+          ...options.map((o) => ({ label: o.label, value: o.label })),
+          { label: none, value: none },
+          notSureChoice,
+        ];
+      }
       case 'number':
         return [notSureChoice];
     }
@@ -358,7 +532,7 @@ export class ScreeningSteps extends Dialog {
 
   private stateOf(instance: DialogInstance | undefined): ScreeningState {
     const parsed = StateSchema.safeParse(instance?.state);
-    return parsed.success ? parsed.data : { consented: false, steps: [], unclear: 0 };
+    return parsed.success ? parsed.data : { consented: false, steps: [], unclear: 0, consentShown: true };
   }
 
   private save(dc: DialogContext, state: ScreeningState): void {
@@ -383,4 +557,19 @@ function notSure(question: ScreeningQuestion): Answer {
     case 'choice':
       return { kind: 'choice', value: NOT_SURE };
   }
+}
+
+/** The step (by its question id) that holds an answer: the question's own step, or the one that inferred it. */
+function stepOf(state: ScreeningState, questionId: string): string {
+  return state.steps.find((step) => questionId in step.answers)?.questionId ?? questionId;
+}
+
+/** Lower case words only, to compare a pressed button's text with its label. */
+function normalize(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/['\u2019]/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).join(' ');
 }

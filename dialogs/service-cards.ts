@@ -17,9 +17,17 @@ export interface BookingCards {
   publicBaseUrl: string;
 }
 
+/** After a clearance outcome: whose OK the person brings, and the front desk's reference for the reasons. */
+export interface ClearanceNote {
+  readonly clinician: string;
+  readonly code?: string;
+}
+
 /**
  * One card per service (name, duration and price, description, any condition such as the surgeon's OK)
- * with a Book button. Hero cards are the Bot Framework's own card type: Web Chat, Teams, Slack and the
+ * with a Book button. After a clearance outcome each card says to book once the OK is in hand and carries
+ * the clearance reference (e.g. CL-7F3K), which staff look up in the console to see the reasons, never
+ * the answers. Hero cards are the Bot Framework's own card type: Web Chat, Teams, Slack and the
  * Emulator all show them. The button opens /book, never the booking system directly, with one opaque
  * reference for this set of cards.
  */
@@ -28,12 +36,15 @@ export function serviceCardsActivity(
   ref: string,
   publicBaseUrl: string,
   messages: Messages,
+  clearance?: ClearanceNote,
 ): Partial<Activity> {
   const cards = services.map((service) => {
     const lines = [
       messages.text('booking_card_details', { minutes: service.durationMinutes, price: service.price }),
       service.description,
       ...service.requires.map((requirement) => messages.text(REQUIREMENT_NOTES[requirement])),
+      ...(clearance ? [messages.text('booking_card_clearance', { clinician: clearance.clinician })] : []),
+      ...(clearance?.code ? [messages.text('booking_card_reference', { code: clearance.code })] : []),
     ];
     return CardFactory.heroCard(service.name, lines.join('\n\n'), undefined, [
       {
@@ -55,6 +66,7 @@ export async function offerServices(
   booking: BookingCards,
   messages: Messages,
   now: Date,
+  clearance?: ClearanceNote,
 ): Promise<void> {
   if (services.length === 0) return;
   const ref = newBookingRef();
@@ -64,5 +76,5 @@ export async function offerServices(
     channel: context.activity.channelId || 'unknown',
     at: now,
   });
-  await context.sendActivity(serviceCardsActivity(services, ref, booking.publicBaseUrl, messages));
+  await context.sendActivity(serviceCardsActivity(services, ref, booking.publicBaseUrl, messages, clearance));
 }

@@ -34,9 +34,13 @@ import { createLanguageBackends } from './language/language-backends';
 import { LocalRecognizer } from './language/local-recognizer';
 import { createLogger, type Logger } from './log';
 import { createMetrics, type Metrics } from './metrics';
-import { loadRedFlagContent, loadScreeningContent, rulesVersion } from './screening';
+import { clearanceView, loadRedFlagContent, loadScreeningContent, rulesVersion } from './screening';
 import { MemoryStateStore } from './storage/memory-state-store';
-import { MemoryScreeningRecords, type ScreeningRecordRepository } from './storage/screening-records';
+import {
+  type ClearanceCodeLookup,
+  MemoryScreeningRecords,
+  type ScreeningRecordRepository,
+} from './storage/screening-records';
 import { openSqliteDatabase, type SqliteDatabase, sqliteFileIn } from './storage/sqlite-database';
 import { SqliteScreeningRecords } from './storage/sqlite-screening-records';
 import { SqliteStorage } from './storage/sqlite-storage';
@@ -370,6 +374,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     accountLockout: new AccountLockout(clock, 10),
     trustedProxies: config.trustedProxies,
     healthDetails: new HealthWords(privacy.redaction, messages.text('staff_health_details_withheld')),
+    clearances: {
+      async lookup(code) {
+        if (!('findByClearanceCode' in screeningRecords)) return undefined;
+        const record = await (screeningRecords as ScreeningRecordRepository & ClearanceCodeLookup).findByClearanceCode(code);
+        return record ? clearanceView(record, screeningContent) : undefined;
+      },
+    },
   });
   const sweepHandoff = async () => {
     try {

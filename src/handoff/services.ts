@@ -3,6 +3,7 @@ import { ContentError } from '../errors';
 import { parseContent, readYamlFile } from '../kb/content-file';
 import { SIGN_OFF_FIELDS } from '../kb/sign-off';
 import type { GateDecision, Outcome } from '../screening';
+import { BODY_AREAS, type BodyArea } from '../screening/body-areas';
 import { SERVICE_IDS, type ServiceId } from '../screening/service-ids';
 
 export const SERVICES_FILE = 'services.yaml';
@@ -42,6 +43,8 @@ const ServiceSchema = z
     outcomes: z.array(z.enum(BOOKABLE_OUTCOMES)).min(1),
     requires: z.array(z.enum(SERVICE_REQUIREMENTS)).default([]),
     deliveredBy: z.enum(['certified_lymphedema_therapist']).optional(),
+    /** Body areas the session works on; a screening caution that excludes one of them rules it out. */
+    areas: z.array(z.enum(BODY_AREAS)).min(1),
   })
   .strict();
 
@@ -109,22 +112,26 @@ export interface EligibilityInput {
   readonly outcome: Outcome;
   /** Every clinician kind the screening's fired rules name (surgeon, oncologist…). */
   readonly clinicianKinds: readonly string[];
+  /** Body areas the screening's cautions exclude (evaluate's `excludedAreas`); none when absent. */
+  readonly excludedAreas?: readonly BodyArea[];
 }
 
 /**
  * The services a person may be offered, in catalogue order. Nothing unless the recommendation gate allows
- * it; then only services the screening allowed, whose outcomes include this one and whose conditions hold:
- * surgeon_clearance needs a screening rule that names the surgeon; certified_therapist needs the service to
- * be delivered by a certified lymphedema therapist.
+ * it; then only services the screening allowed, whose outcomes include this one, that work on no area a
+ * caution excludes, and whose conditions hold: surgeon_clearance needs a screening rule that names the
+ * surgeon; certified_therapist needs the service to be delivered by a certified lymphedema therapist.
  */
 export function eligibleServices(catalogue: ServicesCatalogue, input: EligibilityInput): Service[] {
   const { gate } = input;
   if (!gate.allowed) return [];
   const allowed = new Set<string>(gate.allowedServices);
+  const excluded = new Set<string>(input.excludedAreas ?? []);
   return catalogue.services.filter(
     (service) =>
       allowed.has(service.id) &&
       (service.outcomes as readonly string[]).includes(input.outcome) &&
+      !service.areas.some((area) => excluded.has(area)) &&
       service.requires.every((requirement) => requirementHolds(requirement, service, input)),
   );
 }

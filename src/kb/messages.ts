@@ -136,6 +136,23 @@ export const MESSAGE_IDS = [
   // Understanding (issue 12)
   'ask_question_prompt',
   'bare_answer_reply',
+  'screening_progress',
+  'screening_consent_again',
+  'screening_unclear_offer',
+  'choice_none_of_these',
+  'screening_review_intro',
+  'screening_review_prompt',
+  'choice_review_confirm',
+  'choice_review_change',
+  'screening_review_pick',
+  'screening_review_unclear',
+  'screening_clearance_code',
+  'recommendation_clearance_intro',
+  'recommendation_clearance_how',
+  'recommendation_clearance_code',
+  'booking_card_clearance',
+  'booking_card_reference',
+  'screening_review_days_ago',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];

@@ -9,6 +9,11 @@ export interface AnswerLanguage {
   readonly no: readonly Phrase[];
   /** Words that turn a yes phrase right before them into a no ("I have never", "definitely not"). */
   readonly negators: ReadonlySet<string>;
+  /** "None of these" on a choice question. */
+  readonly none: readonly Phrase[];
+  /** Words that negate a cue right after them, and the words that may stand between. */
+  readonly negation: ReadonlySet<string>;
+  readonly negationGap: ReadonlySet<string>;
   readonly numberWords: ReadonlyMap<string, number>;
   readonly tens: ReadonlyMap<string, number>;
   readonly quantities: ReadonlyMap<string, number>;
@@ -19,6 +24,7 @@ export interface AnswerLanguage {
 
 const languages = new WeakMap<ScreeningLanguage, AnswerLanguage>();
 const choices = new WeakMap<ScreeningQuestion, { readonly optionId: string; readonly phrases: Phrase[] }[]>();
+const cues = new WeakMap<ScreeningQuestion, Phrase[]>();
 
 export function answerLanguage(language: ScreeningLanguage): AnswerLanguage {
   const cached = languages.get(language);
@@ -30,6 +36,9 @@ export function answerLanguage(language: ScreeningLanguage): AnswerLanguage {
     yes: compilePhrases(language.yes),
     no: compilePhrases(language.no),
     negators: new Set(language.negators.flatMap(toWords)),
+    none: compilePhrases(language.none),
+    negation: new Set(language.negation.flatMap(toWords)),
+    negationGap: new Set(language.negationGap.flatMap(toWords)),
     numberWords: wordMap(language.numbers.words),
     tens: wordMap(language.numbers.tens),
     quantities: wordMap(language.numbers.quantities),
@@ -57,5 +66,15 @@ export function choicePhrases(
     phrases: compilePhrases([option.label, option.id.replaceAll('_', ' '), ...option.synonyms]),
   }));
   choices.set(question, compiled);
+  return compiled;
+}
+
+/** For a yes/no question: its yesCues, normalized once. */
+export function yesCuePhrases(question: ScreeningQuestion): readonly Phrase[] {
+  if (question.type !== 'yes_no') return [];
+  const cached = cues.get(question);
+  if (cached) return cached;
+  const compiled = compilePhrases(question.yesCues);
+  cues.set(question, compiled);
   return compiled;
 }

@@ -1,5 +1,6 @@
 import type { Answers } from './answer';
 import { applicableAnswers } from './applicable-answers';
+import { BODY_AREAS, type BodyArea } from './body-areas';
 import type { ClinicianKind } from './clinician-kinds';
 import { conditionHolds } from './condition';
 import { mostCautious, NO_SERVICE_OUTCOMES, type Outcome } from './outcome';
@@ -23,6 +24,8 @@ export interface ScreeningResult {
   /** Whom to see or involve: the first fired rule at the winning outcome that names someone. */
   readonly clinicianKind?: ClinicianKind;
   readonly firedRules: readonly string[];
+  /** Body areas no offered service may treat: every fired rule's `excludesAreas`, in BODY_AREAS order. */
+  readonly excludedAreas: readonly BodyArea[];
 }
 
 /**
@@ -52,7 +55,14 @@ export function evaluate(answers: Answers, content: ScreeningContent): Screening
     allowedServices: allowedServices(outcome, winning, content),
     ...(clinicianKind ? { clinicianKind } : {}),
     firedRules: fired.map((rule) => rule.id),
+    excludedAreas: excludedAreas(fired),
   };
+}
+
+/** The areas the fired rules exclude (from any outcome: a caution keeps its area out whatever else fired). */
+export function excludedAreas(fired: readonly Pick<ScreeningRule, 'excludesAreas'>[]): BodyArea[] {
+  const excluded = new Set(fired.flatMap((rule) => rule.excludesAreas ?? []));
+  return BODY_AREAS.filter((area) => excluded.has(area));
 }
 
 function allowedServices(

@@ -12,11 +12,19 @@ export {
   type YesNo,
 } from './answer';
 export { answerFits, applicableAnswers } from './applicable-answers';
+export { BODY_AREAS, type BodyArea } from './body-areas';
+export {
+  CLEARANCE_CODE_PATTERN,
+  type ClearanceView,
+  clearanceView,
+  newClearanceCode,
+  normalizeClearanceCode,
+} from './clearance-code';
 export { CLINICIAN_KINDS, type ClinicianKind } from './clinician-kinds';
 export { clearanceClinicians, clinicianSummary } from './clinician-summary';
 export type { Condition } from './condition';
-export { evaluate, type ScreeningReason, type ScreeningResult } from './evaluate';
-export { isScreeningComplete, nextQuestion } from './next-question';
+export { evaluate, excludedAreas, type ScreeningReason, type ScreeningResult } from './evaluate';
+export { isScreeningComplete, nextQuestion, pendingQuestions } from './next-question';
 export { OUTCOMES, type Outcome, severity } from './outcome';
 export { type ParsedAnswer, parseAnswer } from './parse-answer';
 export { checkRecommendationGate, type GateDecision, type GateInput } from './recommendation-gate';

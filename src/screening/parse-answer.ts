@@ -1,8 +1,9 @@
 import { type Answer, type Answers, NOT_SURE, type YesNo } from './answer';
-import { type AnswerLanguage, answerLanguage, choicePhrases } from './answer-language';
+import { type AnswerLanguage, answerLanguage, choicePhrases, yesCuePhrases } from './answer-language';
 import { findDurationDays, findNumber, findRelativeDays } from './parse-number';
-import { containsPhrase, findPhrases } from './phrase-matcher';
+import { containsPhrase, findPhrases, type PhraseMatch } from './phrase-matcher';
 import type { ScreeningContent, ScreeningQuestion } from './screening-content';
+import type { Phrase } from './phrase-matcher';
 import { toTokens, toWords } from './text-tokens';
 
 /**
@@ -16,9 +17,11 @@ export type ParsedAnswer =
 const NOT_UNDERSTOOD: ParsedAnswer = { understood: false };
 
 /**
- * Reads a reply to `question`. Anything uncertain ("maybe", "I think so", "dunno") is `not_sure`,
- * never `no`; a reply that says both yes and no, or nothing we recognise, is not understood, so the
- * dialog asks again rather than guess.
+ * Reads a reply to `question` by meaning. Anything uncertain ("maybe", "I think so", "not that I know
+ * of") is `not_sure`, never `no`. A question's yesCues make a reply yes even beside a no ("no fever but
+ * I'm on antibiotics", "no, just AF", "not recently, 10 years ago"), unless the cue itself is negated
+ * ("no antibiotics"). A reply that says both yes and no with nothing to settle it, or nothing we
+ * recognise, is not understood, so the dialog asks again rather than guess.
  */
 export function parseAnswer(
   question: ScreeningQuestion,
@@ -29,11 +32,17 @@ export function parseAnswer(
   const tokens = toTokens(text);
   switch (question.type) {
     case 'yes_no': {
-      const value = readYesNo(tokens, lang);
+      let value = readYesNo(tokens, lang);
+      if (value !== 'not_sure' && hasCue(tokens, yesCuePhrases(question), lang)) value = 'yes';
       const inferred = value === 'no' ? {} : inferAnswers(question.alsoUnderstands, tokens, content, lang);
       if (value) return understood({ kind: 'yes_no', value }, inferred);
+      const kinds = Object.keys(inferred).map((id) => content.questions.find((q) => q.id === id)?.type);
       // "had lipo 2 weeks ago" says yes without the word: naming the surgery and when is the yes.
-      if (Object.keys(inferred).length > 0) return understood({ kind: 'yes_no', value: 'yes' }, inferred);
+      if (kinds.some((kind) => kind !== 'yes_no'))
+        return understood({ kind: 'yes_no', value: 'yes' }, inferred);
+      // "not lymphoedema exactly - I have lipoedema": the other question is settled, this one is unclear,
+      // which counts like the risky answer rather than asking the same question again.
+      if (kinds.length > 0) return understood({ kind: 'yes_no', value: 'not_sure' }, inferred);
       return NOT_UNDERSTOOD;
     }
     case 'number': {
@@ -44,10 +53,36 @@ export function parseAnswer(
     }
     case 'choice': {
       if (containsPhrase(tokens, lang.notSure)) return understood({ kind: 'choice', value: NOT_SURE }, {});
-      const option = readChoice(question, tokens);
-      return option ? understood({ kind: 'choice', value: option }, {}) : NOT_UNDERSTOOD;
+      const option = readChoice(question, tokens, lang);
+      if (option) return understood({ kind: 'choice', value: option }, {});
+      if (containsPhrase(tokens, lang.none))
+        return understood({ kind: 'choice', value: question.noneMeans }, {});
+      const yesNo = readYesNo(tokens, lang);
+      // "No" to "do you have any of these?" is "none of these"; "yes" without saying which is not sure,
+      // which counts like every option at once.
+      if (yesNo === 'no') return understood({ kind: 'choice', value: question.noneMeans }, {});
+      if (yesNo === 'yes' && question.noneMeans !== NOT_SURE)
+        return understood({ kind: 'choice', value: NOT_SURE }, {});
+      return NOT_UNDERSTOOD;
     }
   }
+}
+
+/**
+ * Whether the tokens hold one of `phrases` that is not negated. A cue is negated when a negation word
+ * comes before it with only gap words between ("no AF", "I don't have AF", "not on antibiotics").
+ */
+function hasCue(tokens: readonly string[], phrases: readonly Phrase[], lang: AnswerLanguage): boolean {
+  return findPhrases(tokens, phrases).some((match) => !isNegated(tokens, match, lang));
+}
+
+function isNegated(tokens: readonly string[], match: PhraseMatch, lang: AnswerLanguage): boolean {
+  for (let i = match.start - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (lang.negation.has(token)) return true;
+    if (!lang.negationGap.has(token)) return false;
+  }
+  return false;
 }
 
 function understood(answer: Answer, inferred: Answers): ParsedAnswer {
@@ -89,16 +124,23 @@ function readNumber(
   return value !== undefined && value >= question.min && value <= question.max ? value : undefined;
 }
 
-/** The one option the reply names, by its exact label (a pressed button) or by a label word or synonym. */
+/**
+ * The one option the reply names, by its exact label (a pressed button) or by a label word or synonym
+ * that is not negated ("no chest pain"). When it names several, questions whose options are listed by
+ * caution take the most cautious ("finished, but I still have secondaries"); others are unclear.
+ */
 function readChoice(
   question: Extract<ScreeningQuestion, { type: 'choice' }>,
   tokens: readonly string[],
+  lang: AnswerLanguage,
 ): string | null {
   const words = tokens.filter((t) => t !== ',').join(' ');
   const exact = question.options.find((option) => toWords(option.label).join(' ') === words);
   if (exact) return exact.id;
   const matches = choicePhrases(question).flatMap(({ optionId, phrases }) =>
-    findPhrases(tokens, phrases).map((m) => ({ optionId, ...m })),
+    findPhrases(tokens, phrases)
+      .filter((m) => !isNegated(tokens, m, lang))
+      .map((m) => ({ optionId, ...m })),
   );
   // "not well controlled" also contains "well controlled": a match inside a longer one does not count.
   const kept = matches.filter(
@@ -111,8 +153,11 @@ function readChoice(
           other.end - other.start > m.end - m.start,
       ),
   );
-  const options = new Set(kept.map((m) => m.optionId));
-  return options.size === 1 ? [...options][0]! : null;
+  const named = new Set(kept.map((m) => m.optionId));
+  if (named.size === 1) return [...named][0]!;
+  if (named.size > 1 && question.optionsByCaution)
+    return question.options.find((option) => named.has(option.id))?.id ?? null;
+  return null;
 }
 
 function inferAnswers(
@@ -125,11 +170,13 @@ function inferAnswers(
   for (const id of ids) {
     const question = content.questions.find((q) => q.id === id);
     if (question?.type === 'choice') {
-      const option = readChoice(question, tokens);
+      const option = readChoice(question, tokens, lang);
       if (option) inferred[id] = { kind: 'choice', value: option };
     } else if (question?.type === 'number') {
       const value = readNumber(question, tokens, lang, true);
       if (value !== undefined) inferred[id] = { kind: 'number', value };
+    } else if (question?.type === 'yes_no' && hasCue(tokens, yesCuePhrases(question), lang)) {
+      inferred[id] = { kind: 'yes_no', value: 'yes' };
     }
   }
   return inferred;

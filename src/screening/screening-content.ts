@@ -4,6 +4,7 @@ import { parseContent, readYamlFile } from '../kb/content-file';
 import { SIGN_OFF_FIELDS } from '../kb/sign-off';
 import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../kb/spa';
 import { NOT_SURE } from './answer';
+import { BODY_AREAS } from './body-areas';
 import { CLINICIAN_KINDS } from './clinician-kinds';
 import { ConditionSchema } from './condition';
 import { OUTCOMES } from './outcome';
@@ -18,6 +19,8 @@ const WORDS = z.array(TEXT).min(1, 'expected at least one word');
 
 const QuestionBase = {
   id: ID,
+  /** A few words naming the question on the review step ("Blood thinners"). */
+  summary: TEXT.max(60),
   text: TEXT,
   help: TEXT,
   askIf: ConditionSchema.optional(),
@@ -36,8 +39,10 @@ const QuestionSchema = z.discriminatedUnion('type', [
     .object({
       ...QuestionBase,
       type: z.literal('yes_no'),
-      /** Choice or number questions an answer to this one may also settle ("had lipo 2 weeks ago"). */
+      /** Other questions an answer to this one may also settle ("had lipo 2 weeks ago"). */
       alsoUnderstands: z.array(ID).default([]),
+      /** Words that mean yes to this question even beside a no ("no fever but on antibiotics"). */
+      yesCues: z.array(TEXT).default([]),
     })
     .strict(),
   z
@@ -50,7 +55,17 @@ const QuestionSchema = z.discriminatedUnion('type', [
     })
     .strict()
     .refine((q) => q.min < q.max, { message: 'min must be below max', path: ['max'] }),
-  z.object({ ...QuestionBase, type: z.literal('choice'), options: z.array(OptionSchema).min(2) }).strict(),
+  z
+    .object({
+      ...QuestionBase,
+      type: z.literal('choice'),
+      options: z.array(OptionSchema).min(2),
+      /** What "None of these" means: an option id, or not_sure (the options do not fit, so ask a person). */
+      noneMeans: ID,
+      /** Options are listed most cautious first; a reply naming several counts as the first of them. */
+      optionsByCaution: z.boolean().default(false),
+    })
+    .strict(),
 ]);
 
 const RuleSchema = z
@@ -62,6 +77,8 @@ const RuleSchema = z
     clinicianKind: z.enum(CLINICIAN_KINDS).optional(),
     /** The services this rule still allows; when absent the rule does not narrow the outcome's services. */
     services: z.array(z.enum(SERVICE_IDS)).min(1).optional(),
+    /** Body areas no offered service may treat when this rule fires (services.yaml declares areas). */
+    excludesAreas: z.array(z.enum(BODY_AREAS)).min(1).optional(),
     /** For clinicians reviewing the rules; never shown to the person. */
     source: TEXT,
   })
@@ -82,6 +99,9 @@ const LanguageSchema = z
     yes: WORDS,
     no: WORDS,
     negators: WORDS,
+    none: WORDS,
+    negation: WORDS,
+    negationGap: WORDS,
     numbers: z
       .object({
         words: z.record(z.string(), z.number().int().nonnegative()),

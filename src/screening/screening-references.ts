@@ -19,11 +19,24 @@ export function checkScreeningReferences(content: ScreeningContent, file: string
     byId.set(question.id, { question, index });
     if (question.type === 'choice') {
       const seen = new Set<string>();
+      const firstWords = new Set<string>();
       question.options.forEach((option, o) => {
         if (seen.has(option.id))
           fail(`questions.${index}.options.${o}.id`, `duplicate option id "${option.id}"`);
         seen.add(option.id);
+        // Buttons are cut off in narrow chat panels: keep labels short and different from the first word.
+        if (option.label.length > MAX_OPTION_LABEL)
+          fail(`questions.${index}.options.${o}.label`, `is longer than ${MAX_OPTION_LABEL} characters`);
+        const first = firstWord(option.label);
+        if (firstWords.has(first))
+          fail(
+            `questions.${index}.options.${o}.label`,
+            `starts with the same word as another option ("${first}")`,
+          );
+        firstWords.add(first);
       });
+      if (question.noneMeans !== NOT_SURE && !seen.has(question.noneMeans))
+        fail(`questions.${index}.noneMeans`, `"${question.noneMeans}" is not an option id or not_sure`);
     }
   });
 
@@ -59,8 +72,8 @@ export function checkScreeningReferences(content: ScreeningContent, file: string
       question.alsoUnderstands.forEach((id, i) => {
         const target = byId.get(id)?.question;
         if (!target) fail(`questions.${index}.alsoUnderstands.${i}`, `unknown question "${id}"`);
-        else if (target.type === 'yes_no') {
-          fail(`questions.${index}.alsoUnderstands.${i}`, `"${id}" must be a choice or number question`);
+        else if (target.type === 'yes_no' && target.yesCues.length === 0) {
+          fail(`questions.${index}.alsoUnderstands.${i}`, `"${id}" is a yes/no question without yesCues`);
         }
       });
     }
@@ -100,6 +113,17 @@ export function checkScreeningReferences(content: ScreeningContent, file: string
   if (!content.outcomes.needs_clearance.clinicianSummary) {
     fail('outcomes.needs_clearance.clinicianSummary', 'is required');
   }
+}
+
+const MAX_OPTION_LABEL = 48;
+
+function firstWord(label: string): string {
+  return (
+    label
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .find((w) => w.length > 0) ?? ''
+  );
 }
 
 /** The answer values a question accepts; "not_sure" is accepted everywhere. */

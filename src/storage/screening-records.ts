@@ -19,6 +19,16 @@ export interface ScreeningRecord {
   /** `rulesVersion(content)`: which questions, rules and texts produced the outcome. */
   readonly rulesVersion: string;
   readonly completedAt: Date;
+  /**
+   * After a needs_clearance outcome: the short reference on the booking card (e.g. CL-7F3K) that the
+   * front desk looks up in the staff console to see the clearance reasons (never the answers).
+   */
+  readonly clearanceCode?: string;
+}
+
+/** Finds a screening by its clearance reference (the latest one, should two ever share it). */
+export interface ClearanceCodeLookup {
+  findByClearanceCode(code: string): Promise<ScreeningRecord | undefined>;
 }
 
 /** A red flag the assistant answered with urgent advice: which flag and when, never the message. */
@@ -70,9 +80,17 @@ export function belongsTo(item: RecordSubject, subject: RecordSubject): boolean 
   );
 }
 
-export class MemoryScreeningRecords implements ScreeningRecordRepository {
+export class MemoryScreeningRecords implements ScreeningRecordRepository, ClearanceCodeLookup {
   private records: ScreeningRecord[] = [];
   private events: SafetyEvent[] = [];
+
+  async findByClearanceCode(code: string): Promise<ScreeningRecord | undefined> {
+    const found = byTime(
+      this.records.filter((r) => r.clearanceCode === code),
+      (r) => r.completedAt,
+    ).at(-1);
+    return found ? copyRecord(found) : undefined;
+  }
 
   async recordOutcome(record: Omit<ScreeningRecord, 'id'>): Promise<ScreeningRecord> {
     const stored = copyRecord({ ...record, id: randomUUID() });

@@ -127,6 +127,9 @@ const MIGRATIONS: readonly string[] = [
      at         INTEGER NOT NULL
    );
    CREATE INDEX booking_clicks_at ON booking_clicks (at);`,
+  // The clearance reference on a needs_clearance booking card, looked up by the front desk.
+  `ALTER TABLE screening_records ADD COLUMN clearance_code TEXT;
+   CREATE INDEX screening_records_clearance_code ON screening_records (clearance_code);`,
 ];
 
 const statements = new WeakMap<SqliteDatabase, Map<string, Database.Statement>>();

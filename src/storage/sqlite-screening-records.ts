@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type {
+  ClearanceCodeLookup,
   RecordSubject,
   SafetyEvent,
   ScreeningRecord,
@@ -23,6 +24,7 @@ const RecordRow = z.object({
   fired_rules: JsonStrings,
   rules_version: z.string().min(1),
   completed_at: z.number().int(),
+  clearance_code: z.string().nullable().default(null),
 });
 
 const EventRow = z.object({
@@ -36,16 +38,24 @@ const EventRow = z.object({
 /** Rows of the conversation, or of the person when their id is known (an empty id matches nobody). */
 const SUBJECT = `(conversation_id = @conversationId OR (@userId IS NOT NULL AND @userId <> '' AND user_id = @userId))`;
 
-export class SqliteScreeningRecords implements ScreeningRecordRepository {
+export class SqliteScreeningRecords implements ScreeningRecordRepository, ClearanceCodeLookup {
   constructor(private readonly db: SqliteDatabase) {}
+
+  async findByClearanceCode(code: string): Promise<ScreeningRecord | undefined> {
+    const row = prepared(
+      this.db,
+      'SELECT * FROM screening_records WHERE clearance_code = ? ORDER BY completed_at DESC, rowid DESC LIMIT 1',
+    ).get(code);
+    return row === undefined ? undefined : toRecord(row);
+  }
 
   async recordOutcome(record: Omit<ScreeningRecord, 'id'>): Promise<ScreeningRecord> {
     const stored: ScreeningRecord = { ...record, id: randomUUID() };
     prepared(
       this.db,
       `INSERT INTO screening_records
-           (id, conversation_id, user_id, outcome, allowed_services, clinician_kind, fired_rules, rules_version, completed_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           (id, conversation_id, user_id, outcome, allowed_services, clinician_kind, fired_rules, rules_version, completed_at, clearance_code)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       stored.id,
       stored.conversationId,
@@ -56,6 +66,7 @@ export class SqliteScreeningRecords implements ScreeningRecordRepository {
       JSON.stringify(stored.firedRules),
       stored.rulesVersion,
       stored.completedAt.getTime(),
+      stored.clearanceCode ?? null,
     );
     return { ...stored, completedAt: new Date(stored.completedAt) };
   }
@@ -133,6 +144,7 @@ function toRecord(raw: unknown): ScreeningRecord {
     firedRules: row.fired_rules,
     rulesVersion: row.rules_version,
     completedAt: new Date(row.completed_at),
+    ...(row.clearance_code !== null ? { clearanceCode: row.clearance_code } : {}),
   };
 }
 

@@ -61,13 +61,26 @@ describe('red flags at every turn', () => {
   });
 
   it('never fires on an answer button', async () => {
+    // The emergency-signs question's options name the emergencies themselves: pressing one is a red flag
+    // (the next test), so they are left out here.
     const labels = screeningContent.questions.flatMap((q) =>
-      q.type === 'choice' ? q.options.map((o) => o.label) : [],
+      q.type === 'choice' && q.id !== 'red_flag_symptoms' ? q.options.map((o) => o.label) : [],
     );
     const answers = ['choice_yes', 'choice_no', 'choice_not_sure'] as const;
     for (const text of [...labels, ...answers.map((id) => messages.text(id))]) {
       expect(detectRedFlag(text, redFlagContent)).toBeNull();
     }
+  });
+
+  it('gives urgent advice when an emergency sign is pressed in the health check, whoever answers it', async () => {
+    const chat = await conversation();
+    await chat.say('recommend me something');
+    await chat.say('yes');
+    const signs = screeningQuestion('red_flag_symptoms');
+    const chest = signs.type === 'choice' ? signs.options.find((o) => o.id === 'chest')!.label : '';
+    const replies = await chat.say(chest);
+    expect(replies.map((r) => replyOf(r)?.kind)).toContain('urgent');
+    expect(await chat.safetyHoldSince()).toBe(TEST_NOW.toISOString());
   });
 
   it('sets the safety hold and records a safety event with the flag and time, never the message', async () => {

@@ -138,8 +138,13 @@ describe('the web chat in a real browser (headless Chromium)', () => {
     const outcome = messages.text('recommendation_intro');
     while (!(await transcriptText(frame)).includes(outcome)) {
       if (++answered > 40) throw new Error('the screening did not finish in 40 answers');
-      // "No" to every health question; the one question without a "No" button asks for an age.
+      // "No" to every health question, "None of these" to the choice questions, the age typed, and the
+      // answers confirmed on the review step before the result.
       if ((await suggested(messages.text('choice_no')).count()) > 0) await press(messages.text('choice_no'));
+      else if ((await suggested(messages.text('choice_none_of_these')).count()) > 0)
+        await press(messages.text('choice_none_of_these'));
+      else if ((await suggested(messages.text('choice_review_confirm')).count()) > 0)
+        await press(messages.text('choice_review_confirm'));
       else await type('45');
     }
     timings.screeningMs = Date.now() - started;

@@ -67,12 +67,29 @@ describe('asking for a recommendation or a booking', () => {
     });
     const [reply] = await chat.say('I want to book');
     expect(replyOf(reply)?.kind).toBe('recommendation');
-    expect(reply?.text).toContain(messages.text('recommendation_book_intro'));
+    // A clearance outcome never reads like "you can book": whose OK first, then book, bring it, checked.
+    const clinician = screeningContent.clinicians.surgeon;
+    expect(reply?.text).toContain(messages.text('recommendation_clearance_intro', { clinician }));
+    expect(reply?.text).not.toContain(messages.text('recommendation_book_intro'));
+    expect(reply?.text).toContain(messages.text('recommendation_clearance_how'));
     expect(reply?.text).toContain(messages.text('recommendation_how_to_book'));
     expect(reply?.text).toContain(messages.text('service_post_op_package'));
     expect(reply?.text).not.toContain(messages.text('service_mld_60'));
-    const clinician = screeningContent.clinicians.surgeon;
-    expect(reply?.text).toContain(messages.text('recommendation_bring_clearance', { clinician }));
+  });
+
+  it('after a clearance, names every clinician whose OK is needed and gives the front desk reference', async () => {
+    const chat = await conversation();
+    await screened(chat, 1, {
+      outcome: 'needs_clearance',
+      allowedServices: [...screeningContent.outcomes.needs_clearance.services],
+      clinicianKind: 'doctor',
+      firedRules: ['blood_thinners_taken', 'low_blood_pressure_present'],
+      clearanceCode: 'CL-7F3K',
+    });
+    const [reply] = await chat.say('recommend me something');
+    const clinician = screeningContent.clinicians.doctor;
+    expect(reply?.text).toContain(messages.text('recommendation_clearance_intro', { clinician }));
+    expect(reply?.text).toContain(messages.text('recommendation_clearance_code', { code: 'CL-7F3K' }));
   });
 
   it('counts a screening the same person completed in another conversation', async () => {

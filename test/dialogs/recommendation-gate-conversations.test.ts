@@ -75,8 +75,17 @@ const afterwards = fc.oneof(
   { weight: 2, arbitrary: turn },
 );
 
-/** A screening answered "no" throughout (an adult): it completes as suitable unless something intervenes. */
-const COMPLETE = ['recommend me something', 'yes', ...Array<string>(15).fill('no'), '45'];
+/**
+ * A screening answered "no" throughout (an adult), then confirmed on the review step: it completes as
+ * suitable unless something intervenes. 14 questions come before the age for such a person.
+ */
+const COMPLETE = [
+  'recommend me something',
+  'yes',
+  ...Array<string>(14).fill('no'),
+  '45',
+  messages.text('choice_review_confirm'),
+];
 
 const conversations = fc.oneof(
   fc.array(turn, { minLength: 1, maxLength: 25 }),

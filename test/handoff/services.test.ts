@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { ContentError } from '../../src/errors';
 import { bookingLink, bookingRedirectTarget, newBookingRef, parseBookingRef } from '../../src/handoff/booking-links';
 import { eligibleServices, loadServices, parseServices } from '../../src/handoff/services';
-import { type GateDecision, OUTCOMES, SERVICE_IDS } from '../../src/screening';
+import { BODY_AREAS, type GateDecision, OUTCOMES, SERVICE_IDS } from '../../src/screening';
 
 const KNOWLEDGE = path.join(__dirname, '../../knowledge');
 const catalogue = loadServices(KNOWLEDGE);
@@ -91,6 +91,52 @@ describe('which services a screening allows', () => {
         }
       }
     }
+  });
+});
+
+describe('services by body area', () => {
+  const everything = allowed(...SERVICE_IDS);
+  const kinds = ['surgeon', 'oncologist', 'doctor'];
+
+  it('declares the areas each service treats: the facial session the face and neck, the 90 minutes the tummy', () => {
+    const areas = Object.fromEntries(catalogue.services.map((s) => [s.id, s.areas]));
+    expect(areas['facial-mld']).toEqual(['face_neck']);
+    expect(areas['mld-90']).toContain('abdomen');
+    expect(areas['mld-60']).not.toContain('abdomen');
+  });
+
+  it.each(OUTCOMES.flatMap((outcome) => BODY_AREAS.map((area) => [outcome, area] as const)))(
+    'after %s with %s left out, offers exactly the allowed services that do not work on it',
+    (outcome, area) => {
+      const offered = eligibleServices(catalogue, {
+        gate: everything,
+        outcome,
+        clinicianKinds: kinds,
+        excludedAreas: [area],
+      }).map((s) => s.id);
+      const expected = catalogue.services
+        .filter((s) => (s.outcomes as readonly string[]).includes(outcome) && !s.areas.includes(area))
+        .map((s) => s.id);
+      expect(offered).toEqual(expected);
+    },
+  );
+
+  it('offers a pregnant client no session that includes the tummy, and an overactive thyroid no facial session', () => {
+    const offer = (area: 'abdomen' | 'face_neck') =>
+      eligibleServices(catalogue, {
+        gate: allowed('mld-60', 'mld-90', 'facial-mld'),
+        outcome: 'needs_clearance',
+        clinicianKinds: ['obstetrician_or_midwife'],
+        excludedAreas: [area],
+      }).map((s) => s.id);
+    expect(offer('abdomen')).toEqual(['mld-60', 'facial-mld']);
+    expect(offer('face_neck')).toEqual(['mld-60', 'mld-90']);
+  });
+
+  it('refuses a service without areas, naming the field', () => {
+    const data = raw();
+    delete data.services[0].areas;
+    expect(() => parseServices(data)).toThrow(ContentError);
   });
 });
 

@@ -9,7 +9,12 @@ import { RedFlagMiddleware } from '../../src/bot/red-flag-middleware';
 import { StateEraser } from '../../src/bot/state-eraser';
 import { FixedClock } from '../../src/clock';
 import type { Recognizer } from '../../src/language/intents';
-import { loadRedFlagContent, loadScreeningContent, type ScreeningQuestion } from '../../src/screening';
+import {
+  loadRedFlagContent,
+  loadScreeningContent,
+  pendingQuestions,
+  type ScreeningQuestion,
+} from '../../src/screening';
 import { MemoryScreeningRecords } from '../../src/storage/screening-records';
 import { KNOWLEDGE_DIR, localRecognizer, messageRouter, messages, realQuestionAnswering, spa } from './dialog-deps';
 import { TEST_NOW } from './test-app';
@@ -26,8 +31,11 @@ export function screeningQuestion(id: string): ScreeningQuestion {
   return found;
 }
 
-/** The first question's text: what the person sees right after agreeing. */
-export const FIRST_QUESTION = screeningContent.questions[0]!.text;
+/** The first question's message: what the person sees right after agreeing. */
+export const FIRST_QUESTION = `${messages.text('screening_progress', {
+  number: 1,
+  total: pendingQuestions({}, screeningContent).length,
+})}\n\n${screeningContent.questions[0]!.text}`;
 
 export function screeningSetup(records = new MemoryScreeningRecords()): ScreeningSetup & {
   records: MemoryScreeningRecords;
@@ -127,10 +135,23 @@ export async function conversation(
 
 export type TestConversation = Awaited<ReturnType<typeof conversation>>;
 
+/** A question's message starts with the progress line ("Question 3 of about 8"); this drops it. */
+export function withoutProgress(text: string): string {
+  const pattern = new RegExp(
+    `^${messages.text('screening_progress', { number: 999, total: 888 }).replace('999', '\\d+').replace('888', '\\d+')}\n\n`,
+  );
+  return text.replace(pattern, '');
+}
+
 /** The screening question the last reply asks, if it asks one. */
 export function questionAsked(replies: readonly TestReply[]): ScreeningQuestion | undefined {
-  const text = replies.at(-1)?.text;
+  const text = withoutProgress(String(replies.at(-1)?.text ?? ''));
   return screeningContent.questions.find((q) => q.text === text);
+}
+
+/** Whether the last reply is the review step before the result (it offers "Yes, that's right"). */
+export function reviewShown(replies: readonly TestReply[]): boolean {
+  return buttons(replies.at(-1)).includes(messages.text('choice_review_confirm'));
 }
 
 /**
@@ -145,6 +166,10 @@ export async function answerAll(
 ): Promise<TestReply[]> {
   let last = [...pending];
   for (let turn = 0; turn < 60; turn++) {
+    if (reviewShown(last)) {
+      last = await chat.say(messages.text('choice_review_confirm'));
+      continue;
+    }
     const asked = questionAsked(last);
     if (!asked) return last;
     last = await chat.say(answers[asked.id] ?? (asked.type === 'number' ? '40' : fallback));

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   type Answer,
   type Answers,
+  applicableAnswers,
   evaluate,
   nextQuestion,
   OUTCOMES,
@@ -41,10 +42,15 @@ function answerArb(q: ScreeningQuestion): fc.Arbitrary<Answer> {
           { arbitrary: fc.constant('not_sure' as const), weight: 1 },
         )
         .map((value) => ({ kind: 'number', value }) as const);
-    case 'choice':
-      return fc
-        .constantFrom(...q.options.map((o) => o.id), 'not_sure')
-        .map((value) => ({ kind: 'choice', value }) as const);
+    case 'choice': {
+      const any = fc.constantFrom(...q.options.map((o) => o.id), 'not_sure');
+      // A "none of these" option (the red-flag question) is the safe answer, so it leans that way too.
+      const none = q.options.find((o) => o.id === q.noneMeans);
+      const value = none
+        ? fc.oneof({ arbitrary: fc.constant(none.id), weight: 6 }, { arbitrary: any, weight: 2 })
+        : any;
+      return value.map((v) => ({ kind: 'choice', value: v }) as const);
+    }
   }
 }
 
@@ -170,9 +176,42 @@ describe('screening outcomes for any answers (property tests)', () => {
           answers[q.id] = all[q.id]!;
         }
         expect(asked.length).toBeLessThanOrEqual(content.questions.length);
-        if (evaluate(answers, content).outcome === 'urgent') expect(asked).toEqual(['red_flag_symptoms']);
+        // Urgent stops the check at once: the answer that made it urgent was the last one asked.
+        if (evaluate(answers, content).outcome === 'urgent') {
+          const { [asked.at(-1)!]: _last, ...before } = answers;
+          expect(evaluate(before, content).outcome).not.toBe('urgent');
+        }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('always leaves the tummy out in pregnancy and the face and neck out with an uncontrolled overactive thyroid', () => {
+    fc.assert(
+      fc.property(answersArb(content), (answers) => {
+        const applicable = applicableAnswers(answers, content);
+        const { excludedAreas } = evaluate(answers, content);
+        if (applicable.pregnant?.value === 'yes') expect(excludedAreas).toContain('abdomen');
+        if (applicable.thyroid_status?.value === 'overactive_uncontrolled')
+          expect(excludedAreas).toContain('face_neck');
+      }),
+      RUNS,
+    );
+  });
+
+  it('never narrows the areas left out when one more question is answered', () => {
+    fc.assert(
+      fc.property(
+        answersArb(content),
+        questionAndAnswerArb(content, ['yes_no', 'choice', 'number']),
+        (answers, [q, a]) => {
+          const { [q.id]: _dropped, ...without } = answers;
+          const before = evaluate(without, content).excludedAreas;
+          const after = evaluate(withAnswer(without, q.id, a), content).excludedAreas;
+          for (const area of before) expect(after).toContain(area);
+        },
+      ),
+      RUNS,
     );
   });
 

@@ -16,6 +16,7 @@ interface DecisionCase {
   fired: string[];
   clinician?: string;
   services: string[];
+  excludedAreas?: string[];
 }
 
 const table = readFixture<{ baseline: Record<string, string | number>; cases: DecisionCase[] }>(
@@ -31,6 +32,7 @@ describe('screening decision table (test/fixtures/screening-answers.yaml)', () =
     expect([...result.allowedServices].sort()).toEqual([...c.services].sort());
     if (c.clinician) expect(result.clinicianKind).toBe(c.clinician);
     expect(result.reasons.map((r) => r.ruleId)).toEqual(c.fired);
+    expect([...result.excludedAreas].sort()).toEqual([...(c.excludedAreas ?? [])].sort());
   });
 
   it('fires every rule in screening.yaml at least once', () => {
@@ -95,8 +97,14 @@ describe('question flow', () => {
   it('asks about the surgery only after a yes or not sure to recent surgery', () => {
     const asked = (answers: Record<string, string | number>) =>
       nextQuestion(answersFrom(answers), content)?.id;
-    const before = { red_flag_symptoms: 'no', clot_now: 'no', infection_now: 'no', heart_condition: 'no' };
-    const upToSurgery = { ...before, kidney_disease: 'no', cancer: 'no' };
+    const before = {
+      red_flag_symptoms: 'none',
+      treatment_area: 'all',
+      clot_now: 'no',
+      infection_now: 'no',
+      cellulitis_recent: 'no',
+    };
+    const upToSurgery = { ...before, conditions_any: 'no' };
     expect(asked({ ...upToSurgery, recent_surgery: 'no' })).toBe('pregnant');
     expect(asked({ ...upToSurgery, recent_surgery: 'not_sure' })).toBe('surgery_type');
     expect(asked({ ...upToSurgery, recent_surgery: 'yes', surgery_type: 'bbl' })).toBe('surgery_days');
@@ -107,6 +115,14 @@ describe('question flow', () => {
     expect(asked({ ...upToSurgery, recent_surgery: 'yes', surgery_type: 'bbl', surgery_days: 200 })).toBe(
       'pregnant',
     );
+  });
+
+  it('after a not-now answer asks only what could still make it urgent', () => {
+    const notNow = answersFrom({ red_flag_symptoms: 'none', treatment_area: 'all', clot_now: 'yes' });
+    expect(evaluate(notNow, content).outcome).toBe('not_now');
+    // Pregnancy leads to the pre-eclampsia question (urgent); the clearance questions are skipped.
+    expect(nextQuestion(notNow, content)?.id).toBe('pregnant');
+    expect(nextQuestion({ ...notNow, ...answersFrom({ pregnant: 'no' }) }, content)).toBeNull();
   });
 
   it('ignores answers left over from a branch the person has left', () => {

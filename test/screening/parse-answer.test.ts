@@ -58,7 +58,9 @@ describe('understanding numbers', () => {
     ['2 wks', 14],
     ['2wks', 14],
     ['10 days', 10],
-    ['a month ago', 30],
+    // A month counts as 4 weeks, the safe reading for "in the last 3 months" (screening.yaml).
+    ['a month ago', 28],
+    ['3 months', 84],
     ['a couple of weeks', 14],
     ['yesterday', 1],
     ['6 weeks', 42],

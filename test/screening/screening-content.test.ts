@@ -134,10 +134,28 @@ describe('screening.yaml validation at start-up', () => {
     [
       'a question no rule or askIf uses',
       (d) => {
-        d.questions.push({ id: 'favourite_colour', type: 'yes_no', text: 'Blue?', help: 'No reason.' });
+        d.questions.push({ id: 'favourite_colour', type: 'yes_no', summary: 'Colour', text: 'Blue?', help: 'No reason.' });
         return `questions.${d.questions.length - 1}.id`;
       },
       /not used by any rule or askIf/,
+    ],
+    [
+      'an option label that starts like another option, which a narrow chat panel would cut off',
+      (d) => {
+        const q = d.questions.find((x: { id: string }) => x.id === 'surgery_type');
+        q.options[1].label = 'Liposuction of the tummy';
+        return `questions.${d.questions.indexOf(q)}.options.1.label`;
+      },
+      /starts with the same word/,
+    ],
+    [
+      'a "None of these" meaning that is not an option',
+      (d) => {
+        const q = d.questions.find((x: { id: string }) => x.id === 'heart_condition_type');
+        q.noneMeans = 'healthy';
+        return `questions.${d.questions.indexOf(q)}.noneMeans`;
+      },
+      /not an option id or not_sure/,
     ],
     [
       'an unknown spa placeholder',

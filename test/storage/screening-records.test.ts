@@ -24,6 +24,7 @@ describe('screening records on SQLite', () => {
       'fired_rules',
       'rules_version',
       'completed_at',
+      'clearance_code',
     ]);
     expect(columns('safety_events')).toEqual(['id', 'conversation_id', 'user_id', 'flag_id', 'at']);
   });

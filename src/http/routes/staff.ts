@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import { type ClearanceView, normalizeClearanceCode } from '../../screening';
 import type { Clock } from '../../clock';
 import type { HandoffService, StaffActor } from '../../handoff/handoff-service';
 import type { AccountLockout, LoginLimiter } from '../../handoff/login-limiter';
@@ -43,6 +44,8 @@ export interface StaffRouteDependencies {
   trustedProxies: readonly string[];
   /** Front desk sees "health details — clinician only" instead of lines this filter flags. */
   healthDetails: HealthDetailFilter;
+  /** The front desk's lookup of a clearance reference (CL-7F3K) from a booking card; absent: 404. */
+  clearances?: { lookup(code: string): Promise<ClearanceView | undefined> };
 }
 
 export interface StaffRoutes {
@@ -383,6 +386,19 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     const result = await handoff.close(id, actor);
     if (!result.ok) return sendError(res, result.status, result.reason);
     res.json({ ticket: summaryView(result.value, caller.role, clock.now(), await handoff.list(['open'])) });
+  });
+
+  // --- Clearance references (screening engineer) ---------------------------------------------------
+  // The reasons behind a booking card's "Front desk reference", never the health answers (not kept).
+  server.get('/staff/api/clearances/:code', async (req: Request, res: Response) => {
+    noStore(res);
+    const caller = await authenticate(req, res);
+    if (!caller) return;
+    const code = normalizeClearanceCode(String(req.params?.code ?? ''));
+    if (!code) return sendError(res, 400, 'code: expected a clearance reference such as CL-7F3K');
+    const view = await deps.clearances?.lookup(code);
+    if (!view) return sendError(res, 404, 'no screening with this reference (it may have expired)');
+    res.json({ clearance: view });
   });
 
   server.get('/staff/api/bookings', async (req: Request, res: Response) => {
