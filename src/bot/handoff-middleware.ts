@@ -1,5 +1,6 @@
 import { type Activity, ActivityTypes, type Middleware, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { TRANSCRIPT_PRIVATE } from '../../dialogs/handoff-dialog';
+import { looksLikeQuestion } from '../../dialogs/screening-commands';
 import { REPLY_CHANNEL_DATA_KEY, toActivity } from '../../dialogs/reply';
 import type { Clock } from '../clock';
 import type { HandoffService } from '../handoff/handoff-service';
@@ -120,16 +121,23 @@ export class HandoffRelayMiddleware implements Middleware {
       this.logger?.warn({ ticketId: ticket.id, err: { message: (error as Error).message } }, 'could not relay a message');
     }
     if (ticket.status === 'claimed' && ticket.mode === 'live') return;
-    if (ticket.status === 'open' && ticket.mode === 'live' && this.waiting) this.acknowledgeWhileWaiting(context, this.waiting);
+    if (ticket.status === 'open' && ticket.mode === 'live' && this.waiting)
+      this.acknowledgeWhileWaiting(context, this.waiting, looksLikeQuestion(text));
     return next();
   }
 
-  private acknowledgeWhileWaiting(context: TurnContext, waiting: WaitingReplies): void {
+  /**
+   * Small talk, and an article matched to a message that asks nothing ("I had lipo 2 weeks ago and my legs
+   * are still swollen"), become "I've added that to your request": the person is telling the team their
+   * story, and a general article would answer a question they did not ask. Questions are still answered.
+   */
+  private acknowledgeWhileWaiting(context: TurnContext, waiting: WaitingReplies, asked: boolean): void {
     const idle = new Set(waiting.idle);
     context.onSendActivities(async (_ctx, activities, sendNext) => {
       for (let i = 0; i < activities.length; i++) {
         const reply = replyOf(activities[i]!);
-        if (reply?.text === undefined || !idle.has(reply.text)) continue;
+        if (reply?.text === undefined) continue;
+        if (!idle.has(reply.text) && (asked || reply.kind !== 'answer')) continue;
         // Keep the addressing the turn already applied; replace the words and drop the old buttons.
         activities[i] = { ...activities[i], suggestedActions: undefined, ...toActivity({ text: waiting.noted }) };
       }

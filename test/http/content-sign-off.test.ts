@@ -9,7 +9,7 @@ import { MemoryScreeningRecords } from '../../src/storage/screening-records';
 import { messages } from '../helpers/dialog-deps';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
-import { FIRST_QUESTION, screeningContent } from '../helpers/screening';
+import { FIRST_QUESTION, screeningContent, withoutProgress } from '../helpers/screening';
 import { REPO_ROOT, startTestApp } from '../helpers/test-app';
 
 const KNOWLEDGE = path.join(REPO_ROOT, 'knowledge');
@@ -104,7 +104,12 @@ describe('content versions on screening outcomes', () => {
       let last = await user.say('yes');
       expect(last).toEqual([FIRST_QUESTION]);
       for (let turn = 0; turn < 40; turn++) {
-        const asked = screeningContent.questions.find((q) => q.text === last.at(-1));
+        // The review step before the result: confirm the answers.
+        if (last.at(-1)?.startsWith(messages.text('screening_review_intro'))) {
+          last = await user.say(messages.text('choice_review_confirm'));
+          continue;
+        }
+        const asked = screeningContent.questions.find((q) => q.text === withoutProgress(last.at(-1) ?? ''));
         if (!asked) break;
         last = await user.say(asked.type === 'number' ? '52' : 'no');
       }
