@@ -29,14 +29,9 @@ import { LocalRecognizer } from './language/local-recognizer';
 import { createLogger, type Logger } from './log';
 import { createMetrics, type Metrics } from './metrics';
 import { loadRedFlagContent, loadScreeningContent } from './screening';
-import { MemoryStateStore } from './storage/memory-state-store';
-import { MemoryScreeningRecords, type ScreeningRecordRepository } from './storage/screening-records';
-import { openSqliteDatabase, type SqliteDatabase, sqliteFileIn } from './storage/sqlite-database';
-import { SqliteScreeningRecords } from './storage/sqlite-screening-records';
-import { SqliteStorage } from './storage/sqlite-storage';
-import { SqliteUnansweredQuestions } from './storage/sqlite-unanswered-questions';
+import type { ScreeningRecordRepository } from './storage/screening-records';
+import { createStores } from './storage/stores';
 import type { StateStore } from './storage/state-store';
-import { MemoryUnansweredQuestions, type UnansweredQuestionRepository } from './storage/unanswered-questions';
 import { HandoffDialog } from '../dialogs/handoff-dialog';
 import type { BookingCards } from '../dialogs/service-cards';
 import { HandoffRelayMiddleware, noteUrgentOnTicket, TranscriptRingMiddleware } from './bot/handoff-middleware';
@@ -48,14 +43,7 @@ import type { ScreeningSummary, TranscriptLine } from './handoff/ticket';
 import { type WebhookTarget, WebhookNotifier } from './handoff/webhook-notifier';
 import { registerBookRoute } from './http/routes/book';
 import { registerStaffRoutes } from './http/routes/staff';
-import { type AuditLog, MemoryAuditLog } from './storage/audit-log';
-import { type BookingClickRepository, MemoryBookingClicks } from './storage/booking-clicks';
-import { SqliteAuditLog } from './storage/sqlite-audit-log';
-import { SqliteBookingClicks } from './storage/sqlite-booking-clicks';
-import { SqliteStaffAccounts } from './storage/sqlite-staff-accounts';
-import { SqliteTickets } from './storage/sqlite-tickets';
-import { MemoryStaffAccounts, type StaffAccountRepository } from './storage/staff-accounts';
-import { MemoryTickets, type TicketRepository } from './storage/tickets';
+import type { StaffAccountRepository } from './storage/staff-accounts';
 
 const DAY_MS = 86_400_000;
 
@@ -119,25 +107,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   const recognizer = language.recognizer;
 
-  let db: SqliteDatabase | undefined;
-  let dataLocation = 'memory';
-  if (config.storage === 'sqlite') {
-    dataLocation = sqliteFileIn(config.dataDir);
-    db = openSqliteDatabase(dataLocation);
-  }
-  const storage: StateStore = overrides.storage ?? (db ? new SqliteStorage(db, clock) : new MemoryStateStore(clock));
-  const unanswered: UnansweredQuestionRepository = db
-    ? new SqliteUnansweredQuestions(db)
-    : new MemoryUnansweredQuestions();
-  const screeningRecords: ScreeningRecordRepository =
-    overrides.screeningRecords ?? (db ? new SqliteScreeningRecords(db) : new MemoryScreeningRecords());
-
+  const stores = await createStores(config, clock);
+  const dataLocation = stores.location;
+  const storage: StateStore = overrides.storage ?? stores.state;
+  const unanswered = stores.unanswered;
+  const screeningRecords: ScreeningRecordRepository = overrides.screeningRecords ?? stores.screeningRecords;
   // Hand-off and booking: tickets, staff, audit and booking figures live beside the state.
-  const tickets: TicketRepository = db ? new SqliteTickets(db) : new MemoryTickets();
-  const staffAccounts: StaffAccountRepository =
-    overrides.staffAccounts ?? (db ? new SqliteStaffAccounts(db) : new MemoryStaffAccounts());
-  const audit: AuditLog = db ? new SqliteAuditLog(db) : new MemoryAuditLog();
-  const bookingClicks: BookingClickRepository = db ? new SqliteBookingClicks(db) : new MemoryBookingClicks();
+  const { tickets, audit, bookingClicks } = stores;
+  const staffAccounts: StaffAccountRepository = overrides.staffAccounts ?? stores.staffAccounts;
   const services = loadServices(config.knowledgeDir);
   const publicBaseUrl = config.publicUrl || `http://localhost:${config.port}`;
 
@@ -174,8 +151,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const channelContent = loadChannelContent(config.knowledgeDir, spa);
   const directLine = new DirectLine({
     config: config.directLine,
-    dataDir: config.dataDir,
-    db,
+    store: stores.directLine,
+    secret: stores.directLineSecret,
     host: config.host,
     clock,
     logger,
@@ -373,7 +350,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       if (inFlight() > 0) server.server.closeAllConnections?.();
       await stopped;
       await notifier.drain();
-      db?.close();
+      await stores.close();
     },
   };
 }

@@ -5,22 +5,20 @@ import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type { Clock } from '../clock';
 import type { DirectLineConfig } from '../config';
 import type { Logger } from '../log';
-import type { SqliteDatabase } from '../storage/sqlite-database';
 import { ActivityHub } from './activity-hub';
 import { createBotDelivery } from './bot-delivery';
 import { DirectLineConnectorRouting } from './connector-routing';
-import { type DirectLineStore, MemoryDirectLineStore } from './conversation-store';
+import type { DirectLineStore } from './conversation-store';
 import { type BotIdentity, DIRECTLINE_CHANNEL_ID, DirectLineService } from './direct-line-service';
-import { ephemeralSecret, loadOrCreateSecret } from './secret-file';
-import { SqliteDirectLineStore } from './sqlite-conversation-store';
 import { attachDirectLineStreams, type DirectLineStreams } from './stream';
 import { DirectLineTokens } from './tokens';
 
 export interface DirectLineOptions {
   config: DirectLineConfig;
-  /** Where a generated secret is kept (SQLite mode); with no database the secret lives in memory. */
-  dataDir: string;
-  db?: SqliteDatabase;
+  /** Conversations and their history (memory, SQLite or PostgreSQL: src/storage/stores.ts). */
+  store: DirectLineStore;
+  /** DIRECTLINE_SECRET, or the one generated once and kept with the data. */
+  secret: string;
   /** The interface the server binds (HOST), to reach ourselves on it. */
   host: string;
   clock: Clock;
@@ -42,10 +40,8 @@ export class DirectLine {
   private streams?: DirectLineStreams;
 
   constructor(private readonly options: DirectLineOptions) {
-    const secret =
-      options.config.secret || (options.db ? loadOrCreateSecret(options.dataDir) : ephemeralSecret());
-    this.tokens = new DirectLineTokens(secret, options.clock, options.config.tokenTtlSeconds);
-    this.store = options.db ? new SqliteDirectLineStore(options.db) : new MemoryDirectLineStore();
+    this.tokens = new DirectLineTokens(options.secret, options.clock, options.config.tokenTtlSeconds);
+    this.store = options.store;
   }
 
   /** Wraps the Bot Framework authentication so replies to our serviceUrl come to our connector endpoint. */

@@ -136,7 +136,12 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      service_id TEXT NOT NULL,
      at         BIGINT NOT NULL
    );
-   CREATE INDEX booking_clicks_at ON booking_clicks (at);`,
+   CREATE INDEX booking_clicks_at ON booking_clicks (at);
+   -- Values every instance must share, such as the generated Direct Line secret.
+   CREATE TABLE settings (
+     key   TEXT PRIMARY KEY,
+     value TEXT NOT NULL
+   );`,
 ];
 
 /** Any number: only this service takes it, to serialise migrations between instances. */
@@ -189,4 +194,14 @@ export async function migratePostgres(db: PostgresDatabase): Promise<number> {
     }
     return POSTGRES_MIGRATIONS.length - applied;
   });
+}
+
+/**
+ * The value stored under `key`, or `create()`'s, stored first: every instance of a cluster reads the same
+ * one (the first writer wins; the others read it back).
+ */
+export async function sharedSetting(db: PostgresDatabase, key: string, create: () => string): Promise<string> {
+  await db.pool.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, create()]);
+  const { rows } = await db.pool.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);
+  return rows[0]!.value;
 }
