@@ -9,6 +9,8 @@ import { LymphBot } from './bot/lymph-bot';
 import { MetricsMiddleware } from './bot/metrics-middleware';
 import { RedFlagMiddleware } from './bot/red-flag-middleware';
 import { StateEraser } from './bot/state-eraser';
+import { StorageOutageMiddleware } from './bot/storage-outage-middleware';
+import { type TurnLock, TurnOrderMiddleware } from './bot/turn-lock';
 import { type Clock, systemClock } from './clock';
 import { ChannelRenderingMiddleware, loadChannelContent } from './channels';
 import type { Config } from './config';
@@ -49,6 +51,9 @@ const DAY_MS = 86_400_000;
 
 const RETENTION_SWEEP_EVERY_MS = 60 * 60 * 1000;
 
+/** Cluster bus topic: a ticket changed (its id), for the console streams on other instances. */
+const TICKETS_TOPIC = 'tickets';
+
 /** Parts a test or benchmark may swap; everything else is built from config. */
 export interface AppOverrides {
   clock?: Clock;
@@ -60,6 +65,8 @@ export interface AppOverrides {
   screeningRecords?: ScreeningRecordRepository;
   /** Staff console accounts; by default beside the state (SQLite or memory). */
   staffAccounts?: StaffAccountRepository;
+  /** Orders each conversation's turns; by default in process, or across instances on PostgreSQL. */
+  turnLock?: TurnLock;
 }
 
 export interface App {
@@ -107,7 +114,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   const recognizer = language.recognizer;
 
-  const stores = await createStores(config, clock);
+  const stores = await createStores(config, clock, (what, error) =>
+    logger.warn({ err: { message: error.message } }, what),
+  );
+  const { cluster } = stores;
   const dataLocation = stores.location;
   const storage: StateStore = overrides.storage ?? stores.state;
   const unanswered = stores.unanswered;
@@ -157,6 +167,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     clock,
     logger,
     bot: { id: config.microsoftApp.id || 'lymph', name: channelContent.webchat.botName },
+    // Several instances: a reply stored by one reaches the person's stream held by another.
+    ...(stores.postgres ? { bus: cluster.bus } : {}),
   });
   // In the web chat, the conversation's stored Direct Line history goes too.
   erasers.push({ erase: (context) => directLine.eraseHistory(context) });
@@ -182,6 +194,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     targetMinutes: config.handoff.targetMinutes,
     expireMinutes: config.handoff.expireMinutes,
     logger,
+  });
+  // The console's live updates on every instance: ticket changes made here are announced to the others.
+  handoff.subscribe((change) => {
+    if (change.elsewhere) return;
+    cluster.bus
+      .publish(TICKETS_TOPIC, { id: change.ticketId })
+      .catch((error: Error) => logger.warn({ err: { message: error.message } }, 'ticket change not announced'));
+  });
+  cluster.bus.subscribe(TICKETS_TOPIC, (payload) => {
+    const id = (payload as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') handoff.changedElsewhere(id);
   });
   const transcriptRing = conversationState.createProperty<TranscriptLine[]>('handoffTranscript');
   const reasonsByRule = new Map(screeningContent.rules.map((rule) => [rule.id, rule] as const));
@@ -228,6 +251,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     conversationState,
     authentication: directLine.routeReplies(createAuthentication(config)),
   });
+  // Outermost: a database outage gets a polite "please try again" and leaves state as it was.
+  adapter.use(new StorageOutageMiddleware(messages, logger));
+  // Then everything below runs inside the conversation's turn, one turn at a time, in arrival order
+  // (across instances on PostgreSQL: an advisory lock per conversation).
+  adapter.use(new TurnOrderMiddleware(overrides.turnLock ?? cluster.turnLock));
   adapter.use(new MetricsMiddleware(metrics));
   proactive = new AdapterProactiveMessenger(adapter, config.microsoftApp.id);
   // Before the red-flag middleware, so an urgent answer is in the redacted ring a ticket's excerpt comes from.
@@ -290,7 +318,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       logger.warn({ err: { message: (error as Error).message } }, 'hand-off sweep failed');
     }
   };
-  const handoffTimer = setInterval(sweepHandoff, config.handoff.sweepSeconds * 1000);
+  // Timers on every instance; the sweep itself runs once per period for the whole cluster.
+  const handoffSweepMs = config.handoff.sweepSeconds * 1000;
+  const handoffTimer = setInterval(
+    () => void cluster.sweeps.runIfDue('handoff', handoffSweepMs, sweepHandoff).catch(() => undefined),
+    handoffSweepMs,
+  );
   handoffTimer.unref();
   registerWebChannels(server, {
     config,
@@ -325,8 +358,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       logger.warn({ err: { message: (error as Error).message } }, 'retention sweep failed');
     }
   };
-  await sweepRetention();
-  const sweepTimer = setInterval(sweepRetention, RETENTION_SWEEP_EVERY_MS);
+  const sweepRetentionOnce = () =>
+    cluster.sweeps.runIfDue('retention', RETENTION_SWEEP_EVERY_MS, sweepRetention).catch((error: Error) => {
+      logger.warn({ err: { message: error.message } }, 'retention sweep not run');
+      return false;
+    });
+  await sweepRetentionOnce();
+  const sweepTimer = setInterval(() => void sweepRetentionOnce(), RETENTION_SWEEP_EVERY_MS);
   sweepTimer.unref();
 
   return {

@@ -5,6 +5,7 @@ import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type { Clock } from '../clock';
 import type { DirectLineConfig } from '../config';
 import type { Logger } from '../log';
+import type { ClusterBus } from '../storage/cluster';
 import { ActivityHub } from './activity-hub';
 import { createBotDelivery } from './bot-delivery';
 import { DirectLineConnectorRouting } from './connector-routing';
@@ -24,6 +25,8 @@ export interface DirectLineOptions {
   clock: Clock;
   logger: Logger;
   bot: BotIdentity;
+  /** Several instances: new activities are announced to the others, whose streams push them too. */
+  bus?: ClusterBus;
 }
 
 /**
@@ -34,7 +37,7 @@ export interface DirectLineOptions {
 export class DirectLine {
   readonly tokens: DirectLineTokens;
   readonly store: DirectLineStore;
-  private readonly hub = new ActivityHub();
+  private readonly hub: ActivityHub;
   private authentication?: BotFrameworkAuthentication;
   private httpServer?: HttpServer;
   private streams?: DirectLineStreams;
@@ -42,6 +45,15 @@ export class DirectLine {
   constructor(private readonly options: DirectLineOptions) {
     this.tokens = new DirectLineTokens(options.secret, options.clock, options.config.tokenTtlSeconds);
     this.store = options.store;
+    this.hub = new ActivityHub(
+      options.bus
+        ? {
+            bus: options.bus,
+            store: options.store,
+            onError: (what, error) => options.logger.warn({ err: { message: error.message } }, what),
+          }
+        : undefined,
+    );
   }
 
   /** Wraps the Bot Framework authentication so replies to our serviceUrl come to our connector endpoint. */

@@ -112,6 +112,8 @@ export const MESSAGE_IDS = [
   'booking_requires_surgeon_clearance',
   'booking_requires_certified_therapist',
   'booking_manage',
+  // Scale-out (PostgreSQL).
+  'storage_unavailable',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];

@@ -142,6 +142,12 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      key   TEXT PRIMARY KEY,
      value TEXT NOT NULL
    );`,
+  // Failed staff logins, shared by every instance (src/handoff/login-limiter.ts).
+  `CREATE TABLE login_failures (
+     key TEXT NOT NULL,
+     at  BIGINT NOT NULL
+   );
+   CREATE INDEX login_failures_key ON login_failures (key, at);`,
 ];
 
 /** Any number: only this service takes it, to serialise migrations between instances. */
@@ -149,7 +155,13 @@ const MIGRATION_LOCK = 7_340_101;
 
 /** Connects a pool to `url` and brings the schema up to date (idempotent, safe from several instances). */
 export async function openPostgresDatabase(url: string, options: { max?: number } = {}): Promise<PostgresDatabase> {
-  const pool = new Pool({ connectionString: url, max: options.max ?? 10, types: typeParsers });
+  // A bounded wait for a connection: with the server gone, a turn fails (and is told so) instead of hanging.
+  const pool = new Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    types: typeParsers,
+    connectionTimeoutMillis: 5_000,
+  });
   // An idle client whose server went away emits 'error'; without a listener that would end the process.
   pool.on('error', () => {});
   const db: PostgresDatabase = {

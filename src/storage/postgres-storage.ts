@@ -1,7 +1,8 @@
-import type { StoreItems } from 'botbuilder';
+import type { StoreItem, StoreItems } from 'botbuilder';
 import { z } from 'zod';
 import type { Clock } from '../clock';
 import { ConflictError } from '../errors';
+import { expectedETag, rememberETag } from './etag';
 import type { PostgresDatabase } from './postgres-database';
 import type { StateStore } from './state-store';
 
@@ -11,7 +12,8 @@ const Row = z.object({ key: z.string(), value: z.record(z.string(), z.unknown())
 /**
  * botbuilder `Storage` on PostgreSQL, with the contract SqliteStorage keeps: a write whose eTag is stale
  * fails with ConflictError, `*` or no eTag overwrites, and every write gets a new eTag — here the row's
- * version from one sequence. One `write` is one transaction; the row lock taken by `FOR UPDATE` makes
+ * version from one sequence. Since BotState always writes `*`, the version an item was read with is checked
+ * too (src/storage/etag.ts), so two instances' turns on one conversation cannot both win. One `write` is one transaction; the row lock taken by `FOR UPDATE` makes
  * the eTag check and the write one step even when two instances write the same key.
  */
 export class PostgresStorage implements StateStore {
@@ -28,7 +30,9 @@ export class PostgresStorage implements StateStore {
     const { rows } = await this.db.pool.query('SELECT key, value, version FROM state WHERE key = ANY($1)', [wanted]);
     for (const raw of rows) {
       const row = Row.parse(raw);
-      items[row.key] = { ...row.value, eTag: String(row.version) };
+      const item = { ...row.value, eTag: String(row.version) };
+      rememberETag(item, String(row.version));
+      items[row.key] = item;
     }
     return items;
   }
@@ -38,26 +42,31 @@ export class PostgresStorage implements StateStore {
     const entries = Object.entries(changes);
     if (entries.length === 0) return;
     const now = this.clock.now().getTime();
+    const written: Array<[StoreItem, string]> = [];
     await this.db.transaction(async (client) => {
       for (const [key, item] of entries) {
-        const expected: unknown = item?.eTag;
-        if (typeof expected === 'string' && expected !== '*') {
+        const expected = expectedETag(item);
+        if (expected) {
           const { rows } = await client.query<{ version: number }>(
             'SELECT version FROM state WHERE key = $1 FOR UPDATE',
             [key],
           );
           const current = rows[0];
-          if (current && String(current.version) !== expected) throw new ConflictError(key);
+          // A version read earlier that has since been deleted is a conflict too (no resurrection).
+          if (current ? String(current.version) !== expected.etag : expected.tracked) throw new ConflictError(key);
         }
         const { eTag: _ignored, ...value } = item ?? {};
-        await client.query(
+        const { rows } = await client.query<{ version: number }>(
           `INSERT INTO state (key, value, version, updated_at) VALUES ($1, $2, nextval('state_version'), $3)
            ON CONFLICT (key) DO UPDATE SET value = excluded.value, version = excluded.version,
-             updated_at = excluded.updated_at`,
+             updated_at = excluded.updated_at
+           RETURNING version`,
           [key, JSON.stringify(value), now],
         );
+        if (item) written.push([item, String(rows[0]!.version)]);
       }
     });
+    for (const [item, etag] of written) rememberETag(item, etag);
   }
 
   async delete(keys: string[]): Promise<void> {

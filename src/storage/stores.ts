@@ -7,9 +7,11 @@ import { ephemeralSecret, loadOrCreateSecret } from '../directline/secret-file';
 import { SqliteDirectLineStore } from '../directline/sqlite-conversation-store';
 import { type AuditLog, MemoryAuditLog } from './audit-log';
 import { type BookingClickRepository, MemoryBookingClicks } from './booking-clicks';
+import { type Cluster, singleInstanceCluster } from './cluster';
 import { MemoryStateStore } from './memory-state-store';
 import { PostgresAuditLog } from './postgres-audit-log';
 import { PostgresBookingClicks } from './postgres-booking-clicks';
+import { openPostgresCluster } from './postgres-cluster';
 import { openPostgresDatabase, type PostgresDatabase, sharedSetting } from './postgres-database';
 import { PostgresScreeningRecords } from './postgres-screening-records';
 import { PostgresStaffAccounts } from './postgres-staff-accounts';
@@ -46,16 +48,21 @@ export interface Stores {
   readonly directLineSecret: string;
   /** The PostgreSQL database when STORAGE=postgres (for cross-instance locks and notifications). */
   readonly postgres?: PostgresDatabase;
+  /** Turn order, notifications and sweeps across instances (in-process for memory and SQLite). */
+  readonly cluster: Cluster;
   close(): Promise<void>;
 }
+
+/** Told when a cluster part (notifications) fails and recovers by itself, for the log. */
+export type ClusterErrorReporter = (what: string, error: Error) => void;
 
 const DIRECTLINE_SECRET_KEY = 'directline_secret';
 
 /** Opens the configured back-end (STORAGE) and builds every repository on it. */
-export async function createStores(config: Config, clock: Clock): Promise<Stores> {
+export async function createStores(config: Config, clock: Clock, onError?: ClusterErrorReporter): Promise<Stores> {
   switch (config.storage) {
     case 'postgres':
-      return postgresStores(config, clock);
+      return postgresStores(config, clock, onError);
     case 'sqlite':
       return sqliteStores(config, clock);
     default:
@@ -75,6 +82,7 @@ function memoryStores(config: Config, clock: Clock): Stores {
     bookingClicks: new MemoryBookingClicks(),
     directLine: new MemoryDirectLineStore(),
     directLineSecret: config.directLine.secret || ephemeralSecret(),
+    cluster: singleInstanceCluster(),
     close: async () => {},
   };
 }
@@ -93,14 +101,28 @@ function sqliteStores(config: Config, clock: Clock): Stores {
     bookingClicks: new SqliteBookingClicks(db),
     directLine: new SqliteDirectLineStore(db),
     directLineSecret: config.directLine.secret || loadOrCreateSecret(config.dataDir),
+    // One SQLite file serves one instance.
+    cluster: singleInstanceCluster(),
     close: async () => {
       db.close();
     },
   };
 }
 
-async function postgresStores(config: Config, clock: Clock): Promise<Stores> {
+async function postgresStores(config: Config, clock: Clock, onError?: ClusterErrorReporter): Promise<Stores> {
   const db = await openPostgresDatabase(config.database.url, { max: config.database.poolSize });
+  let cluster: Cluster;
+  try {
+    cluster = await openPostgresCluster(db, {
+      url: config.database.url,
+      lockConnections: config.database.poolSize,
+      clock,
+      ...(onError ? { onError } : {}),
+    });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   const url = new URL(config.database.url);
   url.password = '';
   return {
@@ -118,6 +140,10 @@ async function postgresStores(config: Config, clock: Clock): Promise<Stores> {
       config.directLine.secret ||
       (await sharedSetting(db, DIRECTLINE_SECRET_KEY, () => randomBytes(32).toString('base64url'))),
     postgres: db,
-    close: () => db.close(),
+    cluster,
+    close: async () => {
+      await cluster.close();
+      await db.close();
+    },
   };
 }

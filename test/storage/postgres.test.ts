@@ -1,6 +1,11 @@
 import { systemClock } from '../../src/clock';
 import { PostgresDirectLineStore } from '../../src/directline/postgres-conversation-store';
-import { migratePostgres, openPostgresDatabase, type PostgresDatabase } from '../../src/storage/postgres-database';
+import {
+  migratePostgres,
+  openPostgresDatabase,
+  POSTGRES_MIGRATIONS,
+  type PostgresDatabase,
+} from '../../src/storage/postgres-database';
 import { PostgresAuditLog } from '../../src/storage/postgres-audit-log';
 import { PostgresBookingClicks } from '../../src/storage/postgres-booking-clicks';
 import { PostgresScreeningRecords } from '../../src/storage/postgres-screening-records';
@@ -61,7 +66,7 @@ describe('PostgreSQL migrations', () => {
     try {
       expect(await Promise.all(others.map((db) => migratePostgres(db)))).toEqual([0, 0, 0]);
       const { rows } = await pg.current().pool.query('SELECT version FROM schema_migrations ORDER BY version');
-      expect(rows.map((r) => r.version)).toEqual([1]);
+      expect(rows.map((r) => r.version)).toEqual(POSTGRES_MIGRATIONS.map((_, step) => step + 1));
     } finally {
       for (const db of others) await db.close();
     }
