@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import { InProcessTurnLock, type TurnLock } from '../bot/turn-lock';
 import type { Clock } from '../clock';
@@ -6,9 +6,14 @@ import type { Cluster, ClusterBus, LoginFailureCounter, SweepSchedule } from './
 import type { PostgresDatabase } from './postgres-database';
 
 /**
- * Advisory locks in the two-key form (namespace, hashtext(name)), so they never meet the one-key lock the
- * migrations take. A hash collision only makes two conversations (or sweeps) wait for each other.
+ * Advisory locks in the two-key form (namespace, 32-bit hash of the name), so they never meet the one-key
+ * lock the migrations take. A hash collision only makes two conversations (or sweeps) wait for each other.
+ * The hash is taken here, not with hashtext(): turn keys hold a NUL separator, which PostgreSQL text refuses.
  */
+function lockKey(name: string): number {
+  return createHash('sha256').update(name).digest().readInt32BE(0);
+}
+
 const TURN_LOCKS = 7_340_102;
 const SWEEP_LOCKS = 7_340_103;
 /** One channel for every topic; the payload names the topic and the sending instance. */
@@ -65,11 +70,11 @@ export class PostgresTurnLock implements TurnLock {
       const client = await this.pool.connect();
       let broken: Error | undefined;
       try {
-        await client.query('SELECT pg_advisory_lock($1, hashtext($2))', [TURN_LOCKS, key]);
+        await client.query('SELECT pg_advisory_lock($1, $2)', [TURN_LOCKS, lockKey(key)]);
         try {
           return await turn();
         } finally {
-          await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [TURN_LOCKS, key]).catch((error: Error) => {
+          await client.query('SELECT pg_advisory_unlock($1, $2)', [TURN_LOCKS, lockKey(key)]).catch((error: Error) => {
             broken = error;
           });
         }
@@ -200,8 +205,8 @@ export class PostgresSweeps implements SweepSchedule {
   async runIfDue(name: string, everyMs: number, sweep: () => Promise<void>): Promise<boolean> {
     return this.db.transaction(async (client) => {
       const { rows } = await client.query<{ locked: boolean }>(
-        'SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked',
-        [SWEEP_LOCKS, name],
+        'SELECT pg_try_advisory_xact_lock($1, $2) AS locked',
+        [SWEEP_LOCKS, lockKey(name)],
       );
       if (!rows[0]?.locked) return false;
       const key = `sweep:${name}`;

@@ -1,0 +1,161 @@
+import type { Activity } from 'botbuilder';
+import { messages } from '../helpers/dialog-deps';
+import { EmulatorUser } from '../helpers/emulator-user';
+import { type Instance, startInstance } from '../helpers/instances';
+import { LocalConnector } from '../helpers/local-connector';
+import { createTestDatabase, type TestDatabase } from '../helpers/postgres';
+import { FIRST_QUESTION, RETENTION_DAYS, screeningContent, screeningQuestion, VALID_DAYS } from '../helpers/screening';
+import { TcpProxy } from '../helpers/tcp-proxy';
+import { API_TOKEN, eventually, StaffApi } from '../handoff/helpers';
+import { RecordingClient, webchatSession, wordsOf } from '../directline/direct-line-client';
+
+// Two bot processes on one PostgreSQL database, as behind a load balancer. Started once for the file
+// (each start trains the recognizer): every scenario below uses both.
+jest.setTimeout(120_000);
+
+const consent = messages.text('screening_consent', { validDays: VALID_DAYS, retentionDays: RETENTION_DAYS });
+const questionTexts = new Set(screeningContent.questions.map((q) => q.text));
+
+let database: TestDatabase;
+let a: Instance;
+let b: Instance;
+const connector = new LocalConnector();
+// Where the bot's Direct Line replies are posted (DIRECTLINE_SERVICE_URL): "the load balancer", which sends
+// them all to B, so a reply to a person whose stream is open on A is stored by B and must cross over.
+const balancer = new TcpProxy();
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await Promise.all([connector.start(), balancer.start()]);
+  const env = {
+    STORAGE: 'postgres',
+    DATABASE_URL: database.url,
+    DIRECTLINE_SERVICE_URL: `http://127.0.0.1:${balancer.port}`,
+  };
+  [a, b] = await Promise.all([startInstance(env), startInstance(env)]);
+  balancer.target = { host: '127.0.0.1', port: Number(new URL(b.url).port) };
+});
+
+afterAll(async () => {
+  process.stderr.write(a.output() + b.output());
+  await Promise.all([a?.stop(), b?.stop()]);
+  await Promise.all([connector.stop(), balancer.stop()]);
+  await database?.drop();
+});
+
+/** The same person in the same conversation, reaching instance A or B. */
+function samePersonOn(conversationId: string): { onA: EmulatorUser; onB: EmulatorUser } {
+  const ids = { conversationId, userId: `user-${conversationId}` };
+  return { onA: new EmulatorUser(a.url, connector, ids), onB: new EmulatorUser(b.url, connector, ids) };
+}
+
+function messageActivity(conversationId: string, id: string, text: string): Record<string, unknown> {
+  return {
+    type: 'message',
+    id,
+    timestamp: new Date().toISOString(),
+    channelId: 'emulator',
+    serviceUrl: connector.url,
+    conversation: { id: conversationId },
+    from: { id: `user-${conversationId}`, name: 'Test Person', role: 'user' },
+    recipient: { id: 'lymph-bot', name: 'Lymph', role: 'bot' },
+    locale: 'en-US',
+    text,
+  };
+}
+
+describe('two instances, one PostgreSQL database', () => {
+  it('keeps one screening consistent while its turns alternate between the instances', async () => {
+    const { onA, onB } = samePersonOn(`alternating-${Date.now()}`);
+    expect(await onA.say('Which package should I book?')).toEqual([messages.text('gate_no_screening'), consent]);
+    expect(await onB.say('yes')).toEqual([FIRST_QUESTION]);
+    let last = FIRST_QUESTION;
+    const asked: string[] = [FIRST_QUESTION];
+    for (let turn = 0; questionTexts.has(last); turn++) {
+      if (turn > 40) throw new Error('the health check did not end');
+      const question = screeningContent.questions.find((q) => q.text === last)!;
+      const replies = await (turn % 2 === 0 ? onA : onB).say(question.type === 'number' ? '52' : 'no');
+      last = replies.at(-1) ?? '';
+      if (questionTexts.has(last)) asked.push(last);
+      else expect(replies.join(' ')).toContain(screeningContent.outcomes.suitable.title);
+    }
+    // Each question once, in order: neither instance repeated or skipped one the other had asked.
+    expect(new Set(asked).size).toBe(asked.length);
+    expect(asked.length).toBeGreaterThan(3);
+  });
+
+  it('takes two answers sent to the two instances at the same instant one after the other, losing neither', async () => {
+    const conversationId = `race-${Date.now()}`;
+    const { onA, onB } = samePersonOn(conversationId);
+    await onA.say('Which package should I book?');
+    expect(await onB.say('yes')).toEqual([FIRST_QUESTION]);
+    const before = connector.messagesTo(conversationId).length;
+    const responses = await Promise.all([
+      onA.post(messageActivity(conversationId, 'answer-on-a', 'no')),
+      onB.post(messageActivity(conversationId, 'answer-on-b', 'no')),
+    ]);
+    expect(responses.map((r) => r.status)).toEqual([200, 200]);
+    const replies = connector.messagesTo(conversationId).slice(before);
+    // One "no" answered the first question, the other the second: the two next questions, each once, and
+    // every reply to one answer before any reply to the other.
+    expect(replies.map((r) => r.text).sort()).toEqual(
+      [screeningQuestion('clot_now').text, screeningQuestion('infection_now').text].sort(),
+    );
+    const order = replies.map((r) => r.replyToId);
+    expect(new Set(order)).toEqual(new Set(['answer-on-a', 'answer-on-b']));
+    expect(replies.map((r) => r.text)).not.toContain(messages.text('turn_error'));
+  });
+
+  it('hands off on one instance, and the team answers through the other to the stream the person holds', async () => {
+    const staffOnB = new StaffApi(b.url);
+    const session = await webchatSession(a.url);
+    const person = new RecordingClient({ domain: session.domain, token: session.token, webSocket: true });
+    const consoleOnA = await openConsoleStream(a.url);
+    try {
+      await person.waitFor((x) => wordsOf(x).includes(messages.text('welcome')));
+      await person.post('can i talk to a real person please', session.userId);
+      await person.waitFor((x) => x.from.role === 'bot' && wordsOf(x).includes(messages.text('handoff_live_queued', { position: 1, minutes: 10 })));
+
+      const [ticket] = await staffOnB.openTickets();
+      expect(ticket).toMatchObject({ status: 'open', channel: 'directline' });
+      expect((await staffOnB.call('POST', `/staff/api/tickets/${ticket.id}/claim`, { staffName: 'Ana' })).status).toBe(200);
+      await person.waitFor((x: Activity) => x.text === messages.text('handoff_joined', { name: 'Ana' }));
+      // The console connected to A hears about the claim made on B.
+      await eventually(() => expect(consoleOnA.events()).toContain(ticket.id), 10_000);
+
+      const reply = 'Hi, I am Ana. How can I help?';
+      expect((await staffOnB.call('POST', `/staff/api/tickets/${ticket.id}/messages`, { text: reply })).status).toBe(201);
+      await person.waitFor((x: Activity) => x.text === `Ana: ${reply}`);
+    } finally {
+      person.end();
+      consoleOnA.close();
+    }
+  });
+});
+
+/** The staff console's live-update stream (server-sent events), collecting the ticket ids it announces. */
+async function openConsoleStream(baseUrl: string): Promise<{ events(): string[]; close(): void }> {
+  const abort = new AbortController();
+  const response = await fetch(`${baseUrl}/staff/api/events`, {
+    headers: { authorization: `Bearer ${API_TOKEN}` },
+    signal: abort.signal,
+  });
+  if (!response.ok || !response.body) throw new Error(`events stream answered ${response.status}`);
+  const ids: string[] = [];
+  let text = '';
+  void (async () => {
+    const decoder = new TextDecoder();
+    try {
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        text += decoder.decode(chunk, { stream: true });
+        for (const match of text.matchAll(/event: ticket\ndata: (\{.*\})\n/g)) {
+          const id = (JSON.parse(match[1]!) as { id: string }).id;
+          if (!ids.includes(id)) ids.push(id);
+        }
+      }
+    } catch {
+      // Aborted at the end of the test.
+    }
+  })();
+  return { events: () => ids, close: () => abort.abort() };
+}
