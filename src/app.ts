@@ -308,8 +308,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     apiToken: config.handoff.apiToken,
     sessionHours: config.handoff.sessionHours,
     publicUrl: config.publicUrl,
-    loginLimiter: new LoginLimiter(clock, 5),
-    addressLimiter: new LoginLimiter(clock, 20),
+    // Counted in the database on PostgreSQL, so the limits hold across instances.
+    loginLimiter: new LoginLimiter(clock, 5, undefined, cluster.loginFailures),
+    addressLimiter: new LoginLimiter(clock, 20, undefined, cluster.loginFailures),
   });
   const sweepHandoff = async () => {
     try {

@@ -1,4 +1,5 @@
 import { InProcessTurnLock, type TurnLock } from '../bot/turn-lock';
+import { type LoginFailureCounter, MemoryLoginFailures } from '../handoff/login-limiter';
 
 /**
  * What several instances of the service must share beyond their data: one conversation's turns in order
@@ -32,14 +33,6 @@ export interface SweepSchedule {
   runIfDue(name: string, everyMs: number, sweep: () => Promise<void>): Promise<boolean>;
 }
 
-/** Failed logins in a sliding window, per key (an account name, a client address). */
-export interface LoginFailureCounter {
-  /** The failure times (epoch ms) of `key` after `since`, oldest first. */
-  recent(key: string, since: number): Promise<number[]>;
-  record(key: string, at: number): Promise<void>;
-  clear(key: string): Promise<void>;
-}
-
 /** One instance: nobody else to tell. */
 export class LocalBus implements ClusterBus {
   async publish(): Promise<void> {}
@@ -61,25 +54,6 @@ export class LocalSweeps implements SweepSchedule {
     } finally {
       this.running.delete(name);
     }
-  }
-}
-
-export class MemoryLoginFailures implements LoginFailureCounter {
-  private readonly failures = new Map<string, number[]>();
-
-  async recent(key: string, since: number): Promise<number[]> {
-    const kept = (this.failures.get(key) ?? []).filter((at) => at > since);
-    if (kept.length === 0) this.failures.delete(key);
-    else this.failures.set(key, kept);
-    return kept;
-  }
-
-  async record(key: string, at: number): Promise<void> {
-    this.failures.set(key, [...(this.failures.get(key) ?? []), at]);
-  }
-
-  async clear(key: string): Promise<void> {
-    this.failures.delete(key);
   }
 }
 

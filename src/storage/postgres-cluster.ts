@@ -2,7 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import { InProcessTurnLock, type TurnLock } from '../bot/turn-lock';
 import type { Clock } from '../clock';
-import type { Cluster, ClusterBus, LoginFailureCounter, SweepSchedule } from './cluster';
+import type { LoginFailureCounter } from '../handoff/login-limiter';
+import type { Cluster, ClusterBus, SweepSchedule } from './cluster';
 import type { PostgresDatabase } from './postgres-database';
 
 /**
@@ -239,6 +240,8 @@ export class PostgresLoginFailures implements LoginFailureCounter {
 
   async record(key: string, at: number): Promise<void> {
     await this.db.pool.query('INSERT INTO login_failures (key, at) VALUES ($1, $2)', [key, at]);
+    // Names and addresses tried are kept no longer than a day, whatever key they were counted under.
+    await this.db.pool.query('DELETE FROM login_failures WHERE at < $1', [at - 86_400_000]);
   }
 
   async clear(key: string): Promise<void> {

@@ -200,7 +200,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     const { name, password } = parsed.data;
     const address = req.socket?.remoteAddress ?? 'unknown';
     const keys = [`${address}|${name.toLowerCase()}`];
-    const wait = Math.max(deps.loginLimiter.retryAfterSeconds(keys), deps.addressLimiter.retryAfterSeconds([address]));
+    const wait = Math.max(await deps.loginLimiter.retryAfterSeconds(keys), await deps.addressLimiter.retryAfterSeconds([address]));
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
       await handoff.audit(name, 'login.throttled');
@@ -209,12 +209,12 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     const account = await deps.staff.get(name);
     const valid = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
     if (!account || !valid) {
-      deps.loginLimiter.fail(keys);
-      deps.addressLimiter.fail([address]);
+      await deps.loginLimiter.fail(keys);
+      await deps.addressLimiter.fail([address]);
       await handoff.audit(name, 'login.failed');
       return sendError(res, 401, 'wrong name or password');
     }
-    deps.loginLimiter.succeed(keys);
+    await deps.loginLimiter.succeed(keys);
     const token = newToken();
     const now = clock.now();
     const session: StaffSession = {
