@@ -70,6 +70,12 @@ export class PostgresTurnLock implements TurnLock {
     return this.local.runExclusive(key, async () => {
       const client = await this.pool.connect();
       let broken: Error | undefined;
+      // Held for a whole turn: if the server goes away meanwhile, the client reports it as an event, which
+      // must not end the process (the turn's own queries fail and are answered politely).
+      const lost = (error: Error) => {
+        broken ??= error;
+      };
+      client.on('error', lost);
       try {
         await client.query('SELECT pg_advisory_lock($1, $2)', [TURN_LOCKS, lockKey(key)]);
         try {
@@ -83,6 +89,7 @@ export class PostgresTurnLock implements TurnLock {
         broken ??= error as Error;
         throw error;
       } finally {
+        client.off('error', lost);
         // A connection in an unknown state is closed, not reused: closing it releases any lock it holds.
         client.release(broken);
       }

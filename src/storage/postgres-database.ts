@@ -168,6 +168,12 @@ export async function openPostgresDatabase(url: string, options: { max?: number 
     pool,
     async transaction(work) {
       const client = await pool.connect();
+      // Between statements the client reports a lost server as an event; the next statement fails anyway.
+      let broken: Error | undefined;
+      const lost = (error: Error) => {
+        broken ??= error;
+      };
+      client.on('error', lost);
       try {
         await client.query('BEGIN');
         const result = await work(client);
@@ -177,7 +183,8 @@ export async function openPostgresDatabase(url: string, options: { max?: number 
         await client.query('ROLLBACK').catch(() => {});
         throw error;
       } finally {
-        client.release();
+        client.off('error', lost);
+        client.release(broken);
       }
     },
     close: () => pool.end(),
