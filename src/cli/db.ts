@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   if (existsSync('.env')) dotenv.config({ path: '.env', quiet: true });
   const [command, file] = process.argv.slice(2);
   const config = loadConfig();
-  if (config.storage === 'memory') fail('STORAGE is memory: there is no database to migrate, back up or restore.');
+  if (config.storage === 'memory')
+    fail('STORAGE is memory: there is no database to migrate, back up or restore.');
   switch (command) {
     case 'migrate':
       return migrate(config);
@@ -64,7 +65,11 @@ async function backup(config: Config, target: string): Promise<void> {
     say(`Backed up ${file} to ${target}.`);
     return;
   }
-  run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${target}`], config.database.url);
+  run(
+    'pg_dump',
+    ['--format=custom', '--no-owner', '--no-privileges', `--file=${target}`],
+    config.database.url,
+  );
   say(`Backed up the PostgreSQL database to ${target} (pg_dump custom format).`);
 }
 
@@ -84,14 +89,11 @@ async function restore(config: Config, source: string): Promise<void> {
     return;
   }
   // One transaction: a restore that fails half-way leaves the database as it was.
-  run('pg_restore', [
-    '--clean',
-    '--if-exists',
-    '--no-owner',
-    '--no-privileges',
-    '--single-transaction',
-    source,
-  ], config.database.url);
+  run(
+    'pg_restore',
+    ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', source],
+    config.database.url,
+  );
   const db = await openPostgresDatabase(config.database.url, { max: 1 });
   await db.close();
   say(`Restored the PostgreSQL database from ${source}; start the instances again.`);
@@ -110,7 +112,9 @@ async function postgresSchemaVersion(url: string): Promise<number> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const table = await client.query<{ name: string | null }>(`SELECT to_regclass('schema_migrations') AS name`);
+    const table = await client.query<{ name: string | null }>(
+      `SELECT to_regclass('schema_migrations') AS name`,
+    );
     if (!table.rows[0]?.name) return 0;
     const { rows } = await client.query<{ version: number }>(
       'SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations',
@@ -128,7 +132,8 @@ function run(tool: string, args: string[], databaseUrl: string): void {
   url.password = '';
   const env = { ...process.env, ...(password ? { PGPASSWORD: password } : {}) };
   const result = spawnSync(tool, [...args, `--dbname=${url.toString()}`], { encoding: 'utf8', env });
-  if (result.error) fail(`${tool} could not run (${result.error.message}); install the PostgreSQL client tools`);
+  if (result.error)
+    fail(`${tool} could not run (${result.error.message}); install the PostgreSQL client tools`);
   if (result.status !== 0) fail(`${tool} failed: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
 }
 

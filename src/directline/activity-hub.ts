@@ -63,7 +63,9 @@ export class ActivityHub {
       activitySet.watermark === undefined
         ? { c: conversationId, typing: activitySet.activities }
         : { c: conversationId, w: Number(activitySet.watermark) };
-    this.relay.bus.publish(TOPIC, message).catch((error: Error) => this.relay?.onError('Direct Line relay failed', error));
+    this.relay.bus
+      .publish(TOPIC, message)
+      .catch((error: Error) => this.relay?.onError('Direct Line relay failed', error));
   }
 
   private pushLocally(conversationId: string, activitySet: ActivitySet): void {

@@ -13,7 +13,14 @@ export function isStorageOutage(error: unknown): boolean {
   return OUTAGE_MESSAGES.some((pattern) => pattern.test(error.message));
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
 
 const OUTAGE_MESSAGES = [
   /Connection terminated/i,

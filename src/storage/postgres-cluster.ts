@@ -33,7 +33,10 @@ export interface PostgresClusterOptions {
 }
 
 /** The cluster parts on the PostgreSQL every instance shares: no extra service to run. */
-export async function openPostgresCluster(db: PostgresDatabase, options: PostgresClusterOptions): Promise<Cluster> {
+export async function openPostgresCluster(
+  db: PostgresDatabase,
+  options: PostgresClusterOptions,
+): Promise<Cluster> {
   const lockPool = new Pool({
     connectionString: options.url,
     max: options.lockConnections,
@@ -81,9 +84,11 @@ export class PostgresTurnLock implements TurnLock {
         try {
           return await turn();
         } finally {
-          await client.query('SELECT pg_advisory_unlock($1, $2)', [TURN_LOCKS, lockKey(key)]).catch((error: Error) => {
-            broken = error;
-          });
+          await client
+            .query('SELECT pg_advisory_unlock($1, $2)', [TURN_LOCKS, lockKey(key)])
+            .catch((error: Error) => {
+              broken = error;
+            });
         }
       } catch (error) {
         broken ??= error as Error;
@@ -149,7 +154,8 @@ export class PostgresBus implements ClusterBus {
 
   async publish(topic: string, payload: unknown): Promise<void> {
     const text = JSON.stringify({ o: this.instanceId, t: topic, p: payload } satisfies Envelope);
-    if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) throw new Error(`cluster message on ${topic} is too large`);
+    if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES)
+      throw new Error(`cluster message on ${topic} is too large`);
     await this.db.pool.query('SELECT pg_notify($1, $2)', [CHANNEL, text]);
   }
 

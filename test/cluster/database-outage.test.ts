@@ -23,7 +23,9 @@ beforeAll(async () => {
   const viaProxy = new URL(database.url);
   viaProxy.hostname = '127.0.0.1';
   viaProxy.port = String(toPostgres.port);
-  running = await startTestApp({ env: { STORAGE: 'postgres', DATABASE_URL: viaProxy.toString(), DATABASE_POOL_SIZE: '3' } });
+  running = await startTestApp({
+    env: { STORAGE: 'postgres', DATABASE_URL: viaProxy.toString(), DATABASE_POOL_SIZE: '3' },
+  });
 });
 afterAll(async () => {
   toPostgres.restore();
@@ -38,7 +40,10 @@ async function readiness(): Promise<{ status: number; body: { status: string; re
 }
 
 it('asks everyone mid-turn to try again, reports the outage, and carries on where each person was', async () => {
-  const people = Array.from({ length: 4 }, (_, i) => new EmulatorUser(running.url, connector, { conversationId: `outage-${i}` }));
+  const people = Array.from(
+    { length: 4 },
+    (_, i) => new EmulatorUser(running.url, connector, { conversationId: `outage-${i}` }),
+  );
   for (const person of people) {
     await person.say('Which package should I book?');
     expect(await person.say('yes')).toEqual([FIRST_QUESTION]);

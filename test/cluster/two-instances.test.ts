@@ -4,7 +4,13 @@ import { EmulatorUser } from '../helpers/emulator-user';
 import { type Instance, startInstance } from '../helpers/instances';
 import { LocalConnector } from '../helpers/local-connector';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres';
-import { FIRST_QUESTION, RETENTION_DAYS, screeningContent, screeningQuestion, VALID_DAYS } from '../helpers/screening';
+import {
+  FIRST_QUESTION,
+  RETENTION_DAYS,
+  screeningContent,
+  screeningQuestion,
+  VALID_DAYS,
+} from '../helpers/screening';
 import { TcpProxy } from '../helpers/tcp-proxy';
 import { API_TOKEN, eventually, StaffApi } from '../handoff/helpers';
 import { RecordingClient, webchatSession, wordsOf } from '../directline/direct-line-client';
@@ -37,7 +43,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  process.stderr.write(a.output() + b.output());
   await Promise.all([a?.stop(), b?.stop()]);
   await Promise.all([connector.stop(), balancer.stop()]);
   await database?.drop();
@@ -67,7 +72,10 @@ function messageActivity(conversationId: string, id: string, text: string): Reco
 describe('two instances, one PostgreSQL database', () => {
   it('keeps one screening consistent while its turns alternate between the instances', async () => {
     const { onA, onB } = samePersonOn(`alternating-${Date.now()}`);
-    expect(await onA.say('Which package should I book?')).toEqual([messages.text('gate_no_screening'), consent]);
+    expect(await onA.say('Which package should I book?')).toEqual([
+      messages.text('gate_no_screening'),
+      consent,
+    ]);
     expect(await onB.say('yes')).toEqual([FIRST_QUESTION]);
     let last = FIRST_QUESTION;
     const asked: string[] = [FIRST_QUESTION];
@@ -114,22 +122,78 @@ describe('two instances, one PostgreSQL database', () => {
     try {
       await person.waitFor((x) => wordsOf(x).includes(messages.text('welcome')));
       await person.post('can i talk to a real person please', session.userId);
-      await person.waitFor((x) => x.from.role === 'bot' && wordsOf(x).includes(messages.text('handoff_live_queued', { position: 1, minutes: 10 })));
+      await person.waitFor(
+        (x) =>
+          x.from.role === 'bot' &&
+          wordsOf(x).includes(messages.text('handoff_live_queued', { position: 1, minutes: 10 })),
+      );
 
       const [ticket] = await staffOnB.openTickets();
       expect(ticket).toMatchObject({ status: 'open', channel: 'directline' });
-      expect((await staffOnB.call('POST', `/staff/api/tickets/${ticket.id}/claim`, { staffName: 'Ana' })).status).toBe(200);
+      expect(
+        (await staffOnB.call('POST', `/staff/api/tickets/${ticket.id}/claim`, { staffName: 'Ana' })).status,
+      ).toBe(200);
       await person.waitFor((x: Activity) => x.text === messages.text('handoff_joined', { name: 'Ana' }));
       // The console connected to A hears about the claim made on B.
       await eventually(() => expect(consoleOnA.events()).toContain(ticket.id), 10_000);
 
       const reply = 'Hi, I am Ana. How can I help?';
-      expect((await staffOnB.call('POST', `/staff/api/tickets/${ticket.id}/messages`, { text: reply })).status).toBe(201);
+      expect(
+        (await staffOnB.call('POST', `/staff/api/tickets/${ticket.id}/messages`, { text: reply })).status,
+      ).toBe(201);
       await person.waitFor((x: Activity) => x.text === `Ana: ${reply}`);
     } finally {
       person.end();
       consoleOnA.close();
     }
+  });
+});
+
+// Last, since it ends instance A: kill -9 mid-screening and mid-hand-off, and the other carries on with what
+// was acknowledged (everything lives in PostgreSQL; the dead instance's turn locks went with its connections).
+describe('when one instance dies', () => {
+  it('resumes the same screening question and the same claimed ticket on the surviving instance', async () => {
+    const screening = { conversationId: `crash-screening-${Date.now()}`, userId: 'crash-person-1' };
+    const handoff = { conversationId: `crash-handoff-${Date.now()}`, userId: 'crash-person-2' };
+    const screeningOnA = new EmulatorUser(a.url, connector, screening);
+    const handoffOnA = new EmulatorUser(a.url, connector, handoff);
+    const staffOnA = new StaffApi(a.url);
+
+    await screeningOnA.say('Which package should I book?');
+    expect(await screeningOnA.say('yes')).toEqual([FIRST_QUESTION]);
+    expect(await screeningOnA.say('no')).toEqual([screeningQuestion('clot_now').text]);
+
+    await handoffOnA.say('hi');
+    await handoffOnA.say('can i talk to a real person please');
+    const [ticket] = await staffOnA.openTickets();
+    expect(
+      (await staffOnA.call('POST', `/staff/api/tickets/${ticket.id}/claim`, { staffName: 'Ana' })).status,
+    ).toBe(200);
+
+    await a.kill();
+
+    // The screening goes on from the question A asked last.
+    const screeningOnB = new EmulatorUser(b.url, connector, screening);
+    expect(await screeningOnB.say('no')).toEqual([screeningQuestion('infection_now').text]);
+
+    // The claimed ticket is still Ana's; her reply through B reaches the person, whose answer reaches her.
+    const staffOnB = new StaffApi(b.url);
+    expect(await staffOnB.ticket(ticket.id)).toMatchObject({ status: 'claimed' });
+    expect(
+      (await staffOnB.call('POST', `/staff/api/tickets/${ticket.id}/messages`, { text: 'Still here.' }))
+        .status,
+    ).toBe(201);
+    expect(connector.messagesTo(handoff.conversationId).at(-1)?.text).toBe('Ana: Still here.');
+    const handoffOnB = new EmulatorUser(b.url, connector, handoff);
+    expect(await handoffOnB.say('thanks, my question is about prices')).toEqual([]);
+    const detail = await staffOnB.ticket(ticket.id);
+    expect(detail.messages.map((m: { from: string; text: string }) => [m.from, m.text]).slice(-2)).toEqual([
+      ['staff', 'Still here.'],
+      ['person', 'thanks, my question is about prices'],
+    ]);
+    expect(connector.messagesTo(handoff.conversationId).map((m) => m.text)).not.toContain(
+      messages.text('turn_error'),
+    );
   });
 });
 

@@ -19,7 +19,12 @@ const run = (env: Record<string, string>, ...args: string[]) =>
     encoding: 'utf8',
   });
 
-const account = { name: 'clara', role: 'clinician' as const, passwordHash: 'scrypt$x', createdAt: new Date() };
+const account = {
+  name: 'clara',
+  role: 'clinician' as const,
+  passwordHash: 'scrypt$x',
+  createdAt: new Date(),
+};
 
 /** Adds a staff account, backs up, removes it, restores: the account is back. */
 async function roundTrip(env: Record<string, string>, backupFile: string): Promise<void> {
@@ -80,11 +85,16 @@ describe('database commands', () => {
       expect(first.stdout).toContain(
         `schema version ${POSTGRES_MIGRATIONS.length} (${POSTGRES_MIGRATIONS.length} step(s) applied)`,
       );
-      expect(run(env, 'migrate').stdout).toContain(`schema version ${POSTGRES_MIGRATIONS.length} (0 step(s) applied)`);
+      expect(run(env, 'migrate').stdout).toContain(
+        `schema version ${POSTGRES_MIGRATIONS.length} (0 step(s) applied)`,
+      );
     });
 
     it('backs up with pg_dump and restores with pg_restore', async () => {
-      await roundTrip({ STORAGE: 'postgres', DATABASE_URL: database.url }, path.join(workDir, 'backup.pgdump'));
+      await roundTrip(
+        { STORAGE: 'postgres', DATABASE_URL: database.url },
+        path.join(workDir, 'backup.pgdump'),
+      );
     });
   });
 

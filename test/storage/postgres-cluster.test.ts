@@ -61,7 +61,9 @@ describe('PostgreSQL cluster parts', () => {
 
   it('releases the lock when the turn throws', async () => {
     const [one, two] = clusters;
-    await expect(one!.turnLock.runExclusive('k', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(
+      one!.turnLock.runExclusive('k', async () => Promise.reject(new Error('boom'))),
+    ).rejects.toThrow('boom');
     expect(await two!.turnLock.runExclusive('k', async () => 'ran')).toBe('ran');
   });
 
