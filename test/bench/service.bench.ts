@@ -1,6 +1,6 @@
 /**
  * `npm run bench` (bench:service): the bot turn against its ceiling, through the real HTTP endpoint
- * (POST /api/messages, replies to a local connector, as the Emulator does), with many concurrent
+ * (POST /api/messages as channel `webchat`, replies to a local connector), with many concurrent
  * conversations: a knowledge question, and a health-check step; on SQLite, on PostgreSQL with one
  * instance and with two (requests alternating between them, as a round-robin balancer does); and the
  * same load against a bare botbuilder echo bot on the same restify stack, in the same run. Prints
@@ -92,7 +92,8 @@ async function say(
       type: 'message',
       id: `bench-${++sequence}`,
       timestamp: new Date().toISOString(),
-      channelId: 'emulator',
+      // Web Chat through Azure's Direct Line: a production channel (the Emulator also gets a trace per turn).
+      channelId: 'webchat',
       serviceUrl: connector.url,
       conversation: { id: conversationId },
       from: { id: `user-${conversationId}`, role: 'user' },
