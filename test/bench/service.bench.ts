@@ -33,8 +33,8 @@ const QUESTIONS = [
 const spa = loadSpa(KNOWLEDGE);
 const messages = Messages.load(KNOWLEDGE, spa);
 const screening = loadScreeningContent(KNOWLEDGE, spa);
-const numberQuestions = new Set(screening.questions.filter((q) => q.type === 'number').map((q) => q.text));
-const questionTexts = new Set(screening.questions.map((q) => q.text));
+/** The screening question a reply asks, if any. */
+const questionIn = (words: string) => screening.questions.find((q) => words.includes(q.text));
 
 interface Started {
   url: string;
@@ -106,8 +106,10 @@ async function say(
   const replies = connector.received
     .slice(before)
     .filter((r) => r.conversationId === conversationId && r.activity.type === 'message')
-    .map((r) => String(r.activity.text ?? ''));
-  return { ok: response.ok && !replies.includes(messages.text('turn_error')), replies };
+    // Words of text and cards alike (Web Chat gets questions as Adaptive Cards).
+    .map((r) => `${r.activity.text ?? ''} ${JSON.stringify(r.activity.attachments ?? [])}`);
+  const failed = replies.some((words) => words.includes(messages.text('turn_error')));
+  return { ok: response.ok && !failed, replies };
 }
 
 type Workload = 'knowledge' | 'screening' | 'echo';
@@ -155,7 +157,8 @@ async function load(
         const last = result.replies.at(-1) ?? '';
         if (workload === 'screening') {
           // The health check: consent, then one answer per question; once it ends, begin again.
-          if (questionTexts.has(last)) next = numberQuestions.has(last) ? '52' : 'no';
+          const asked = questionIn(last);
+          if (asked) next = asked.type === 'number' ? '52' : 'no';
           else if (last.includes('Is that OK')) next = 'yes';
           else next = turn % 2 === 0 ? 'start over' : 'Which package should I book?';
         } else {
