@@ -23,6 +23,8 @@ const KNOWLEDGE = path.join(ROOT, 'knowledge');
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 50);
 const TURNS = Number(process.env.BENCH_TURNS ?? 10);
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** Conversations opened one after another (50 at a time) before RSS is read; the issue's target is ≤ 250 MB after 10,000. */
+const RSS_CONVERSATIONS = Number(process.env.BENCH_RSS_CONVERSATIONS ?? 10_000);
 const QUESTIONS = [
   'what is lymphatic drainage?',
   'does it hurt',
@@ -184,6 +186,35 @@ async function load(
   };
 }
 
+/** `total` new conversations, one knowledge question each, 50 in flight at a time; then the process's RSS. */
+async function manyConversations(
+  url: string,
+  child: ChildProcess,
+  total: number,
+): Promise<{ rss: number; errors: number }> {
+  const connector = new LocalConnector();
+  await connector.start();
+  let next = 0;
+  let errors = 0;
+  const run = randomBytes(3).toString('hex');
+  await Promise.all(
+    Array.from({ length: 50 }, async () => {
+      while (next < total) {
+        const i = next++;
+        try {
+          if (!(await say(url, connector, `rss-${run}-${i}`, QUESTIONS[i % QUESTIONS.length]!)).ok) errors++;
+        } catch {
+          errors++;
+        }
+        // The connector keeps what it received: drop it, so only the bot's memory is measured.
+        connector.received.length = 0;
+      }
+    }),
+  );
+  await connector.stop();
+  return { rss: rssMb(child), errors };
+}
+
 async function withPostgres<T>(work: (url: string) => Promise<T>): Promise<T | undefined> {
   const name = `lymph_bench_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: ADMIN_URL });
@@ -208,6 +239,7 @@ async function withPostgres<T>(work: (url: string) => Promise<T>): Promise<T | u
 async function main(): Promise<void> {
   const rows: Row[] = [];
   const coldStarts: Array<[string, number]> = [];
+  let rssAfterMany: { rss: number; errors: number } | undefined;
 
   const echo = await startEcho();
   try {
@@ -225,6 +257,8 @@ async function main(): Promise<void> {
       await load('warm-up', [sqlite.url], 'knowledge', [sqlite.child]);
       rows.push(await load('SQLite, 1 instance: knowledge', [sqlite.url], 'knowledge', [sqlite.child]));
       rows.push(await load('SQLite, 1 instance: screening', [sqlite.url], 'screening', [sqlite.child]));
+      if (RSS_CONVERSATIONS > 0)
+        rssAfterMany = await manyConversations(sqlite.url, sqlite.child, RSS_CONVERSATIONS);
     } finally {
       await stop(sqlite);
     }
@@ -288,6 +322,11 @@ async function main(): Promise<void> {
         `PostgreSQL ${workload}: 2 instances ${(two.turnsPerSecond / one.turnsPerSecond).toFixed(2)}× one (target ≥ 1.6)`,
       );
   }
+  if (rssAfterMany)
+    console.log(
+      `RSS after ${RSS_CONVERSATIONS} more conversations (SQLite, 1 instance): ${rssAfterMany.rss.toFixed(0)} MB, ` +
+        `${rssAfterMany.errors} errors (target ≤ 250 MB)`,
+    );
   for (const [name, ms] of coldStarts)
     console.log(`start to ready (${name}, spawn → listening): ${ms.toFixed(0)} ms (target ≤ 1500)`);
 }
