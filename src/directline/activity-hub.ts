@@ -38,6 +38,11 @@ export class ActivityHub {
 
   constructor(private readonly relay?: ActivityHubRelay) {
     relay?.bus.subscribe(TOPIC, (message) => this.fromOtherInstance(message as RelayMessage));
+    // Announcements made while the bus was down are lost: every stream held here catches up from the store.
+    relay?.bus.onResume(() => {
+      for (const conversationId of this.listeners.keys())
+        this.catchUp(conversationId, Number.POSITIVE_INFINITY);
+    });
   }
 
   subscribe(conversationId: string, listener: ActivityListener): () => void {
@@ -85,8 +90,13 @@ export class ActivityHub {
       this.pushLocally(conversationId, { activities: message.typing });
       return;
     }
+    this.catchUp(conversationId, message.w);
+  }
+
+  /** Queues a read of what is new for `conversationId` (at least up to `watermark`) and pushes it. */
+  private catchUp(conversationId: string, watermark: number): void {
     const previous = this.reading.get(conversationId) ?? Promise.resolve();
-    const next = previous.then(() => this.readAndPush(conversationId, message.w));
+    const next = previous.then(() => this.readAndPush(conversationId, watermark));
     this.reading.set(conversationId, next);
     void next.then(() => {
       if (this.reading.get(conversationId) === next) this.reading.delete(conversationId);
@@ -95,8 +105,9 @@ export class ActivityHub {
 
   private async readAndPush(conversationId: string, watermark: number): Promise<void> {
     const relay = this.relay!;
-    const after = this.pushed.get(conversationId) ?? watermark - 1;
-    if (after >= watermark || !this.listeners.has(conversationId)) return;
+    // After a resume (watermark ∞) with nothing pushed yet here, the stream's own backlog read covered the past.
+    const after = this.pushed.get(conversationId) ?? (Number.isFinite(watermark) ? watermark - 1 : undefined);
+    if (after === undefined || after >= watermark || !this.listeners.has(conversationId)) return;
     try {
       const page = await relay.store.activitiesAfter(conversationId, after);
       if (page.activities.length === 0) return;

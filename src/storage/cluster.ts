@@ -22,6 +22,8 @@ export interface ClusterBus {
   publish(topic: string, payload: unknown): Promise<void>;
   /** Calls `listener` for each message another instance publishes on `topic`; returns the unsubscribe. */
   subscribe(topic: string, listener: (payload: unknown) => void): () => void;
+  /** Calls `listener` when the bus is back after losing its connection (messages may have been missed meanwhile). */
+  onResume(listener: () => void): () => void;
 }
 
 /** Periodic jobs (retention, hand-off expiries) that must run once per cluster, not once per instance. */
@@ -37,6 +39,9 @@ export interface SweepSchedule {
 export class LocalBus implements ClusterBus {
   async publish(): Promise<void> {}
   subscribe(): () => void {
+    return () => undefined;
+  }
+  onResume(): () => void {
     return () => undefined;
   }
 }

@@ -120,6 +120,9 @@ interface Envelope {
 export class PostgresBus implements ClusterBus {
   readonly instanceId = randomUUID();
   private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
+  private readonly resumeListeners = new Set<() => void>();
+  /** Set once a connection was lost: the next successful LISTEN tells the resume listeners. */
+  private interrupted = false;
   private client?: Client;
   private closed = false;
   private retryTimer?: NodeJS.Timeout;
@@ -138,6 +141,7 @@ export class PostgresBus implements ClusterBus {
       this.client = undefined;
       client.end().catch(() => {});
       if (error) this.onError?.('cluster notifications lost; reconnecting', error);
+      this.interrupted = true;
       this.scheduleReconnect();
     };
     client.on('error', lost);
@@ -146,6 +150,16 @@ export class PostgresBus implements ClusterBus {
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
+      if (this.interrupted && this.client === client) {
+        this.interrupted = false;
+        for (const listener of this.resumeListeners) {
+          try {
+            listener();
+          } catch (error) {
+            this.onError?.('cluster resume listener failed', error as Error);
+          }
+        }
+      }
     } catch (error) {
       lost(error as Error);
       throw error;
@@ -167,6 +181,11 @@ export class PostgresBus implements ClusterBus {
     }
     set.add(listener);
     return () => set.delete(listener);
+  }
+
+  onResume(listener: () => void): () => void {
+    this.resumeListeners.add(listener);
+    return () => this.resumeListeners.delete(listener);
   }
 
   async close(): Promise<void> {

@@ -81,6 +81,20 @@ describe('PostgreSQL cluster parts', () => {
     expect(heardByOne).toEqual([]);
   });
 
+  it('comes back after losing its listening connection, and says so', async () => {
+    const [one, two] = clusters;
+    const resumed = new Promise<void>((resolve) => two!.bus.onResume(resolve));
+    // Ends every LISTEN connection on this test database (each instance's listener), as a server restart would.
+    await handles[0]!.pool.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+       WHERE datname = current_database() AND query LIKE 'LISTEN%' AND pid <> pg_backend_pid()`,
+    );
+    await resumed;
+    const heard = new Promise<unknown>((resolve) => two!.bus.subscribe('after-resume', resolve));
+    await one!.bus.publish('after-resume', { id: 'ticket-3' });
+    expect(await heard).toEqual({ id: 'ticket-3' });
+  });
+
   it('runs a sweep once per period for the whole cluster', async () => {
     const [one, two] = clusters;
     const period = 60_000;
