@@ -31,4 +31,5 @@ const OUTAGE_MESSAGES = [
   /timeout exceeded when trying to connect/i,
   /Client has encountered a connection error/i,
   /Connection ended unexpectedly/i,
+  /Query read timeout/i,
 ];

@@ -42,6 +42,8 @@ export async function openPostgresCluster(
     max: options.lockConnections,
     connectionTimeoutMillis: 5_000,
     options: `-c lock_timeout=${LOCK_WAIT_MS}`,
+    // Past the server's own lock wait, so a silent network cannot hold a turn forever either.
+    query_timeout: LOCK_WAIT_MS + 10_000,
   });
   lockPool.on('error', () => {});
   const bus = new PostgresBus(options.url, db, options.onError);

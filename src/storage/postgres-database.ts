@@ -155,12 +155,14 @@ const MIGRATION_LOCK = 7_340_101;
 
 /** Connects a pool to `url` and brings the schema up to date (idempotent, safe from several instances). */
 export async function openPostgresDatabase(url: string, options: { max?: number } = {}): Promise<PostgresDatabase> {
-  // A bounded wait for a connection: with the server gone, a turn fails (and is told so) instead of hanging.
+  // Bounded waits for a connection and for an answer: with the server gone or the network silent, a turn
+  // fails (and the person is told so) instead of hanging.
   const pool = new Pool({
     connectionString: url,
     max: options.max ?? 10,
     types: typeParsers,
     connectionTimeoutMillis: 5_000,
+    query_timeout: 30_000,
   });
   // An idle client whose server went away emits 'error'; without a listener that would end the process.
   pool.on('error', () => {});

@@ -11,6 +11,7 @@ describe('isStorageOutage', () => {
     expect(isStorageOutage(withCode('55P03', 'canceling statement due to lock timeout'))).toBe(true);
     expect(isStorageOutage(new Error('Connection terminated unexpectedly'))).toBe(true);
     expect(isStorageOutage(new Error('timeout exceeded when trying to connect'))).toBe(true);
+    expect(isStorageOutage(new Error('Query read timeout'))).toBe(true);
   });
 
   it('leaves bugs and bad data to the ordinary error handling', () => {
