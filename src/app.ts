@@ -206,6 +206,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     const id = (payload as { id?: unknown } | null)?.id;
     if (typeof id === 'string') handoff.changedElsewhere(id);
   });
+  // After a lost connection, changes made elsewhere meanwhile were not announced: consoles here re-read the live tickets.
+  cluster.bus.onResume(() => {
+    handoff.list(['open', 'claimed']).then(
+      (live) => {
+        for (const ticket of live) handoff.changedElsewhere(ticket.id);
+      },
+      (error: Error) => logger.warn({ err: { message: error.message } }, 'ticket catch-up failed'),
+    );
+  });
   const transcriptRing = conversationState.createProperty<TranscriptLine[]>('handoffTranscript');
   const reasonsByRule = new Map(screeningContent.rules.map((rule) => [rule.id, rule] as const));
   const handoffDialog = new HandoffDialog(deps, {
