@@ -9,7 +9,8 @@ import { createTestDatabase, POSTGRES_ADMIN_URL, type TestDatabase } from '../he
 import { FIRST_QUESTION, screeningQuestion } from '../helpers/screening';
 import { TcpProxy } from '../helpers/tcp-proxy';
 import { type RunningApp, startTestApp, TEST_NOW } from '../helpers/test-app';
-import { eventually } from '../handoff/helpers';
+import { API_TOKEN, eventually, OPEN_NOW, StaffApi } from '../handoff/helpers';
+import { openConsoleStream } from '../helpers/console-stream';
 
 // PostgreSQL out of reach while people are mid-conversation: the path to the shared server goes through a
 // proxy the test cuts (the server itself keeps running for everyone else).
@@ -47,8 +48,15 @@ beforeAll(async () => {
     deleteOlderThan: (before) => state.deleteOlderThan(before),
   };
   running = await startTestApp({
-    env: { STORAGE: 'postgres', DATABASE_URL: viaProxy.toString(), DATABASE_POOL_SIZE: '3' },
+    env: {
+      STORAGE: 'postgres',
+      DATABASE_URL: viaProxy.toString(),
+      DATABASE_POOL_SIZE: '3',
+      STAFF_API_TOKEN: API_TOKEN,
+    },
     overrides: { storage },
+    // During opening hours, so asking for a person opens a live ticket.
+    clock: new FixedClock(OPEN_NOW),
   });
 });
 afterAll(async () => {
@@ -104,4 +112,21 @@ it('tells a person whose turn was in flight when the database went away to try a
   await eventually(async () => expect((await readiness()).status).toBe(200), 20_000);
   // The answer was not kept (as the reply said): the same question's answer moves on from where they were.
   expect(await person.say('no')).toEqual([screeningQuestion('clot_now').text]);
+});
+
+it('has the consoles re-read the live tickets once the database is back (changes made elsewhere meanwhile were not announced)', async () => {
+  const person = new EmulatorUser(running.url, connector, { conversationId: 'outage-handoff' });
+  await person.say('hi');
+  await person.say('can i talk to a real person please');
+  const [ticket] = await new StaffApi(running.url).openTickets();
+  const staffConsole = await openConsoleStream(running.url);
+  try {
+    toPostgres.cut();
+    await eventually(async () => expect((await readiness()).status).toBe(503), 10_000);
+    expect(staffConsole.events()).toEqual([]);
+    toPostgres.restore();
+    await eventually(() => expect(staffConsole.events()).toEqual([ticket.id]), 20_000);
+  } finally {
+    staffConsole.close();
+  }
 });
