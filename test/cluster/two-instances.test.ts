@@ -148,6 +148,18 @@ describe('two instances, one PostgreSQL database', () => {
       consoleOnA.close();
     }
   });
+  it('refuses a sixth wrong sign-in on one instance after five on the other', async () => {
+    const signIn = (baseUrl: string) =>
+      fetch(`${baseUrl}/staff/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'guessed-name', password: 'not the password' }),
+      });
+    for (let i = 0; i < 5; i++) expect((await signIn(a.url)).status).toBe(401);
+    const refused = await signIn(b.url);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
 });
 
 // Last, since it ends instance A: kill -9 mid-screening and mid-hand-off, and the other carries on with what
