@@ -331,7 +331,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // Timers on every instance; the sweep itself runs once per period for the whole cluster.
   const handoffSweepMs = config.handoff.sweepSeconds * 1000;
   const handoffTimer = setInterval(
-    () => void cluster.sweeps.runIfDue('handoff', handoffSweepMs, sweepHandoff).catch(() => undefined),
+    () =>
+      void cluster.sweeps
+        .runIfDue('handoff', handoffSweepMs, sweepHandoff)
+        .catch((error: Error) => logger.warn({ err: { message: error.message } }, 'hand-off sweep not run')),
     handoffSweepMs,
   );
   handoffTimer.unref();
