@@ -40,7 +40,9 @@ export async function openPostgresCluster(
   const lockPool = new Pool({
     connectionString: options.url,
     max: options.lockConnections,
-    connectionTimeoutMillis: 5_000,
+    // Includes waiting for a free lock connection while other conversations' turns run: under a burst that
+    // is the normal queue, not an outage (a refused or dropped server still fails at once).
+    connectionTimeoutMillis: LOCK_WAIT_MS,
     options: `-c lock_timeout=${LOCK_WAIT_MS}`,
     // Past the server's own lock wait, so a silent network cannot hold a turn forever either.
     query_timeout: LOCK_WAIT_MS + 10_000,
