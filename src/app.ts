@@ -10,7 +10,8 @@ import { MetricsMiddleware } from './bot/metrics-middleware';
 import { RedFlagMiddleware } from './bot/red-flag-middleware';
 import { AboutMeMiddleware } from './bot/about-me-middleware';
 import { StateEraser } from './bot/state-eraser';
-import { InProcessTurnLock, type TurnLock, TurnOrderMiddleware } from './bot/turn-lock';
+import { StorageOutageMiddleware } from './bot/storage-outage-middleware';
+import { type TurnLock, TurnOrderMiddleware } from './bot/turn-lock';
 import { type Clock, systemClock } from './clock';
 import { ChannelRenderingMiddleware, loadChannelContent } from './channels';
 import type { Config } from './config';
@@ -35,25 +36,14 @@ import { LocalRecognizer } from './language/local-recognizer';
 import { createLogger, type Logger } from './log';
 import { createMetrics, type Metrics } from './metrics';
 import { clearanceView, loadRedFlagContent, loadScreeningContent, rulesVersion } from './screening';
-import { MemoryStateStore } from './storage/memory-state-store';
-import {
-  type ClearanceCodeLookup,
-  MemoryScreeningRecords,
-  type ScreeningRecordRepository,
-} from './storage/screening-records';
-import { openSqliteDatabase, type SqliteDatabase, sqliteFileIn } from './storage/sqlite-database';
-import { SqliteScreeningRecords } from './storage/sqlite-screening-records';
-import { SqliteStorage } from './storage/sqlite-storage';
-import { SqliteUnansweredQuestions } from './storage/sqlite-unanswered-questions';
+import type { ClearanceCodeLookup, ScreeningRecordRepository } from './storage/screening-records';
 import { DataRegistry } from './storage/data-registry';
 import { registerDataStores } from './storage/data-stores';
 import { HealthWords, loadPrivacyLexicon, PersonalDataRedactor } from './storage/personal-data-redaction';
 import type { StateStore } from './storage/state-store';
-import {
-  MemoryUnansweredQuestions,
-  RedactingUnansweredQuestions,
-  type UnansweredQuestionRepository,
-} from './storage/unanswered-questions';
+import { createStores } from './storage/stores';
+import type { AuditLog } from './storage/audit-log';
+import { RedactingUnansweredQuestions, type UnansweredQuestionRepository } from './storage/unanswered-questions';
 import { HandoffDialog } from '../dialogs/handoff-dialog';
 import type { BookingCards } from '../dialogs/service-cards';
 import { HandoffRelayMiddleware, noteUrgentOnTicket, TranscriptRingMiddleware } from './bot/handoff-middleware';
@@ -65,18 +55,14 @@ import type { ScreeningSummary, TranscriptLine } from './handoff/ticket';
 import { type WebhookTarget, WebhookNotifier } from './handoff/webhook-notifier';
 import { registerBookRoute } from './http/routes/book';
 import { registerStaffRoutes } from './http/routes/staff';
-import { type AuditLog, MemoryAuditLog } from './storage/audit-log';
-import { type BookingClickRepository, MemoryBookingClicks } from './storage/booking-clicks';
-import { SqliteAuditLog } from './storage/sqlite-audit-log';
-import { SqliteBookingClicks } from './storage/sqlite-booking-clicks';
-import { SqliteStaffAccounts } from './storage/sqlite-staff-accounts';
-import { SqliteTickets } from './storage/sqlite-tickets';
-import { MemoryStaffAccounts, type StaffAccountRepository } from './storage/staff-accounts';
-import { MemoryTickets, type TicketRepository } from './storage/tickets';
+import type { StaffAccountRepository } from './storage/staff-accounts';
 
 const DAY_MS = 86_400_000;
 
 const RETENTION_SWEEP_EVERY_MS = 60 * 60 * 1000;
+
+/** Cluster bus topic: a ticket changed (its id), for the console streams on other instances. */
+const TICKETS_TOPIC = 'tickets';
 
 /** Parts a test or benchmark may swap; everything else is built from config. */
 export interface AppOverrides {
@@ -89,9 +75,9 @@ export interface AppOverrides {
   screeningRecords?: ScreeningRecordRepository;
   /** Staff console accounts; by default beside the state (SQLite or memory). */
   staffAccounts?: StaffAccountRepository;
-  /** The staff audit log; by default beside the state (SQLite or memory). */
+  /** The staff audit log; by default beside the state. */
   audit?: AuditLog;
-  /** Orders each conversation's turns; in process by default (a database lock can take its place). */
+  /** Orders each conversation's turns; by default in process, or across instances on PostgreSQL. */
   turnLock?: TurnLock;
 }
 
@@ -145,27 +131,22 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   const recognizer = language.recognizer;
 
-  let db: SqliteDatabase | undefined;
-  let dataLocation = 'memory';
-  if (config.storage === 'sqlite') {
-    dataLocation = sqliteFileIn(config.dataDir);
-    db = openSqliteDatabase(dataLocation);
-  }
-  const storage: StateStore = overrides.storage ?? (db ? new SqliteStorage(db, clock) : new MemoryStateStore(clock));
+  const stores = await createStores(config, clock, (what, error) =>
+    logger.warn({ err: { message: error.message } }, what),
+  );
+  const { cluster } = stores;
+  const dataLocation = stores.location;
+  const storage: StateStore = overrides.storage ?? stores.state;
   const privacy = loadPrivacyLexicon(config.knowledgeDir);
   const unanswered: UnansweredQuestionRepository = new RedactingUnansweredQuestions(
-    db ? new SqliteUnansweredQuestions(db) : new MemoryUnansweredQuestions(),
+    stores.unanswered,
     new PersonalDataRedactor(privacy.redaction),
   );
-  const screeningRecords: ScreeningRecordRepository =
-    overrides.screeningRecords ?? (db ? new SqliteScreeningRecords(db) : new MemoryScreeningRecords());
-
+  const screeningRecords: ScreeningRecordRepository = overrides.screeningRecords ?? stores.screeningRecords;
   // Hand-off and booking: tickets, staff, audit and booking figures live beside the state.
-  const tickets: TicketRepository = db ? new SqliteTickets(db) : new MemoryTickets();
-  const staffAccounts: StaffAccountRepository =
-    overrides.staffAccounts ?? (db ? new SqliteStaffAccounts(db) : new MemoryStaffAccounts());
-  const audit: AuditLog = overrides.audit ?? (db ? new SqliteAuditLog(db) : new MemoryAuditLog());
-  const bookingClicks: BookingClickRepository = db ? new SqliteBookingClicks(db) : new MemoryBookingClicks();
+  const { tickets, bookingClicks } = stores;
+  const audit: AuditLog = overrides.audit ?? stores.audit;
+  const staffAccounts: StaffAccountRepository = overrides.staffAccounts ?? stores.staffAccounts;
   const services = loadServices(config.knowledgeDir);
   const screeningContentVersion = contentVersion({
     rules: rulesVersion(screeningContent),
@@ -203,12 +184,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const channelContent = loadChannelContent(config.knowledgeDir, spa);
   const directLine = new DirectLine({
     config: config.directLine,
-    dataDir: config.dataDir,
-    db,
+    store: stores.directLine,
+    secret: stores.directLineSecret,
     host: config.host,
     clock,
     logger,
     bot: { id: config.microsoftApp.id || 'lymph', name: channelContent.webchat.botName },
+    // Several instances: a reply stored by one reaches the person's stream held by another.
+    ...(stores.postgres ? { bus: cluster.bus } : {}),
   });
   const webhookTargets: WebhookTarget[] = [
     ...(config.handoff.teamsWebhookUrl ? [{ kind: 'teams' as const, url: config.handoff.teamsWebhookUrl }] : []),
@@ -236,9 +219,29 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     expireMinutes: config.handoff.expireMinutes,
     logger,
   });
+  // The console's live updates on every instance: ticket changes made here are announced to the others.
+  handoff.subscribe((change) => {
+    if (change.elsewhere) return;
+    cluster.bus
+      .publish(TICKETS_TOPIC, { id: change.ticketId })
+      .catch((error: Error) => logger.warn({ err: { message: error.message } }, 'ticket change not announced'));
+  });
+  cluster.bus.subscribe(TICKETS_TOPIC, (payload) => {
+    const id = (payload as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') handoff.changedElsewhere(id);
+  });
+  // After a lost connection, changes made elsewhere meanwhile were not announced: consoles here re-read the live tickets.
+  cluster.bus.onResume(() => {
+    handoff.list(['open', 'claimed']).then(
+      (live) => {
+        for (const ticket of live) handoff.changedElsewhere(ticket.id);
+      },
+      (error: Error) => logger.warn({ err: { message: error.message } }, 'ticket catch-up failed'),
+    );
+  });
   const transcriptRing = conversationState.createProperty<TranscriptLine[]>('handoffTranscript');
   registerDataStores(dataRegistry, {
-    db,
+    db: stores.sqlite,
     clock,
     messages,
     outcomeTitle: (outcome) => screeningContent.outcomes[outcome as keyof typeof screeningContent.outcomes]?.title ?? outcome,
@@ -299,8 +302,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     conversationState,
     authentication,
   });
-  // First: everything below runs inside the conversation's turn, one turn at a time, in arrival order.
-  adapter.use(new TurnOrderMiddleware(overrides.turnLock ?? new InProcessTurnLock()));
+  // Outermost: a database outage gets a polite "please try again" and leaves state as it was.
+  adapter.use(new StorageOutageMiddleware(messages, logger));
+  // Then everything below runs inside the conversation's turn, one turn at a time, in arrival order
+  // (across instances on PostgreSQL: an advisory lock per conversation).
+  adapter.use(new TurnOrderMiddleware(overrides.turnLock ?? cluster.turnLock));
   adapter.use(new MetricsMiddleware(metrics));
   proactive = new AdapterProactiveMessenger(adapter, config.microsoftApp.id);
   // Before the red-flag middleware, so an urgent answer is in the redacted ring a ticket's excerpt comes from.
@@ -368,10 +374,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     apiToken: config.handoff.apiToken,
     sessionHours: config.handoff.sessionHours,
     publicUrl: config.publicUrl,
-    loginLimiter: new LoginLimiter(clock, 5),
-    addressLimiter: new LoginLimiter(clock, 20),
+    // Counted in the database on PostgreSQL, so the limits hold across instances.
+    loginLimiter: new LoginLimiter(clock, 5, undefined, cluster.loginFailures),
+    addressLimiter: new LoginLimiter(clock, 20, undefined, cluster.loginFailures),
     ...(demoContent ? { contentNotice: messages.text('staff_demo_content_notice') } : {}),
-    accountLockout: new AccountLockout(clock, 10),
+    accountLockout: new AccountLockout(clock, 10, undefined, undefined, undefined, cluster.loginFailures),
     trustedProxies: config.trustedProxies,
     healthDetails: new HealthWords(privacy.redaction, messages.text('staff_health_details_withheld')),
     clearances: {
@@ -389,7 +396,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       logger.warn({ err: { message: (error as Error).message } }, 'hand-off sweep failed');
     }
   };
-  const handoffTimer = setInterval(sweepHandoff, config.handoff.sweepSeconds * 1000);
+  // Timers on every instance; the sweep itself runs once per period for the whole cluster.
+  const handoffSweepMs = config.handoff.sweepSeconds * 1000;
+  const handoffTimer = setInterval(
+    () =>
+      void cluster.sweeps
+        .runIfDue('handoff', handoffSweepMs, sweepHandoff)
+        .catch((error: Error) => logger.warn({ err: { message: error.message } }, 'hand-off sweep not run')),
+    handoffSweepMs,
+  );
   handoffTimer.unref();
   registerWebChannels(server, {
     config,
@@ -411,8 +426,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     const removed = report.filter((entry) => entry.removed > 0);
     if (removed.length > 0) logger.info({ removed, retentionDays: config.retentionDays }, 'deleted expired data');
   };
-  await sweepRetention();
-  const sweepTimer = setInterval(sweepRetention, RETENTION_SWEEP_EVERY_MS);
+  const sweepRetentionOnce = () =>
+    cluster.sweeps.runIfDue('retention', RETENTION_SWEEP_EVERY_MS, sweepRetention).catch((error: Error) => {
+      logger.warn({ err: { message: error.message } }, 'retention sweep not run');
+      return false;
+    });
+  await sweepRetentionOnce();
+  const sweepTimer = setInterval(() => void sweepRetentionOnce(), RETENTION_SWEEP_EVERY_MS);
   sweepTimer.unref();
 
   return {
@@ -437,7 +457,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       if (inFlight() > 0) server.server.closeAllConnections?.();
       await stopped;
       await notifier.drain();
-      db?.close();
+      await stores.close();
     },
   };
 }

@@ -59,7 +59,13 @@ export const ENV_SCHEMA = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_MESSAGE_TEXT: booleanFlag,
-  STORAGE: z.enum(['sqlite', 'memory']).default('sqlite'),
+  STORAGE: z.enum(['sqlite', 'postgres', 'memory']).default('sqlite'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || /^postgres(ql)?:\/\//.test(value), 'expected a postgres:// URL')
+    .default(''),
+  DATABASE_POOL_SIZE: positiveInt(10),
   DATA_DIR: z.string().min(1).default('./data'),
   KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
   MAX_BODY_BYTES: positiveInt(256 * 1024),
@@ -172,6 +178,8 @@ export interface Config {
   readonly storage: Env['STORAGE'];
   /** Absolute path of the folder that holds the SQLite file. */
   readonly dataDir: string;
+  /** PostgreSQL connection string and pool size (STORAGE=postgres). */
+  readonly database: { readonly url: string; readonly poolSize: number };
   readonly knowledgeDir: string;
   readonly maxBodyBytes: number;
   readonly shutdownTimeoutMs: number;
@@ -307,6 +315,9 @@ export function loadConfig(
   if (e.MicrosoftAppType === 'SingleTenant' && !e.MicrosoftAppTenantId) {
     throw new ConfigError('MicrosoftAppTenantId', 'is required when MicrosoftAppType is SingleTenant');
   }
+  if (e.STORAGE === 'postgres' && !e.DATABASE_URL) {
+    throw new ConfigError('DATABASE_URL', 'is required when STORAGE is postgres');
+  }
   requireLanguageSettings(e);
   // Without a fixed public address the service would have to trust the Host header, which a client sets.
   if (e.NODE_ENV === 'production' && !e.PUBLIC_URL)
@@ -318,6 +329,7 @@ export function loadConfig(
     logMessageText: e.LOG_MESSAGE_TEXT,
     storage: e.STORAGE,
     dataDir: path.resolve(cwd, e.DATA_DIR),
+    database: Object.freeze({ url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }),
     knowledgeDir: path.resolve(cwd, e.KNOWLEDGE_DIR),
     maxBodyBytes: e.MAX_BODY_BYTES,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import dotenv from 'dotenv';
 import { loadConfig } from '../config';
-import { openSqliteDatabase, sqliteFileIn } from '../storage/sqlite-database';
-import { SqliteUnansweredQuestions } from '../storage/sqlite-unanswered-questions';
+import { systemClock } from '../clock';
+import { sqliteFileIn } from '../storage/sqlite-database';
+import { createStores } from '../storage/stores';
 
 /**
  * `npm run kb:unanswered [-- --limit N]`: the questions the knowledge base could not answer, most
@@ -13,18 +14,21 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const limitArg = process.argv.indexOf('--limit');
   const limit = limitArg > 0 ? Number(process.argv[limitArg + 1]) : 50;
-  if (config.storage !== 'sqlite') {
-    console.log('STORAGE is not sqlite: unanswered questions are only kept in memory while the bot runs.');
+  if (config.storage === 'memory') {
+    console.log('STORAGE is memory: unanswered questions are only kept in memory while the bot runs.');
     return;
   }
-  const file = sqliteFileIn(config.dataDir);
-  if (!existsSync(file)) {
-    console.log(`No database yet at ${file}: nothing has been asked.`);
+  if (config.storage === 'sqlite' && !existsSync(sqliteFileIn(config.dataDir))) {
+    console.log(`No database yet at ${sqliteFileIn(config.dataDir)}: nothing has been asked.`);
     return;
   }
-  const db = openSqliteDatabase(file);
-  const questions = await new SqliteUnansweredQuestions(db).list(Number.isFinite(limit) && limit > 0 ? limit : 50);
-  db.close();
+  const stores = await createStores(config, systemClock);
+  let questions: Awaited<ReturnType<typeof stores.unanswered.list>>;
+  try {
+    questions = await stores.unanswered.list(Number.isFinite(limit) && limit > 0 ? limit : 50);
+  } finally {
+    await stores.close();
+  }
   if (questions.length === 0) {
     console.log('No unanswered questions.');
     return;

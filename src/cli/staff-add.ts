@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   const password = await readPassword();
   if (password.length < MIN_PASSWORD_LENGTH) fail(`the password needs at least ${MIN_PASSWORD_LENGTH} characters`, 2);
 
-  const { db, accounts, audit } = openStaffDatabase();
+  const { accounts, audit, close } = await openStaffDatabase();
   try {
     await accounts.add({ name, role: role as StaffRole, passwordHash: await hashPassword(password), createdAt: new Date() });
     await audit.record({ at: new Date(), actor: 'cli', action: 'staff.add', detail: { name, role } });
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     if (error instanceof ConflictError) fail(`staff member "${name}" already exists (remove them first to reset)`);
     throw error;
   } finally {
-    db.close();
+    await close();
   }
   process.stdout.write(`Added ${name} (${role}).\n`);
 }

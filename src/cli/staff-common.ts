@@ -1,20 +1,27 @@
 import { existsSync } from 'node:fs';
 import dotenv from 'dotenv';
+import { systemClock } from '../clock';
 import { loadConfig } from '../config';
-import { SqliteAuditLog } from '../storage/sqlite-audit-log';
-import { openSqliteDatabase, type SqliteDatabase, sqliteFileIn } from '../storage/sqlite-database';
-import { SqliteStaffAccounts } from '../storage/sqlite-staff-accounts';
+import type { AuditLog } from '../storage/audit-log';
+import type { StaffAccountRepository } from '../storage/staff-accounts';
+import { createStores } from '../storage/stores';
 
 /** A staff name: letters, digits, dots, dashes and underscores, 2–40 characters (it is also the login). */
 export const STAFF_NAME = /^[\p{L}\p{N}._-]{2,40}$/u;
 
-/** The bot's own database (DATA_DIR), where staff accounts live. */
-export function openStaffDatabase(): { db: SqliteDatabase; accounts: SqliteStaffAccounts; audit: SqliteAuditLog } {
+/** The bot's own database (SQLite under DATA_DIR, or PostgreSQL at DATABASE_URL), where staff accounts live. */
+export async function openStaffDatabase(): Promise<{
+  accounts: StaffAccountRepository;
+  audit: AuditLog;
+  close(): Promise<void>;
+}> {
   if (existsSync('.env')) dotenv.config({ path: '.env', quiet: true });
   const config = loadConfig();
-  if (config.storage !== 'sqlite') throw new Error('staff accounts live in the SQLite database: set STORAGE=sqlite');
-  const db = openSqliteDatabase(sqliteFileIn(config.dataDir));
-  return { db, accounts: new SqliteStaffAccounts(db), audit: new SqliteAuditLog(db) };
+  if (config.storage === 'memory') {
+    throw new Error('staff accounts live in the database: set STORAGE=sqlite or STORAGE=postgres');
+  }
+  const stores = await createStores(config, systemClock);
+  return { accounts: stores.staffAccounts, audit: stores.audit, close: () => stores.close() };
 }
 
 /** Exits with a one-line message: 2 for a usage error, 1 for anything else. */

@@ -4,12 +4,12 @@ import { fail, openStaffDatabase, STAFF_NAME } from './staff-common';
 async function main(): Promise<void> {
   const name = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
   if (!name || !STAFF_NAME.test(name)) fail('usage: npm run staff:remove -- NAME', 2);
-  const { db, accounts, audit } = openStaffDatabase();
+  const { accounts, audit, close } = await openStaffDatabase();
   try {
     if (!(await accounts.remove(name))) fail(`no staff member "${name}"`);
     await audit.record({ at: new Date(), actor: 'cli', action: 'staff.remove', detail: { name } });
   } finally {
-    db.close();
+    await close();
   }
   process.stdout.write(`Removed ${name}.\n`);
 }

@@ -5,27 +5,28 @@ import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type { Clock } from '../clock';
 import type { DirectLineConfig } from '../config';
 import type { Logger } from '../log';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { ClusterBus } from '../storage/cluster';
 import { ActivityHub } from './activity-hub';
 import { createBotDelivery } from './bot-delivery';
 import { DirectLineConnectorRouting } from './connector-routing';
-import { type DirectLineStore, MemoryDirectLineStore } from './conversation-store';
+import type { DirectLineStore } from './conversation-store';
 import { type BotIdentity, DIRECTLINE_CHANNEL_ID, DirectLineService } from './direct-line-service';
-import { ephemeralSecret, loadOrCreateSecret } from './secret-file';
-import { SqliteDirectLineStore } from './sqlite-conversation-store';
 import { attachDirectLineStreams, type DirectLineStreams } from './stream';
 import { DirectLineTokens } from './tokens';
 
 export interface DirectLineOptions {
   config: DirectLineConfig;
-  /** Where a generated secret is kept (SQLite mode); with no database the secret lives in memory. */
-  dataDir: string;
-  db?: SqliteDatabase;
+  /** Conversations and their history (memory, SQLite or PostgreSQL: src/storage/stores.ts). */
+  store: DirectLineStore;
+  /** DIRECTLINE_SECRET, or the one generated once and kept with the data. */
+  secret: string;
   /** The interface the server binds (HOST), to reach ourselves on it. */
   host: string;
   clock: Clock;
   logger: Logger;
   bot: BotIdentity;
+  /** Several instances: new activities are announced to the others, whose streams push them too. */
+  bus?: ClusterBus;
 }
 
 /**
@@ -36,16 +37,23 @@ export interface DirectLineOptions {
 export class DirectLine {
   readonly tokens: DirectLineTokens;
   readonly store: DirectLineStore;
-  private readonly hub = new ActivityHub();
+  private readonly hub: ActivityHub;
   private authentication?: BotFrameworkAuthentication;
   private httpServer?: HttpServer;
   private streams?: DirectLineStreams;
 
   constructor(private readonly options: DirectLineOptions) {
-    const secret =
-      options.config.secret || (options.db ? loadOrCreateSecret(options.dataDir) : ephemeralSecret());
-    this.tokens = new DirectLineTokens(secret, options.clock, options.config.tokenTtlSeconds);
-    this.store = options.db ? new SqliteDirectLineStore(options.db) : new MemoryDirectLineStore();
+    this.tokens = new DirectLineTokens(options.secret, options.clock, options.config.tokenTtlSeconds);
+    this.store = options.store;
+    this.hub = new ActivityHub(
+      options.bus
+        ? {
+            bus: options.bus,
+            store: options.store,
+            onError: (what, error) => options.logger.warn({ err: { message: error.message } }, what),
+          }
+        : undefined,
+    );
   }
 
   /** Wraps the Bot Framework authentication so replies to our serviceUrl come to our connector endpoint. */

@@ -42,7 +42,8 @@ export interface StaffActor {
   readonly role: StaffRole;
 }
 
-export type TicketChange = { readonly type: 'ticket'; readonly ticketId: string };
+/** `elsewhere`: the change was made on another instance of the service (and is only being passed on here). */
+export type TicketChange = { readonly type: 'ticket'; readonly ticketId: string; readonly elsewhere?: boolean };
 
 export type ActionResult<T> =
   | { readonly ok: true; readonly value: T }
@@ -322,10 +323,15 @@ export class HandoffService {
     };
   }
 
-  private publish(ticketId: string): void {
+  /** Another instance changed a ticket: tells this instance's subscribers (the console streams open here). */
+  changedElsewhere(ticketId: string): void {
+    this.publish(ticketId, true);
+  }
+
+  private publish(ticketId: string, elsewhere = false): void {
     for (const listener of this.listeners) {
       try {
-        listener({ type: 'ticket', ticketId });
+        listener({ type: 'ticket', ticketId, ...(elsewhere ? { elsewhere } : {}) });
       } catch {
         // A broken listener (a closed stream) must not stop the others.
       }

@@ -153,6 +153,8 @@ export const MESSAGE_IDS = [
   'booking_card_clearance',
   'booking_card_reference',
   'screening_review_days_ago',
+  // Scale-out (PostgreSQL).
+  'storage_unavailable',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];

@@ -2,68 +2,8 @@ import { z } from 'zod';
 import { ConflictError } from '../errors';
 import type { Ticket, TicketStatus } from '../handoff/ticket';
 import { prepared, type SqliteDatabase } from './sqlite-database';
+import { parseTicketBody } from './ticket-document';
 import type { TicketMessage, TicketRepository } from './tickets';
-
-const DATE = z.iso.datetime().transform((value) => new Date(value));
-
-const Line = z.object({ from: z.enum(['person', 'assistant']), text: z.string(), at: z.string() }).strict();
-
-/** The stored ticket document, read back through a schema (dates as ISO strings in the JSON). */
-const TicketDocument = z
-  .object({
-    id: z.string().min(1),
-    version: z.number().int().positive(),
-    status: z.enum(['open', 'claimed', 'closed', 'expired']),
-    reason: z.enum(['asked_for_human', 'screening_referral', 'complaint', 'unanswered_questions']),
-    mode: z.enum(['live', 'callback']),
-    needsClinician: z.boolean(),
-    conversationId: z.string().min(1),
-    channel: z.string(),
-    conversationReference: z.record(z.string(), z.unknown()),
-    screening: z
-      .object({
-        outcome: z.string(),
-        reasons: z.array(z.string()),
-        clinicianKinds: z.array(z.string()),
-        allowedServices: z.array(z.string()),
-        completedAt: z.string(),
-      })
-      .strict()
-      .optional(),
-    excerpt: z.array(Line),
-    contact: z
-      .object({
-        name: z.string(),
-        phone: z.string().optional(),
-        email: z.string().optional(),
-        consentAt: z.string(),
-      })
-      .strict()
-      .optional(),
-    note: z.string().optional(),
-    createdAt: DATE,
-    dueBy: DATE,
-    expiresAt: DATE.optional(),
-    overdueNotifiedAt: DATE.optional(),
-    claimedBy: z.string().optional(),
-    claimedAt: DATE.optional(),
-    closedBy: z.string().optional(),
-    closedAt: DATE.optional(),
-    expiredAt: DATE.optional(),
-  })
-  .strict()
-  .superRefine((t, ctx) => {
-    const need = (field: keyof typeof t) => {
-      if (t[field] === undefined)
-        ctx.addIssue({ code: 'custom', path: [field], message: `required when ${t.status}` });
-    };
-    const required: Record<string, Array<keyof typeof t>> = {
-      claimed: ['claimedBy', 'claimedAt'],
-      closed: ['claimedBy', 'claimedAt', 'closedBy', 'closedAt'],
-      expired: ['expiredAt'],
-    };
-    for (const field of required[t.status] ?? []) need(field);
-  });
 
 const TicketRow = z.object({ body: z.string() });
 
@@ -77,8 +17,7 @@ const MessageRow = z.object({
 });
 
 function toTicket(raw: unknown): Ticket {
-  const { body } = TicketRow.parse(raw);
-  return TicketDocument.parse(JSON.parse(body)) as Ticket;
+  return parseTicketBody(TicketRow.parse(raw).body);
 }
 
 function toMessage(raw: unknown): TicketMessage {

@@ -224,9 +224,9 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     const address = clientAddress(req, deps.trustedProxies);
     const keys = [`${address}|${name.toLowerCase()}`];
     const wait = Math.max(
-      deps.loginLimiter.retryAfterSeconds(keys),
-      deps.addressLimiter.retryAfterSeconds([address]),
-      deps.accountLockout.retryAfterSeconds(name, address),
+      await deps.loginLimiter.retryAfterSeconds(keys),
+      await deps.addressLimiter.retryAfterSeconds([address]),
+      await deps.accountLockout.retryAfterSeconds(name, address),
     );
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
@@ -236,13 +236,13 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
     const account = await deps.staff.get(name);
     const valid = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
     if (!account || !valid) {
-      deps.loginLimiter.fail(keys);
-      deps.addressLimiter.fail([address]);
-      deps.accountLockout.fail(name, address);
+      await deps.loginLimiter.fail(keys);
+      await deps.addressLimiter.fail([address]);
+      await deps.accountLockout.fail(name, address);
       await handoff.audit(name, 'login.failed');
       return sendError(res, 401, 'wrong name or password');
     }
-    deps.loginLimiter.succeed(keys);
+    await deps.loginLimiter.succeed(keys);
     deps.accountLockout.succeed(name, address);
     const token = newToken();
     const now = clock.now();

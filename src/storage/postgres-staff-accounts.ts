@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { ConflictError } from '../errors';
+import type { PostgresDatabase } from './postgres-database';
+import type { StaffAccount, StaffAccountRepository, StaffSession } from './staff-accounts';
+
+const AccountRow = z.object({
+  name: z.string().min(1),
+  role: z.enum(['front_desk', 'clinician']),
+  password_hash: z.string().min(1),
+  created_at: z.number().int(),
+});
+
+const SessionRow = z.object({
+  token_hash: z.string().min(1),
+  name: z.string().min(1),
+  csrf_token: z.string().min(1),
+  created_at: z.number().int(),
+  expires_at: z.number().int(),
+});
+
+const UNIQUE_VIOLATION = '23505';
+
+function toAccount(raw: unknown): StaffAccount {
+  const row = AccountRow.parse(raw);
+  return { name: row.name, role: row.role, passwordHash: row.password_hash, createdAt: new Date(row.created_at) };
+}
+
+export class PostgresStaffAccounts implements StaffAccountRepository {
+  constructor(private readonly db: PostgresDatabase) {}
+
+  async add(account: StaffAccount): Promise<void> {
+    try {
+      await this.db.pool.query(
+        'INSERT INTO staff_accounts (name, role, password_hash, created_at) VALUES ($1, $2, $3, $4)',
+        [account.name, account.role, account.passwordHash, account.createdAt.getTime()],
+      );
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw new ConflictError(`staff:${account.name}`);
+      throw error;
+    }
+  }
+
+  async get(name: string): Promise<StaffAccount | undefined> {
+    const { rows } = await this.db.pool.query('SELECT * FROM staff_accounts WHERE name = $1', [name]);
+    return rows[0] === undefined ? undefined : toAccount(rows[0]);
+  }
+
+  async list(): Promise<StaffAccount[]> {
+    const { rows } = await this.db.pool.query('SELECT * FROM staff_accounts ORDER BY name COLLATE "C"');
+    return rows.map(toAccount);
+  }
+
+  async remove(name: string): Promise<boolean> {
+    return this.db.transaction(async (client) => {
+      await client.query('DELETE FROM staff_sessions WHERE name = $1', [name]);
+      const result = await client.query('DELETE FROM staff_accounts WHERE name = $1', [name]);
+      return (result.rowCount ?? 0) > 0;
+    });
+  }
+
+  async createSession(session: StaffSession): Promise<void> {
+    await this.db.pool.query(
+      'INSERT INTO staff_sessions (token_hash, name, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)',
+      [session.tokenHash, session.name, session.csrfToken, session.createdAt.getTime(), session.expiresAt.getTime()],
+    );
+  }
+
+  async findSession(tokenHash: string, now: Date): Promise<StaffSession | undefined> {
+    const { rows } = await this.db.pool.query(
+      `SELECT s.* FROM staff_sessions s JOIN staff_accounts a ON a.name = s.name
+         WHERE s.token_hash = $1 AND s.expires_at > $2`,
+      [tokenHash, now.getTime()],
+    );
+    if (rows[0] === undefined) return undefined;
+    const row = SessionRow.parse(rows[0]);
+    return {
+      tokenHash: row.token_hash,
+      name: row.name,
+      csrfToken: row.csrf_token,
+      createdAt: new Date(row.created_at),
+      expiresAt: new Date(row.expires_at),
+    };
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.db.pool.query('DELETE FROM staff_sessions WHERE token_hash = $1', [tokenHash]);
+  }
+
+  async deleteExpiredSessions(now: Date): Promise<number> {
+    const result = await this.db.pool.query('DELETE FROM staff_sessions WHERE expires_at <= $1', [now.getTime()]);
+    return result.rowCount ?? 0;
+  }
+}
