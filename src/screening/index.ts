@@ -20,12 +20,17 @@ export { isScreeningComplete, nextQuestion } from './next-question';
 export { OUTCOMES, type Outcome, severity } from './outcome';
 export { type ParsedAnswer, parseAnswer } from './parse-answer';
 export { checkRecommendationGate, type GateDecision, type GateInput } from './recommendation-gate';
-export { detectRedFlag, type RedFlagMatch } from './red-flags';
+export { describesSymptom, detectRedFlag, type RedFlagMatch, readForSafety, type SafetyReading } from './red-flags';
 export {
+  checkRedFlagQuestions,
   loadRedFlagContent,
   parseRedFlagContent,
+  RED_FLAG_KINDS,
   RED_FLAGS_FILE,
   type RedFlagContent,
+  type RedFlagDefinition,
+  type RedFlagKind,
+  SIGN_OFF_PENDING,
 } from './red-flags-content';
 export { rulesVersion } from './rules-version';
 export {
