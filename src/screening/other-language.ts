@@ -15,6 +15,7 @@ const LanguageSchema = z
     markers: WORDS,
     distinctive: z.array(TEXT).default([]),
     negation: z.array(TEXT).default([]),
+    notNow: z.array(TEXT).default([]),
     emergency: z.array(WORDS).min(1),
     crisis: z.array(WORDS).min(1),
     emergencyAdvice: TEXT,
@@ -92,7 +93,8 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     const has = (phrase: string) => present(padded, plain(phrase), language.negation);
     const base = { language: language.code, talkToPerson: language.talkToPerson };
     if (language.crisis.some((all) => all.every(has))) return { kind: 'crisis', text: language.crisisAdvice, ...base };
-    if (language.emergency.some((all) => all.every(has)))
+    const notNow = language.notNow.some((phrase) => padded.includes(plain(phrase)));
+    if (!notNow && language.emergency.some((all) => all.every(has)))
       return { kind: 'emergency', text: language.emergencyAdvice, ...base };
     const markers = new Set(language.markers.map((m) => plain(m).trim()));
     const hits = words.filter((w) => markers.has(w)).length;

@@ -7,8 +7,12 @@ const stemWord: (word: string) => string = require('wink-porter2-stemmer');
 const NUMBER = 'num';
 /** A year (1900–2099) reads as this word, so "in 2019" is one history cue. */
 const YEAR = 'yearnum';
-/** Typo matching only for words this long (shorter words are too often another real word). */
-const MIN_TYPO_LENGTH = 5;
+/**
+ * Typo matching only for message words this long, and only to lexicon stems this long: shorter words
+ * are too often another real word ("there" is not "threw"). Both sides must also start with the same
+ * two letters, where typos are rare.
+ */
+const MIN_TYPO_LENGTH = 6;
 
 /**
  * Turns text into the comparable words the red-flag lexicon is written in: the shared chat cleaning
@@ -33,7 +37,7 @@ export class RedFlagWords {
     const words = new Set(vocabulary);
     this.vocabulary = words;
     for (const word of words) {
-      if (word.length < MIN_TYPO_LENGTH || word === NUMBER || word === YEAR) continue;
+      if (word.length < MIN_TYPO_LENGTH) continue;
       for (const key of [word, ...oneDeletions(word)]) {
         const known = this.deletions.get(key);
         if (known === undefined) this.deletions.set(key, word);
@@ -90,7 +94,7 @@ export class RedFlagWords {
       const viaDeletion = this.deletions.get(shorter);
       if (viaDeletion) candidates.add(viaDeletion);
     }
-    const sameStart = [...candidates].filter((c) => c[0] === word[0]);
+    const sameStart = [...candidates].filter((c) => c.length >= MIN_TYPO_LENGTH && c.slice(0, 2) === word.slice(0, 2));
     return sameStart.length === 1 ? sameStart[0] : undefined;
   }
 }

@@ -61,7 +61,14 @@ export const RedFlagContentSchema = z
         joiners: WORDS,
       })
       .strict(),
-    hypothetical: z.object({ cues: WORDS, window: z.number().int().positive() }).strict(),
+    hypothetical: z
+      .object({
+        cues: WORDS,
+        window: z.number().int().positive(),
+        questionStarts: WORDS,
+        questionAbout: WORDS,
+      })
+      .strict(),
     riskCues: WORDS,
     history: z.object({ cues: WORDS, presentCues: WORDS, resolvedCues: WORDS }).strict(),
     ignore: z.array(TEXT).default([]),

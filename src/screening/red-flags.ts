@@ -17,6 +17,8 @@ export interface SafetyReading {
   readonly contexts: readonly string[];
   /** Whether the message describes a symptom (a symptom cue, not negated), red flag or not. */
   readonly describesSymptom: boolean;
+  /** Which pattern of the flag fired (its index in red-flags.yaml), for the eval's explanations. */
+  readonly patternIndex?: number;
 }
 
 interface Match {
@@ -51,6 +53,7 @@ interface Compiled {
   readonly scopeStarters: ReadonlySet<string>;
   readonly joiners: ReadonlySet<string>;
   readonly continuation: ReadonlySet<string>;
+  readonly questionStarts: ReadonlySet<string>;
 }
 
 /** A stretch of text read as one unit: one sentence, or two when the second refers back to the first. */
@@ -85,6 +88,11 @@ export function describesSymptom(text: string, content: RedFlagContent): boolean
   return readForSafety(text, content).describesSymptom;
 }
 
+/** The message as the detector reads it (normalized words), for the eval's explanations. */
+export function safetyWords(text: string, content: RedFlagContent): string[][] {
+  return compile(content).words.sentences(text);
+}
+
 /** One reading of a message for the safety layer: red flag, contexts it mentions, symptom or not. */
 export function readForSafety(
   text: string,
@@ -107,9 +115,10 @@ export function readForSafety(
   const known = new Set([...knownContexts, ...contexts]);
   const describes = windows.some((w) => (w.concepts.get('symptom') ?? NO_MATCHES).length > 0);
   for (const flag of c.flags) {
-    if (flag.patterns.some((p) => windows.some((w) => patternMatches(w, p, known)))) {
+    const patternIndex = flag.patterns.findIndex((p) => windows.some((w) => patternMatches(w, p, known)));
+    if (patternIndex >= 0) {
       const { patterns: _patterns, ...match } = flag;
-      return { redFlag: match, contexts, describesSymptom: true };
+      return { redFlag: match, contexts, describesSymptom: true, patternIndex };
     }
   }
   return { redFlag: null, contexts, describesSymptom: describes };
@@ -133,6 +142,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('comparative', negation.comparatives),
     ...entries('scopeEnd', negation.scopeEnds),
     ...entries('hypothetical', content.hypothetical.cues),
+    ...entries('questionAbout', content.hypothetical.questionAbout),
     ...entries('risk', content.riskCues),
     ...entries('history', history.cues),
     ...entries('present', history.presentCues),
@@ -165,6 +175,7 @@ function compile(content: RedFlagContent): Compiled {
     scopeStarters: wordSet(negation.scopeStarters),
     joiners: wordSet(negation.joiners),
     continuation: wordSet(content.continuation),
+    questionStarts: wordSet(content.hypothetical.questionStarts),
   };
   compiledContent.set(content, compiled);
   return compiled;
@@ -215,7 +226,11 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
     c.window,
     clauses,
   );
-  const hypothetical = scopes(tokens, get('hypothetical'), c.hypotheticalWindow, clauses);
+  const riskQuestion = c.questionStarts.has(tokens[0] ?? '') && get('questionAbout').length > 0;
+  const hypothetical = riskQuestion
+    ? tokens.map(() => true)
+    : // A hypothetical cue covers its own words too: "about fainting" is not a faint.
+      scopes(tokens, get('hypothetical').map((m) => ({ start: m.start, end: m.start + 1 })), c.hypotheticalWindow, clauses);
   const presentClauses = new Set(get('present').map((m) => clauses[m.start]));
   const pastClauses = new Set(
     get('history')
@@ -228,7 +243,7 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
       (m) =>
         !negated[m.start] &&
         !hypothetical[m.start] &&
-        !ignored[m.start] &&
+        !ignored.slice(m.start, m.end).some(Boolean) &&
         (tag.startsWith('ctx:') || !pastClauses.has(clauses[m.start])),
     );
     if (kept.length > 0) valid.set(tag, kept);
