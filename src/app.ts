@@ -8,6 +8,7 @@ import { createAdapter, createAuthentication } from './bot/adapter';
 import { LymphBot } from './bot/lymph-bot';
 import { MetricsMiddleware } from './bot/metrics-middleware';
 import { RedFlagMiddleware } from './bot/red-flag-middleware';
+import { SafetyNetMiddleware } from './bot/safety-net-middleware';
 import { StateEraser } from './bot/state-eraser';
 import { type Clock, systemClock } from './clock';
 import { ChannelRenderingMiddleware, loadChannelContent } from './channels';
@@ -28,7 +29,7 @@ import { createLanguageBackends } from './language/language-backends';
 import { LocalRecognizer } from './language/local-recognizer';
 import { createLogger, type Logger } from './log';
 import { createMetrics, type Metrics } from './metrics';
-import { loadRedFlagContent, loadScreeningContent } from './screening';
+import { checkRedFlagQuestions, loadOtherLanguages, loadRedFlagContent, loadScreeningContent } from './screening';
 import { MemoryStateStore } from './storage/memory-state-store';
 import { MemoryScreeningRecords, type ScreeningRecordRepository } from './storage/screening-records';
 import { openSqliteDatabase, type SqliteDatabase, sqliteFileIn } from './storage/sqlite-database';
@@ -100,6 +101,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const knowledgeBase = loadKnowledgeBase(config.knowledgeDir, spa);
   const screeningContent = loadScreeningContent(config.knowledgeDir, spa);
   const redFlagContent = loadRedFlagContent(config.knowledgeDir, spa);
+  checkRedFlagQuestions(redFlagContent, new Set(screeningContent.questions.map((q) => q.id)));
+  const safetyContent = { redFlags: redFlagContent, otherLanguages: loadOtherLanguages(config.knowledgeDir, spa) };
   const intents = loadIntents(config.knowledgeDir);
   const localRecognizer =
     overrides.recognizer ??
@@ -264,7 +267,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // Before any dialog and before state is loaded for the turn: an emergency answer pre-empts everything.
   adapter.use(
     new RedFlagMiddleware({
-      content: redFlagContent,
+      content: safetyContent,
+      messages,
+      emergencyNumber: spa.emergencyNumber,
       conversationState,
       memory: deps.memory,
       events: screeningRecords,
@@ -274,6 +279,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   );
   // After the red-flag middleware: red flags still fire while a team member has the conversation.
   adapter.use(new HandoffRelayMiddleware(handoff, logger));
+  // After the relay (a live chat's message goes to the team member): a symptom never gets a command or a plain fallback.
+  adapter.use(
+    new SafetyNetMiddleware({
+      redFlags: redFlagContent,
+      conversationState,
+      dialogs: deps,
+      emergencyNumber: spa.emergencyNumber,
+    }),
+  );
   adapter.use(new ShowTypingMiddleware());
   // Renders each outgoing reply for its channel (cards, Block Kit) and strips the internal Reply.
   adapter.use(new ChannelRenderingMiddleware({ sources: messages.text('kb_sources') }));

@@ -112,6 +112,10 @@ export const MESSAGE_IDS = [
   'booking_requires_surgeon_clearance',
   'booking_requires_certified_therapist',
   'booking_manage',
+  // Safety (issue 11)
+  'safety_net',
+  'safety_call_emergency',
+  'gate_safety_hold_recent',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];

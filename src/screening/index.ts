@@ -20,7 +20,21 @@ export { isScreeningComplete, nextQuestion } from './next-question';
 export { OUTCOMES, type Outcome, severity } from './outcome';
 export { type ParsedAnswer, parseAnswer } from './parse-answer';
 export { checkRecommendationGate, type GateDecision, type GateInput } from './recommendation-gate';
-export { describesSymptom, detectRedFlag, type RedFlagMatch, readForSafety, type SafetyReading } from './red-flags';
+export {
+  describesSymptom,
+  detectRedFlag,
+  looksLikeQuestion,
+  type RedFlagMatch,
+  readForSafety,
+  type SafetyReading,
+} from './red-flags';
+export {
+  loadOtherLanguages,
+  type OtherLanguagesContent,
+  parseOtherLanguages,
+  readOtherLanguage,
+} from './other-language';
+export { checkSafety, isUrgentVerdict, OTHER_LANGUAGE_FLAG, type SafetyContent, type SafetyVerdict } from './safety-check';
 export {
   checkRedFlagQuestions,
   loadRedFlagContent,

@@ -88,6 +88,13 @@ export function describesSymptom(text: string, content: RedFlagContent): boolean
   return readForSafety(text, content).describesSymptom;
 }
 
+/** Whether the message asks something: a question mark, or a first word such as "can" or "is". */
+export function looksLikeQuestion(text: string, content: RedFlagContent): boolean {
+  if (text.includes('?')) return true;
+  const first = compile(content).words.sentences(text)[0]?.[0];
+  return first !== undefined && compile(content).questionStarts.has(first);
+}
+
 /** The message as the detector reads it (normalized words), for the eval's explanations. */
 export function safetyWords(text: string, content: RedFlagContent): string[][] {
   return compile(content).words.sentences(text);

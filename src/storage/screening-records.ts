@@ -28,7 +28,12 @@ export interface SafetyEvent {
   readonly userId?: string;
   readonly flagId: string;
   readonly at: Date;
+  /** The channel the message came on (webchat, msteams…), for the staff console. */
+  readonly channelId?: string;
 }
+
+/** The flag id of the event a clinician records when lifting a safety hold from the console. */
+export const HOLD_LIFTED = 'hold_lifted';
 
 /** Whose records: this conversation's, and this person's from any conversation when the id is known. */
 export interface RecordSubject {
@@ -47,6 +52,8 @@ export interface ScreeningRecordRepository {
   latestSafetyEventFor(subject: RecordSubject): Promise<SafetyEvent | undefined>;
   /** Oldest first. */
   safetyEventsFor(subject: RecordSubject): Promise<SafetyEvent[]>;
+  /** Every conversation's events at or after `since`, newest first, at most `limit` (the staff console). */
+  recentSafetyEvents(since: Date, limit: number): Promise<SafetyEvent[]>;
   /** "Delete my data": every record and event of the conversation or the person; returns how many went. */
   deleteFor(subject: RecordSubject): Promise<number>;
   /** Retention: records completed and events raised before `before`; returns how many went. */
@@ -106,6 +113,16 @@ export class MemoryScreeningRecords implements ScreeningRecordRepository {
       this.events.filter((e) => belongsTo(e, subject)),
       (e) => e.at,
     ).map((e) => ({ ...e, at: new Date(e.at) }));
+  }
+
+  async recentSafetyEvents(since: Date, limit: number): Promise<SafetyEvent[]> {
+    return byTime(
+      this.events.filter((e) => e.at >= since),
+      (e) => e.at,
+    )
+      .reverse()
+      .slice(0, limit)
+      .map((e) => ({ ...e, at: new Date(e.at) }));
   }
 
   async deleteFor(subject: RecordSubject): Promise<number> {

@@ -127,6 +127,8 @@ const MIGRATIONS: readonly string[] = [
      at         INTEGER NOT NULL
    );
    CREATE INDEX booking_clicks_at ON booking_clicks (at);`,
+  // Safety events say which channel they came from, for the staff console's list of urgent events.
+  `ALTER TABLE safety_events ADD COLUMN channel_id TEXT;`,
 ];
 
 const statements = new WeakMap<SqliteDatabase, Map<string, Database.Statement>>();
