@@ -22,4 +22,9 @@ export interface DialogDependencies {
   /** This conversation's memory outside dialog stacks (answers given, safety hold, …). */
   memory: MemoryAccessor;
   clock: Clock;
+  /**
+   * Whether a new health check can clear the safety hold a flag set (red-flags.yaml `clearedBy`); without
+   * it no recorded hold is clearable by a health check, only by a clinician (the safer default).
+   */
+  safetyHoldClearable?: (flagId: string) => boolean;
 }

@@ -6,6 +6,7 @@ import type { Intent, Recognition } from '../src/language/intents';
 import {
   CLINICIAN_KINDS,
   checkRecommendationGate,
+  safetyHoldsFrom,
   type GateDecision,
   OUTCOMES,
   SERVICE_IDS,
@@ -45,6 +46,7 @@ const GATE_MESSAGES: Readonly<Record<Extract<GateDecision, { allowed: false }>['
   no_screening: 'gate_no_screening',
   expired: 'gate_expired',
   safety_hold: 'gate_safety_hold',
+  safety_hold_recent: 'gate_safety_hold_recent',
   outcome_disallows: 'gate_outcome_disallows',
 };
 
@@ -161,21 +163,22 @@ export class RecommendationDialog extends CapabilityDialog {
   private async gate(context: TurnContext): Promise<{ decision: GateDecision; screening?: GateScreening }> {
     const subject = subjectOf(context.activity);
     const { records, validDays } = this.setup;
-    const [latest, event, memory] = await Promise.all([
+    const [latest, events, memory] = await Promise.all([
       records.latestFor(subject),
-      records.latestSafetyEventFor(subject),
+      records.safetyEventsFor(subject),
       readMemory(context, this.deps.memory),
     ]);
     const parsed = GateScreeningSchema.safeParse(latest);
     const screening = parsed.success ? parsed.data : undefined;
-    const holds = [memory.safetyHoldSince ? new Date(memory.safetyHoldSince) : undefined, event?.at].filter(
-      (at): at is Date => at !== undefined && !Number.isNaN(at.getTime()),
-    );
-    const safetyHoldSince =
-      holds.length > 0 ? new Date(Math.max(...holds.map((at) => at.getTime()))) : undefined;
+    const { holds, liftedAt } = safetyHoldsFrom({
+      events,
+      ...(memory.safetyHoldSince ? { memoryHoldSince: memory.safetyHoldSince } : {}),
+      clearable: this.deps.safetyHoldClearable ?? (() => false),
+    });
     const decision = checkRecommendationGate({
       screening,
-      safetyHoldSince,
+      safetyHolds: holds,
+      ...(liftedAt ? { holdsLiftedAt: liftedAt } : {}),
       now: this.deps.clock.now(),
       validDays,
     });

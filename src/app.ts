@@ -29,7 +29,7 @@ import { createLanguageBackends } from './language/language-backends';
 import { LocalRecognizer } from './language/local-recognizer';
 import { createLogger, type Logger } from './log';
 import { createMetrics, type Metrics } from './metrics';
-import { checkRedFlagQuestions, loadOtherLanguages, loadRedFlagContent, loadScreeningContent } from './screening';
+import { checkRedFlagQuestions, holdClearance, loadOtherLanguages, loadRedFlagContent, loadScreeningContent } from './screening';
 import { MemoryStateStore } from './storage/memory-state-store';
 import { MemoryScreeningRecords, type ScreeningRecordRepository } from './storage/screening-records';
 import { openSqliteDatabase, type SqliteDatabase, sqliteFileIn } from './storage/sqlite-database';
@@ -160,6 +160,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
     memory: createMemoryAccessor(conversationState),
     clock,
+    safetyHoldClearable: holdClearance(redFlagContent),
   };
   const questionAnswering: QuestionAnswering = {
     index: buildSearchIndex(knowledgeBase.articles, knowledgeBase.synonyms),

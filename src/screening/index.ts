@@ -19,7 +19,14 @@ export { evaluate, type ScreeningReason, type ScreeningResult } from './evaluate
 export { isScreeningComplete, nextQuestion } from './next-question';
 export { OUTCOMES, type Outcome, severity } from './outcome';
 export { type ParsedAnswer, parseAnswer } from './parse-answer';
-export { checkRecommendationGate, type GateDecision, type GateInput } from './recommendation-gate';
+export {
+  checkRecommendationGate,
+  type GateDecision,
+  type GateInput,
+  SAFETY_HOLD_MS,
+  type SafetyHold,
+} from './recommendation-gate';
+export { HOLD_LIFTED_FLAG, holdClearance, safetyHoldsFrom } from './safety-holds';
 export {
   describesSymptom,
   detectRedFlag,

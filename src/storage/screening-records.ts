@@ -32,9 +32,6 @@ export interface SafetyEvent {
   readonly channelId?: string;
 }
 
-/** The flag id of the event a clinician records when lifting a safety hold from the console. */
-export const HOLD_LIFTED = 'hold_lifted';
-
 /** Whose records: this conversation's, and this person's from any conversation when the id is known. */
 export interface RecordSubject {
   readonly conversationId: string;

@@ -83,6 +83,7 @@ describe('red flags at every turn', () => {
         userId: 'user1',
         flagId: 'blood_clot_limb',
         at: TEST_NOW,
+        channelId: 'test',
       },
     ]);
     expect(JSON.stringify(events)).not.toContain('calf');

@@ -11,6 +11,7 @@ import { StateEraser } from '../../src/bot/state-eraser';
 import { FixedClock } from '../../src/clock';
 import type { Recognizer } from '../../src/language/intents';
 import {
+  holdClearance,
   loadOtherLanguages,
   loadRedFlagContent,
   loadScreeningContent,
@@ -78,6 +79,7 @@ export async function conversation(
     eraser: new StateEraser(conversationState, userState, records),
     memory,
     clock,
+    safetyHoldClearable: holdClearance(redFlagContent),
   };
   const setup = screeningSetup(records);
   const main = buildMainDialog(deps, { questionAnswering: realQuestionAnswering(), screening: setup });
