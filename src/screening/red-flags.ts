@@ -231,7 +231,7 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
     tokens,
     negationCues.filter((cue) => !comparativeClauses.has(clauses[cue.start])),
     c.window,
-    clauses,
+    listClauses(tokens, clauses, c),
   );
   const riskQuestion = c.questionStarts.has(tokens[0] ?? '') && get('questionAbout').length > 0;
   const hypothetical = riskQuestion
@@ -267,6 +267,27 @@ function clauseIds(tokens: readonly string[], scopeEnds: readonly Match[], c: Co
     if (token === SOFT_BREAK || ends.has(i) || joinerStartsClause) clause += 1;
     return clause;
   });
+}
+
+/**
+ * Clause ids where a comma that only separates list items ("no swelling, pain or redness") is not a
+ * boundary: the part after the comma does not start a new subject and holds "or"/"nor" before the next
+ * boundary. Every other comma ends a negation ("no fever, leg red and hot" is a red leg).
+ */
+function listClauses(tokens: readonly string[], clauses: readonly number[], c: Compiled): number[] {
+  const merged = [...clauses];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== SOFT_BREAK || c.scopeStarters.has(tokens[i + 1] ?? '')) continue;
+    let j = i + 1;
+    let hasOr = false;
+    while (j < tokens.length && clauses[j] === clauses[i + 1]) {
+      if (tokens[j] === 'or' || tokens[j] === 'nor') hasOr = true;
+      j += 1;
+    }
+    if (!hasOr) continue;
+    for (let k = i; k < j; k++) merged[k] = merged[i - 1] ?? merged[k]!;
+  }
+  return merged;
 }
 
 /** Tokens a cue switches off: forward from the cue, inside its clause, at most `window` words. */
