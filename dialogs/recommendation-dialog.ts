@@ -47,6 +47,7 @@ const GATE_MESSAGES: Readonly<Record<Extract<GateDecision, { allowed: false }>['
   expired: 'gate_expired',
   safety_hold: 'gate_safety_hold',
   safety_hold_recent: 'gate_safety_hold_recent',
+  safety_hold_clinician: 'gate_safety_hold_clinician',
   outcome_disallows: 'gate_outcome_disallows',
 };
 
@@ -131,6 +132,14 @@ export class RecommendationDialog extends CapabilityDialog {
     const ended = step.result as ScreeningDialogResult | undefined;
     if (ended?.status !== 'completed') return step.endDialog();
     const { result } = ended;
+    if (result.outcome === 'suitable' || result.outcome === 'needs_clearance') {
+      // A safety hold outranks a clear health check: not even "you can book" while it stands.
+      const { decision } = await this.gate(step.context);
+      if (!decision.allowed && decision.reason.startsWith('safety_hold')) {
+        await this.say(step.context, { text: this.deps.messages.text(GATE_MESSAGES[decision.reason]) });
+        return step.endDialog();
+      }
+    }
     for (const reply of outcomeReplies(result, this.setup.content, this.deps.messages)) {
       await this.say(step.context, reply);
     }

@@ -116,6 +116,7 @@ export const MESSAGE_IDS = [
   'safety_net',
   'safety_call_emergency',
   'gate_safety_hold_recent',
+  'gate_safety_hold_clinician',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];

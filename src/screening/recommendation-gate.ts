@@ -36,7 +36,13 @@ export type GateDecision =
   | { readonly allowed: true; readonly allowedServices: readonly ServiceId[] }
   | {
       readonly allowed: false;
-      readonly reason: 'no_screening' | 'expired' | 'outcome_disallows' | 'safety_hold' | 'safety_hold_recent';
+      readonly reason:
+        | 'no_screening'
+        | 'expired'
+        | 'outcome_disallows'
+        | 'safety_hold'
+        | 'safety_hold_recent'
+        | 'safety_hold_clinician';
     };
 
 /**
@@ -59,6 +65,7 @@ export function checkRecommendationGate(input: GateInput): GateDecision {
   }
   const cleared = (hold: SafetyHold) =>
     hold.clearable && screening !== undefined && screening.completedAt.getTime() > hold.at.getTime();
+  if (holds.some((hold) => !hold.clearable)) return { allowed: false, reason: 'safety_hold_clinician' };
   if (holds.some((hold) => !cleared(hold))) return { allowed: false, reason: 'safety_hold' };
   if (!screening) return { allowed: false, reason: 'no_screening' };
   const ageMs = now.getTime() - screening.completedAt.getTime();

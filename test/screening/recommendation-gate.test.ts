@@ -92,13 +92,13 @@ describe('the recommendation gate', () => {
 
   it('keeps a hold no health check asks about until a clinician lifts it', () => {
     const input = { screening: screening({ completedAt: hoursAgo(1) }), ...hold(daysAgo(3), false) };
-    expect(gate(input)).toEqual({ allowed: false, reason: 'safety_hold' });
+    expect(gate(input)).toEqual({ allowed: false, reason: 'safety_hold_clinician' });
     expect(gate({ ...input, holdsLiftedAt: daysAgo(2) }).allowed).toBe(true);
   });
 
   it('does not let a lift from before a red flag clear it', () => {
     const input = { screening: screening({ completedAt: hoursAgo(1) }), ...hold(daysAgo(3), false) };
-    expect(gate({ ...input, holdsLiftedAt: daysAgo(4) })).toEqual({ allowed: false, reason: 'safety_hold' });
+    expect(gate({ ...input, holdsLiftedAt: daysAgo(4) })).toEqual({ allowed: false, reason: 'safety_hold_clinician' });
   });
 
   it('keeps the hold when the screening finished at the same moment as the red flag', () => {
