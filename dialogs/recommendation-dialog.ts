@@ -125,6 +125,8 @@ export class RecommendationDialog extends CapabilityDialog {
     await this.say(step.context, {
       text: this.deps.messages.text(GATE_MESSAGES[reason], { validDays: this.setup.validDays }),
     });
+    // Within a day of a red flag, or with a hold only a clinician lifts, a health check could not clear it.
+    if (reason === 'safety_hold_recent' || reason === 'safety_hold_clinician') return step.endDialog();
     return step.beginDialog(SCREENING_DIALOG);
   }
 

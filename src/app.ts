@@ -49,6 +49,7 @@ import type { ScreeningSummary, TranscriptLine } from './handoff/ticket';
 import { type WebhookTarget, WebhookNotifier } from './handoff/webhook-notifier';
 import { registerBookRoute } from './http/routes/book';
 import { registerStaffRoutes } from './http/routes/staff';
+import { registerStaffSafetyRoutes } from './http/routes/staff-safety';
 import { type AuditLog, MemoryAuditLog } from './storage/audit-log';
 import { type BookingClickRepository, MemoryBookingClicks } from './storage/booking-clicks';
 import { SqliteAuditLog } from './storage/sqlite-audit-log';
@@ -320,6 +321,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     publicUrl: config.publicUrl,
     loginLimiter: new LoginLimiter(clock, 5),
     addressLimiter: new LoginLimiter(clock, 20),
+  });
+  registerStaffSafetyRoutes(server, {
+    authenticate: staffRoutes.authenticate,
+    records: screeningRecords,
+    audit: (actor, action, ticketId, detail) => handoff.audit(actor, action, ticketId, detail),
+    clock,
+    logger,
   });
   const sweepHandoff = async () => {
     try {
