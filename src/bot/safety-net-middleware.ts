@@ -4,7 +4,7 @@ import type { DialogDependencies } from '../../dialogs/dialog-dependencies';
 import { toActivity } from '../../dialogs/reply';
 import { recognizeTurn, SYMPTOM_TURN } from '../../dialogs/turn-recognition';
 import type { Intent } from '../language/intents';
-import { looksLikeQuestion, type RedFlagContent } from '../screening';
+import type { RedFlagContent } from '../screening';
 
 /** Intents that still get their own answer when the message describes a symptom. */
 const ANSWERED_WITH_SYMPTOMS: ReadonlySet<Intent> = new Set([
@@ -29,9 +29,9 @@ export interface SafetyNetDependencies {
  * relay, so a message for a team member in a live chat goes to them, and it lets a running health
  * check read its answer (the health check asks about urgent symptoms itself).
  *
- * When the recognizer found a question, booking, a person or a complaint, that still gets its answer;
- * a question gets the safety net first. Anything else (no intent, a command, small talk) gets only the
- * safety net: "if this is happening now and feels serious, call…", a call button and a person.
+ * The safety net comes first: "if this is happening now and feels serious, call…", a call button and
+ * a person. When the recognizer found a question, booking, a person or a complaint, that still gets its
+ * answer after it; anything else (no intent, a command, small talk) gets the safety net only.
  */
 export class SafetyNetMiddleware implements Middleware {
   constructor(private readonly deps: SafetyNetDependencies) {}
@@ -41,11 +41,8 @@ export class SafetyNetMiddleware implements Middleware {
     const memory = await readMemory(context, this.deps.dialogs.memory);
     if (memory.healthCheckActive) return next();
     const { intent } = await recognizeTurn(context, this.deps.dialogs);
-    const text = context.activity.text ?? '';
-    const answered = intent !== 'none' && ANSWERED_WITH_SYMPTOMS.has(intent);
-    if (answered && !looksLikeQuestion(text, this.deps.redFlags)) return next();
     await context.sendActivity(toActivity(this.safetyNet()));
-    if (answered) return next();
+    if (intent !== 'none' && ANSWERED_WITH_SYMPTOMS.has(intent)) return next();
     await this.deps.conversationState.saveChanges(context);
   }
 

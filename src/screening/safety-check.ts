@@ -33,10 +33,12 @@ export function checkSafety(
   content: SafetyContent,
   knownContexts: Iterable<string> = [],
 ): SafetyVerdict {
+  const other = readOtherLanguage(text, content.otherLanguages);
+  // Emergency words of another language are answered in that language, before the English lexicon.
+  if (other && other.kind !== 'not_supported') return { kind: 'other_language', reading: other, contexts: [] };
   const reading = readForSafety(text, content.redFlags, knownContexts);
   const { contexts } = reading;
   if (reading.redFlag) return { kind: 'red_flag', match: reading.redFlag, contexts };
-  const other = readOtherLanguage(text, content.otherLanguages);
   if (other) return { kind: 'other_language', reading: other, contexts: [] };
   return { kind: reading.describesSymptom ? 'symptom' : 'none', contexts };
 }
