@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Clock } from '../src/clock';
 import type { Messages } from '../src/kb/messages';
 import type { Recognizer } from '../src/language/intents';
+import type { Answers } from '../src/screening/answer';
 import type { MemoryAccessor } from './conversation-memory';
 
 /** Erases everything kept about the person in this conversation (state, answers); backs "delete my data". */
@@ -27,4 +28,6 @@ export interface DialogDependencies {
    * it no recorded hold is clearable by a health check, only by a clinician (the safer default).
    */
   safetyHoldClearable?: (flagId: string) => boolean;
+  /** The safety context ids (recent_surgery, pregnancy…) screening answers imply, kept for the red-flag check. */
+  safetyContextFromAnswers?: (answers: Answers) => string[];
 }

@@ -239,6 +239,7 @@ export class ScreeningSteps extends Dialog {
     // "had lipo 2 weeks ago" also answers the surgery type and days; an earlier answer is never overwritten.
     const inferred = Object.entries(parsed.inferred).filter(([id]) => !(id in known));
     const answers: Answers = { [question.id]: parsed.answer, ...Object.fromEntries(inferred) };
+    await noteSafetyContext(dc.context, this.deps, answers);
     return this.ask(dc, {
       ...state,
       steps: [...state.steps, { questionId: question.id, answers }],
@@ -383,4 +384,12 @@ function notSure(question: ScreeningQuestion): Answer {
     case 'choice':
       return { kind: 'choice', value: NOT_SURE };
   }
+}
+
+/** Keeps the safety contexts these answers imply (ids only, red-flags.yaml `screeningContext`) in memory. */
+async function noteSafetyContext(context: TurnContext, deps: DialogDependencies, answers: Answers): Promise<void> {
+  const found = deps.safetyContextFromAnswers?.(answers) ?? [];
+  if (found.length === 0) return;
+  const memory = await readMemory(context, deps.memory);
+  memory.safetyContexts = [...new Set([...(memory.safetyContexts ?? []), ...found])];
 }

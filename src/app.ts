@@ -29,7 +29,7 @@ import { createLanguageBackends } from './language/language-backends';
 import { LocalRecognizer } from './language/local-recognizer';
 import { createLogger, type Logger } from './log';
 import { createMetrics, type Metrics } from './metrics';
-import { checkRedFlagQuestions, holdClearance, loadOtherLanguages, loadRedFlagContent, loadScreeningContent } from './screening';
+import { checkRedFlagQuestions, contextsFromAnswers, holdClearance, loadOtherLanguages, loadRedFlagContent, loadScreeningContent } from './screening';
 import { MemoryStateStore } from './storage/memory-state-store';
 import { MemoryScreeningRecords, type ScreeningRecordRepository } from './storage/screening-records';
 import { openSqliteDatabase, type SqliteDatabase, sqliteFileIn } from './storage/sqlite-database';
@@ -162,6 +162,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     memory: createMemoryAccessor(conversationState),
     clock,
     safetyHoldClearable: holdClearance(redFlagContent),
+    safetyContextFromAnswers: (answers) => contextsFromAnswers(redFlagContent, answers),
   };
   const questionAnswering: QuestionAnswering = {
     index: buildSearchIndex(knowledgeBase.articles, knowledgeBase.synonyms),

@@ -26,6 +26,7 @@ export {
   SAFETY_HOLD_MS,
   type SafetyHold,
 } from './recommendation-gate';
+export { contextsFromAnswers } from './safety-context';
 export { HOLD_LIFTED_FLAG, holdClearance, safetyHoldsFrom } from './safety-holds';
 export {
   describesSymptom,

@@ -1,5 +1,13 @@
 import { messages, spa } from '../helpers/dialog-deps';
-import { conversation, FIRST_QUESTION, redFlagContent, replyOf, safetyContent } from '../helpers/screening';
+import {
+  conversation,
+  FIRST_QUESTION,
+  questionAsked,
+  redFlagContent,
+  replyOf,
+  safetyContent,
+  type TestReply,
+} from '../helpers/screening';
 
 const advice = (id: string) => redFlagContent.flags.find((f) => f.id === id)!.advice;
 const spanish = safetyContent.otherLanguages.languages.find((l) => l.code === 'es')!;
@@ -49,6 +57,20 @@ describe('what the conversation already knows', () => {
     const stored = await chat.storedConversation();
     expect(stored).toContain('recent_surgery');
     expect(stored).not.toContain('tummy tuck');
+  });
+});
+
+describe('what the health check learned', () => {
+  it('makes one sign enough after "yes" to recent surgery, with no surgery word in the message', async () => {
+    const chat = await conversation();
+    await chat.say('recommend me something');
+    let replies: TestReply[] = await chat.say('yes');
+    for (let turn = 0; turn < 20 && questionAsked(replies)?.id !== 'recent_surgery'; turn++) {
+      replies = await chat.say(questionAsked(replies)?.type === 'number' ? '40' : 'no');
+    }
+    expect(questionAsked(replies)?.id).toBe('recent_surgery');
+    await chat.say('yes');
+    expect(texts(await chat.say('my calf is sore'))).toEqual([advice('blood_clot_limb')]);
   });
 });
 

@@ -11,6 +11,7 @@ import { StateEraser } from '../../src/bot/state-eraser';
 import { FixedClock } from '../../src/clock';
 import type { Recognizer } from '../../src/language/intents';
 import {
+  contextsFromAnswers,
   holdClearance,
   loadOtherLanguages,
   loadRedFlagContent,
@@ -80,6 +81,7 @@ export async function conversation(
     memory,
     clock,
     safetyHoldClearable: holdClearance(redFlagContent),
+    safetyContextFromAnswers: (answers) => contextsFromAnswers(redFlagContent, answers),
   };
   const setup = screeningSetup(records);
   const main = buildMainDialog(deps, { questionAnswering: realQuestionAnswering(), screening: setup });
