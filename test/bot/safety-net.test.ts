@@ -60,6 +60,20 @@ describe('what the conversation already knows', () => {
   });
 });
 
+describe('delete my data', () => {
+  it('takes the safety hold, its recorded events and the remembered contexts with it', async () => {
+    const chat = await conversation();
+    await chat.say('I had a tummy tuck last week');
+    await chat.say('my calf is sore');
+    expect(await chat.safetyHoldSince()).toBeDefined();
+    await chat.say('delete my data');
+    await chat.say('yes');
+    expect(await chat.records.safetyEventsFor({ conversationId: 'Convo1', userId: 'user1' })).toEqual([]);
+    expect(await chat.safetyHoldSince()).toBeUndefined();
+    expect(await chat.storedConversation()).not.toContain('recent_surgery');
+  });
+});
+
 describe('what the health check learned', () => {
   it('makes one sign enough after "yes" to recent surgery, with no surgery word in the message', async () => {
     const chat = await conversation();
