@@ -1,4 +1,4 @@
-import { type ConversationState, type Middleware, type TurnContext } from 'botbuilder';
+import type { ConversationState, Middleware, TurnContext } from 'botbuilder';
 import { readMemory } from '../../dialogs/conversation-memory';
 import type { DialogDependencies } from '../../dialogs/dialog-dependencies';
 import { toActivity } from '../../dialogs/reply';

@@ -13,13 +13,17 @@ const URGENT: Reply = {
 };
 
 const render = (channel: string) => renderForChannel(toActivity(URGENT), channel, LABELS);
-const card = (channel: string) => (render(channel).attachments?.[0]?.content ?? {}) as Record<string, any>;
+interface CardJson {
+  body: { type: string; style?: string; items: { text: string }[] }[];
+  actions: Record<string, unknown>[];
+}
+const card = (channel: string) => (render(channel).attachments?.[0]?.content ?? {}) as CardJson;
 
 describe('the urgent reply looks urgent on every channel', () => {
   it.each(['webchat', 'directline', 'msteams'])('%s: an attention card with the advice and a tap-to-call button', (channel) => {
     const c = card(channel);
     expect(c.body[0]).toMatchObject({ type: 'Container', style: 'attention' });
-    expect(c.body[0].items.map((b: { text: string }) => b.text).join('\n\n')).toBe(URGENT.text);
+    expect(c.body[0]!.items.map((b) => b.text).join('\n\n')).toBe(URGENT.text);
     expect(c.actions[0]).toMatchObject({
       type: 'Action.OpenUrl',
       title: messages.text('safety_call_emergency'),
@@ -39,12 +43,13 @@ describe('the urgent reply looks urgent on every channel', () => {
   });
 
   it('slack: a siren, the advice, a red call button with a tel: link and a person button', () => {
-    const blocks = (render('slack').channelData as { blocks: Record<string, any>[] }).blocks;
+    type Block = { type: string; block_id?: string; elements: Record<string, unknown>[] };
+    const blocks = (render('slack').channelData as { blocks: Block[] }).blocks;
     expect(blocks[0]).toMatchObject({ type: 'context' });
     const call = blocks.find((b) => b.block_id === 'lymph_call');
     expect(call?.elements[0]).toMatchObject({ style: 'danger', url: `tel:${spa.emergencyNumber}` });
     const choices = blocks.find((b) => b.block_id === 'lymph_choices');
-    expect(choices?.elements[0].value).toBe(person);
+    expect(choices?.elements[0]?.value).toBe(person);
   });
 
   it('emulator and other channels: the advice as text with the number in it, and the person button', () => {
