@@ -102,7 +102,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const knowledgeBase = loadKnowledgeBase(config.knowledgeDir, spa);
   const screeningContent = loadScreeningContent(config.knowledgeDir, spa);
   const redFlagContent = loadRedFlagContent(config.knowledgeDir, spa);
-  checkRedFlagQuestions(redFlagContent, new Set(screeningContent.questions.map((q) => q.id)));
+  checkRedFlagQuestions(redFlagContent, screeningContent.questions);
   const safetyContent = { redFlags: redFlagContent, otherLanguages: loadOtherLanguages(config.knowledgeDir, spa) };
   const intents = loadIntents(config.knowledgeDir);
   const localRecognizer =

@@ -126,16 +126,27 @@ export function parseRedFlagContent(data: unknown, spa: Spa, file = RED_FLAGS_FI
   return { ...content, flags };
 }
 
-/** Checks that every screening question id named in red-flags.yaml exists in screening.yaml. */
-export function checkRedFlagQuestions(content: RedFlagContent, questionIds: ReadonlySet<string>): void {
+/**
+ * Checks the screening question ids named in red-flags.yaml against screening.yaml: every one exists,
+ * and a flag's `clearedBy` questions are asked in every health check (no `askIf`), since a completed
+ * health check is taken as having answered them.
+ */
+export function checkRedFlagQuestions(
+  content: RedFlagContent,
+  questions: readonly { readonly id: string; readonly askIf?: unknown }[],
+): void {
+  const byId = new Map(questions.map((q) => [q.id, q]));
   content.flags.forEach((flag, f) => {
     flag.clearedBy.forEach((id, q) => {
-      if (!questionIds.has(id))
-        throw new ContentError(RED_FLAGS_FILE, `flags.${f}.clearedBy.${q}`, `unknown screening question "${id}"`);
+      const question = byId.get(id);
+      const field = `flags.${f}.clearedBy.${q}`;
+      if (!question) throw new ContentError(RED_FLAGS_FILE, field, `unknown screening question "${id}"`);
+      if (question.askIf !== undefined)
+        throw new ContentError(RED_FLAGS_FILE, field, `"${id}" is not asked in every health check (it has askIf)`);
     });
   });
   content.screeningContext.forEach((entry, i) => {
-    if (!questionIds.has(entry.question))
+    if (!byId.has(entry.question))
       throw new ContentError(RED_FLAGS_FILE, `screeningContext.${i}.question`, `unknown screening question "${entry.question}"`);
   });
 }

@@ -130,6 +130,12 @@ describe('the safety corpora through the whole bot', () => {
       }
       const lookalikes = messagesHere.filter((m) => !m.urgent).length;
       const falseAlarms = wrong.filter((w) => w.includes('] false alarm:')).length;
+      const urgentCount = messagesHere.length - lookalikes;
+      const missed = wrong.length - falseAlarms;
+      console.log(
+        `${state}: urgent ${urgentCount - missed}/${urgentCount} answered urgently, ` +
+          `false alarms ${falseAlarms}/${lookalikes}\n${wrong.join('\n')}`,
+      );
       expect(wrong.filter((w) => w.includes('] missed:'))).toEqual([]);
       expect(falseAlarms / Math.max(1, lookalikes)).toBeLessThanOrEqual(0.05);
     });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { readSafetyCorpus } from '../../src/cli/safety-corpus';
 import {
+  checkRedFlagQuestions,
   checkSafety,
   describesSymptom,
   detectRedFlag,
@@ -8,7 +9,7 @@ import {
   loadOtherLanguages,
   SIGN_OFF_PENDING,
 } from '../../src/screening';
-import { KNOWLEDGE_DIR, rawKnowledge, redFlags, spa } from './screening-test-content';
+import { content, KNOWLEDGE_DIR, rawKnowledge, redFlags, spa } from './screening-test-content';
 
 const detect = (text: string, contexts: string[] = []) => detectRedFlag(text, redFlags, contexts);
 const safety = { redFlags, otherLanguages: loadOtherLanguages(KNOWLEDGE_DIR, spa) };
@@ -41,6 +42,13 @@ describe('red-flags.yaml', () => {
       expect(flag.signOff).toBe(SIGN_OFF_PENDING);
       expect(flag.source.length).toBeGreaterThan(20);
     }
+  });
+
+  it('names only screening questions that exist and are asked in every health check', () => {
+    expect(() => checkRedFlagQuestions(redFlags, content.questions)).not.toThrow();
+    const conditional = content.questions.find((q) => q.askIf !== undefined)!;
+    const broken = { ...redFlags, flags: [{ ...redFlags.flags[0]!, clearedBy: [conditional.id] }] };
+    expect(() => checkRedFlagQuestions(broken, content.questions)).toThrow(/askIf/);
   });
 
   it('answers suicidal thoughts with the crisis line from spa.yaml, kindly, and offers a person', () => {
