@@ -105,12 +105,14 @@ export function parseRedFlagContent(data: unknown, spa: Spa, file = RED_FLAGS_FI
     if (ids.has(flag.id)) throw new ContentError(file, `flags.${f}.id`, `duplicate flag id "${flag.id}"`);
     ids.add(flag.id);
     flag.patterns.forEach((pattern, p) => {
-      [...pattern.all, ...pattern.except].forEach((concept) => {
-        if (!(concept in content.concepts)) {
-          throw new ContentError(file, `flags.${f}.patterns.${p}`, `unknown concept "${concept}"`);
-        }
-        used.add(concept);
-      });
+      for (const list of ['all', 'except'] as const) {
+        pattern[list].forEach((concept, c) => {
+          if (!(concept in content.concepts)) {
+            throw new ContentError(file, `flags.${f}.patterns.${p}.${list}.${c}`, `unknown concept "${concept}"`);
+          }
+          used.add(concept);
+        });
+      }
       for (const context of pattern.context ?? []) {
         if (!(context in content.contexts))
           throw new ContentError(file, `flags.${f}.patterns.${p}.context`, `unknown context "${context}"`);
