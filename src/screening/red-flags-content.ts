@@ -75,6 +75,7 @@ export const RedFlagContentSchema = z
     continuation: WORDS,
     keepPlural: z.array(TEXT).default([]),
     symptomCues: WORDS,
+    symptomPersons: WORDS,
   })
   .strict();
 

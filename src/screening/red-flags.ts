@@ -120,7 +120,9 @@ export function readForSafety(
     .filter(([, concept]) => windows.some((w) => (w.concepts.get(`ctx:${concept}`) ?? NO_MATCHES).length > 0))
     .map(([id]) => id);
   const known = new Set([...knownContexts, ...contexts]);
-  const describes = windows.some((w) => (w.concepts.get('symptom') ?? NO_MATCHES).length > 0);
+  const describes = windows.some(
+    (w) => (w.concepts.get('symptom') ?? NO_MATCHES).length > 0 && (w.concepts.get('person') ?? NO_MATCHES).length > 0,
+  );
   for (const flag of c.flags) {
     const patternIndex = flag.patterns.findIndex((p) => windows.some((w) => patternMatches(w, p, known)));
     if (patternIndex >= 0) {
@@ -156,7 +158,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('resolved', history.resolvedCues),
     ...entries('ignore', content.ignore),
   ];
-  const symptomEntries = entries('symptom', content.symptomCues);
+  const symptomEntries = [...entries('symptom', content.symptomCues), ...entries('person', content.symptomPersons)];
   words.learn([...conceptEntries, ...symptomEntries].flatMap((e) => e.words));
   const wordSet = (list: readonly string[]) => new Set(list.flatMap((p) => words.phrase(p)));
   const compiled: Compiled = {

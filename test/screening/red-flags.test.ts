@@ -92,7 +92,7 @@ describe('describing a symptom', () => {
     expect(describesSymptom(text, redFlags)).toBe(true);
   });
 
-  it.each(['cancel', 'start over', 'delete my data', 'what are your opening hours?', 'no pain at all'])(
+  it.each(['cancel', 'start over', 'delete my data', 'what are your opening hours?', 'no pain at all', 'does it hurt?'])(
     '"%s" does not',
     (text) => {
       expect(describesSymptom(text, redFlags)).toBe(false);
