@@ -18,6 +18,7 @@ import {
   parseAnswer,
   rulesVersion,
   type ScreeningQuestion,
+  SCREENING_URGENT_FLAG,
 } from '../src/screening';
 import { subjectOf } from '../src/storage/screening-records';
 import { readMemory } from './conversation-memory';
@@ -313,6 +314,13 @@ export class ScreeningSteps extends Dialog {
     if (result.outcome === 'urgent') {
       const memory = await readMemory(dc.context, this.deps.memory);
       memory.safetyHoldSince = completedAt.toISOString();
+      // Durable and visible to staff like a red flag (flag id, time and channel; never the answers).
+      await records.recordSafetyEvent({
+        ...subjectOf(dc.context.activity),
+        flagId: SCREENING_URGENT_FLAG,
+        at: completedAt,
+        ...(dc.context.activity.channelId ? { channelId: dc.context.activity.channelId } : {}),
+      });
     }
     return this.end(dc, { status: 'completed', result, record });
   }

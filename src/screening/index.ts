@@ -27,7 +27,7 @@ export {
   type SafetyHold,
 } from './recommendation-gate';
 export { contextsFromAnswers } from './safety-context';
-export { HOLD_LIFTED_FLAG, holdClearance, safetyHoldsFrom } from './safety-holds';
+export { HOLD_LIFTED_FLAG, holdClearance, SCREENING_URGENT_FLAG, safetyHoldsFrom } from './safety-holds';
 export {
   describesSymptom,
   detectRedFlag,

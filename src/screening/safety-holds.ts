@@ -3,6 +3,11 @@ import type { RedFlagContent } from './red-flags-content';
 
 /** The flag id a clinician's "lift the hold" is recorded under (see the staff API). */
 export const HOLD_LIFTED_FLAG = 'hold_lifted';
+/**
+ * The flag id an urgent health-check outcome is recorded under. The health check asks its urgent
+ * questions every time, so a later health check that comes out suitable clears it (after 24 hours).
+ */
+export const SCREENING_URGENT_FLAG = 'screening_urgent';
 
 /**
  * Which holds a new health check can clear: flags whose `clearedBy` lists screening questions (every
@@ -10,7 +15,10 @@ export const HOLD_LIFTED_FLAG = 'hold_lifted';
  * "no"). Anything else, including a flag id no longer in the file, is lifted only by a clinician.
  */
 export function holdClearance(content: RedFlagContent): (flagId: string) => boolean {
-  const clearable = new Set(content.flags.filter((f) => f.clearedBy.length > 0).map((f) => f.id));
+  const clearable = new Set([
+    SCREENING_URGENT_FLAG,
+    ...content.flags.filter((f) => f.clearedBy.length > 0).map((f) => f.id),
+  ]);
   return (flagId) => clearable.has(flagId);
 }
 

@@ -74,6 +74,19 @@ describe('delete my data', () => {
   });
 });
 
+describe('an urgent health-check outcome', () => {
+  it('is recorded as a safety event (visible to staff, durable) and holds every suggestion', async () => {
+    const chat = await conversation();
+    await chat.say('recommend me something');
+    await chat.say('yes');
+    const urgent = await chat.say('yes');
+    expect(replyOf(urgent.at(-1))?.kind).toBe('urgent');
+    const events = await chat.records.safetyEventsFor({ conversationId: 'Convo1' });
+    expect(events.map((e) => e.flagId)).toEqual(['screening_urgent']);
+    expect(texts(await chat.say('recommend me something'))).toEqual([messages.text('gate_safety_hold_recent')]);
+  });
+});
+
 describe('what the health check learned', () => {
   it('makes one sign enough after "yes" to recent surgery, with no surgery word in the message', async () => {
     const chat = await conversation();
