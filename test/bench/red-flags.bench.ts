@@ -17,7 +17,7 @@ const WARM_UP_ROUNDS = 3;
 const knowledgeDir = path.join(ROOT, 'knowledge');
 const spa = loadSpa(knowledgeDir);
 const content = { redFlags: loadRedFlagContent(knowledgeDir, spa), otherLanguages: loadOtherLanguages(knowledgeDir, spa) };
-const texts = ['batch1.yaml', 'batch2.yaml', 'legacy.yaml'].flatMap((file) => {
+const texts = ['batch1.yaml', 'batch2.yaml', 'legacy.yaml', 'own.yaml'].flatMap((file) => {
   const set = readSafetyCorpus(path.join(ROOT, 'test/fixtures/safety', file));
   return [...set.urgent, ...set.lookalike].map((m) => m.text);
 });
