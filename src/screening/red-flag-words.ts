@@ -57,7 +57,7 @@ export class RedFlagWords {
   /** A message as sentences of normalized words; `SOFT_BREAK` marks a comma-like pause. */
   sentences(text: string): string[][] {
     return toSentences(text).map((tokens) =>
-      tokens.map((t) => (t === SOFT_BREAK ? t : this.corrected(this.word(t), t.length))),
+      tokens.map((t) => (t === SOFT_BREAK ? t : this.corrected(this.word(t), t.length, t))),
     );
   }
 
@@ -73,8 +73,14 @@ export class RedFlagWords {
     return stem;
   }
 
-  private corrected(word: string, rawLength: number): string {
-    if (rawLength < MIN_TYPO_LENGTH || word.length < MIN_TYPO_LENGTH - 1 || this.vocabulary.has(word)) return word;
+  private corrected(word: string, rawLength: number, raw: string): string {
+    if (this.vocabulary.has(word)) return word;
+    // Dropped g ("clutchin", "breathin", "sweatin"): read as the -ing word when the lexicon knows it.
+    if (raw.length >= 5 && raw.endsWith('in')) {
+      const withG = this.word(`${raw}g`);
+      if (this.vocabulary.has(withG)) return withG;
+    }
+    if (rawLength < MIN_TYPO_LENGTH || word.length < MIN_TYPO_LENGTH - 1) return word;
     const cached = this.typoCache.get(word);
     if (cached !== undefined) return cached;
     const found = this.nearest(word) ?? word;
