@@ -16,8 +16,8 @@ const LanguageSchema = z
     distinctive: z.array(TEXT).default([]),
     negation: z.array(TEXT).default([]),
     notNow: z.array(TEXT).default([]),
-    emergency: z.array(WORDS).min(1),
-    crisis: z.array(WORDS).min(1),
+    emergency: z.array(z.array(WORDS).min(1)).min(1),
+    crisis: z.array(z.array(WORDS).min(1)).min(1),
     emergencyAdvice: TEXT,
     crisisAdvice: TEXT,
     notSupported: TEXT,
@@ -90,14 +90,17 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   const english = new Set(content.englishMarkers);
   const englishHits = words.filter((w) => english.has(w)).length;
   for (const language of content.languages) {
-    const has = (phrase: string) => present(padded, plain(phrase), language.negation);
+    const has = (alternatives: readonly string[]) =>
+      alternatives.some((start) => present(padded, ` ${plain(start).trim()}`, language.negation));
     const base = { language: language.code, talkToPerson: language.talkToPerson };
+    const markers = new Set(language.markers.map((m) => plain(m).trim()));
+    const hits = words.filter((w) => markers.has(w)).length;
+    // A message with English function words ("I'm not suicidal, just…") is English: the English lexicon reads it.
+    if (englishHits >= 2 && englishHits >= hits) continue;
     if (language.crisis.some((all) => all.every(has))) return { kind: 'crisis', text: language.crisisAdvice, ...base };
     const notNow = language.notNow.some((phrase) => padded.includes(plain(phrase)));
     if (!notNow && language.emergency.some((all) => all.every(has)))
       return { kind: 'emergency', text: language.emergencyAdvice, ...base };
-    const markers = new Set(language.markers.map((m) => plain(m).trim()));
-    const hits = words.filter((w) => markers.has(w)).length;
     const distinctive = language.distinctive.some((ch) => text.toLowerCase().includes(ch));
     if ((hits >= 2 && hits > englishHits) || (hits >= 1 && distinctive && englishHits === 0))
       return { kind: 'not_supported', text: language.notSupported, ...base };
@@ -110,7 +113,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   return null;
 }
 
-/** The phrase occurs and no negation cue is in the three words before it. */
+/** The text (a word start, " hinch") occurs and no negation cue is in the three words before it. */
 function present(padded: string, phrase: string, negation: readonly string[]): boolean {
   let from = padded.indexOf(phrase);
   while (from >= 0) {
