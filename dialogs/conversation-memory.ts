@@ -15,6 +15,11 @@ export interface ConversationMemory {
   unansweredInARow: number;
   /** ISO time of the last red flag or urgent answer; no service is suggested until a later screening clears it. */
   safetyHoldSince?: string;
+  /**
+   * Context ids the safety layer knows (recent_surgery, pregnancy, lymphoedema, past_clot, long_flight),
+   * from earlier messages and screening answers: with them one sign is enough. Ids only, never words.
+   */
+  safetyContexts?: string[];
   /** True while a health check runs: its turns are understood by the local recognizer only, never a cloud one. */
   healthCheckActive?: boolean;
 }

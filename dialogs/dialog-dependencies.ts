@@ -3,6 +3,7 @@ import type { Clock } from '../src/clock';
 import type { Messages } from '../src/kb/messages';
 import type { Recognizer } from '../src/language/intents';
 import type { MessageRouter } from '../src/language/message-router';
+import type { Answers } from '../src/screening/answer';
 import type { MemoryAccessor } from './conversation-memory';
 
 /** Erases everything kept about the person in this conversation (state, answers); backs "delete my data". */
@@ -25,4 +26,11 @@ export interface DialogDependencies {
   /** This conversation's memory outside dialog stacks (answers given, safety hold, …). */
   memory: MemoryAccessor;
   clock: Clock;
+  /**
+   * Whether a new health check can clear the safety hold a flag set (red-flags.yaml `clearedBy`); without
+   * it no recorded hold is clearable by a health check, only by a clinician (the safer default).
+   */
+  safetyHoldClearable?: (flagId: string) => boolean;
+  /** The safety context ids (recent_surgery, pregnancy…) screening answers imply, kept for the red-flag check. */
+  safetyContextFromAnswers?: (answers: Answers) => string[];
 }

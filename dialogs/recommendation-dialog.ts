@@ -8,6 +8,7 @@ import {
   type ClinicianKind,
   checkRecommendationGate,
   excludedAreas,
+  safetyHoldsFrom,
   type GateDecision,
   OUTCOMES,
   SERVICE_IDS,
@@ -47,6 +48,8 @@ const GATE_MESSAGES: Readonly<Record<Extract<GateDecision, { allowed: false }>['
   no_screening: 'gate_no_screening',
   expired: 'gate_expired',
   safety_hold: 'gate_safety_hold',
+  safety_hold_recent: 'gate_safety_hold_recent',
+  safety_hold_clinician: 'gate_safety_hold_clinician',
   outcome_disallows: 'gate_outcome_disallows',
 };
 
@@ -120,6 +123,8 @@ export class RecommendationDialog extends CapabilityDialog {
     await this.say(step.context, {
       text: this.deps.messages.text(GATE_MESSAGES[reason], { validDays: this.setup.validDays }),
     });
+    // Within a day of a red flag, or with a hold only a clinician lifts, a health check could not clear it.
+    if (reason === 'safety_hold_recent' || reason === 'safety_hold_clinician') return step.endDialog();
     return step.beginDialog(SCREENING_DIALOG);
   }
 
@@ -127,6 +132,14 @@ export class RecommendationDialog extends CapabilityDialog {
     const ended = step.result as ScreeningDialogResult | undefined;
     if (ended?.status !== 'completed') return step.endDialog();
     const { result, record } = ended;
+    if (result.outcome === 'suitable' || result.outcome === 'needs_clearance') {
+      // A safety hold outranks a clear health check: not even "you can book" while it stands.
+      const { decision } = await this.gate(step.context);
+      if (!decision.allowed && decision.reason.startsWith('safety_hold')) {
+        await this.say(step.context, { text: this.deps.messages.text(GATE_MESSAGES[decision.reason]) });
+        return step.endDialog();
+      }
+    }
     for (const reply of outcomeReplies(
       result,
       this.setup.content,
@@ -209,21 +222,22 @@ export class RecommendationDialog extends CapabilityDialog {
   private async gate(context: TurnContext): Promise<{ decision: GateDecision; screening?: GateScreening }> {
     const subject = subjectOf(context.activity);
     const { records, validDays } = this.setup;
-    const [latest, event, memory] = await Promise.all([
+    const [latest, events, memory] = await Promise.all([
       records.latestFor(subject),
-      records.latestSafetyEventFor(subject),
+      records.safetyEventsFor(subject),
       readMemory(context, this.deps.memory),
     ]);
     const parsed = GateScreeningSchema.safeParse(latest);
     const screening = parsed.success ? parsed.data : undefined;
-    const holds = [memory.safetyHoldSince ? new Date(memory.safetyHoldSince) : undefined, event?.at].filter(
-      (at): at is Date => at !== undefined && !Number.isNaN(at.getTime()),
-    );
-    const safetyHoldSince =
-      holds.length > 0 ? new Date(Math.max(...holds.map((at) => at.getTime()))) : undefined;
+    const { holds, liftedAt } = safetyHoldsFrom({
+      events,
+      ...(memory.safetyHoldSince ? { memoryHoldSince: memory.safetyHoldSince } : {}),
+      clearable: this.deps.safetyHoldClearable ?? (() => false),
+    });
     const decision = checkRecommendationGate({
       screening,
-      safetyHoldSince,
+      safetyHolds: holds,
+      ...(liftedAt ? { holdsLiftedAt: liftedAt } : {}),
       now: this.deps.clock.now(),
       validDays,
     });

@@ -25,6 +25,8 @@ export interface Reply {
   note?: string;
   /** Marks replies that are personal recommendations or booking offers, for the recommendation gate's audit. */
   kind?: 'answer' | 'recommendation' | 'urgent';
+  /** A tap-to-call button (urgent replies: the emergency number), rendered as a `tel:` link where supported. */
+  call?: { label: string; number: string };
 }
 
 /** The channel-neutral reply rides along in channelData so a channel renderer can redo it. */

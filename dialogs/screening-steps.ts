@@ -21,6 +21,7 @@ import {
   pendingQuestions,
   rulesVersion,
   type ScreeningQuestion,
+  SCREENING_URGENT_FLAG,
 } from '../src/screening';
 import { subjectOf } from '../src/storage/screening-records';
 import { readMemory } from './conversation-memory';
@@ -279,6 +280,7 @@ export class ScreeningSteps extends Dialog {
     // "had lipo 2 weeks ago" also answers the surgery type and days; an earlier answer is never overwritten.
     const inferred = Object.entries(parsed.inferred).filter(([id]) => !(id in known));
     const answers: Answers = { [question.id]: parsed.answer, ...Object.fromEntries(inferred) };
+    await noteSafetyContext(dc.context, this.deps, answers);
     return this.ask(dc, {
       ...state,
       steps: [...state.steps, { questionId: question.id, answers }],
@@ -411,6 +413,13 @@ export class ScreeningSteps extends Dialog {
     if (result.outcome === 'urgent') {
       const memory = await readMemory(dc.context, this.deps.memory);
       memory.safetyHoldSince = completedAt.toISOString();
+      // Durable and visible to staff like a red flag (flag id, time and channel; never the answers).
+      await records.recordSafetyEvent({
+        ...subjectOf(dc.context.activity),
+        flagId: SCREENING_URGENT_FLAG,
+        at: completedAt,
+        ...(dc.context.activity.channelId ? { channelId: dc.context.activity.channelId } : {}),
+      });
     }
     return this.end(dc, { status: 'completed', result, record });
   }
@@ -572,4 +581,12 @@ function normalize(text: string): string {
       .replace(/['\u2019]/g, '')
       .match(/[\p{L}\p{N}]+/gu) ?? []
   ).join(' ');
+}
+
+/** Keeps the safety contexts these answers imply (ids only, red-flags.yaml `screeningContext`) in memory. */
+async function noteSafetyContext(context: TurnContext, deps: DialogDependencies, answers: Answers): Promise<void> {
+  const found = deps.safetyContextFromAnswers?.(answers) ?? [];
+  if (found.length === 0) return;
+  const memory = await readMemory(context, deps.memory);
+  memory.safetyContexts = [...new Set([...(memory.safetyContexts ?? []), ...found])];
 }

@@ -9,6 +9,7 @@ import { LymphBot } from './bot/lymph-bot';
 import { MetricsMiddleware } from './bot/metrics-middleware';
 import { RedFlagMiddleware } from './bot/red-flag-middleware';
 import { AboutMeMiddleware } from './bot/about-me-middleware';
+import { SafetyNetMiddleware } from './bot/safety-net-middleware';
 import { StateEraser } from './bot/state-eraser';
 import { StorageOutageMiddleware } from './bot/storage-outage-middleware';
 import { type TurnLock, TurnOrderMiddleware } from './bot/turn-lock';
@@ -35,7 +36,16 @@ import { createLanguageBackends } from './language/language-backends';
 import { LocalRecognizer } from './language/local-recognizer';
 import { createLogger, type Logger } from './log';
 import { createMetrics, type Metrics } from './metrics';
-import { clearanceView, loadRedFlagContent, loadScreeningContent, rulesVersion } from './screening';
+import {
+  checkRedFlagQuestions,
+  clearanceView,
+  contextsFromAnswers,
+  holdClearance,
+  loadOtherLanguages,
+  loadRedFlagContent,
+  loadScreeningContent,
+  rulesVersion,
+} from './screening';
 import type { ClearanceCodeLookup, ScreeningRecordRepository } from './storage/screening-records';
 import { DataRegistry } from './storage/data-registry';
 import { registerDataStores } from './storage/data-stores';
@@ -56,6 +66,7 @@ import { type WebhookTarget, WebhookNotifier } from './handoff/webhook-notifier'
 import { registerBookRoute } from './http/routes/book';
 import { registerStaffRoutes } from './http/routes/staff';
 import type { StaffAccountRepository } from './storage/staff-accounts';
+import { registerStaffSafetyRoutes } from './http/routes/staff-safety';
 
 const DAY_MS = 86_400_000;
 
@@ -112,6 +123,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // Clinical sign-off: production refuses unsigned safety files; otherwise staff see a demo-content note.
   if (config.requireSignedSafetyContent) assertSafetyContentSigned(config.knowledgeDir);
   const demoContent = hasUnsignedContent(config.knowledgeDir, knowledgeBase.articles);
+  checkRedFlagQuestions(redFlagContent, screeningContent.questions);
+  const safetyContent = { redFlags: redFlagContent, otherLanguages: loadOtherLanguages(config.knowledgeDir, spa) };
   const intents = loadIntents(config.knowledgeDir);
   const localRecognizer =
     overrides.recognizer ??
@@ -172,6 +185,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     eraser: { erase: (context) => dataRegistry.erase(context) },
     memory: createMemoryAccessor(conversationState),
     clock,
+    safetyHoldClearable: holdClearance(redFlagContent),
+    safetyContextFromAnswers: (answers) => contextsFromAnswers(redFlagContent, answers),
   };
   const questionAnswering: QuestionAnswering = {
     index: searchIndex,
@@ -321,7 +336,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // Before any dialog and before state is loaded for the turn: an emergency answer pre-empts everything.
   adapter.use(
     new RedFlagMiddleware({
-      content: redFlagContent,
+      content: safetyContent,
+      messages,
+      emergencyNumber: spa.emergencyNumber,
       conversationState,
       memory: deps.memory,
       events: screeningRecords,
@@ -336,6 +353,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     new HandoffRelayMiddleware(handoff, logger, {
       idle: [messages.text('welcome_back'), messages.text('fallback')],
       noted: messages.text('handoff_waiting_noted'),
+    }),
+  );
+  // After the relay (a live chat's message goes to the team member): a symptom never gets a command or a plain fallback.
+  adapter.use(
+    new SafetyNetMiddleware({
+      redFlags: redFlagContent,
+      conversationState,
+      dialogs: deps,
+      emergencyNumber: spa.emergencyNumber,
     }),
   );
   adapter.use(new ShowTypingMiddleware());
@@ -388,6 +414,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         return record ? clearanceView(record, screeningContent) : undefined;
       },
     },
+  });
+  registerStaffSafetyRoutes(server, {
+    authenticate: staffRoutes.authenticate,
+    records: screeningRecords,
+    audit: (actor, action, ticketId, detail) => handoff.audit(actor, action, ticketId, detail),
+    clock,
+    logger,
   });
   const sweepHandoff = async () => {
     try {

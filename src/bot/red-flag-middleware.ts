@@ -1,13 +1,17 @@
 import { ActivityTypes, type ConversationState, type Middleware, type TurnContext } from 'botbuilder';
 import { type MemoryAccessor, readMemory } from '../../dialogs/conversation-memory';
-import { toActivity } from '../../dialogs/reply';
+import { type Reply, toActivity } from '../../dialogs/reply';
+import { SYMPTOM_TURN } from '../../dialogs/turn-recognition';
 import type { Clock } from '../clock';
+import type { Messages } from '../kb/messages';
 import type { Logger } from '../log';
-import { detectRedFlag, type RedFlagContent } from '../screening';
+import { checkSafety, OTHER_LANGUAGE_FLAG, type SafetyContent } from '../screening/safety-check';
 import { type ScreeningRecordRepository, subjectOf } from '../storage/screening-records';
 
 export interface RedFlagMiddlewareDependencies {
-  content: RedFlagContent;
+  content: SafetyContent;
+  messages: Messages;
+  emergencyNumber: string;
   conversationState: ConversationState;
   memory: MemoryAccessor;
   events: Pick<ScreeningRecordRepository, 'recordSafetyEvent'>;
@@ -16,15 +20,18 @@ export interface RedFlagMiddlewareDependencies {
 }
 
 /**
- * Reads every message before any dialog does: during a screening, a knowledge question, a deletion
- * confirmation or no dialog at all. On a red flag it sends the urgent advice, sets the safety hold in
- * conversation memory, saves the conversation state itself and records a safety event (flag and time,
- * never the message).
+ * The safety layer. Reads every message before any dialog does: during a screening, a knowledge
+ * question, a deletion confirmation, a wait for staff, a staff chat or no dialog at all.
  *
- * The turn then stops. The advice is the whole answer: nothing else is said in the same breath, and
- * the active dialog stays where it was, so the person can carry on after getting help. The hold blocks
- * every recommendation until a screening completed after it; a screening that was in progress starts
- * its questions again on the next message, because its earlier answers predate the symptom.
+ * - A red flag (or emergency/crisis words in another language) gets the urgent advice with a call
+ *   button and an offer of a person; the turn stops there, the safety hold is set in conversation memory
+ *   and a safety event is recorded (flag, time, channel: never the message). The active dialog stays
+ *   where it was, so the person can carry on after getting help.
+ * - A message in another language that is no emergency gets "I speak English" and a person; it never
+ *   reaches a dialog (so it never starts a health check).
+ * - A message that describes a symptom is marked on the turn (`SYMPTOM_TURN`): the recognizer guard
+ *   keeps it from becoming a command, and the safety net middleware answers it when nothing else should.
+ * Context ids the message mentions (recent surgery, pregnancy…) are kept in memory for later messages.
  */
 export class RedFlagMiddleware implements Middleware {
   constructor(private readonly deps: RedFlagMiddlewareDependencies) {}
@@ -32,24 +39,59 @@ export class RedFlagMiddleware implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const { activity } = context;
     const text = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim() : '';
-    const match = text ? detectRedFlag(text, this.deps.content) : null;
-    if (!match) return next();
+    if (!text) return next();
+    const memory = await readMemory(context, this.deps.memory);
+    const verdict = checkSafety(text, this.deps.content, memory.safetyContexts ?? []);
+    const newContexts = verdict.contexts.filter((id) => !(memory.safetyContexts ?? []).includes(id));
+    if (newContexts.length > 0) memory.safetyContexts = [...(memory.safetyContexts ?? []), ...newContexts];
 
+    if (verdict.kind === 'red_flag') {
+      return this.urgent(context, verdict.match.flagId, { text: verdict.match.advice });
+    }
+    if (verdict.kind === 'other_language') {
+      const { reading } = verdict;
+      const person = reading.talkToPerson ?? this.deps.messages.text('choice_talk_to_human');
+      const choices = [{ label: person, value: this.deps.messages.text('choice_talk_to_human') }];
+      if (reading.kind !== 'not_supported') {
+        return this.urgent(context, OTHER_LANGUAGE_FLAG[reading.kind], { text: reading.text, choices });
+      }
+      await context.sendActivity(toActivity({ text: reading.text, choices }));
+      await this.deps.conversationState.saveChanges(context);
+      return;
+    }
+    if (verdict.kind === 'symptom') context.turnState.set(SYMPTOM_TURN, true);
+    return next();
+  }
+
+  private async urgent(context: TurnContext, flagId: string, reply: Omit<Reply, 'kind'>): Promise<void> {
+    const { messages, emergencyNumber } = this.deps;
     const at = this.deps.clock.now();
     try {
-      await context.sendActivity(toActivity({ text: match.advice, kind: 'urgent' }));
+      await context.sendActivity(
+        toActivity({
+          choices: [{ label: messages.text('choice_talk_to_human'), value: messages.text('choice_talk_to_human') }],
+          ...reply,
+          kind: 'urgent',
+          call: { label: messages.text('safety_call_emergency'), number: emergencyNumber },
+        }),
+      );
     } finally {
       // Even when sending failed, the hold and the audit event must stay.
       const memory = await readMemory(context, this.deps.memory);
       memory.safetyHoldSince = at.toISOString();
       await this.deps.conversationState.saveChanges(context);
-      await this.recordEvent(context, match.flagId, at);
+      await this.recordEvent(context, flagId, at);
     }
   }
 
   private async recordEvent(context: TurnContext, flagId: string, at: Date): Promise<void> {
     try {
-      await this.deps.events.recordSafetyEvent({ ...subjectOf(context.activity), flagId, at });
+      await this.deps.events.recordSafetyEvent({
+        ...subjectOf(context.activity),
+        flagId,
+        at,
+        ...(context.activity.channelId ? { channelId: context.activity.channelId } : {}),
+      });
     } catch (error) {
       // The person already has the advice and the hold is saved; a lost audit line must not turn into
       // an error message that clears the conversation.

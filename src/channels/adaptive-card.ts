@@ -57,16 +57,29 @@ export function replyCard(reply: Reply, labels: RenderLabels, buildAction?: Card
       spacing: 'Medium',
     });
   }
+  const urgent = reply.kind === 'urgent';
   const card: AdaptiveCard = {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: ADAPTIVE_CARD_VERSION,
-    body,
+    // Urgent advice stands out on every card channel: the attention (red) container, bold text.
+    body: urgent
+      ? [{ type: 'Container', style: 'attention', bleed: true, items: body.map((b) => ({ ...b, weight: 'Bolder' })) }]
+      : body,
     fallbackText: plainText(reply, labels.sources),
     speak: [reply.text, reply.note].filter(Boolean).join(' '),
   };
-  if (buildAction && reply.choices && reply.choices.length > 0) card.actions = reply.choices.map(buildAction);
+  const actions: Record<string, unknown>[] = [];
+  // Tap-to-call: a tel: link opens the phone's dialler on mobile Teams and Web Chat.
+  if (reply.call) actions.push({ type: 'Action.OpenUrl', title: reply.call.label, url: telUrl(reply.call.number), style: 'destructive' });
+  if (buildAction && reply.choices && reply.choices.length > 0) actions.push(...reply.choices.map(buildAction));
+  if (actions.length > 0) card.actions = actions;
   return card;
+}
+
+/** A tel: URL with only the characters a dialler takes ("911", "+44 999" → "tel:+44999"). */
+export function telUrl(number: string): string {
+  return `tel:${number.replace(/[^0-9+]/g, '')}`;
 }
 
 export function cardAttachment(card: AdaptiveCard): Attachment {

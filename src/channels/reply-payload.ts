@@ -8,6 +8,7 @@ const ReplySchema = z.object({
   sources: z.array(z.object({ title: z.string(), publisher: z.string(), url: z.string() })).optional(),
   note: z.string().optional(),
   kind: z.enum(['answer', 'recommendation', 'urgent']).optional(),
+  call: z.object({ label: z.string(), number: z.string() }).optional(),
 });
 
 /**

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Reply } from '../../dialogs/reply';
+import { telUrl } from './adaptive-card';
 import type { RenderLabels } from './render-labels';
 
 /** Slack's limits: a section's text, a button's label and value, and buttons in one actions block. */
@@ -31,6 +32,25 @@ export function renderForSlack(
   );
   if (context.length > 0) {
     blocks.push({ type: 'context', elements: context.map((text) => ({ type: 'mrkdwn', text })) });
+  }
+  if (reply.kind === 'urgent') {
+    // Slack has no attention colour for blocks: a siren marks the advice, and the call button is red.
+    blocks.unshift({ type: 'context', elements: [{ type: 'mrkdwn', text: ':rotating_light:' }] });
+  }
+  if (reply.call) {
+    blocks.push({
+      type: 'actions',
+      block_id: 'lymph_call',
+      elements: [
+        {
+          type: 'button',
+          action_id: 'lymph_call',
+          style: 'danger',
+          text: { type: 'plain_text', text: truncate(reply.call.label, BUTTON_LABEL_MAX), emoji: false },
+          url: telUrl(reply.call.number),
+        },
+      ],
+    });
   }
   if (reply.choices && reply.choices.length > 0) {
     blocks.push({

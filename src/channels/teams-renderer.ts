@@ -17,7 +17,8 @@ export function renderForTeams(
   delete activity.suggestedActions;
   const hasSources = (reply.sources?.length ?? 0) > 0;
   const hasChoices = (reply.choices?.length ?? 0) > 0;
-  if (!hasSources && !hasChoices) return activity;
+  // Urgent advice is always a card, so it looks urgent and carries the tap-to-call button.
+  if (!hasSources && !hasChoices && reply.kind !== 'urgent' && !reply.call) return activity;
   activity.attachments = [cardAttachment(replyCard(reply, labels, messageBack))];
   // Teams shows `summary` in notifications and the chat list, where a card would read "Sent a card".
   activity.summary = firstLine(reply.text);

@@ -15,7 +15,8 @@ export function renderForWebChat(
 ): Partial<Activity> {
   const hasSources = (reply.sources?.length ?? 0) > 0;
   const hasChoices = (reply.choices?.length ?? 0) > 0;
-  if (!hasSources && !hasChoices) return activity;
+  // Urgent advice is always a card, so it looks urgent and carries the tap-to-call button.
+  if (!hasSources && !hasChoices && reply.kind !== 'urgent' && !reply.call) return activity;
   activity.attachments = [cardAttachment(replyCard(reply, labels))];
   // The card carries the words; text as well would show them twice.
   delete activity.text;

@@ -155,6 +155,11 @@ export const MESSAGE_IDS = [
   'screening_review_days_ago',
   // Scale-out (PostgreSQL).
   'storage_unavailable',
+  // Safety (issue 11)
+  'safety_net',
+  'safety_call_emergency',
+  'gate_safety_hold_recent',
+  'gate_safety_hold_clinician',
 ] as const;
 
 export type MessageId = (typeof MESSAGE_IDS)[number];

@@ -30,6 +30,8 @@ export const SpaSchema = z
     timeZone: z.string().refine(isTimeZone, 'is not an IANA time zone such as "Europe/London"'),
     hours: z.partialRecord(z.enum(DAY_KEYS), OpeningSchema),
     emergencyNumber: z.string().regex(/^[0-9+ ]{2,15}$/, 'expected a phone number such as "911"'),
+    /** The crisis line for suicidal thoughts or self-harm where the spa is (988 in the US). */
+    crisisLine: z.string().min(2),
     prices: z.array(z.string().min(1)).min(1),
     cancellationPolicy: z.string().min(1),
     parking: z.string().min(1),
@@ -70,6 +72,7 @@ export function spaPlaceholders(spa: Spa): Record<string, string> {
     'spa.cancellationPolicy': spa.cancellationPolicy,
     'spa.parking': spa.parking,
     'spa.emergencyNumber': spa.emergencyNumber,
+    'spa.crisisLine': spa.crisisLine,
   };
 }
 

@@ -27,13 +27,40 @@ export { evaluate, excludedAreas, type ScreeningReason, type ScreeningResult } f
 export { isScreeningComplete, nextQuestion, pendingQuestions } from './next-question';
 export { OUTCOMES, type Outcome, severity } from './outcome';
 export { type ParsedAnswer, parseAnswer } from './parse-answer';
-export { checkRecommendationGate, type GateDecision, type GateInput } from './recommendation-gate';
-export { detectRedFlag, type RedFlagMatch } from './red-flags';
 export {
+  checkRecommendationGate,
+  type GateDecision,
+  type GateInput,
+  SAFETY_HOLD_MS,
+  type SafetyHold,
+} from './recommendation-gate';
+export { contextsFromAnswers } from './safety-context';
+export { HOLD_LIFTED_FLAG, holdClearance, SCREENING_URGENT_FLAG, safetyHoldsFrom } from './safety-holds';
+export {
+  describesSymptom,
+  detectRedFlag,
+  looksLikeQuestion,
+  type RedFlagMatch,
+  readForSafety,
+  type SafetyReading,
+} from './red-flags';
+export {
+  loadOtherLanguages,
+  type OtherLanguagesContent,
+  parseOtherLanguages,
+  readOtherLanguage,
+} from './other-language';
+export { checkSafety, isUrgentVerdict, OTHER_LANGUAGE_FLAG, type SafetyContent, type SafetyVerdict } from './safety-check';
+export {
+  checkRedFlagQuestions,
   loadRedFlagContent,
   parseRedFlagContent,
+  RED_FLAG_KINDS,
   RED_FLAGS_FILE,
   type RedFlagContent,
+  type RedFlagDefinition,
+  type RedFlagKind,
+  SIGN_OFF_PENDING,
 } from './red-flags-content';
 export { rulesVersion } from './rules-version';
 export {

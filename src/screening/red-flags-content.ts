@@ -13,58 +13,113 @@ const WORDS = z.array(TEXT).min(1, 'expected at least one word');
 /** How many words apart the concepts of a pattern may be when the pattern gives no `within`. */
 const DEFAULT_WITHIN = 12;
 
+/** Every flag says this until a named clinician signs it (see the file header). */
+export const SIGN_OFF_PENDING = 'clinical sign-off pending';
+
+/** What the person is told to do: call the emergency number, the crisis line, or get help today. */
+export const RED_FLAG_KINDS = ['emergency', 'crisis', 'urgent'] as const;
+export type RedFlagKind = (typeof RED_FLAG_KINDS)[number];
+
 const PatternSchema = z
   .object({
     all: z.array(ID).min(1),
     within: z.number().int().positive().default(DEFAULT_WITHIN),
+    context: z.array(ID).optional(),
+    except: z.array(ID).default([]),
+    mention: z.boolean().default(false),
   })
   .strict();
 
-const FlagSchema = z.object({ id: ID, advice: TEXT, patterns: z.array(PatternSchema).min(1) }).strict();
+const FlagSchema = z
+  .object({
+    id: ID,
+    category: ID,
+    kind: z.enum(RED_FLAG_KINDS),
+    source: TEXT,
+    signOff: TEXT,
+    clearedBy: z.array(ID),
+    advice: TEXT,
+    patterns: z.array(PatternSchema).min(1),
+  })
+  .strict();
 
 export const RedFlagContentSchema = z
   .object({
     flags: z.array(FlagSchema).min(1),
+    contexts: z.record(ID, ID),
+    screeningContext: z
+      .array(z.object({ question: ID, answers: z.array(ID).min(1), context: ID }).strict())
+      .default([]),
     concepts: z.record(ID, WORDS),
     negation: z
       .object({
         cues: WORDS,
         pseudo: WORDS,
+        comparatives: WORDS,
         window: z.number().int().positive(),
         scopeEnds: WORDS,
         scopeStarters: WORDS,
         joiners: WORDS,
       })
       .strict(),
-    history: z.object({ cues: WORDS, presentCues: WORDS }).strict(),
+    hypothetical: z
+      .object({
+        cues: WORDS,
+        window: z.number().int().positive(),
+        questionStarts: WORDS,
+        questionAbout: WORDS,
+      })
+      .strict(),
+    riskCues: WORDS,
+    history: z.object({ cues: WORDS, presentCues: WORDS, resolvedCues: WORDS }).strict(),
     ignore: z.array(TEXT).default([]),
     continuation: WORDS,
     ...SIGN_OFF_FIELDS,
+    keepPlural: z.array(TEXT).default([]),
+    symptomCues: WORDS,
+    symptomPersons: WORDS,
   })
   .strict();
 
-/** knowledge/red-flags.yaml, validated, with the spa's emergency number already in the advice. */
+/** knowledge/red-flags.yaml, validated, with the spa's emergency number and crisis line in the advice. */
 export type RedFlagContent = z.infer<typeof RedFlagContentSchema>;
+export type RedFlagDefinition = RedFlagContent['flags'][number];
 
 /**
- * Validates red-flag content (already parsed from YAML): every pattern names a defined concept, every
- * concept is used, and advice only uses known {{spa.*}} placeholders, which are filled in here.
+ * Validates red-flag content (already parsed from YAML): every pattern names a defined concept and
+ * context, every concept is used, every flag is marked pending sign-off until signed, and advice only
+ * uses known {{spa.*}} placeholders, which are filled in here. Screening question ids (`clearedBy`,
+ * `screeningContext`) are checked against screening.yaml by `checkRedFlagQuestions`.
  */
 export function parseRedFlagContent(data: unknown, spa: Spa, file = RED_FLAGS_FILE): RedFlagContent {
   const content = parseContent(file, data, RedFlagContentSchema);
   const values = spaPlaceholders(spa);
-  const used = new Set<string>();
+  const used = new Set<string>(Object.values(content.contexts));
+  for (const [context, concept] of Object.entries(content.contexts)) {
+    if (!(concept in content.concepts))
+      throw new ContentError(file, `contexts.${context}`, `unknown concept "${concept}"`);
+  }
+  content.screeningContext.forEach((entry, i) => {
+    if (!(entry.context in content.contexts))
+      throw new ContentError(file, `screeningContext.${i}.context`, `unknown context "${entry.context}"`);
+  });
   const ids = new Set<string>();
   const flags = content.flags.map((flag, f) => {
     if (ids.has(flag.id)) throw new ContentError(file, `flags.${f}.id`, `duplicate flag id "${flag.id}"`);
     ids.add(flag.id);
     flag.patterns.forEach((pattern, p) => {
-      pattern.all.forEach((concept, c) => {
-        if (!(concept in content.concepts)) {
-          throw new ContentError(file, `flags.${f}.patterns.${p}.all.${c}`, `unknown concept "${concept}"`);
-        }
-        used.add(concept);
-      });
+      for (const list of ['all', 'except'] as const) {
+        pattern[list].forEach((concept, c) => {
+          if (!(concept in content.concepts)) {
+            throw new ContentError(file, `flags.${f}.patterns.${p}.${list}.${c}`, `unknown concept "${concept}"`);
+          }
+          used.add(concept);
+        });
+      }
+      for (const context of pattern.context ?? []) {
+        if (!(context in content.contexts))
+          throw new ContentError(file, `flags.${f}.patterns.${p}.context`, `unknown context "${context}"`);
+      }
     });
     const unknown = unknownPlaceholders(flag.advice, values)[0];
     if (unknown !== undefined)
@@ -74,6 +129,31 @@ export function parseRedFlagContent(data: unknown, spa: Spa, file = RED_FLAGS_FI
   const unused = Object.keys(content.concepts).find((concept) => !used.has(concept));
   if (unused !== undefined) throw new ContentError(file, `concepts.${unused}`, 'is not used by any pattern');
   return { ...content, flags };
+}
+
+/**
+ * Checks the screening question ids named in red-flags.yaml against screening.yaml: every one exists,
+ * and a flag's `clearedBy` questions are asked in every health check (no `askIf`), since a completed
+ * health check is taken as having answered them.
+ */
+export function checkRedFlagQuestions(
+  content: RedFlagContent,
+  questions: readonly { readonly id: string; readonly askIf?: unknown }[],
+): void {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  content.flags.forEach((flag, f) => {
+    flag.clearedBy.forEach((id, q) => {
+      const question = byId.get(id);
+      const field = `flags.${f}.clearedBy.${q}`;
+      if (!question) throw new ContentError(RED_FLAGS_FILE, field, `unknown screening question "${id}"`);
+      if (question.askIf !== undefined)
+        throw new ContentError(RED_FLAGS_FILE, field, `"${id}" is not asked in every health check (it has askIf)`);
+    });
+  });
+  content.screeningContext.forEach((entry, i) => {
+    if (!byId.has(entry.question))
+      throw new ContentError(RED_FLAGS_FILE, `screeningContext.${i}.question`, `unknown screening question "${entry.question}"`);
+  });
 }
 
 /** Loads knowledge/red-flags.yaml; see `parseRedFlagContent`. */

@@ -1,166 +1,344 @@
-import { compilePhrases, findPhrases, type Phrase, type PhraseMatch } from './phrase-matcher';
-import type { RedFlagContent } from './red-flags-content';
-import { SOFT_BREAK, toSentences, toWords } from './text-tokens';
+import type { RedFlagContent, RedFlagKind } from './red-flags-content';
+import { RedFlagWords } from './red-flag-words';
+import { SOFT_BREAK } from './text-tokens';
 
-/** A detected emergency: which flag fired and the advice to give (the spa's emergency number filled in). */
+/** A detected emergency or crisis: which flag fired and the advice to give (spa numbers filled in). */
 export interface RedFlagMatch {
   readonly flagId: string;
+  readonly category: string;
+  readonly kind: RedFlagKind;
   readonly advice: string;
 }
 
+/** What one message says, for the safety layer: a red flag, the contexts it mentions, a symptom at all. */
+export interface SafetyReading {
+  readonly redFlag: RedFlagMatch | null;
+  /** Context ids (recent_surgery, pregnancy…) the message itself says, to remember for later messages. */
+  readonly contexts: readonly string[];
+  /** Whether the message describes a symptom (a symptom cue, not negated), red flag or not. */
+  readonly describesSymptom: boolean;
+  /** Which pattern of the flag fired (its index in red-flags.yaml), for the eval's explanations. */
+  readonly patternIndex?: number;
+}
+
+interface Match {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Entry {
+  readonly tag: string;
+  readonly words: readonly string[];
+}
+
+/** Lexicon phrases indexed by their first word, so one pass over a message finds every concept. */
+type PhraseIndex = ReadonlyMap<string, readonly Entry[]>;
+
+interface Pattern {
+  readonly concepts: readonly string[];
+  readonly within: number;
+  readonly context?: readonly string[];
+  readonly except: readonly string[];
+  readonly mention: boolean;
+}
+
 interface Compiled {
-  readonly flags: readonly {
-    readonly id: string;
-    readonly advice: string;
-    readonly patterns: readonly { readonly concepts: readonly string[]; readonly within: number }[];
-  }[];
-  readonly concepts: ReadonlyMap<string, readonly Phrase[]>;
-  readonly cues: readonly Phrase[];
-  readonly pseudo: readonly Phrase[];
+  readonly words: RedFlagWords;
+  readonly flags: readonly (RedFlagMatch & { readonly patterns: readonly Pattern[] })[];
+  readonly concepts: PhraseIndex;
+  readonly contexts: readonly (readonly [contextId: string, conceptId: string])[];
+  readonly cues: PhraseIndex;
   readonly window: number;
-  readonly scopeEnds: readonly Phrase[];
+  readonly hypotheticalWindow: number;
   readonly scopeStarters: ReadonlySet<string>;
   readonly joiners: ReadonlySet<string>;
-  readonly historyCues: readonly Phrase[];
-  readonly presentCues: readonly Phrase[];
-  readonly ignore: readonly Phrase[];
   readonly continuation: ReadonlySet<string>;
+  readonly questionStarts: ReadonlySet<string>;
 }
 
 /** A stretch of text read as one unit: one sentence, or two when the second refers back to the first. */
 interface TextWindow {
-  readonly tokens: readonly string[];
-  /** Tokens with everyday look-alike phrases ("chest day") blanked out, for concept matching. */
-  readonly symptomTokens: readonly string[];
-  readonly negated: readonly boolean[];
-  /** Non-negated matches per concept, filled as patterns ask for them. */
-  readonly conceptMatches: Map<string, PhraseMatch[]>;
+  /** Valid (not negated, hypothetical, past or ignored) matches per concept. */
+  readonly concepts: ReadonlyMap<string, readonly Match[]>;
+  /** Cue matches by kind (resolved, risk), regardless of negation. */
+  readonly cues: ReadonlyMap<string, readonly Match[]>;
 }
 
 const compiledContent = new WeakMap<RedFlagContent, Compiled>();
-const BLANK = '';
+const NO_MATCHES: readonly Match[] = [];
 
 /**
- * Looks for an urgent symptom in one message. Returns the first flag (in red-flags.yaml order) whose
- * pattern matches, or null. Pure and fast enough to run on every message before any dialog.
+ * Looks for an urgent symptom or a crisis in one message. Returns the first flag (in red-flags.yaml
+ * order) whose pattern matches, or null. `knownContexts` are what the conversation already knows
+ * (recent surgery, pregnancy…): with them one sign is enough for some patterns. Pure, and fast enough
+ * to run on every message before any dialog.
  *
  * @example detectRedFlag('no idea why my calf is hot and swollen', content) // → { flagId: 'blood_clot_limb', … }
  */
-export function detectRedFlag(text: string, content: RedFlagContent): RedFlagMatch | null {
+export function detectRedFlag(
+  text: string,
+  content: RedFlagContent,
+  knownContexts: Iterable<string> = [],
+): RedFlagMatch | null {
+  return readForSafety(text, content, knownContexts).redFlag;
+}
+
+/** Whether the message describes a symptom at all (lexicon: `symptomCues` in red-flags.yaml). */
+export function describesSymptom(text: string, content: RedFlagContent): boolean {
+  return readForSafety(text, content).describesSymptom;
+}
+
+/** Whether the message asks something: a question mark, or a first word such as "can" or "is". */
+export function looksLikeQuestion(text: string, content: RedFlagContent): boolean {
+  if (text.includes('?')) return true;
+  const first = compile(content).words.sentences(text)[0]?.[0];
+  return first !== undefined && compile(content).questionStarts.has(first);
+}
+
+/** The message as the detector reads it (normalized words), for the eval's explanations. */
+export function safetyWords(text: string, content: RedFlagContent): string[][] {
+  return compile(content).words.sentences(text);
+}
+
+/** One reading of a message for the safety layer: red flag, contexts it mentions, symptom or not. */
+export function readForSafety(
+  text: string,
+  content: RedFlagContent,
+  knownContexts: Iterable<string> = [],
+): SafetyReading {
   const c = compile(content);
-  const windows = textWindows(toSentences(text), c);
+  const sentences = c.words.sentences(text);
+  const single = sentences.map((tokens) => readSentence(tokens, c));
+  const windows: TextWindow[] = [...single];
+  single.forEach((first, i) => {
+    const nextTokens = sentences[i + 1];
+    const second = single[i + 1];
+    if (!second || !nextTokens?.some((t) => c.continuation.has(t))) return;
+    windows.push(joinWindows(first, second, sentences[i]!.length + 1));
+  });
+  const contexts = c.contexts
+    .filter(([, concept]) => windows.some((w) => (w.concepts.get(`ctx:${concept}`) ?? NO_MATCHES).length > 0))
+    .map(([id]) => id);
+  const known = new Set([...knownContexts, ...contexts]);
+  const describes = windows.some(
+    (w) => (w.concepts.get('symptom') ?? NO_MATCHES).length > 0 && (w.concepts.get('person') ?? NO_MATCHES).length > 0,
+  );
   for (const flag of c.flags) {
-    const fired = flag.patterns.some((pattern) => windows.some((w) => patternMatches(w, pattern, c)));
-    if (fired) return { flagId: flag.id, advice: flag.advice };
+    const patternIndex = flag.patterns.findIndex((p) => windows.some((w) => patternMatches(w, p, known)));
+    if (patternIndex >= 0) {
+      const { patterns: _patterns, ...match } = flag;
+      return { redFlag: match, contexts, describesSymptom: true, patternIndex };
+    }
   }
-  return null;
+  return { redFlag: null, contexts, describesSymptom: describes };
 }
 
 function compile(content: RedFlagContent): Compiled {
   const cached = compiledContent.get(content);
   if (cached) return cached;
-  const words = (list: readonly string[]) => new Set(list.flatMap(toWords));
+  const words = new RedFlagWords(content.keepPlural);
+  const entries = (tag: string, phrases: readonly string[]): Entry[] =>
+    phrases.map((p) => ({ tag, words: words.phrase(p) })).filter((e) => e.words.length > 0);
+  const conceptEntries = Object.entries(content.concepts).flatMap(([id, phrases]) => entries(id, phrases));
+  // Context concepts are also read separately: history does not switch them off ("had a clot in 2020").
+  const contextEntries = Object.values(content.contexts).flatMap((concept) =>
+    entries(`ctx:${concept}`, content.concepts[concept] ?? []),
+  );
+  const { negation, history } = content;
+  const cueEntries = [
+    ...entries('negation', negation.cues),
+    ...entries('pseudo', negation.pseudo),
+    ...entries('comparative', negation.comparatives),
+    ...entries('scopeEnd', negation.scopeEnds),
+    ...entries('hypothetical', content.hypothetical.cues),
+    ...entries('questionAbout', content.hypothetical.questionAbout),
+    ...entries('risk', content.riskCues),
+    ...entries('history', history.cues),
+    ...entries('present', history.presentCues),
+    ...entries('resolved', history.resolvedCues),
+    ...entries('ignore', content.ignore),
+  ];
+  const symptomEntries = [...entries('symptom', content.symptomCues), ...entries('person', content.symptomPersons)];
+  words.learn([...conceptEntries, ...symptomEntries].flatMap((e) => e.words));
+  const wordSet = (list: readonly string[]) => new Set(list.flatMap((p) => words.phrase(p)));
   const compiled: Compiled = {
+    words,
     flags: content.flags.map((flag) => ({
-      id: flag.id,
+      flagId: flag.id,
+      category: flag.category,
+      kind: flag.kind,
       advice: flag.advice,
-      patterns: flag.patterns.map((p) => ({ concepts: p.all, within: p.within })),
+      patterns: flag.patterns.map((p) => ({
+        concepts: p.all,
+        within: p.within,
+        ...(p.context ? { context: p.context } : {}),
+        except: p.except,
+        mention: p.mention,
+      })),
     })),
-    concepts: new Map(Object.entries(content.concepts).map(([id, terms]) => [id, compilePhrases(terms)])),
-    cues: compilePhrases(content.negation.cues),
-    pseudo: compilePhrases(content.negation.pseudo),
-    window: content.negation.window,
-    scopeEnds: compilePhrases(content.negation.scopeEnds),
-    scopeStarters: words(content.negation.scopeStarters),
-    joiners: words(content.negation.joiners),
-    historyCues: compilePhrases(content.history.cues),
-    presentCues: compilePhrases(content.history.presentCues),
-    ignore: compilePhrases(content.ignore),
-    continuation: words(content.continuation),
+    concepts: indexPhrases([...conceptEntries, ...contextEntries, ...symptomEntries]),
+    contexts: Object.entries(content.contexts),
+    cues: indexPhrases(cueEntries),
+    window: negation.window,
+    hypotheticalWindow: content.hypothetical.window,
+    scopeStarters: wordSet(negation.scopeStarters),
+    joiners: wordSet(negation.joiners),
+    continuation: wordSet(content.continuation),
+    questionStarts: wordSet(content.hypothetical.questionStarts),
   };
   compiledContent.set(content, compiled);
   return compiled;
 }
 
-function textWindows(sentences: readonly string[][], c: Compiled): TextWindow[] {
-  const single: TextWindow[] = sentences.map((tokens) => ({
-    tokens,
-    symptomTokens: blankOut(tokens, c.ignore),
-    negated: negatedTokens(tokens, c),
-    conceptMatches: new Map(),
-  }));
-  const windows: TextWindow[] = [...single];
-  single.forEach((first, i) => {
-    const second = single[i + 1];
-    if (!second?.tokens.some((t) => c.continuation.has(t))) return;
-    windows.push({
-      tokens: [...first.tokens, SOFT_BREAK, ...second.tokens],
-      symptomTokens: [...first.symptomTokens, SOFT_BREAK, ...second.symptomTokens],
-      negated: [...first.negated, false, ...second.negated],
-      conceptMatches: new Map(),
-    });
-  });
-  return windows;
+function indexPhrases(entries: readonly Entry[]): PhraseIndex {
+  const index = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const first = entry.words[0]!;
+    const list = index.get(first) ?? [];
+    list.push(entry);
+    index.set(first, list);
+  }
+  return index;
 }
 
-function blankOut(tokens: readonly string[], phrases: readonly Phrase[]): string[] {
-  const out = [...tokens];
-  for (const m of findPhrases(tokens, phrases)) out.fill(BLANK, m.start, m.end);
-  return out;
+function findAll(tokens: readonly string[], index: PhraseIndex): Map<string, Match[]> {
+  const found = new Map<string, Match[]>();
+  tokens.forEach((token, start) => {
+    for (const entry of index.get(token) ?? []) {
+      if (!entry.words.every((word, k) => tokens[start + k] === word)) continue;
+      const list = found.get(entry.tag) ?? [];
+      list.push({ start, end: start + entry.words.length });
+      found.set(entry.tag, list);
+    }
+  });
+  return found;
 }
 
 /**
- * Which tokens a negation cue switches off. A cue reaches forward through its clause, at most
- * `window` words; the clause ends at a scope-ending word ("but"), or at a comma, "and" or "or" that
- * starts a new clause ("no fever, my leg is red": the leg is not negated; "no swelling, pain or
- * redness": all three are).
+ * Reads one sentence: finds every concept and cue, then keeps only the concept matches that are
+ * not switched off by a negation or hypothetical cue, not inside an everyday phrase, and (for
+ * symptoms, not contexts) not in a clause about the past.
  */
-function negatedTokens(tokens: readonly string[], c: Compiled): boolean[] {
-  const negated = tokens.map(() => false);
-  const pseudo = findPhrases(tokens, c.pseudo);
-  const ends = new Set(findPhrases(tokens, c.scopeEnds).map((m) => m.start));
-  for (const cue of findPhrases(tokens, c.cues)) {
-    if (pseudo.some((p) => p.start <= cue.start && p.end >= cue.end)) continue;
-    let words = 0;
-    for (let i = cue.end; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      if (ends.has(i)) break;
-      if (token === SOFT_BREAK || c.joiners.has(token)) {
-        if (c.scopeStarters.has(tokens[i + 1] ?? '')) break;
-        if (token === SOFT_BREAK) continue;
-      }
-      words += 1;
-      if (words > c.window) break;
-      negated[i] = true;
+function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
+  const cues = findAll(tokens, c.cues);
+  const get = (tag: string) => cues.get(tag) ?? NO_MATCHES;
+  const clauses = clauseIds(tokens, get('scopeEnd'), c);
+  const ignored = marks(tokens.length, get('ignore'));
+  const pseudo = get('pseudo');
+  const negationCues = get('negation').filter(
+    (cue) => !pseudo.some((p) => p.start <= cue.start && p.end >= cue.end),
+  );
+  const comparativeClauses = new Set(get('comparative').map((m) => clauses[m.start]));
+  const negated = scopes(
+    tokens,
+    negationCues.filter((cue) => !comparativeClauses.has(clauses[cue.start])),
+    c.window,
+    listClauses(tokens, clauses, c),
+  );
+  const riskQuestion = c.questionStarts.has(tokens[0] ?? '') && get('questionAbout').length > 0;
+  const hypothetical = riskQuestion
+    ? tokens.map(() => true)
+    : // A hypothetical cue covers its own words too: "about fainting" is not a faint.
+      scopes(tokens, get('hypothetical').map((m) => ({ start: m.start, end: m.start + 1 })), c.hypotheticalWindow, clauses);
+  const presentClauses = new Set(get('present').map((m) => clauses[m.start]));
+  const pastClauses = new Set(
+    get('history')
+      .map((m) => clauses[m.start])
+      .filter((clause) => !presentClauses.has(clause)),
+  );
+  const valid = new Map<string, Match[]>();
+  for (const [tag, matches] of findAll(tokens, c.concepts)) {
+    const kept = matches.filter(
+      (m) =>
+        !negated[m.start] &&
+        !hypothetical[m.start] &&
+        !ignored.slice(m.start, m.end).some(Boolean) &&
+        (tag.startsWith('ctx:') || !pastClauses.has(clauses[m.start])),
+    );
+    if (kept.length > 0) valid.set(tag, kept);
+  }
+  return { concepts: valid, cues };
+}
+
+/** Clause number of each token: a clause ends at a comma, a scope-ending word, or "and"/"or" before a new subject. */
+function clauseIds(tokens: readonly string[], scopeEnds: readonly Match[], c: Compiled): number[] {
+  const ends = new Set(scopeEnds.map((m) => m.start));
+  let clause = 0;
+  return tokens.map((token, i) => {
+    const joinerStartsClause = c.joiners.has(token) && c.scopeStarters.has(tokens[i + 1] ?? '');
+    if (token === SOFT_BREAK || ends.has(i) || joinerStartsClause) clause += 1;
+    return clause;
+  });
+}
+
+/**
+ * Clause ids where a comma that only separates list items ("no swelling, pain or redness") is not a
+ * boundary: the part after the comma does not start a new subject and holds "or"/"nor" before the next
+ * boundary. Every other comma ends a negation ("no fever, leg red and hot" is a red leg).
+ */
+function listClauses(tokens: readonly string[], clauses: readonly number[], c: Compiled): number[] {
+  const merged = [...clauses];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== SOFT_BREAK || c.scopeStarters.has(tokens[i + 1] ?? '')) continue;
+    let j = i + 1;
+    let hasOr = false;
+    while (j < tokens.length && clauses[j] === clauses[i + 1]) {
+      if (tokens[j] === 'or' || tokens[j] === 'nor') hasOr = true;
+      j += 1;
+    }
+    if (!hasOr) continue;
+    for (let k = i; k < j; k++) merged[k] = merged[i - 1] ?? merged[k]!;
+  }
+  return merged;
+}
+
+/** Tokens a cue switches off: forward from the cue, inside its clause, at most `window` words. */
+function scopes(tokens: readonly string[], cues: readonly Match[], window: number, clauses: readonly number[]): boolean[] {
+  const off = tokens.map(() => false);
+  for (const cue of cues) {
+    const clause = clauses[cue.start];
+    for (let i = cue.end, words = 0; i < tokens.length && words < window; i++, words++) {
+      if (clauses[i] !== clause) break;
+      off[i] = true;
     }
   }
-  return negated;
+  return off;
 }
 
-function patternMatches(
-  w: TextWindow,
-  pattern: { readonly concepts: readonly string[]; readonly within: number },
-  c: Compiled,
-): boolean {
-  const perConcept = pattern.concepts.map((id) => conceptMatches(w, id, c));
+function marks(length: number, matches: readonly Match[]): boolean[] {
+  const out = new Array<boolean>(length).fill(false);
+  for (const m of matches) out.fill(true, m.start, m.end);
+  return out;
+}
+
+function joinWindows(first: TextWindow, second: TextWindow, offset: number): TextWindow {
+  const join = (a: ReadonlyMap<string, readonly Match[]>, b: ReadonlyMap<string, readonly Match[]>) => {
+    const out = new Map<string, Match[]>();
+    for (const [tag, matches] of a) out.set(tag, [...matches]);
+    for (const [tag, matches] of b) {
+      const shifted = matches.map((m) => ({ start: m.start + offset, end: m.end + offset }));
+      out.set(tag, [...(out.get(tag) ?? []), ...shifted]);
+    }
+    return out;
+  };
+  return { concepts: join(first.concepts, second.concepts), cues: join(first.cues, second.cues) };
+}
+
+function patternMatches(w: TextWindow, pattern: Pattern, known: ReadonlySet<string>): boolean {
+  if (pattern.context && !pattern.context.some((context) => known.has(context))) return false;
+  const perConcept = pattern.concepts.map((id) => w.concepts.get(id) ?? NO_MATCHES);
   if (perConcept.some((matches) => matches.length === 0)) return false;
+  if (pattern.except.some((id) => (w.concepts.get(id) ?? NO_MATCHES).length > 0)) return false;
+  if (pattern.mention && (w.cues.get('risk') ?? NO_MATCHES).length > 0) return false;
   const span = tightestSpan(perConcept);
   if (!span || span.end - span.start > pattern.within) return false;
-  return !isHistory(w.tokens, span, c);
-}
-
-function conceptMatches(w: TextWindow, concept: string, c: Compiled): PhraseMatch[] {
-  let matches = w.conceptMatches.get(concept);
-  if (!matches) {
-    matches = findPhrases(w.symptomTokens, c.concepts.get(concept) ?? []).filter((m) => !w.negated[m.start]);
-    w.conceptMatches.set(concept, matches);
-  }
-  return matches;
+  // "…but it's fine now": a resolved cue after the match makes it a past event.
+  return !(w.cues.get('resolved') ?? NO_MATCHES).some((m) => m.start >= span.end);
 }
 
 /** The shortest stretch holding one match of every concept (the lists are short, so plain search). */
-function tightestSpan(perConcept: readonly PhraseMatch[][]): PhraseMatch | null {
-  let best: PhraseMatch | null = null;
+function tightestSpan(perConcept: readonly (readonly Match[])[]): Match | null {
+  let best: Match | null = null;
   const visit = (k: number, start: number, end: number): void => {
     if (best && end - start >= best.end - best.start) return;
     if (k === perConcept.length) {
@@ -171,20 +349,4 @@ function tightestSpan(perConcept: readonly PhraseMatch[][]): PhraseMatch | null 
   };
   visit(0, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
   return best;
-}
-
-/**
- * Whether the match describes the past ("my leg was hot and swollen last year, it's fine now"): the
- * text has a history cue, and the clauses the match spans have nothing saying it is happening now.
- */
-function isHistory(tokens: readonly string[], span: PhraseMatch, c: Compiled): boolean {
-  if (findPhrases(tokens, c.historyCues).length === 0) return false;
-  const boundaries = new Set(findPhrases(tokens, c.scopeEnds).map((m) => m.start));
-  const isBoundary = (i: number) => tokens[i] === SOFT_BREAK || boundaries.has(i);
-  let start = span.start;
-  while (start > 0 && !isBoundary(start - 1)) start -= 1;
-  let end = span.end;
-  while (end < tokens.length && !isBoundary(end)) end += 1;
-  // The boundary words themselves count too: "… last year and now my leg is swollen".
-  return findPhrases(tokens.slice(Math.max(0, start - 1), end + 1), c.presentCues).length === 0;
 }

@@ -148,6 +148,11 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      at  BIGINT NOT NULL
    );
    CREATE INDEX login_failures_key ON login_failures (key, at);`,
+  // The clearance reference on a needs_clearance booking card, looked up by the front desk; and the channel a
+  // safety event came from, for the staff console's list of urgent events.
+  `ALTER TABLE screening_records ADD COLUMN clearance_code TEXT;
+   CREATE INDEX screening_records_clearance_code ON screening_records (clearance_code);
+   ALTER TABLE safety_events ADD COLUMN channel_id TEXT;`,
 ];
 
 /** Any number: only this service takes it, to serialise migrations between instances. */

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { PostgresDatabase } from './postgres-database';
-import type { RecordSubject, SafetyEvent, ScreeningRecord, ScreeningRecordRepository } from './screening-records';
+import type {
+  ClearanceCodeLookup,
+  RecordSubject,
+  SafetyEvent,
+  ScreeningRecord,
+  ScreeningRecordRepository,
+} from './screening-records';
 
 const RecordRow = z.object({
   id: z.string().min(1),
@@ -13,6 +19,7 @@ const RecordRow = z.object({
   fired_rules: z.array(z.string()),
   rules_version: z.string().min(1),
   completed_at: z.number().int(),
+  clearance_code: z.string().nullable(),
 });
 
 const EventRow = z.object({
@@ -21,21 +28,30 @@ const EventRow = z.object({
   user_id: z.string().nullable(),
   flag_id: z.string().min(1),
   at: z.number().int(),
+  channel_id: z.string().nullable(),
 });
 
 /** Rows of the conversation, or of the person when their id is known (an empty id matches nobody). */
 const SUBJECT = `(conversation_id = $1 OR ($2::text IS NOT NULL AND $2::text <> '' AND user_id = $2::text))`;
 
 /** Screening outcomes and safety events on PostgreSQL; `seq` keeps insertion order for equal times. */
-export class PostgresScreeningRecords implements ScreeningRecordRepository {
+export class PostgresScreeningRecords implements ScreeningRecordRepository, ClearanceCodeLookup {
   constructor(private readonly db: PostgresDatabase) {}
+
+  async findByClearanceCode(code: string): Promise<ScreeningRecord | undefined> {
+    const { rows } = await this.db.pool.query(
+      'SELECT * FROM screening_records WHERE clearance_code = $1 ORDER BY completed_at DESC, seq DESC LIMIT 1',
+      [code],
+    );
+    return rows[0] === undefined ? undefined : toRecord(rows[0]);
+  }
 
   async recordOutcome(record: Omit<ScreeningRecord, 'id'>): Promise<ScreeningRecord> {
     const stored: ScreeningRecord = { ...record, id: randomUUID() };
     await this.db.pool.query(
       `INSERT INTO screening_records
-           (id, conversation_id, user_id, outcome, allowed_services, clinician_kind, fired_rules, rules_version, completed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+           (id, conversation_id, user_id, outcome, allowed_services, clinician_kind, fired_rules, rules_version, completed_at, clearance_code)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
         stored.id,
         stored.conversationId,
@@ -46,6 +62,7 @@ export class PostgresScreeningRecords implements ScreeningRecordRepository {
         JSON.stringify(stored.firedRules),
         stored.rulesVersion,
         stored.completedAt.getTime(),
+        stored.clearanceCode ?? null,
       ],
     );
     return { ...stored, completedAt: new Date(stored.completedAt) };
@@ -70,8 +87,8 @@ export class PostgresScreeningRecords implements ScreeningRecordRepository {
   async recordSafetyEvent(event: Omit<SafetyEvent, 'id'>): Promise<SafetyEvent> {
     const stored: SafetyEvent = { ...event, id: randomUUID() };
     await this.db.pool.query(
-      'INSERT INTO safety_events (id, conversation_id, user_id, flag_id, at) VALUES ($1, $2, $3, $4, $5)',
-      [stored.id, stored.conversationId, stored.userId ?? null, stored.flagId, stored.at.getTime()],
+      'INSERT INTO safety_events (id, conversation_id, user_id, flag_id, at, channel_id) VALUES ($1, $2, $3, $4, $5, $6)',
+      [stored.id, stored.conversationId, stored.userId ?? null, stored.flagId, stored.at.getTime(), stored.channelId ?? null],
     );
     return { ...stored, at: new Date(stored.at) };
   }
@@ -88,6 +105,14 @@ export class PostgresScreeningRecords implements ScreeningRecordRepository {
     const { rows } = await this.db.pool.query(
       `SELECT * FROM safety_events WHERE ${SUBJECT} ORDER BY at, seq`,
       params(subject),
+    );
+    return rows.map(toEvent);
+  }
+
+  async recentSafetyEvents(since: Date, limit: number): Promise<SafetyEvent[]> {
+    const { rows } = await this.db.pool.query(
+      'SELECT * FROM safety_events WHERE at >= $1 ORDER BY at DESC, seq DESC LIMIT $2',
+      [since.getTime(), limit],
     );
     return rows.map(toEvent);
   }
@@ -126,6 +151,7 @@ function toRecord(raw: unknown): ScreeningRecord {
     firedRules: row.fired_rules,
     rulesVersion: row.rules_version,
     completedAt: new Date(row.completed_at),
+    ...(row.clearance_code !== null ? { clearanceCode: row.clearance_code } : {}),
   };
 }
 
@@ -137,5 +163,6 @@ function toEvent(raw: unknown): SafetyEvent {
     ...(row.user_id !== null ? { userId: row.user_id } : {}),
     flagId: row.flag_id,
     at: new Date(row.at),
+    ...(row.channel_id ? { channelId: row.channel_id } : {}),
   };
 }

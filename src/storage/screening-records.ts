@@ -38,6 +38,8 @@ export interface SafetyEvent {
   readonly userId?: string;
   readonly flagId: string;
   readonly at: Date;
+  /** The channel the message came on (webchat, msteams…), for the staff console. */
+  readonly channelId?: string;
 }
 
 /** Whose records: this conversation's, and this person's from any conversation when the id is known. */
@@ -57,6 +59,8 @@ export interface ScreeningRecordRepository {
   latestSafetyEventFor(subject: RecordSubject): Promise<SafetyEvent | undefined>;
   /** Oldest first. */
   safetyEventsFor(subject: RecordSubject): Promise<SafetyEvent[]>;
+  /** Every conversation's events at or after `since`, newest first, at most `limit` (the staff console). */
+  recentSafetyEvents(since: Date, limit: number): Promise<SafetyEvent[]>;
   /** "Delete my data": every record and event of the conversation or the person; returns how many went. */
   deleteFor(subject: RecordSubject): Promise<number>;
   /** Retention: records completed and events raised before `before`; returns how many went. */
@@ -124,6 +128,16 @@ export class MemoryScreeningRecords implements ScreeningRecordRepository, Cleara
       this.events.filter((e) => belongsTo(e, subject)),
       (e) => e.at,
     ).map((e) => ({ ...e, at: new Date(e.at) }));
+  }
+
+  async recentSafetyEvents(since: Date, limit: number): Promise<SafetyEvent[]> {
+    return byTime(
+      this.events.filter((e) => e.at >= since),
+      (e) => e.at,
+    )
+      .reverse()
+      .slice(0, limit)
+      .map((e) => ({ ...e, at: new Date(e.at) }));
   }
 
   async deleteFor(subject: RecordSubject): Promise<number> {

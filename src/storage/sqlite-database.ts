@@ -130,6 +130,8 @@ const MIGRATIONS: readonly string[] = [
   // The clearance reference on a needs_clearance booking card, looked up by the front desk.
   `ALTER TABLE screening_records ADD COLUMN clearance_code TEXT;
    CREATE INDEX screening_records_clearance_code ON screening_records (clearance_code);`,
+  // Safety events say which channel they came from, for the staff console's list of urgent events.
+  `ALTER TABLE safety_events ADD COLUMN channel_id TEXT;`,
 ];
 
 const statements = new WeakMap<SqliteDatabase, Map<string, Database.Statement>>();

@@ -33,6 +33,7 @@ const EventRow = z.object({
   user_id: z.string().nullable(),
   flag_id: z.string().min(1),
   at: z.number().int(),
+  channel_id: z.string().nullable().optional(),
 });
 
 /** Rows of the conversation, or of the person when their id is known (an empty id matches nobody). */
@@ -89,8 +90,15 @@ export class SqliteScreeningRecords implements ScreeningRecordRepository, Cleara
     const stored: SafetyEvent = { ...event, id: randomUUID() };
     prepared(
       this.db,
-      'INSERT INTO safety_events (id, conversation_id, user_id, flag_id, at) VALUES (?, ?, ?, ?, ?)',
-    ).run(stored.id, stored.conversationId, stored.userId ?? null, stored.flagId, stored.at.getTime());
+      'INSERT INTO safety_events (id, conversation_id, user_id, flag_id, at, channel_id) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(
+      stored.id,
+      stored.conversationId,
+      stored.userId ?? null,
+      stored.flagId,
+      stored.at.getTime(),
+      stored.channelId ?? null,
+    );
     return { ...stored, at: new Date(stored.at) };
   }
 
@@ -105,6 +113,12 @@ export class SqliteScreeningRecords implements ScreeningRecordRepository, Cleara
   async safetyEventsFor(subject: RecordSubject): Promise<SafetyEvent[]> {
     return prepared(this.db, `SELECT * FROM safety_events WHERE ${SUBJECT} ORDER BY at, rowid`)
       .all(params(subject))
+      .map(toEvent);
+  }
+
+  async recentSafetyEvents(since: Date, limit: number): Promise<SafetyEvent[]> {
+    return prepared(this.db, 'SELECT * FROM safety_events WHERE at >= ? ORDER BY at DESC, rowid DESC LIMIT ?')
+      .all(since.getTime(), limit)
       .map(toEvent);
   }
 
@@ -156,5 +170,6 @@ function toEvent(raw: unknown): SafetyEvent {
     ...(row.user_id !== null ? { userId: row.user_id } : {}),
     flagId: row.flag_id,
     at: new Date(row.at),
+    ...(row.channel_id ? { channelId: row.channel_id } : {}),
   };
 }

@@ -1,25 +1,26 @@
+import path from 'node:path';
 import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
 import { createMemoryAccessor } from '../../dialogs/conversation-memory';
 import { RedFlagMiddleware } from '../../src/bot/red-flag-middleware';
 import { FixedClock } from '../../src/clock';
 import { detectRedFlag } from '../../src/screening';
 import { MemoryScreeningRecords } from '../../src/storage/screening-records';
-import { readFixture } from '../screening/screening-test-content';
-import { messages } from '../helpers/dialog-deps';
+import { messages, spa } from '../helpers/dialog-deps';
+import { readSafetyCorpus } from '../../src/cli/safety-corpus';
 import {
   answerAll,
   conversation,
   FIRST_QUESTION,
   redFlagContent,
   replyOf,
+  safetyContent,
   screeningContent,
   screeningQuestion,
 } from '../helpers/screening';
 import { TEST_NOW } from '../helpers/test-app';
 
-const fixture = readFixture<{ urgent: Array<{ flag: string; text: string }>; not_urgent: string[] }>(
-  'red-flags.yaml',
-);
+const legacy = readSafetyCorpus(path.join(__dirname, '../fixtures/safety/legacy.yaml'));
+const fixture = { urgent: legacy.urgent, not_urgent: legacy.lookalike.map((l) => l.text) };
 const advice = (text: string) => detectRedFlag(text, redFlagContent)!.advice;
 const texts = (replies: ReadonlyArray<{ text?: string }>) => replies.map((r) => String(r.text ?? ''));
 
@@ -95,6 +96,7 @@ describe('red flags at every turn', () => {
         userId: 'user1',
         flagId: 'blood_clot_limb',
         at: TEST_NOW,
+        channelId: 'test',
       },
     ]);
     expect(JSON.stringify(events)).not.toContain('calf');
@@ -145,7 +147,9 @@ describe('RedFlagMiddleware on its own', () => {
     const conversationState = new ConversationState(storage);
     const events = new MemoryScreeningRecords();
     const middleware = new RedFlagMiddleware({
-      content: redFlagContent,
+      content: safetyContent,
+      messages,
+      emergencyNumber: spa.emergencyNumber,
       conversationState,
       memory: createMemoryAccessor(conversationState),
       events,
@@ -172,7 +176,9 @@ describe('RedFlagMiddleware on its own', () => {
     const conversationState = new ConversationState(storage);
     const warnings: string[] = [];
     const middleware = new RedFlagMiddleware({
-      content: redFlagContent,
+      content: safetyContent,
+      messages,
+      emergencyNumber: spa.emergencyNumber,
       conversationState,
       memory: createMemoryAccessor(conversationState),
       events: {

@@ -108,6 +108,19 @@ export function describeScreeningRecordsContract(
       expect(await repo.safetyEventsFor({ conversationId: 'conv-9' })).toEqual([]);
     });
 
+    it('lists every conversation’s recent safety events, newest first, with their channel', async () => {
+      const repo = create();
+      await repo.recordSafetyEvent({ conversationId: 'conv-1', flagId: 'collapse', at: day(1) });
+      await repo.recordSafetyEvent({ conversationId: 'conv-2', flagId: 'chest_or_breathing', at: day(3), channelId: 'msteams' });
+      await repo.recordSafetyEvent({ conversationId: 'conv-3', flagId: 'stroke_signs', at: day(5), channelId: 'webchat' });
+      const recent = await repo.recentSafetyEvents(day(2), 10);
+      expect(recent.map((e) => [e.conversationId, e.flagId, e.channelId])).toEqual([
+        ['conv-3', 'stroke_signs', 'webchat'],
+        ['conv-2', 'chest_or_breathing', 'msteams'],
+      ]);
+      expect(await repo.recentSafetyEvents(day(1), 1)).toHaveLength(1);
+    });
+
     it('deletes everything of the conversation and the person, and nobody else’s', async () => {
       const repo = create();
       await repo.recordOutcome(outcome('conv-1', 'user-1', day(1)));

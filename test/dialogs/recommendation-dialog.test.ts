@@ -125,11 +125,13 @@ describe('asking for a recommendation or a booking', () => {
     ]);
   });
 
-  it('keeps to the health check after a red flag until a new one is completed', async () => {
+  it('suggests nothing for a day after a red flag, then keeps to the health check until a new one is completed', async () => {
     const chat = await conversation();
     await screened(chat, 1);
     await chat.say('my left calf is swollen and hot');
     chat.clock.advance(60_000);
+    expect(texts(await chat.say('recommend me something'))).toEqual([messages.text('gate_safety_hold_recent')]);
+    chat.clock.advance(24 * 60 * 60_000);
     expect(texts(await chat.say('recommend me something'))).toEqual([
       messages.text('gate_safety_hold'),
       consent,

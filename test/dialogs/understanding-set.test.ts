@@ -38,7 +38,7 @@ import {
   realQuestionAnswering,
   spa,
 } from '../helpers/dialog-deps';
-import { redFlagContent, replyOf, screeningSetup, type TestReply } from '../helpers/screening';
+import { replyOf, safetyContent, screeningSetup, type TestReply } from '../helpers/screening';
 
 const SET_FILE = path.resolve(
   process.env.UNDERSTANDING_SET ?? path.join(__dirname, '../fixtures/understanding/tuning.yaml'),
@@ -88,7 +88,15 @@ async function newConversation() {
     screening: screeningSetup(records),
     extraCapabilities: [handoffDialog],
   });
-  const redFlags = new RedFlagMiddleware({ content: redFlagContent, conversationState, memory, events: records, clock });
+  const redFlags = new RedFlagMiddleware({
+    content: safetyContent,
+    messages,
+    emergencyNumber: spa.emergencyNumber,
+    conversationState,
+    memory,
+    events: records,
+    clock,
+  });
   const client = new DialogTestClient('test', main, undefined, [redFlags], conversationState);
   return { client, handoff };
 }

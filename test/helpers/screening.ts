@@ -6,13 +6,18 @@ import type { DialogDependencies } from '../../dialogs/dialog-dependencies';
 import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../../dialogs/reply';
 import type { ScreeningSetup } from '../../dialogs/screening-dialog';
 import { RedFlagMiddleware } from '../../src/bot/red-flag-middleware';
+import { SafetyNetMiddleware } from '../../src/bot/safety-net-middleware';
 import { StateEraser } from '../../src/bot/state-eraser';
 import { FixedClock } from '../../src/clock';
 import type { Recognizer } from '../../src/language/intents';
 import {
+  contextsFromAnswers,
+  holdClearance,
+  loadOtherLanguages,
   loadRedFlagContent,
   loadScreeningContent,
   pendingQuestions,
+  type SafetyContent,
   type ScreeningQuestion,
 } from '../../src/screening';
 import { MemoryScreeningRecords } from '../../src/storage/screening-records';
@@ -21,6 +26,10 @@ import { TEST_NOW } from './test-app';
 
 export const screeningContent = loadScreeningContent(KNOWLEDGE_DIR, spa);
 export const redFlagContent = loadRedFlagContent(KNOWLEDGE_DIR, spa);
+export const safetyContent: SafetyContent = {
+  redFlags: redFlagContent,
+  otherLanguages: loadOtherLanguages(KNOWLEDGE_DIR, spa),
+};
 export const VALID_DAYS = 30;
 export const RETENTION_DAYS = 30;
 export const DAY_MS = 86_400_000;
@@ -76,17 +85,27 @@ export async function conversation(
     eraser: new StateEraser(conversationState, userState, records),
     memory,
     clock,
+    safetyHoldClearable: holdClearance(redFlagContent),
+    safetyContextFromAnswers: (answers) => contextsFromAnswers(redFlagContent, answers),
   };
   const setup = screeningSetup(records);
   const main = buildMainDialog(deps, { questionAnswering: realQuestionAnswering(), screening: setup });
   const redFlags: Middleware = new RedFlagMiddleware({
-    content: redFlagContent,
+    content: safetyContent,
+    messages,
+    emergencyNumber: spa.emergencyNumber,
     conversationState,
     memory,
     events: records,
     clock,
   });
-  const client = new DialogTestClient('test', main, undefined, [redFlags], conversationState);
+  const safetyNet: Middleware = new SafetyNetMiddleware({
+    redFlags: redFlagContent,
+    conversationState,
+    dialogs: deps,
+    emergencyNumber: spa.emergencyNumber,
+  });
+  const client = new DialogTestClient('test', main, undefined, [redFlags, safetyNet], conversationState);
 
   /** Sends one message and returns every reply of that turn. */
   async function say(text: string): Promise<TestReply[]> {

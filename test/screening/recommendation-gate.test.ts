@@ -62,26 +62,47 @@ describe('the recommendation gate', () => {
     });
   });
 
+  const hold = (at: Date, clearable = true) => ({ safetyHolds: [{ at, clearable }] });
+  const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+
   it('holds everything after a red flag that came after the screening', () => {
-    expect(gate({ screening: screening({ completedAt: daysAgo(2) }), safetyHoldSince: daysAgo(1) })).toEqual({
+    expect(gate({ screening: screening({ completedAt: daysAgo(3) }), ...hold(daysAgo(2)) })).toEqual({
       allowed: false,
       reason: 'safety_hold',
     });
   });
 
   it('holds everything after a red flag even with no screening at all', () => {
-    expect(gate({ safetyHoldSince: daysAgo(1) })).toEqual({ allowed: false, reason: 'safety_hold' });
+    expect(gate(hold(daysAgo(2)))).toEqual({ allowed: false, reason: 'safety_hold' });
   });
 
-  it('lifts the hold once a new screening is completed after the red flag', () => {
-    expect(gate({ screening: screening({ completedAt: daysAgo(1) }), safetyHoldSince: daysAgo(2) })).toEqual({
+  it('offers nothing for 24 hours after a red flag, even after a new screening that clears it', () => {
+    expect(gate({ screening: screening({ completedAt: hoursAgo(1) }), ...hold(hoursAgo(2)) })).toEqual({
+      allowed: false,
+      reason: 'safety_hold_recent',
+    });
+  });
+
+  it('lifts the hold once a day has passed and a new screening is completed after the red flag', () => {
+    expect(gate({ screening: screening({ completedAt: hoursAgo(1) }), ...hold(hoursAgo(25)) })).toEqual({
       allowed: true,
       allowedServices: ['mld-60', 'mld-90'],
     });
   });
 
+  it('keeps a hold no health check asks about until a clinician lifts it', () => {
+    const input = { screening: screening({ completedAt: hoursAgo(1) }), ...hold(daysAgo(3), false) };
+    expect(gate(input)).toEqual({ allowed: false, reason: 'safety_hold_clinician' });
+    expect(gate({ ...input, holdsLiftedAt: daysAgo(2) }).allowed).toBe(true);
+  });
+
+  it('does not let a lift from before a red flag clear it', () => {
+    const input = { screening: screening({ completedAt: hoursAgo(1) }), ...hold(daysAgo(3), false) };
+    expect(gate({ ...input, holdsLiftedAt: daysAgo(4) })).toEqual({ allowed: false, reason: 'safety_hold_clinician' });
+  });
+
   it('keeps the hold when the screening finished at the same moment as the red flag', () => {
-    const at = daysAgo(1);
-    expect(gate({ screening: screening({ completedAt: at }), safetyHoldSince: at }).allowed).toBe(false);
+    const at = daysAgo(2);
+    expect(gate({ screening: screening({ completedAt: at }), ...hold(at) }).allowed).toBe(false);
   });
 });

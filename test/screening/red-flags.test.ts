@@ -1,50 +1,119 @@
-import { detectRedFlag } from '../../src/screening';
-import { readFixture, redFlags, spa } from './screening-test-content';
+import path from 'node:path';
+import { readSafetyCorpus } from '../../src/cli/safety-corpus';
+import {
+  checkRedFlagQuestions,
+  checkSafety,
+  describesSymptom,
+  detectRedFlag,
+  isUrgentVerdict,
+  loadOtherLanguages,
+  SIGN_OFF_PENDING,
+} from '../../src/screening';
+import { content, KNOWLEDGE_DIR, rawKnowledge, redFlags, spa } from './screening-test-content';
 
-interface RedFlagSet {
-  urgent: { flag: string; text: string }[];
-  not_urgent: string[];
-}
+const detect = (text: string, contexts: string[] = []) => detectRedFlag(text, redFlags, contexts);
+const safety = { redFlags, otherLanguages: loadOtherLanguages(KNOWLEDGE_DIR, spa) };
 
-const set = readFixture<RedFlagSet>('red-flags.yaml');
-const detect = (text: string) => detectRedFlag(text, redFlags);
-
-/** The most false alarms we accept on the look-alike set. */
+/** The most false alarms we accept on look-alikes. */
 const MAX_FALSE_ALARM_RATE = 0.05;
 
-describe('red-flag detector on the labelled set (test/fixtures/red-flags.yaml)', () => {
-  const misses = set.urgent.filter((m) => detect(m.text) === null);
-  const falseAlarms = set.not_urgent.filter((text) => detect(text) !== null);
-  const recall = 1 - misses.length / set.urgent.length;
-  const falseAlarmRate = falseAlarms.length / set.not_urgent.length;
+/** Tuning sets (written by people who never saw the lexicon, then tuned on); the held-out set is run apart. */
+const TUNING_SETS = ['batch1.yaml', 'batch2.yaml', 'legacy.yaml', 'own.yaml'];
 
-  beforeAll(() => {
-    console.log(
-      `red flags: recall ${(recall * 100).toFixed(1)}% (${set.urgent.length - misses.length}/${set.urgent.length}), ` +
-        `false alarms ${(falseAlarmRate * 100).toFixed(1)}% (${falseAlarms.length}/${set.not_urgent.length})`,
-    );
-  });
+describe.each(TUNING_SETS)('the safety layer on the tuning set %s', (file) => {
+  const set = readSafetyCorpus(path.join(__dirname, '../fixtures/safety', file));
+  const urgent = (text: string) => isUrgentVerdict(checkSafety(text, safety));
+  const misses = set.urgent.filter((m) => !urgent(m.text)).map((m) => m.text);
+  const falseAlarms = set.lookalike.filter((m) => urgent(m.text)).map((m) => m.text);
 
-  it('is a set of at least 100 messages, about half of them urgent', () => {
-    const total = set.urgent.length + set.not_urgent.length;
-    expect(total).toBeGreaterThanOrEqual(100);
-    expect(set.urgent.length / total).toBeGreaterThan(0.4);
-    expect(set.not_urgent.length / total).toBeGreaterThan(0.4);
-  });
-
-  it('gives urgent advice for every urgent message (recall 100%)', () => {
-    expect(misses.map((m) => m.text)).toEqual([]);
+  it('gives urgent help for every urgent message (recall 100%)', () => {
+    expect(misses).toEqual([]);
   });
 
   it(`raises a false alarm on at most ${MAX_FALSE_ALARM_RATE * 100}% of look-alikes`, () => {
-    expect(falseAlarmRate).toBeLessThanOrEqual(MAX_FALSE_ALARM_RATE);
+    expect(falseAlarms.length / set.lookalike.length).toBeLessThanOrEqual(MAX_FALSE_ALARM_RATE);
+  });
+});
+
+describe('red-flags.yaml', () => {
+  it('keeps every flag marked pending clinical sign-off, with its source', () => {
+    const flags = (rawKnowledge('red-flags.yaml') as { flags: { signOff: string; source: string }[] }).flags;
+    for (const flag of flags) {
+      expect(flag.signOff).toBe(SIGN_OFF_PENDING);
+      expect(flag.source.length).toBeGreaterThan(20);
+    }
   });
 
-  it('names the expected kind of emergency', () => {
-    const wrong = set.urgent
-      .map((m) => ({ text: m.text, expected: m.flag, got: detect(m.text)?.flagId }))
-      .filter((r) => r.got !== undefined && r.got !== r.expected);
-    expect(wrong).toEqual([]);
+  it('names only screening questions that exist and are asked in every health check', () => {
+    expect(() => checkRedFlagQuestions(redFlags, content.questions)).not.toThrow();
+    const conditional = content.questions.find((q) => q.askIf !== undefined)!;
+    const broken = { ...redFlags, flags: [{ ...redFlags.flags[0]!, clearedBy: [conditional.id] }] };
+    expect(() => checkRedFlagQuestions(broken, content.questions)).toThrow(/askIf/);
+  });
+
+  it('answers suicidal thoughts with the crisis line from spa.yaml, kindly, and offers a person', () => {
+    const match = detect('I want to kill myself');
+    expect(match?.kind).toBe('crisis');
+    expect(match?.advice).toContain(spa.crisisLine);
+  });
+});
+
+describe('context from the conversation', () => {
+  it.each([
+    ['my calf is sore', 'recent_surgery'],
+    ['i am a bit short of breath', 'recent_surgery'],
+    ['my arm is red', 'lymphoedema'],
+    ['my face has swollen up', 'pregnancy'],
+    ['one leg is puffy', 'past_clot'],
+  ])('lets one sign ("%s") escalate when the conversation knows of %s', (text, context) => {
+    expect(detect(text)).toBeNull();
+    expect(detect(text, [context])).not.toBeNull();
+  });
+
+  it('reads a context said in the same message ("history of DVT, left calf swollen and sore now")', () => {
+    expect(detect('history of DVT, left calf swollen and sore now')?.flagId).toBe('blood_clot_limb');
+  });
+});
+
+describe('risk questions and past events', () => {
+  it.each([
+    'can MLD cause a clot?',
+    'worried about DVT on my flight',
+    'what are the signs of a stroke?',
+    'I had chest pain last week but it was a pulled muscle and it has gone now',
+    'had a DVT in 2019, fine now',
+  ])('are no emergency: "%s"', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
+
+describe('describing a symptom', () => {
+  it.each(['my ankle is a bit sore', 'I feel dizzy', 'there is a lump on my neck'])('"%s" describes a symptom', (text) => {
+    expect(describesSymptom(text, redFlags)).toBe(true);
+  });
+
+  it.each(['cancel', 'start over', 'delete my data', 'what are your opening hours?', 'no pain at all', 'does it hurt?'])(
+    '"%s" does not',
+    (text) => {
+      expect(describesSymptom(text, redFlags)).toBe(false);
+    },
+  );
+});
+
+describe('other languages', () => {
+  it('answers Spanish emergency words with Spanish emergency advice and the emergency number', () => {
+    const verdict = checkSafety('me duele mucho el pecho', safety);
+    expect(verdict.kind === 'other_language' && verdict.reading.kind).toBe('emergency');
+    expect(verdict.kind === 'other_language' && verdict.reading.text).toContain(spa.emergencyNumber);
+  });
+
+  it('tells a Spanish speaker without an emergency that the assistant speaks English', () => {
+    const verdict = checkSafety('¿Tienen citas el sábado?', safety);
+    expect(verdict.kind === 'other_language' && verdict.reading.kind).toBe('not_supported');
+  });
+
+  it('leaves English alone', () => {
+    expect(checkSafety('do you have parking?', safety).kind).toBe('none');
   });
 });
 
@@ -88,6 +157,9 @@ describe('everyday look-alikes', () => {
     'my calves are sore from running',
     'my face feels puffy and droopy after the facial',
     'My leg was hot and swollen last year when I had cellulitis, it is fine now',
+    'my face has dropped since I lost weight, can facial MLD help?',
+    'my arm is red and sore from my new tattoo',
+    'my legs are red, swollen and sore from sunburn',
   ])('stays quiet for "%s"', (text) => {
     expect(detect(text)).toBeNull();
   });

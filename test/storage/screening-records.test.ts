@@ -26,7 +26,7 @@ describe('screening records on SQLite', () => {
       'completed_at',
       'clearance_code',
     ]);
-    expect(columns('safety_events')).toEqual(['id', 'conversation_id', 'user_id', 'flag_id', 'at']);
+    expect(columns('safety_events')).toEqual(['id', 'conversation_id', 'user_id', 'flag_id', 'at', 'channel_id']);
   });
 
   it('survives closing and reopening the file', async () => {

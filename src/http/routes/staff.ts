@@ -51,6 +51,8 @@ export interface StaffRouteDependencies {
 export interface StaffRoutes {
   /** Ends every live-update stream (shutdown). */
   closeStreams(): void;
+  /** Who is calling a staff route (session with CSRF, or the API token), or undefined with a 401/403 sent. */
+  authenticate(req: Request, res: Response): Promise<{ name: string; role: StaffRole } | undefined>;
 }
 
 const LoginBody = z.object({ name: z.string().trim().min(1).max(80), password: z.string().min(1).max(1024) }).strict();
@@ -442,5 +444,6 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
       for (const res of streams) res.end();
       streams.clear();
     },
+    authenticate: (req, res) => authenticate(req, res),
   };
 }

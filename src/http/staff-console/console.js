@@ -52,6 +52,7 @@
     $('logout').hidden = false;
     $('whoami').textContent = `${word('signedInAs')}${state.me.name} (${state.me.role.replace('_', ' ')})`;
     loadTickets();
+    loadSafety();
     listen();
     showContentNotice();
   }
@@ -321,4 +322,40 @@
       showLogin();
     }
   })();
+
+  // Urgent messages (safety events): flag, time, channel and conversation, never the message. A clinician
+  // can lift a conversation's safety hold; the server checks the role and writes an audit line.
+  async function loadSafety() {
+    $('safety').hidden = false;
+    $('safety-error').textContent = '';
+    let data;
+    try {
+      data = await api('GET', '/staff/api/safety-events');
+    } catch (error) {
+      $('safety-error').textContent = error.message;
+      return;
+    }
+    const list = $('safety-events');
+    list.replaceChildren();
+    $('safety-empty').hidden = data.events.length > 0;
+    for (const event of data.events) {
+      const label = event.lifted ? word('safety.lifted') : event.flagId;
+      const item = el('li', {}, [
+        el('span', { text: `${time(event.at)} · ${label} · ${event.channel ?? ''} · ${word('safety.conversation')}${event.conversationId}` }),
+      ]);
+      if (!event.lifted && state.me?.role === 'clinician') {
+        const button = el('button', { text: word('safety.lift'), attrs: { type: 'button' } });
+        button.addEventListener('click', async () => {
+          try {
+            await api('POST', `/staff/api/safety-events/${encodeURIComponent(event.conversationId)}/lift`, {});
+            loadSafety();
+          } catch (error) {
+            $('safety-error').textContent = error.message;
+          }
+        });
+        item.append(' ', button);
+      }
+      list.append(item);
+    }
+  }
 })();

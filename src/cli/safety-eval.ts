@@ -1,0 +1,161 @@
+/**
+ * `npm run safety:eval -- FILE...`: runs labelled safety corpora (test/fixtures/safety/*.yaml, or any
+ * file of that shape, such as the held-out set) through the safety layer and prints, per file and in
+ * total: recall on urgent messages with the upper 95% (Wilson) bound of the miss rate, the false-alarm
+ * rate on look-alikes, recall per category and false alarms per kind, and every miss and false alarm.
+ * Exits 1 when a clear emergency is missed or false alarms exceed 5%.
+ */
+import path from 'node:path';
+import { loadSpa } from '../kb/spa';
+import { loadRedFlagContent } from '../screening/red-flags-content';
+import { loadOtherLanguages } from '../screening/other-language';
+import { checkSafety, isUrgentVerdict, type SafetyContent, type SafetyVerdict } from '../screening/safety-check';
+import { readSafetyCorpus, type SafetyCorpus, wilsonUpper } from './safety-corpus';
+
+export const MAX_FALSE_ALARM_RATE = 0.05;
+
+interface Tally {
+  hit: number;
+  total: number;
+}
+
+export interface SafetyScore {
+  urgent: Tally;
+  clearUrgent: Tally;
+  lookalike: Tally & { falseAlarms: number };
+  perCategory: Map<string, Tally>;
+  perKind: Map<string, Tally>;
+  misses: { text: string; category: string; clear: boolean }[];
+  falseAlarms: { text: string; kind: string; flag: string }[];
+  /** Urgent messages answered with a flag of another category (still urgent help). */
+  otherCategory: number;
+}
+
+function flagOf(verdict: SafetyVerdict): string {
+  if (verdict.kind === 'red_flag') return verdict.match.flagId;
+  if (verdict.kind === 'other_language') return `${verdict.reading.language}:${verdict.reading.kind}`;
+  return verdict.kind;
+}
+
+export function scoreSafety(corpus: SafetyCorpus, content: SafetyContent): SafetyScore {
+  const score: SafetyScore = {
+    urgent: { hit: 0, total: 0 },
+    clearUrgent: { hit: 0, total: 0 },
+    lookalike: { hit: 0, total: 0, falseAlarms: 0 },
+    perCategory: new Map(),
+    perKind: new Map(),
+    misses: [],
+    falseAlarms: [],
+    otherCategory: 0,
+  };
+  const bump = (map: Map<string, Tally>, key: string, hit: boolean) => {
+    const tally = map.get(key) ?? { hit: 0, total: 0 };
+    tally.total += 1;
+    if (hit) tally.hit += 1;
+    map.set(key, tally);
+  };
+  for (const item of corpus.urgent) {
+    const verdict = checkSafety(item.text, content);
+    const hit = isUrgentVerdict(verdict);
+    score.urgent.total += 1;
+    if (hit) score.urgent.hit += 1;
+    if (item.clear) {
+      score.clearUrgent.total += 1;
+      if (hit) score.clearUrgent.hit += 1;
+    }
+    bump(score.perCategory, item.category, hit);
+    if (!hit) score.misses.push({ text: item.text, category: item.category, clear: item.clear });
+    if (verdict.kind === 'red_flag' && verdict.match.category !== item.category) score.otherCategory += 1;
+  }
+  for (const item of corpus.lookalike) {
+    const verdict = checkSafety(item.text, content);
+    const alarm = isUrgentVerdict(verdict);
+    score.lookalike.total += 1;
+    if (alarm) {
+      score.lookalike.falseAlarms += 1;
+      score.falseAlarms.push({ text: item.text, kind: item.kind, flag: flagOf(verdict) });
+    } else score.lookalike.hit += 1;
+    bump(score.perKind, item.kind, !alarm);
+  }
+  return score;
+}
+
+const pct = (k: number, n: number) => (n === 0 ? 'n/a' : `${((100 * k) / n).toFixed(1)}%`);
+const bound = (k: number, n: number) => (n === 0 ? 'n/a' : `${(100 * wilsonUpper(k, n)).toFixed(1)}%`);
+
+export function formatScore(name: string, s: SafetyScore): string {
+  const missed = s.urgent.total - s.urgent.hit;
+  const clearMissed = s.clearUrgent.total - s.clearUrgent.hit;
+  const lines = [
+    `== ${name}`,
+    `urgent: recall ${pct(s.urgent.hit, s.urgent.total)} (${s.urgent.hit}/${s.urgent.total}); misses ${missed}, ` +
+      `miss rate upper 95% bound (Wilson) ${bound(missed, s.urgent.total)}`,
+    `clear emergencies: recall ${pct(s.clearUrgent.hit, s.clearUrgent.total)} (${s.clearUrgent.hit}/${s.clearUrgent.total}); ` +
+      `miss rate upper 95% bound ${bound(clearMissed, s.clearUrgent.total)}`,
+    `look-alikes: false alarms ${pct(s.lookalike.falseAlarms, s.lookalike.total)} (${s.lookalike.falseAlarms}/${s.lookalike.total}), ` +
+      `upper 95% bound ${bound(s.lookalike.falseAlarms, s.lookalike.total)}`,
+    `urgent answered with another category's flag (still urgent help): ${s.otherCategory}`,
+    'recall per category:',
+    ...[...s.perCategory].sort().map(([k, t]) => `  ${k.padEnd(24)} ${pct(t.hit, t.total).padStart(6)} (${t.hit}/${t.total})`),
+    'look-alikes passed per kind:',
+    ...[...s.perKind].sort().map(([k, t]) => `  ${k.padEnd(24)} ${pct(t.hit, t.total).padStart(6)} (${t.hit}/${t.total})`),
+  ];
+  if (s.misses.length > 0) {
+    lines.push('misses:');
+    for (const m of s.misses) lines.push(`  [${m.category}${m.clear ? '' : ', not clear'}] ${m.text}`);
+  }
+  if (s.falseAlarms.length > 0) {
+    lines.push('false alarms:');
+    for (const f of s.falseAlarms) lines.push(`  [${f.kind} → ${f.flag}] ${f.text}`);
+  }
+  return lines.join('\n');
+}
+
+function merge(scores: readonly SafetyScore[]): SafetyScore {
+  const total = scoreSafety({ urgent: [], lookalike: [] }, undefined as never);
+  for (const s of scores) {
+    for (const key of ['urgent', 'clearUrgent'] as const) {
+      total[key].hit += s[key].hit;
+      total[key].total += s[key].total;
+    }
+    total.lookalike.hit += s.lookalike.hit;
+    total.lookalike.total += s.lookalike.total;
+    total.lookalike.falseAlarms += s.lookalike.falseAlarms;
+    total.otherCategory += s.otherCategory;
+    for (const [mapKey] of [['perCategory'], ['perKind']] as const) {
+      for (const [k, t] of s[mapKey]) {
+        const into = total[mapKey].get(k) ?? { hit: 0, total: 0 };
+        into.hit += t.hit;
+        into.total += t.total;
+        total[mapKey].set(k, into);
+      }
+    }
+  }
+  return total;
+}
+
+function main(): void {
+  const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  if (files.length === 0) {
+    console.error('usage: npm run safety:eval -- FILE... (labelled corpora: urgent + lookalike)');
+    process.exit(2);
+  }
+  const knowledgeDir = path.join(__dirname, '../../knowledge');
+  const spa = loadSpa(knowledgeDir);
+  const content: SafetyContent = {
+    redFlags: loadRedFlagContent(knowledgeDir, spa),
+    otherLanguages: loadOtherLanguages(knowledgeDir, spa),
+  };
+  const scores = files.map((file) => {
+    const score = scoreSafety(readSafetyCorpus(file), content);
+    console.log(formatScore(file, score));
+    return score;
+  });
+  const total = merge(scores);
+  if (files.length > 1) console.log(formatScore('all files', { ...total, misses: [], falseAlarms: [] }));
+  const clearMissed = total.clearUrgent.total - total.clearUrgent.hit;
+  const falseRate = total.lookalike.total === 0 ? 0 : total.lookalike.falseAlarms / total.lookalike.total;
+  if (clearMissed > 0 || falseRate > MAX_FALSE_ALARM_RATE) process.exitCode = 1;
+}
+
+if (require.main === module) main();

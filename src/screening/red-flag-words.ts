@@ -1,0 +1,112 @@
+import { SOFT_BREAK, toSentences } from './text-tokens';
+
+// wink-porter2-stemmer ships no types; it exports one function.
+const stemWord: (word: string) => string = require('wink-porter2-stemmer');
+
+/** Every number reads as this word, so "im 34 weeks" matches a lexicon phrase written "im 30 weeks". */
+const NUMBER = 'num';
+/** A year (1900–2099) reads as this word, so "in 2019" is one history cue. */
+const YEAR = 'yearnum';
+/**
+ * Typo matching only for message words this long, and only to lexicon stems this long: shorter words
+ * are too often another real word ("there" is not "threw"). Both sides must also start with the same
+ * two letters, where typos are rare.
+ */
+const MIN_TYPO_LENGTH = 6;
+
+/**
+ * Turns text into the comparable words the red-flag lexicon is written in: the shared chat cleaning
+ * (text-tokens.ts), then numbers folded, words stemmed (Porter2), and, once a vocabulary is known,
+ * a message word one typo away from exactly one lexicon word read as that word. Both the lexicon and
+ * every message go through the same steps, so a lexicon author writes plain words.
+ */
+export class RedFlagWords {
+  private readonly stems = new Map<string, string>();
+  private readonly keepPlural: ReadonlySet<string>;
+  private vocabulary: ReadonlySet<string> = new Set();
+  /** A vocabulary word, and each of its one-letter deletions, → the word (null when two words share it). */
+  private readonly deletions = new Map<string, string | null>();
+  private readonly typoCache = new Map<string, string>();
+
+  constructor(keepPlural: readonly string[]) {
+    this.keepPlural = new Set(keepPlural.map((w) => w.toLowerCase()));
+  }
+
+  /** Sets the words typos are corrected to (all lexicon words, already normalized). */
+  learn(vocabulary: Iterable<string>): void {
+    const words = new Set(vocabulary);
+    this.vocabulary = words;
+    for (const word of words) {
+      if (word.length < MIN_TYPO_LENGTH) continue;
+      for (const key of [word, ...oneDeletions(word)]) {
+        const known = this.deletions.get(key);
+        if (known === undefined) this.deletions.set(key, word);
+        else if (known !== word) this.deletions.set(key, null);
+      }
+    }
+  }
+
+  /** A phrase from the content files as normalized words (no typo correction). */
+  phrase(text: string): string[] {
+    return toSentences(text)
+      .flat()
+      .filter((t) => t !== SOFT_BREAK)
+      .map((t) => this.word(t));
+  }
+
+  /** A message as sentences of normalized words; `SOFT_BREAK` marks a comma-like pause. */
+  sentences(text: string): string[][] {
+    return toSentences(text).map((tokens) =>
+      tokens.map((t) => (t === SOFT_BREAK ? t : this.corrected(this.word(t), t.length, t))),
+    );
+  }
+
+  private word(token: string): string {
+    if (/^\d+$/.test(token)) return /^(19|20)\d\d$/.test(token) ? YEAR : NUMBER;
+    if (/^\d/.test(token)) return NUMBER;
+    if (this.keepPlural.has(token)) return token;
+    let stem = this.stems.get(token);
+    if (stem === undefined) {
+      stem = stemWord(token);
+      this.stems.set(token, stem);
+    }
+    return stem;
+  }
+
+  private corrected(word: string, rawLength: number, raw: string): string {
+    if (this.vocabulary.has(word)) return word;
+    // Dropped g ("clutchin", "breathin", "sweatin"): read as the -ing word when the lexicon knows it.
+    if (raw.length >= 5 && raw.endsWith('in')) {
+      const withG = this.word(`${raw}g`);
+      if (this.vocabulary.has(withG)) return withG;
+    }
+    if (rawLength < MIN_TYPO_LENGTH || word.length < MIN_TYPO_LENGTH - 1) return word;
+    const cached = this.typoCache.get(word);
+    if (cached !== undefined) return cached;
+    const found = this.nearest(word) ?? word;
+    // Bounded: a long-running process sees endless new words; start over rather than grow forever.
+    if (this.typoCache.size > 50_000) this.typoCache.clear();
+    this.typoCache.set(word, found);
+    return found;
+  }
+
+  /** The one lexicon word a single insertion, deletion or substitution away, starting with the same letter. */
+  private nearest(word: string): string | undefined {
+    const candidates = new Set<string>();
+    const direct = this.deletions.get(word);
+    if (direct) candidates.add(direct);
+    for (const shorter of oneDeletions(word)) {
+      if (this.vocabulary.has(shorter)) candidates.add(shorter);
+      const viaDeletion = this.deletions.get(shorter);
+      if (viaDeletion) candidates.add(viaDeletion);
+    }
+    const sameStart = [...candidates].filter((c) => c.length >= MIN_TYPO_LENGTH && c.slice(0, 2) === word.slice(0, 2));
+    return sameStart.length === 1 ? sameStart[0] : undefined;
+  }
+}
+
+function oneDeletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}

@@ -1,0 +1,49 @@
+import { type OtherLanguageReading, type OtherLanguagesContent, readOtherLanguage } from './other-language';
+import { type RedFlagMatch, readForSafety } from './red-flags';
+import type { RedFlagContent } from './red-flags-content';
+
+/** Everything the safety layer reads: red-flags.yaml and other-languages.yaml. */
+export interface SafetyContent {
+  readonly redFlags: RedFlagContent;
+  readonly otherLanguages: OtherLanguagesContent;
+}
+
+/** Flag ids recorded for urgent answers given in another language. */
+export const OTHER_LANGUAGE_FLAG = { emergency: 'other_language_emergency', crisis: 'other_language_crisis' } as const;
+
+/**
+ * The safety layer's reading of one message, in the order it answers:
+ * - `red_flag`: an English emergency or crisis; its advice is the whole answer.
+ * - `other_language`: not English; emergency or crisis words of that language, or "I speak English".
+ * - `symptom`: describes a symptom but is no confident red flag; never a command or a plain fallback.
+ * - `none`: nothing for the safety layer.
+ * `contexts` are the context ids the message itself mentions (to remember for later messages).
+ */
+export type SafetyVerdict =
+  | { readonly kind: 'red_flag'; readonly match: RedFlagMatch; readonly contexts: readonly string[] }
+  | {
+      readonly kind: 'other_language';
+      readonly reading: NonNullable<OtherLanguageReading>;
+      readonly contexts: readonly string[];
+    }
+  | { readonly kind: 'symptom' | 'none'; readonly contexts: readonly string[] };
+
+export function checkSafety(
+  text: string,
+  content: SafetyContent,
+  knownContexts: Iterable<string> = [],
+): SafetyVerdict {
+  const other = readOtherLanguage(text, content.otherLanguages);
+  // Emergency words of another language are answered in that language, before the English lexicon.
+  if (other && other.kind !== 'not_supported') return { kind: 'other_language', reading: other, contexts: [] };
+  const reading = readForSafety(text, content.redFlags, knownContexts);
+  const { contexts } = reading;
+  if (reading.redFlag) return { kind: 'red_flag', match: reading.redFlag, contexts };
+  if (other) return { kind: 'other_language', reading: other, contexts: [] };
+  return { kind: reading.describesSymptom ? 'symptom' : 'none', contexts };
+}
+
+/** Whether the verdict gives urgent help (an English red flag, or emergency/crisis words in another language). */
+export function isUrgentVerdict(verdict: SafetyVerdict): boolean {
+  return verdict.kind === 'red_flag' || (verdict.kind === 'other_language' && verdict.reading.kind !== 'not_supported');
+}

@@ -1,0 +1,143 @@
+import path from 'node:path';
+import { readSafetyCorpus, safetySetFiles } from '../../src/cli/safety-corpus';
+import { Messages } from '../../src/kb/messages';
+import { loadSpa } from '../../src/kb/spa';
+import { loadOtherLanguages, loadRedFlagContent, loadScreeningContent } from '../../src/screening';
+import { API_TOKEN, openClock, StaffApi } from '../handoff/helpers';
+import { EmulatorUser } from '../helpers/emulator-user';
+import { LocalConnector } from '../helpers/local-connector';
+import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
+
+/**
+ * The labelled safety corpora through the WHOLE bot (real app, HTTP, middleware, dialogs, recognizer,
+ * hand-off), in every dialog state. Which sets: SAFETY_SETS (comma-separated paths, e.g. the held-out
+ * set) or the tuning sets in test/fixtures/safety. Every message runs in the idle state; the other states
+ * take a deterministic sample (every SAFETY_STATE_EVERY-th message, default 6) to keep the run short.
+ *
+ * Expected replies come from the content files by category, never from the detector: an urgent message
+ * gets one reply, marked urgent, whose text is a flag's advice from red-flags.yaml (the crisis advice
+ * for self-harm) or the other-language advice from other-languages.yaml; a look-alike never gets one.
+ */
+const FIXTURES = path.join(__dirname, '../fixtures/safety');
+const SETS = safetySetFiles(['batch1.yaml', 'batch2.yaml', 'legacy.yaml', 'own.yaml'].map((f) => path.join(FIXTURES, f)));
+const STATE_EVERY = Number(process.env.SAFETY_STATE_EVERY ?? 6);
+
+const knowledgeDir = path.join(REPO_ROOT, 'knowledge');
+const spa = loadSpa(knowledgeDir);
+const messages = Messages.load(knowledgeDir, spa);
+const redFlags = loadRedFlagContent(knowledgeDir, spa);
+const otherLanguages = loadOtherLanguages(knowledgeDir, spa);
+const firstQuestion = loadScreeningContent(knowledgeDir, spa).questions[0]!.text;
+
+const crisisAdvice = new Set([
+  ...redFlags.flags.filter((f) => f.category === 'self_harm').map((f) => f.advice),
+  ...otherLanguages.languages.map((l) => l.crisisAdvice),
+]);
+const urgentAdvice = new Set([
+  ...redFlags.flags.map((f) => f.advice),
+  ...otherLanguages.languages.flatMap((l) => [l.emergencyAdvice, l.crisisAdvice]),
+]);
+
+const corpus = SETS.flatMap((file) => {
+  const set = readSafetyCorpus(file);
+  const name = path.basename(file);
+  return [
+    ...set.urgent.map((m) => ({ set: name, text: m.text, urgent: true, category: m.category })),
+    ...set.lookalike.map((m) => ({ set: name, text: m.text, urgent: false, category: m.kind })),
+  ];
+});
+const sample = corpus.filter((_, i) => i % STATE_EVERY === 0);
+
+type Reply = Record<string, unknown> & { text?: string };
+const kindOf = (reply: Reply) =>
+  ((reply.channelData as Record<string, { kind?: string }> | undefined)?.lymphReply?.kind ?? '') as string;
+
+/** Asks for a person and returns the new ticket's id (the only open one: each test closes its own). */
+async function openTicket(user: EmulatorUser, staff: StaffApi): Promise<string> {
+  await user.say('can i talk to a real person please');
+  const open = await staff.openTickets();
+  if (open.length !== 1) throw new Error(`expected one open ticket, found ${open.length}`);
+  return open[0].id;
+}
+
+/** Closes whatever ticket a state opened, so the next conversation starts an empty queue. */
+async function closeTickets(staff: StaffApi): Promise<void> {
+  for (const status of ['open', 'claimed']) {
+    const { body } = await staff.call('GET', `/staff/api/tickets?status=${status}`);
+    for (const ticket of body.tickets) {
+      if (ticket.status === 'open') await staff.call('POST', `/staff/api/tickets/${ticket.id}/claim`, { staffName: 'Ana' });
+      await staff.call('POST', `/staff/api/tickets/${ticket.id}/close`);
+    }
+  }
+}
+
+/** How to bring a fresh conversation into each state before the message under test. */
+const STATES: Record<string, (user: EmulatorUser, staff: StaffApi) => Promise<void>> = {
+  idle: async () => {},
+  'mid-screening': async (user) => {
+    await user.say('recommend me something');
+    const replies = await user.say('yes');
+    if (replies.at(-1) !== firstQuestion) throw new Error(`not in the health check: ${replies.join(' | ')}`);
+  },
+  'mid-question (delete confirmation)': async (user) => {
+    const replies = await user.say('delete my data');
+    if (replies.at(-1) !== messages.text('delete_confirm')) throw new Error(`no confirmation: ${replies.join(' | ')}`);
+  },
+  'waiting for staff': async (user, staff) => {
+    await openTicket(user, staff);
+  },
+  'in a claimed staff chat': async (user, staff) => {
+    const id = await openTicket(user, staff);
+    const claimed = await staff.call('POST', `/staff/api/tickets/${id}/claim`, { staffName: 'Ana' });
+    if (claimed.status !== 200) throw new Error(`claim failed: ${claimed.status}`);
+  },
+};
+
+describe('the safety corpora through the whole bot', () => {
+  const connector = new LocalConnector();
+  let running: RunningApp;
+  let staff: StaffApi;
+
+  beforeAll(async () => {
+    await connector.start();
+    running = await startTestApp({ clock: openClock(), env: { STAFF_API_TOKEN: API_TOKEN } });
+    staff = new StaffApi(running.url);
+  });
+  afterAll(async () => {
+    await running.close();
+    await connector.stop();
+  });
+
+  describe.each(Object.keys(STATES))('%s', (state) => {
+    const messagesHere = state === 'idle' ? corpus : sample;
+
+    it(`answers every urgent message with urgent advice and no look-alike with it (${messagesHere.length} messages)`, async () => {
+      const wrong: string[] = [];
+      for (const message of messagesHere) {
+        const user = new EmulatorUser(running.url, connector);
+        await STATES[state]!(user, staff);
+        const replies = (await user.sayFull(message.text)) as Reply[];
+        await closeTickets(staff);
+        const urgentReplies = replies.filter((r) => urgentAdvice.has(String(r.text ?? '')));
+        if (message.urgent) {
+          const expected = message.category === 'self_harm' ? crisisAdvice : urgentAdvice;
+          const ok =
+            replies.length === 1 && expected.has(String(replies[0]!.text ?? '')) && kindOf(replies[0]!) === 'urgent';
+          if (!ok) wrong.push(`[${message.set} ${message.category}] missed: ${message.text}`);
+        } else if (urgentReplies.length > 0) {
+          wrong.push(`[${message.set} ${message.category}] false alarm: ${message.text}`);
+        }
+      }
+      const lookalikes = messagesHere.filter((m) => !m.urgent).length;
+      const falseAlarms = wrong.filter((w) => w.includes('] false alarm:')).length;
+      const urgentCount = messagesHere.length - lookalikes;
+      const missed = wrong.length - falseAlarms;
+      console.log(
+        `${state}: urgent ${urgentCount - missed}/${urgentCount} answered urgently, ` +
+          `false alarms ${falseAlarms}/${lookalikes}\n${wrong.join('\n')}`,
+      );
+      expect(wrong.filter((w) => w.includes('] missed:'))).toEqual([]);
+      expect(falseAlarms / Math.max(1, lookalikes)).toBeLessThanOrEqual(0.05);
+    });
+  });
+});
