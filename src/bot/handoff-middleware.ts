@@ -121,8 +121,15 @@ export class HandoffRelayMiddleware implements Middleware {
       this.logger?.warn({ ticketId: ticket.id, err: { message: (error as Error).message } }, 'could not relay a message');
     }
     if (ticket.status === 'claimed' && ticket.mode === 'live') return;
-    if (ticket.status === 'open' && ticket.mode === 'live' && this.waiting)
-      this.acknowledgeWhileWaiting(context, this.waiting, looksLikeQuestion(text));
+    if (ticket.status === 'open' && ticket.mode === 'live' && this.waiting) {
+      const asked = looksLikeQuestion(text);
+      const acknowledged = this.acknowledgeWhileWaiting(context, this.waiting, asked);
+      await next();
+      // A story told while waiting is always acknowledged, also when another layer answered first (the
+      // safety net for a symptom): the person should know the team will see it.
+      if (!asked && !acknowledged()) await context.sendActivity(toActivity({ text: this.waiting.noted }));
+      return;
+    }
     return next();
   }
 
@@ -131,8 +138,9 @@ export class HandoffRelayMiddleware implements Middleware {
    * are still swollen"), become "I've added that to your request": the person is telling the team their
    * story, and a general article would answer a question they did not ask. Questions are still answered.
    */
-  private acknowledgeWhileWaiting(context: TurnContext, waiting: WaitingReplies, asked: boolean): void {
+  private acknowledgeWhileWaiting(context: TurnContext, waiting: WaitingReplies, asked: boolean): () => boolean {
     const idle = new Set(waiting.idle);
+    let replaced = false;
     context.onSendActivities(async (_ctx, activities, sendNext) => {
       for (let i = 0; i < activities.length; i++) {
         const reply = replyOf(activities[i]!);
@@ -140,8 +148,10 @@ export class HandoffRelayMiddleware implements Middleware {
         if (!idle.has(reply.text) && (asked || reply.kind !== 'answer')) continue;
         // Keep the addressing the turn already applied; replace the words and drop the old buttons.
         activities[i] = { ...activities[i], suggestedActions: undefined, ...toActivity({ text: waiting.noted }) };
+        replaced = true;
       }
       return sendNext();
     });
+    return () => replaced;
   }
 }

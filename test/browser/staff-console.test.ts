@@ -46,7 +46,7 @@ describe('the staff console in a real browser (headless Chromium)', () => {
       g.__notifications = shown;
     });
     // A person on the website chat (our Direct Line's channel id), answered through a local connector.
-    user = new EmulatorUser(running.url, connector, { channelId: 'directline' });
+    user = new EmulatorUser(running.url, connector, { channelId: 'webchat' });
   });
   afterAll(async () => {
     await browser?.close();

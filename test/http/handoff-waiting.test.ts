@@ -21,12 +21,12 @@ describe('while a person waits for the team', () => {
     await connector.stop();
   });
 
-  it('keeps "hi, I had lipo 2 weeks ago…" for the team and says so, instead of "Welcome back"', async () => {
+  it('keeps "hi, I had lipo 2 weeks ago…" for the team and says so, after the safety net for a symptom, instead of "Welcome back"', async () => {
     const staff = new StaffApi(running.url);
     const user = new EmulatorUser(running.url, connector);
     await user.say('can i talk to a real person please');
     const said = 'hi, I had lipo 2 weeks ago and my legs are still swollen';
-    expect(await user.say(said)).toEqual([messages.text('handoff_waiting_noted')]);
+    expect(await user.say(said)).toEqual([messages.text('safety_net'), messages.text('handoff_waiting_noted')]);
     const [ticket] = await staff.openTickets();
     const detail = await staff.ticket(ticket.id);
     expect(detail.messages.map((m: { from: string; text: string }) => [m.from, m.text])).toEqual([['person', said]]);
