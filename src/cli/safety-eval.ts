@@ -3,8 +3,10 @@
  * file of that shape, such as the held-out set) through the safety layer and prints, per file and in
  * total: recall on urgent messages with the upper 95% (Wilson) bound of the miss rate, the false-alarm
  * rate on look-alikes, recall per category and false alarms per kind, and every miss and false alarm.
- * Exits 1 when a clear emergency is missed or false alarms exceed 5%.
+ * Exits 1 when a clear emergency is missed or false alarms exceed 5%. `--json FILE` also writes the totals
+ * as JSON (for the clinical review pack).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSpa } from '../kb/spa';
 import { loadRedFlagContent } from '../screening/red-flags-content';
@@ -135,7 +137,10 @@ function merge(scores: readonly SafetyScore[]): SafetyScore {
 }
 
 function main(): void {
-  const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const args = process.argv.slice(2);
+  const jsonAt = args.indexOf('--json');
+  const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
+  const files = args.filter((a, i) => !a.startsWith('--') && (jsonAt < 0 || i !== jsonAt + 1));
   if (files.length === 0) {
     console.error('usage: npm run safety:eval -- FILE... (labelled corpora: urgent + lookalike)');
     process.exit(2);
@@ -155,7 +160,26 @@ function main(): void {
   if (files.length > 1) console.log(formatScore('all files', { ...total, misses: [], falseAlarms: [] }));
   const clearMissed = total.clearUrgent.total - total.clearUrgent.hit;
   const falseRate = total.lookalike.total === 0 ? 0 : total.lookalike.falseAlarms / total.lookalike.total;
+  if (jsonFile) writeFigures(jsonFile, files, total);
   if (clearMissed > 0 || falseRate > MAX_FALSE_ALARM_RATE) process.exitCode = 1;
+}
+
+/** `--json FILE`: the totals as a small JSON document (the clinical review pack reads it). */
+function writeFigures(file: string, sets: readonly string[], total: SafetyScore): void {
+  const rate = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10);
+  const figures = {
+    sets: sets.map((set) => path.basename(set)),
+    urgent: { found: total.urgent.hit, of: total.urgent.total, recallPercent: rate(total.urgent.hit, total.urgent.total) },
+    missRateUpper95Percent: Math.round(wilsonUpper(total.urgent.total - total.urgent.hit, total.urgent.total) * 1000) / 10,
+    lookalikes: {
+      falseAlarms: total.lookalike.falseAlarms,
+      of: total.lookalike.total,
+      falseAlarmPercent: rate(total.lookalike.falseAlarms, total.lookalike.total),
+    },
+    perCategory: Object.fromEntries([...total.perCategory].map(([category, t]) => [category, `${t.hit}/${t.total}`])),
+  };
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
 }
 
 if (require.main === module) main();
