@@ -353,6 +353,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     new HandoffRelayMiddleware(handoff, logger, {
       idle: [messages.text('welcome_back'), messages.text('fallback')],
       noted: messages.text('handoff_waiting_noted'),
+      acknowledgeAfter: [messages.text('safety_net')],
     }),
   );
   // After the relay (a live chat's message goes to the team member): a symptom never gets a command or a plain fallback.

@@ -92,6 +92,8 @@ export interface WaitingReplies {
   readonly idle: readonly string[];
   /** What replaces them (messages.yaml handoff_waiting_noted). */
   readonly noted: string;
+  /** Replies after which the acknowledgement still follows (messages.yaml safety_net: a symptom told while waiting). */
+  readonly acknowledgeAfter?: readonly string[];
 }
 
 /**
@@ -125,9 +127,9 @@ export class HandoffRelayMiddleware implements Middleware {
       const asked = looksLikeQuestion(text);
       const acknowledged = this.acknowledgeWhileWaiting(context, this.waiting, asked);
       await next();
-      // A story told while waiting is always acknowledged, also when another layer answered first (the
-      // safety net for a symptom): the person should know the team will see it.
-      if (!asked && !acknowledged()) await context.sendActivity(toActivity({ text: this.waiting.noted }));
+      // A story told while waiting is acknowledged also when the safety net answered it first (a symptom):
+      // the person should know the team will see it.
+      if (!asked && acknowledged() === 'after_safety_net') await context.sendActivity(toActivity({ text: this.waiting.noted }));
       return;
     }
     return next();
@@ -138,13 +140,20 @@ export class HandoffRelayMiddleware implements Middleware {
    * are still swollen"), become "I've added that to your request": the person is telling the team their
    * story, and a general article would answer a question they did not ask. Questions are still answered.
    */
-  private acknowledgeWhileWaiting(context: TurnContext, waiting: WaitingReplies, asked: boolean): () => boolean {
+  private acknowledgeWhileWaiting(
+    context: TurnContext,
+    waiting: WaitingReplies,
+    asked: boolean,
+  ): () => 'replaced' | 'after_safety_net' | 'no' {
     const idle = new Set(waiting.idle);
+    const after = new Set(waiting.acknowledgeAfter ?? []);
     let replaced = false;
+    let safetyNet = false;
     context.onSendActivities(async (_ctx, activities, sendNext) => {
       for (let i = 0; i < activities.length; i++) {
         const reply = replyOf(activities[i]!);
         if (reply?.text === undefined) continue;
+        if (after.has(reply.text)) safetyNet = true;
         if (!idle.has(reply.text) && (asked || reply.kind !== 'answer')) continue;
         // Keep the addressing the turn already applied; replace the words and drop the old buttons.
         activities[i] = { ...activities[i], suggestedActions: undefined, ...toActivity({ text: waiting.noted }) };
@@ -152,6 +161,6 @@ export class HandoffRelayMiddleware implements Middleware {
       }
       return sendNext();
     });
-    return () => replaced;
+    return () => (replaced ? 'replaced' : safetyNet ? 'after_safety_net' : 'no');
   }
 }
