@@ -53,6 +53,7 @@
     $('whoami').textContent = `${word('signedInAs')}${state.me.name} (${state.me.role.replace('_', ' ')})`;
     loadTickets();
     loadSafety();
+    $('clearance').hidden = false;
     listen();
     showContentNotice();
   }
@@ -358,4 +359,28 @@
       list.append(item);
     }
   }
+
+  // A clearance reference from a booking card (needs_clearance): why an OK is needed, whose, and what to
+  // leave out, never the person's answers. The server decides what front desk may see.
+  $('clearance-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    $('clearance-error').textContent = '';
+    const result = $('clearance-result');
+    result.replaceChildren();
+    const code = $('clearance-code').value.trim();
+    try {
+      const { clearance } = await api('GET', `/staff/api/clearances/${encodeURIComponent(code)}`);
+      const list = (items) => (items.length > 0 ? items.join(', ') : word('clearance.none'));
+      result.append(
+        el('h3', { text: clearance.code }),
+        el('p', { text: `${word('clearance.completed')}${time(clearance.completedAt)}` }),
+        el('p', { text: `${word('clearance.reasons')}${list(clearance.reasons)}` }),
+        el('p', { text: `${word('clearance.clinicians')}${list(clearance.clinicians)}` }),
+        el('p', { text: `${word('clearance.leaveOut')}${list(clearance.leaveOut)}` }),
+      );
+      if (!clearance.sameRulesVersion) result.append(el('p', { text: word('clearance.rulesChanged') }));
+    } catch (error) {
+      $('clearance-error').textContent = error.message;
+    }
+  });
 })();
