@@ -18,6 +18,23 @@ const SMALL_TALK: Partial<Record<Intent, MessageId>> = {
 
 const WAITING: DialogTurnResult = { status: DialogTurnStatus.waiting };
 
+/** A dialog that carries on where it was when a hand-off it sits under ends (the health check). */
+export interface ResumesAfterHandoff {
+  readonly resumesAfterHandoff: true;
+}
+
+/** The innermost dialog context with an active dialog (the health check inside the recommendation, say). */
+function innermost(dc: DialogContext): DialogContext {
+  let current = dc;
+  for (let child = current.child; child?.activeDialog; child = current.child) current = child;
+  return current;
+}
+
+function resumesAfterHandoff(dc: DialogContext): boolean {
+  const active = dc.activeDialog && dc.findDialog(dc.activeDialog.id);
+  return (active as Partial<ResumesAfterHandoff> | undefined)?.resumesAfterHandoff === true;
+}
+
 /**
  * The root dialog. Each message either continues the active capability dialog or is routed by intent:
  * a table built from the capability dialogs it is given, plus small talk and a fallback that says what
@@ -57,11 +74,19 @@ export class MainDialog extends InterruptibleDialog {
       return WAITING;
     }
     const handoffId = this.routes.get('talk_to_human');
-    if (route.kind === 'handoff' && handoffId && innerDc.activeDialog?.id !== handoffId) {
+    const current = innermost(innerDc);
+    if (route.kind === 'handoff' && handoffId && current.activeDialog?.id !== handoffId) {
       // "A real person, please" wins over whatever runs (a health check, a confirmation): the person
-      // asked for a person, and every dialog can be resumed later by asking again.
+      // asked for a person. A health check waits underneath and carries on at the same question once
+      // the team is asked (its answers so far are not lost); anything else is cancelled and can be
+      // started again by asking again.
+      const handoffOptions = { recognition: { ...recognition, intent: 'talk_to_human' as const } };
+      if (resumesAfterHandoff(current)) {
+        await current.beginDialog(handoffId, handoffOptions);
+        return WAITING;
+      }
       if (hadActiveDialog) await innerDc.cancelAllDialogs();
-      await innerDc.beginDialog(handoffId, { recognition: { ...recognition, intent: 'talk_to_human' } });
+      await innerDc.beginDialog(handoffId, handoffOptions);
       return WAITING;
     }
     if (hadActiveDialog) {
