@@ -23,11 +23,11 @@ export interface ResumesAfterHandoff {
   readonly resumesAfterHandoff: true;
 }
 
-/** The innermost dialog context with an active dialog (the health check inside the recommendation, say). */
-function innermost(dc: DialogContext): DialogContext {
-  let current = dc;
-  for (let child = current.child; child?.activeDialog; child = current.child) current = child;
-  return current;
+/** The dialog contexts with an active dialog, outermost first (main, the recommendation, the health check…). */
+function activeChain(dc: DialogContext): DialogContext[] {
+  const chain = [dc];
+  for (let child = dc.child; child?.activeDialog; child = child.child) chain.push(child);
+  return chain;
 }
 
 function resumesAfterHandoff(dc: DialogContext): boolean {
@@ -74,8 +74,10 @@ export class MainDialog extends InterruptibleDialog {
       return WAITING;
     }
     const handoffId = this.routes.get('talk_to_human');
-    const current = innermost(innerDc);
-    if (route.kind === 'handoff' && handoffId && current.activeDialog?.id !== handoffId) {
+    const chain = activeChain(innerDc);
+    const current = chain.at(-1)!;
+    const inHandoff = chain.some((dc) => dc.activeDialog?.id === handoffId);
+    if (route.kind === 'handoff' && handoffId && !inHandoff) {
       // "A real person, please" wins over whatever runs (a health check, a confirmation): the person
       // asked for a person. A health check waits underneath and carries on at the same question once
       // the team is asked (its answers so far are not lost); anything else is cancelled and can be
