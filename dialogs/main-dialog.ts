@@ -18,6 +18,23 @@ const SMALL_TALK: Partial<Record<Intent, MessageId>> = {
 
 const WAITING: DialogTurnResult = { status: DialogTurnStatus.waiting };
 
+/** A dialog that carries on where it was when a hand-off it sits under ends (the health check). */
+export interface ResumesAfterHandoff {
+  readonly resumesAfterHandoff: true;
+}
+
+/** The dialog contexts with an active dialog, outermost first (main, the recommendation, the health check…). */
+function activeChain(dc: DialogContext): DialogContext[] {
+  const chain = [dc];
+  for (let child = dc.child; child?.activeDialog; child = child.child) chain.push(child);
+  return chain;
+}
+
+function resumesAfterHandoff(dc: DialogContext): boolean {
+  const active = dc.activeDialog && dc.findDialog(dc.activeDialog.id);
+  return (active as Partial<ResumesAfterHandoff> | undefined)?.resumesAfterHandoff === true;
+}
+
 /**
  * The root dialog. Each message either continues the active capability dialog or is routed by intent:
  * a table built from the capability dialogs it is given, plus small talk and a fallback that says what
@@ -57,11 +74,21 @@ export class MainDialog extends InterruptibleDialog {
       return WAITING;
     }
     const handoffId = this.routes.get('talk_to_human');
-    if (route.kind === 'handoff' && handoffId && innerDc.activeDialog?.id !== handoffId) {
+    const chain = activeChain(innerDc);
+    const current = chain.at(-1)!;
+    const inHandoff = chain.some((dc) => dc.activeDialog?.id === handoffId);
+    if (route.kind === 'handoff' && handoffId && !inHandoff) {
       // "A real person, please" wins over whatever runs (a health check, a confirmation): the person
-      // asked for a person, and every dialog can be resumed later by asking again.
+      // asked for a person. A health check waits underneath and carries on at the same question once
+      // the team is asked (its answers so far are not lost); anything else is cancelled and can be
+      // started again by asking again.
+      const handoffOptions = { recognition: { ...recognition, intent: 'talk_to_human' as const } };
+      if (resumesAfterHandoff(current)) {
+        await current.beginDialog(handoffId, handoffOptions);
+        return WAITING;
+      }
       if (hadActiveDialog) await innerDc.cancelAllDialogs();
-      await innerDc.beginDialog(handoffId, { recognition: { ...recognition, intent: 'talk_to_human' } });
+      await innerDc.beginDialog(handoffId, handoffOptions);
       return WAITING;
     }
     if (hadActiveDialog) {

@@ -27,6 +27,7 @@ import { subjectOf } from '../src/storage/screening-records';
 import { readMemory } from './conversation-memory';
 import { DELETE_DATA_DIALOG } from './delete-data-dialog';
 import { HANDOFF_DIALOG } from './handoff-dialog';
+import type { ResumesAfterHandoff } from './main-dialog';
 import type { DialogDependencies } from './dialog-dependencies';
 import { type Reply, type ReplyChoice, toActivity } from './reply';
 import { type AnswerWords, looksLikeQuestion, screeningCommand } from './screening-commands';
@@ -93,7 +94,10 @@ const REVIEW = 'review';
  * before the result a review step lists the answers briefly, to confirm or change one. An urgent
  * outcome skips the review: the advice must not wait.
  */
-export class ScreeningSteps extends Dialog {
+export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
+  /** "Talk to a person" mid-check: the team is asked, then the same question again (resumeDialog). */
+  readonly resumesAfterHandoff = true;
+
   constructor(
     private readonly deps: DialogDependencies,
     private readonly setup: ScreeningSetup,

@@ -4,14 +4,13 @@ import { MemoryStaffAccounts } from '../../src/storage/staff-accounts';
 import { messages } from '../helpers/dialog-deps';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
-import { screeningContent } from '../helpers/screening';
+import { answerAllOverHttp } from '../helpers/screening';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
 import { OPEN_NOW, openClock } from '../handoff/helpers';
 
 const PASSWORD = 'a long staff password';
 const WITHHELD = messages.text('staff_health_details_withheld');
 const HEALTH_LINE = 'my left leg is swollen since my lymphedema surgery';
-const questionTexts = new Set(screeningContent.questions.map((q) => q.text));
 
 /** One signed-in console user: cookie and CSRF token. */
 class Staff {
@@ -113,13 +112,9 @@ describe('staff roles over HTTP, on every staff route', () => {
   it('keeps a clinician-only referral from front desk: no claim, reply or close, no note, no conversation', async () => {
     const user = new EmulatorUser(running.url, connector);
     await user.say('recommend me something');
-    let last = (await user.say('yes')).at(-1) ?? '';
-    for (let turn = 0; turn < 40 && questionTexts.has(last); turn++) {
-      const asked = screeningContent.questions.find((q) => q.text === last)!;
-      const answer = asked.type === 'number' ? '52' : asked.id === 'lymphedema' ? 'yes' : 'no';
-      last = (await user.say(answer)).at(-1) ?? '';
-    }
-    expect(last).toBe(messages.text('handoff_referral_offer'));
+    // Swelling, and a lymphedema diagnosis: a case for a lymphedema therapist (a clinician).
+    const end = await answerAllOverHttp(user, await user.say('yes'), { swelling_any: 'yes', lymphedema: 'yes' });
+    expect(end.at(-1)).toBe(messages.text('handoff_referral_offer'));
     expect(await user.say(messages.text('handoff_referral_accept'))).toEqual([
       messages.text('handoff_live_queued', { position: 1, minutes: 10 }),
     ]);

@@ -195,3 +195,28 @@ export async function answerAll(
   }
   throw new Error('the health check did not end');
 }
+
+/**
+ * `answerAll` through the real server: answers the pending question and every one after it (by question
+ * id from `answers`, else "52" for numbers and `fallback` for the rest), confirms the review step, and
+ * returns the texts of the last turn (the first reply that is neither a question nor the review).
+ */
+export async function answerAllOverHttp(
+  user: { sayFull(text: string): Promise<Array<Record<string, unknown>>> },
+  pending: readonly string[],
+  answers: Readonly<Record<string, string>> = {},
+  fallback = 'no',
+): Promise<string[]> {
+  let last: TestReply[] = pending.map((text) => ({ text }));
+  for (let turn = 0; turn < 60; turn++) {
+    const next = reviewShown(last)
+      ? messages.text('choice_review_confirm')
+      : (() => {
+          const asked = questionAsked(last);
+          return asked && (answers[asked.id] ?? (asked.type === 'number' ? '52' : fallback));
+        })();
+    if (!next) return last.map((r) => String(r.text ?? ''));
+    last = (await user.sayFull(next)) as TestReply[];
+  }
+  throw new Error('the health check did not end');
+}

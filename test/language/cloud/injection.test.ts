@@ -16,7 +16,13 @@ import { OpenAiRecognizer } from '../../../src/language/openai-recognizer';
 import { PersonalAdviceCues } from '../../../src/language/personal-advice';
 import { recognizerSystemPrompt, WRITER_SYSTEM_PROMPT } from '../../../src/language/prompts';
 import { ResilientRecognizer } from '../../../src/language/resilient-recognizer';
-import { dialogDependencies, KNOWLEDGE_DIR, localRecognizer, realQuestionAnswering } from '../../helpers/dialog-deps';
+import {
+  dialogDependencies,
+  KNOWLEDGE_DIR,
+  localRecognizer,
+  messages,
+  realQuestionAnswering,
+} from '../../helpers/dialog-deps';
 import { type ChatCall, intentAnswer, openAiSettings, startFakeOpenAi, writerAnswer } from './fake-openai';
 import type { FakeServer } from './fake-server';
 import { testCall } from './helpers';
@@ -28,7 +34,7 @@ const Attempt = z
     intent: z.string().default('ask_question'),
     answer: z.string(),
     cites: z.array(z.string()).default(['{{retrieved}}']),
-    expect: z.enum(['answer', 'screening']).default('answer'),
+    expect: z.enum(['answer', 'screening', 'declined']).default('answer'),
   })
   .strict();
 type Attempt = z.infer<typeof Attempt>;
@@ -152,6 +158,10 @@ describe('prompt injection, with a model that obeys every attempt', () => {
       // A question about oneself is routed to the health screening by the local cues, never answered.
       expect(wrote).toBe(false);
       expect(replies.map((r) => replyOf(r)?.kind)).not.toContain('answer');
+    } else if (attempt.expect === 'declined') {
+      // Retrieval is not sure of one article, so the person is told so (or asked), and no model writes.
+      expect(wrote).toBe(false);
+      expect([messages.text('kb_unknown'), messages.text('kb_clarify')]).toContain(texts[0]);
     } else if (wrote) {
       const curated = [...qa.articles.values()].some((a) =>
         passagesOf(a).some((passage) => texts.some((t) => t.startsWith(passage))),
