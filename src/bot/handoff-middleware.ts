@@ -2,6 +2,7 @@ import { type Activity, ActivityTypes, type Middleware, type StatePropertyAccess
 import { TRANSCRIPT_PRIVATE } from '../../dialogs/handoff-dialog';
 import { looksLikeQuestion } from '../../dialogs/screening-commands';
 import { REPLY_CHANNEL_DATA_KEY, toActivity } from '../../dialogs/reply';
+import { SYMPTOM_TURN } from '../../dialogs/turn-recognition';
 import type { Clock } from '../clock';
 import type { HandoffService } from '../handoff/handoff-service';
 import type { TranscriptLine } from '../handoff/ticket';
@@ -125,9 +126,11 @@ export class HandoffRelayMiddleware implements Middleware {
       const asked = looksLikeQuestion(text);
       const acknowledged = this.acknowledgeWhileWaiting(context, this.waiting, asked);
       await next();
-      // A story told while waiting is always acknowledged, also when another layer answered first (the
-      // safety net for a symptom): the person should know the team will see it.
-      if (!asked && !acknowledged()) await context.sendActivity(toActivity({ text: this.waiting.noted }));
+      // A story told while waiting is acknowledged also when the safety net answered it (a symptom): the
+      // person should know the team will see it. Only a symptom story: a command ("delete my data", "human
+      // please") already got its own answer and is not something added to the request.
+      const symptomStory = context.turnState.get(SYMPTOM_TURN) === true;
+      if (!asked && symptomStory && !acknowledged()) await context.sendActivity(toActivity({ text: this.waiting.noted }));
       return;
     }
     return next();
