@@ -4,7 +4,15 @@ import { SERVICE_NAMES } from '../../dialogs/recommendation-dialog';
 import { readSafetyCorpus } from '../../src/cli/safety-corpus';
 import { detectRedFlag } from '../../src/screening';
 import { messages } from '../helpers/dialog-deps';
-import { conversation, redFlagContent, replyOf, type TestReply } from '../helpers/screening';
+import {
+  answerAll,
+  conversation,
+  redFlagContent,
+  replyOf,
+  screeningQuestion,
+  type TestConversation,
+  type TestReply,
+} from '../helpers/screening';
 
 /**
  * The first rule as a property over whole conversations (MainDialog, every capability dialog, the
@@ -22,8 +30,36 @@ const RED_FLAGS = ['batch1.yaml', 'batch2.yaml']
 const SERVICE_TEXTS = Object.values(SERVICE_NAMES).map((id) => messages.text(id));
 const UNFILTERED_ADVICE = new Set(redFlagContent.flags.map((f) => f.advice));
 
-/** A health check answered "no" throughout by an adult: suitable, unless a hold stands. */
-const HEALTH_CHECK = ['recommend me something', 'yes', ...Array<string>(15).fill('no'), '45'];
+/** The label of one option of a choice question, as the person would tap it. */
+function optionLabel(questionId: string, optionId: string): string {
+  const question = screeningQuestion(questionId);
+  if (question.type !== 'choice') throw new Error(`${questionId} is no longer a choice`);
+  const option = question.options.find((o) => o.id === optionId);
+  if (!option) throw new Error(`${questionId} has no option "${optionId}"`);
+  return option.label;
+}
+/** A health check answered by a healthy adult: none of the urgent signs, face and body, "no" to the rest. */
+const HEALTH_CHECK_ANSWERS = {
+  red_flag_symptoms: optionLabel('red_flag_symptoms', 'none'),
+  treatment_area: optionLabel('treatment_area', 'all'),
+};
+const HEALTH_CHECK = 'HEALTH_CHECK';
+
+/**
+ * Asks for a recommendation, agrees to the health check and answers it (confirming the review) as
+ * HEALTH_CHECK_ANSWERS say: suitable, unless a hold stands. Returns every reply of every turn.
+ */
+async function healthCheck(chat: TestConversation): Promise<TestReply[]> {
+  const all: TestReply[] = [];
+  const say = async (text: string) => {
+    const replies = await chat.say(text);
+    all.push(...replies);
+    return replies;
+  };
+  await say('recommend me something');
+  await answerAll({ ...chat, say }, await say('yes'), HEALTH_CHECK_ANSWERS);
+  return all;
+}
 const FOLLOW_UPS = [
   'recommend me something',
   'I want to book',
@@ -41,7 +77,7 @@ const FOLLOW_UPS = [
 
 const followUp = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...FOLLOW_UPS).map((text) => [text]) },
-  { weight: 1, arbitrary: fc.constant(HEALTH_CHECK) },
+  { weight: 1, arbitrary: fc.constant([HEALTH_CHECK]) },
 );
 const scenario = fc.record({
   redFlag: fc.constantFrom(...RED_FLAGS),
@@ -65,7 +101,7 @@ describe('after a red flag', () => {
       fc.asyncProperty(scenario, async ({ redFlag, steps }) => {
         const chat = await conversation();
         // A suitable health check first, so without the hold a recommendation would be offered.
-        for (const text of HEALTH_CHECK) await chat.say(text);
+        expect((await healthCheck(chat)).some((r) => replyOf(r)?.kind === 'recommendation')).toBe(true);
         const start = chat.clock.now().getTime();
 
         const urgent = await chat.say(redFlag);
@@ -77,7 +113,7 @@ describe('after a red flag', () => {
           chat.clock.advance(minutes * 60_000);
           for (const text of texts) {
             if (chat.clock.now().getTime() - start >= 24 * HOUR_MS) return;
-            const replies = await chat.say(text);
+            const replies = text === HEALTH_CHECK ? await healthCheck(chat) : await chat.say(text);
             followUpTurns++;
             for (const reply of replies) expect({ redFlag, said: text, reply: reply.text, offers: offersSomething(reply) }).toMatchObject({ offers: false });
           }
@@ -90,20 +126,18 @@ describe('after a red flag', () => {
 
   it('offers services again after 24 hours once a new health check clears the symptom', async () => {
     const chat = await conversation();
-    for (const text of HEALTH_CHECK) await chat.say(text);
-    await chat.say('my left calf is hot and swollen');
+    expect((await healthCheck(chat)).some((r) => replyOf(r)?.kind === 'recommendation')).toBe(true);
+    const urgent = await chat.say('my left calf is hot and swollen');
+    expect(replyOf(urgent[0])?.kind).toBe('urgent');
     chat.clock.advance(25 * HOUR_MS);
-    let replies: TestReply[] = [];
-    for (const text of HEALTH_CHECK) replies = await chat.say(text);
-    expect(replies.some((r) => replyOf(r)?.kind === 'recommendation')).toBe(true);
+    expect((await healthCheck(chat)).some((r) => replyOf(r)?.kind === 'recommendation')).toBe(true);
   });
 
   it('keeps the hold after 24 hours for a symptom no health check asks about (a stroke sign)', async () => {
     const chat = await conversation();
     await chat.say('my face is drooping on one side');
     chat.clock.advance(25 * HOUR_MS);
-    const replies: TestReply[] = [];
-    for (const text of HEALTH_CHECK) replies.push(...(await chat.say(text)));
+    const replies = await healthCheck(chat);
     expect(replies.some(offersSomething)).toBe(false);
     expect(replies[0]?.text).toBe(messages.text('gate_safety_hold_clinician'));
   });

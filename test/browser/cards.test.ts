@@ -2,12 +2,33 @@ import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { loadServices } from '../../src/handoff/services';
 import { KNOWLEDGE_DIR, messages } from '../helpers/dialog-deps';
+import { screeningQuestion } from '../helpers/screening';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
 import { ARTIFACTS, type Browser, chatFrame, launchBrowser, runAxe, serious, shown } from './browser';
 
 const SEND_BOX = '.webchat__send-box-text-box__input';
 const BOT_ACTIVITY = '.webchat__basic-transcript__activity';
 const catalogue = loadServices(KNOWLEDGE_DIR);
+
+/** The label of one option of a choice question, as its button shows it. */
+function optionLabel(questionId: string, optionId: string): string {
+  const question = screeningQuestion(questionId);
+  if (question.type !== 'choice') throw new Error(`${questionId} is no longer a choice`);
+  const option = question.options.find((o) => o.id === optionId);
+  if (!option) throw new Error(`${questionId} has no option "${optionId}"`);
+  return option.label;
+}
+/**
+ * The buttons a healthy adult presses, in order of preference when several show: none of the urgent
+ * signs, the whole face and body, "No", and the review's confirmation.
+ */
+const HEALTHY_PRESSES = [
+  optionLabel('red_flag_symptoms', 'none'),
+  optionLabel('treatment_area', 'all'),
+  messages.text('choice_no'),
+  messages.text('choice_review_confirm'),
+];
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 jest.setTimeout(240_000);
 
@@ -32,7 +53,7 @@ describe('the health check and service cards on a 320 px screen (headless Chromi
   async function completeHealthCheck(frame: Frame): Promise<void> {
     const bot = frame.locator(BOT_ACTIVITY);
     const suggested = (label: string) =>
-      frame.locator('.webchat__suggested-action').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) });
+      frame.locator('.webchat__suggested-action').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) });
     const settle = async (count: number) => {
       await bot.nth(count).waitFor();
       await page.waitForTimeout(150);
@@ -55,8 +76,13 @@ describe('the health check and service cards on a 320 px screen (headless Chromi
     const outcome = shown(messages.text('recommendation_intro'));
     for (let answered = 0; !outcome.test(await frame.locator('.webchat__basic-transcript').innerText()); answered++) {
       if (answered > 40) throw new Error('the health check did not finish in 40 answers');
-      if ((await suggested(messages.text('choice_no')).count()) > 0) await press(messages.text('choice_no'));
-      else await type('45');
+      let pressed = false;
+      for (const label of HEALTHY_PRESSES) {
+        if (pressed || (await suggested(label).count()) === 0) continue;
+        await press(label);
+        pressed = true;
+      }
+      if (!pressed) await type('45');
     }
   }
 

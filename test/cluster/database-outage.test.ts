@@ -6,7 +6,7 @@ import { messages } from '../helpers/dialog-deps';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { createTestDatabase, POSTGRES_ADMIN_URL, type TestDatabase } from '../helpers/postgres';
-import { FIRST_QUESTION, screeningQuestion } from '../helpers/screening';
+import { FIRST_QUESTION, screeningQuestion, withoutProgress } from '../helpers/screening';
 import { TcpProxy } from '../helpers/tcp-proxy';
 import { type RunningApp, startTestApp, TEST_NOW } from '../helpers/test-app';
 import { API_TOKEN, eventually, OPEN_NOW, StaffApi } from '../handoff/helpers';
@@ -72,6 +72,16 @@ async function readiness(): Promise<{ status: number; body: { status: string; re
   return { status: response.status, body: (await response.json()) as { status: string; reason?: string } };
 }
 
+/** The first question's "None of these" answer, as the person would tap it. */
+const NONE_OF_THESE = noneOfThese();
+function noneOfThese(): string {
+  const first = screeningQuestion('red_flag_symptoms');
+  if (first.type !== 'choice') throw new Error('red_flag_symptoms is no longer a choice');
+  const none = first.options.find((option) => option.id === 'none');
+  if (!none) throw new Error('red_flag_symptoms has no "none" option');
+  return none.label;
+}
+
 it('asks everyone mid-turn to try again, reports the outage, and carries on where each person was', async () => {
   const people = Array.from(
     { length: 4 },
@@ -85,7 +95,7 @@ it('asks everyone mid-turn to try again, reports the outage, and carries on wher
 
   toPostgres.cut();
   // Everyone answers at once while the database is away: each is asked, politely, to try again.
-  const during = await Promise.all(people.map((person) => person.say('no')));
+  const during = await Promise.all(people.map((person) => person.say(NONE_OF_THESE)));
   for (const replies of during) expect(replies).toEqual([messages.text('storage_unavailable')]);
   const down = await readiness();
   expect(down.status).toBe(503);
@@ -94,8 +104,8 @@ it('asks everyone mid-turn to try again, reports the outage, and carries on wher
   toPostgres.restore();
   await eventually(async () => expect((await readiness()).status).toBe(200), 20_000);
   // Nothing was half-written: each person is still at the first question, and answering it moves on.
-  const after = await Promise.all(people.map((person) => person.say('no')));
-  for (const replies of after) expect(replies).toEqual([screeningQuestion('clot_now').text]);
+  const after = await Promise.all(people.map((person) => person.say(NONE_OF_THESE)));
+  for (const replies of after) expect(replies.map(withoutProgress)).toEqual([screeningQuestion('treatment_area').text]);
 });
 
 it('tells a person whose turn was in flight when the database went away to try again, and keeps their place', async () => {
@@ -105,13 +115,13 @@ it('tells a person whose turn was in flight when the database went away to try a
 
   // The turn has its lock and its state; the database goes away before the turn saves.
   cutBeforeNextSave = true;
-  const during = await person.say('no');
+  const during = await person.say(NONE_OF_THESE);
   expect(during.at(-1)).toBe(messages.text('storage_unavailable'));
 
   toPostgres.restore();
   await eventually(async () => expect((await readiness()).status).toBe(200), 20_000);
   // The answer was not kept (as the reply said): the same question's answer moves on from where they were.
-  expect(await person.say('no')).toEqual([screeningQuestion('clot_now').text]);
+  expect((await person.say(NONE_OF_THESE)).map(withoutProgress)).toEqual([screeningQuestion('treatment_area').text]);
 });
 
 it('has the consoles re-read the live tickets once the database is back (changes made elsewhere meanwhile were not announced)', async () => {

@@ -1,9 +1,22 @@
 import type { Activity } from 'botbuilder';
 import { messages } from '../helpers/dialog-deps';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres';
-import { FIRST_QUESTION, screeningQuestion } from '../helpers/screening';
+import { screeningQuestion } from '../helpers/screening';
 import { startTestApp } from '../helpers/test-app';
 import { RecordingClient, webchatSession, wordsOf } from '../directline/direct-line-client';
+
+/** Whether a bot activity (text or card) asks this screening question; cards carry it as a text block. */
+const asks = (a: Activity, questionId: string) =>
+  a.from.role === 'bot' && wordsOf(a).includes(screeningQuestion(questionId).text);
+
+const NONE_OF_THESE = noneOfThese();
+function noneOfThese(): string {
+  const first = screeningQuestion('red_flag_symptoms');
+  if (first.type !== 'choice') throw new Error('red_flag_symptoms is no longer a choice');
+  const none = first.options.find((option) => option.id === 'none');
+  if (!none) throw new Error('red_flag_symptoms has no "none" option');
+  return none.label;
+}
 
 // The whole app on STORAGE=postgres: a web chat mid-screening survives a restart of the service, with its
 // token (the generated Direct Line secret is kept in the database), its history and its dialog state.
@@ -27,7 +40,7 @@ it('resumes a web chat mid-screening after the service restarts', async () => {
       (a) => a.from.role === 'bot' && wordsOf(a).includes(messages.text('gate_no_screening')),
     );
     await before.post('yes', session.userId);
-    await before.waitFor((a) => a.from.role === 'bot' && wordsOf(a).includes(FIRST_QUESTION));
+    await before.waitFor((a) => asks(a, 'red_flag_symptoms'));
   } finally {
     before.end();
     await first.close();
@@ -46,17 +59,15 @@ it('resumes a web chat mid-screening after the service restarts', async () => {
     });
     const chat = client;
     const history = (): Activity[] => chat.received.filter((a) => a.type === 'message');
-    await chat.waitFor((a) => a.from.role === 'bot' && wordsOf(a).includes(FIRST_QUESTION));
+    await chat.waitFor((a) => asks(a, 'red_flag_symptoms'));
     expect(
       history()
         .filter((a) => a.from.role === 'user')
         .map((a) => a.text),
     ).toEqual(['Which package should I book?', 'yes']);
-    await chat.post('no', session.userId);
+    await chat.post(NONE_OF_THESE, session.userId);
     // The screening goes on from the question asked before the restart.
-    await chat.waitFor(
-      (a) => a.from.role === 'bot' && wordsOf(a).includes(screeningQuestion('clot_now').text),
-    );
+    await chat.waitFor((a) => asks(a, 'treatment_area'));
   } finally {
     client?.end();
     await second.close();

@@ -15,6 +15,7 @@ import {
 import { TcpProxy } from '../helpers/tcp-proxy';
 import { eventually, StaffApi } from '../handoff/helpers';
 import { openConsoleStream } from '../helpers/console-stream';
+import { PERSON_CHANNEL_DATA_KEY } from '../../src/bot/proactive';
 import { RecordingClient, webchatSession, wordsOf } from '../directline/direct-line-client';
 
 // Two bot processes on one PostgreSQL database, as behind a load balancer. Started once for the file
@@ -165,7 +166,9 @@ describe('two instances, one PostgreSQL database', () => {
       expect(
         (await staffOnB.call('POST', `/staff/api/tickets/${ticket.id}/messages`, { text: reply })).status,
       ).toBe(201);
-      await person.waitFor((x: Activity) => x.text === `Ana: ${reply}`);
+      // The web chat shows the name above the words: the words go alone, the name rides in channelData.
+      const words = await person.waitFor((x: Activity) => x.from.role === 'bot' && x.text === reply);
+      expect(words.channelData).toMatchObject({ [PERSON_CHANNEL_DATA_KEY]: { name: 'Ana' } });
     } finally {
       person.end();
       consoleOnA.close();

@@ -89,6 +89,7 @@ describe('PostgreSQL migrations', () => {
       'fired_rules',
       'rules_version',
       'completed_at',
+      'clearance_code',
     ]);
   });
 });

@@ -415,6 +415,9 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
   server.get('/staff/api/events', async (req: Request, res: Response) => {
     const caller = await authenticate(req, res);
     if (!caller) return;
+    // Audited before the stream opens: once the headers are out an error can no longer be answered, and a
+    // failed audit (database away) would leave an open stream that never subscribed to anything.
+    await handoff.audit(caller.name, 'events.open', undefined, { role: caller.role });
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
@@ -422,7 +425,6 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDependencies
       'X-Accel-Buffering': 'no',
     });
     res.write('retry: 3000\n\n');
-    await handoff.audit(caller.name, 'events.open', undefined, { role: caller.role });
     streams.add(res);
     // Only ids go out: each client fetches what its role may see.
     const unsubscribe = handoff.subscribe((change) => {
