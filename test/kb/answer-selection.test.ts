@@ -9,7 +9,7 @@ import {
 import { MINI_DIR } from './helpers';
 
 const kb = loadKnowledgeBase(MINI_DIR, loadSpa(MINI_DIR));
-const index = buildSearchIndex(kb.articles, kb.synonyms);
+const index = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
 
 function article(id: string, questions: string[], body = ''): Article {
   return {
