@@ -237,16 +237,10 @@ export function decide(assessment: QueryAssessment, thresholds: SelectionThresho
       suggestions: assessment.candidates.slice(0, SUGGESTION_COUNT).map((c) => c.articleId),
     };
   }
-  if (
-    second &&
-    first.relevance - second.relevance < thresholds.clarifyMargin &&
-    second.confidence >= thresholds.minConfidence
-  ) {
-    return { kind: 'clarify', candidates: [first.articleId, second.articleId] };
-  }
   // The best match has the topic but not what was asked about it, and another candidate answers that:
   // ask which one was meant rather than answer the topic ("tummy tuck… painful?": the tummy-tuck article
-  // or "Does lymphatic drainage hurt?").
+  // or "Does lymphatic drainage hurt?"). Checked before two close candidates, so the choice offered
+  // includes the one that answers the aspect.
   const answersAspect =
     first.aspect === 'missed'
       ? assessment.candidates.find(
@@ -256,6 +250,13 @@ export function decide(assessment: QueryAssessment, thresholds: SelectionThresho
         )
       : undefined;
   if (answersAspect) return { kind: 'clarify', candidates: [answersAspect.articleId, first.articleId] };
+  if (
+    second &&
+    first.relevance - second.relevance < thresholds.clarifyMargin &&
+    second.confidence >= thresholds.minConfidence
+  ) {
+    return { kind: 'clarify', candidates: [first.articleId, second.articleId] };
+  }
   return { kind: 'answer', articleId: first.articleId, confidence: first.confidence };
 }
 
