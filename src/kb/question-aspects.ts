@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { RegexSource, readYamlFile } from './content-file';
 
@@ -22,7 +24,12 @@ export const QuestionAspectsSchema = z
 /** What a question asks about its topic (cost, pain, when to start…), in knowledge/question-aspects.yaml. */
 export type QuestionAspect = z.infer<typeof QuestionAspectSchema>;
 
+/**
+ * The aspects, validated. A knowledge folder without the file has none (ranking by words alone, as
+ * before issue 12's second round): small test folders and other deployments keep working unchanged.
+ */
 export function loadQuestionAspects(knowledgeDir: string): QuestionAspect[] {
+  if (!existsSync(path.join(knowledgeDir, QUESTION_ASPECTS_FILE))) return [];
   return readYamlFile(knowledgeDir, QUESTION_ASPECTS_FILE, QuestionAspectsSchema).aspects;
 }
 
