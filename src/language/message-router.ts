@@ -23,6 +23,7 @@ export const RoutingContentSchema = z
     bareAnswers: Patterns,
     askAQuestion: Patterns,
     domainWords: Patterns,
+    namedSuggestions: Patterns.optional(),
     bookingWords: Patterns,
   })
   .strict();
@@ -104,6 +105,7 @@ export class MessageRouter {
     private readonly bareAnswer: RegExp,
     private readonly askAQuestion: RegExp,
     private readonly domainWords: RegExp,
+    private readonly namedSuggestion: RegExp | undefined,
     private readonly bookingWords: RegExp,
     private readonly personal: PersonalAdviceCues,
     private readonly inDomain: DomainVocabulary,
@@ -119,6 +121,7 @@ export class MessageRouter {
       anchored(routing.bareAnswers),
       anchored(routing.askAQuestion),
       anyOf(routing.domainWords),
+      routing.namedSuggestions ? anyOf(routing.namedSuggestions) : undefined,
       anyOf(routing.bookingWords),
       PersonalAdviceCues.fromContent(intents),
       inDomain,
@@ -195,23 +198,18 @@ export class MessageRouter {
     const foreign = !inDomain && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE;
     // A personal request with something of ours in it goes to the health check even when the classifier
     // read the rest as elsewhere ("recommend a treatment? feeling run down"). Without a word of ours it
-    // goes there only when it names nothing else ("please recommend whatever is best"): one word we never
-    // use is enough to say the suggestion wanted is not ours ("recommend a good book for the beach",
-    // "should I get braces"; the first held-out set sent that one to the health check).
+    // goes there unless it names the thing wanted ("recommend a good book for the beach" went to the
+    // health check in the first held-out set) or is plainly about something else.
     const personal =
       this.personal.matches(text) ||
       (recognition.intent === 'get_recommendation' && !this.personal.isGeneralQuestion(text));
-    if (personal && (inDomain || (!classifiedOutside && reading.foreignWords === 0))) return { kind: 'personal' };
+    const namesOtherThing = !inDomain && (this.namedSuggestion?.test(plain) ?? false);
+    if (personal && (inDomain || (!classifiedOutside && !foreign && !namesOtherThing))) return { kind: 'personal' };
     // The vocabulary decides requests for a person; the classifier alone only when it is sure, the message
-    // names nothing of ours ("can a nurse chat with me", not "lymphatic fluid in the face") and every word
-    // of it is one the assistant knows. The classifier ignores words it never saw, so "can you play chess
-    // with me" reached it as "can you … with me" and was sent to the team at 0.94 (first held-out set).
-    if (
-      recognition.intent === 'talk_to_human' &&
-      recognition.score >= SURE_HANDOFF_SCORE &&
-      !inDomain &&
-      reading.foreignWords === 0
-    )
+    // names nothing of ours ("can a nurse chat with me", not "lymphatic fluid in the face") and nothing
+    // else either. The classifier ignores words it never saw, so "can you play chess with me" reached it
+    // as "can you … with me" and was sent to the team at 0.94 (first held-out set).
+    if (recognition.intent === 'talk_to_human' && recognition.score >= SURE_HANDOFF_SCORE && !inDomain && !foreign)
       return { kind: 'handoff' };
     if (recognition.intent === 'book') {
       // "Book me a haircut" is a booking, but not one of ours; "can lymphatic massage make you sick" is

@@ -81,6 +81,15 @@ describe('off-topic requests that look like ours', () => {
     expect(route.kind).not.toBe('personal');
   });
 
+  it('starts the health check for a health request with words the articles never use', () => {
+    const route = router.route('what would you suggest for someone with long covid', {
+      intent: 'get_recommendation',
+      score: 0.7,
+      entities: [],
+    });
+    expect(route).toEqual({ kind: 'personal' });
+  });
+
   it('still starts the health check for a suggestion that names nothing else', () => {
     expect(router.route('please recommend whatever you think is best', { intent: 'none', score: 0, entities: [] })).toEqual({
       kind: 'personal',
