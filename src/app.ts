@@ -174,7 +174,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // Every store registers here once, for "delete my data", the retention sweep and "what do you know
   // about me" (test/hardening/personal-data.test.ts checks every SQLite table belongs to one).
   const dataRegistry = new DataRegistry();
-  const searchIndex = buildSearchIndex(knowledgeBase.articles, knowledgeBase.synonyms);
+  const searchIndex = buildSearchIndex(knowledgeBase.articles, knowledgeBase.synonyms, { aspects: knowledgeBase.aspects });
   const deps: DialogDependencies = {
     recognizer,
     localRecognizer,

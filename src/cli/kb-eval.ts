@@ -159,7 +159,7 @@ function sweep(all: { inScope: Assessed[]; outOfScope: Assessed[] }): void {
 function compareGranularity(kb: KnowledgeBase, set: EvalSet): void {
   console.log('\nIndex granularity (default thresholds, all messages):');
   for (const granularity of ['article', 'question'] as Granularity[]) {
-    const all = assessAll(buildSearchIndex(kb.articles, kb.synonyms, { granularity }), set);
+    const all = assessAll(buildSearchIndex(kb.articles, kb.synonyms, { granularity, aspects: kb.aspects }), set);
     printReport(`  ${granularity}`, report(all.inScope, all.outOfScope, DEFAULT_THRESHOLDS));
   }
 }
@@ -180,7 +180,7 @@ export function main(argv: string[]): number {
   const evalFile = path.resolve(args.eval ?? 'test/fixtures/kb-eval.yaml');
   const kb = loadKnowledgeBase(knowledgeDir, loadSpa(knowledgeDir));
   const set = EvalSetSchema.parse(YAML.parse(readFileSync(evalFile, 'utf8')));
-  const index = buildSearchIndex(kb.articles, kb.synonyms);
+  const index = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
   const all = assessAll(index, set);
   const t = DEFAULT_THRESHOLDS;
 

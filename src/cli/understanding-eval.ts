@@ -236,7 +236,7 @@ export async function buildPipeline(knowledgeDir: string): Promise<Pipeline> {
 
 export async function buildUnderstanding(knowledgeDir: string): Promise<MessageUnderstanding> {
   const kb = loadKnowledgeBase(knowledgeDir, loadSpa(knowledgeDir));
-  const index = buildSearchIndex(kb.articles, kb.synonyms);
+  const index = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
   const intents = loadIntents(knowledgeDir);
   const recognizer = await LocalRecognizer.train(intents, {
     ask_question: kb.articles.flatMap((article) => article.questions),

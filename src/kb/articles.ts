@@ -6,6 +6,7 @@ import { ContentError } from '../errors';
 import { toContentError } from './content-file';
 import { SIGN_OFF_STATUSES, type SignOffStatus } from './sign-off';
 import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from './spa';
+import { loadQuestionAspects, type QuestionAspect } from './question-aspects';
 import { loadSynonyms, type SynonymGroup } from './synonyms';
 
 export const ARTICLES_DIR = 'articles';
@@ -98,6 +99,8 @@ export interface Article {
 export interface KnowledgeBase {
   articles: Article[];
   synonyms: SynonymGroup[];
+  /** What questions ask about their topic; pass to buildSearchIndex as `{ aspects }`. */
+  aspects: QuestionAspect[];
 }
 
 /** An article file split into its parts, before any validation or placeholder filling. */
@@ -255,7 +258,7 @@ export function crossReferenceProblems(articles: readonly Article[]): ContentErr
  *
  * @example
  * const kb = loadKnowledgeBase('knowledge', loadSpa('knowledge'));
- * const index = buildSearchIndex(kb.articles, kb.synonyms);
+ * const index = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
  */
 export function loadKnowledgeBase(knowledgeDir: string, spa: Spa): KnowledgeBase {
   const placeholders = spaPlaceholders(spa);
@@ -264,5 +267,5 @@ export function loadKnowledgeBase(knowledgeDir: string, spa: Spa): KnowledgeBase
   );
   const [problem] = crossReferenceProblems(articles);
   if (problem) throw problem;
-  return { articles, synonyms: loadSynonyms(knowledgeDir) };
+  return { articles, synonyms: loadSynonyms(knowledgeDir), aspects: loadQuestionAspects(knowledgeDir) };
 }

@@ -47,5 +47,6 @@ export {
   unknownPlaceholders,
 } from './spa';
 export { loadSynonyms, type SynonymGroup } from './synonyms';
+export { loadQuestionAspects, type QuestionAspect } from './question-aspects';
 export { type AnswerPassages, answerPassages, passagesOf } from './answer-passages';
 export { decideKnowledgeReply, type KnowledgeReply } from './knowledge-reply';

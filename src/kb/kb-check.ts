@@ -14,6 +14,7 @@ import { assessQuery } from './answer-selection';
 import { buildSearchIndex } from './search-index';
 import { readSignOff, SAFETY_FILES, signOffConcerns } from './sign-off';
 import { loadSpa, spaPlaceholders } from './spa';
+import { loadQuestionAspects, type QuestionAspect } from './question-aspects';
 import { loadSynonyms, SYNONYMS_FILE, type SynonymGroup } from './synonyms';
 import { loadUrgencyRules, readFlagAdvice, URGENCY_LINT_FILE, type UrgencyRules } from './urgency-lint';
 
@@ -270,8 +271,9 @@ function urgencyRulesFor(knowledgeDir: string, problems: KbProblem[]): UrgencyRu
 export function overlapProblems(
   articles: readonly Article[],
   synonyms: readonly SynonymGroup[],
+  aspects: readonly QuestionAspect[] = [],
 ): KbProblem[] {
-  const index = buildSearchIndex(articles, synonyms);
+  const index = buildSearchIndex(articles, synonyms, { aspects });
   const problems: KbProblem[] = [];
   for (const article of articles) {
     article.questions.forEach((question, i) => {
@@ -366,10 +368,16 @@ export function kbCheck(knowledgeDir: string, today: Date): KbProblem[] {
   } catch (error) {
     problems.push(fromContentError(error));
   }
+  let aspects: QuestionAspect[] = [];
+  try {
+    aspects = loadQuestionAspects(knowledgeDir);
+  } catch (error) {
+    problems.push(fromContentError(error));
+  }
   for (const article of articles) {
     problems.push(...claimProblems(article));
   }
-  if (articles.length > 1) problems.push(...overlapProblems(articles, synonyms));
+  if (articles.length > 1) problems.push(...overlapProblems(articles, synonyms, aspects));
   problems.push(...safetyFileSignOffProblems(knowledgeDir, today));
   return problems.sort((a, b) => a.file.localeCompare(b.file));
 }

@@ -14,6 +14,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article } from './articles';
+import { type AspectReader, compileAspects, type QuestionAspect } from './question-aspects';
 import { compileSynonyms, expandSynonyms, type SynonymGroup, type SynonymMatcher } from './synonyms';
 
 // wink-porter2-stemmer ships no types; it exports one function.
@@ -254,6 +255,10 @@ export interface SearchIndex {
   readonly titles: ReadonlyMap<string, string>;
   /** Each article's phrasings and title, analysed. */
   readonly phrasings: ReadonlyMap<string, readonly Phrasing[]>;
+  /** The aspects a text asks about (knowledge/question-aspects.yaml); none when built without aspects. */
+  readonly readAspects: AspectReader;
+  /** The aspects each article answers: those its listed phrasings and its title ask about. */
+  readonly articleAspects: ReadonlyMap<string, ReadonlySet<string>>;
   readonly synonyms: SynonymMatcher;
   readonly vocabulary: Vocabulary;
   readonly articleWeight: number;
@@ -345,6 +350,11 @@ export interface BuildOptions {
   articleWeight?: number;
   /** Weight of a term a synonym added, relative to the word the person typed. */
   expansionWeight?: number;
+  /**
+   * What questions ask about their topic (knowledge/question-aspects.yaml, `kb.aspects`). Without them
+   * no aspect is read and ranking is by words alone.
+   */
+  aspects?: readonly QuestionAspect[];
 }
 
 /**
@@ -459,9 +469,18 @@ export function buildSearchIndex(
     });
     phrasings.set(article.id, list);
   }
+  const readAspects = compileAspects(options.aspects ?? [], (text) => tokenize(text).join(' '));
+  const articleAspects = new Map(
+    articles.map((article) => [
+      article.id,
+      new Set([...article.questions, article.title].flatMap((text) => [...readAspects(text)])),
+    ]),
+  );
   return {
     granularity,
     expansionWeight: options.expansionWeight ?? DEFAULT_EXPANSION_WEIGHT,
+    readAspects,
+    articleAspects,
     articleIds,
     articleTerms,
     documentFrequency,

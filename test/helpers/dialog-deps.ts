@@ -63,7 +63,7 @@ export function realQuestionAnswering(): QuestionAnswering {
   answering ??= (() => {
     const kb = loadKnowledgeBase(KNOWLEDGE_DIR, spa);
     return {
-      index: buildSearchIndex(kb.articles, kb.synonyms),
+      index: buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects }),
       articles: new Map(kb.articles.map((article) => [article.id, article])),
       declines: loadDeclines(KNOWLEDGE_DIR, MESSAGE_IDS),
       unanswered: new MemoryUnansweredQuestions(),

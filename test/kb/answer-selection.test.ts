@@ -1,15 +1,23 @@
+import path from 'node:path';
+import { HIGH_CONFIDENCE } from '../../src/cli/understanding-eval';
 import {
   type Article,
   buildSearchIndex,
   DEFAULT_THRESHOLDS,
   loadKnowledgeBase,
+  loadQuestionAspects,
   loadSpa,
+  loadSynonyms,
   selectAnswer,
 } from '../../src/kb';
 import { MINI_DIR } from './helpers';
 
+/** The curated aspects (cost, pain, when to start…) of the real knowledge folder. */
+const aspects = loadQuestionAspects(path.join(__dirname, '../../knowledge'));
+const synonyms = loadSynonyms(path.join(__dirname, '../../knowledge'));
+
 const kb = loadKnowledgeBase(MINI_DIR, loadSpa(MINI_DIR));
-const index = buildSearchIndex(kb.articles, kb.synonyms);
+const index = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
 
 function article(id: string, questions: string[], body = ''): Article {
   return {
@@ -96,5 +104,50 @@ describe('selectAnswer', () => {
   it('honours thresholds passed in', () => {
     const strict = { ...DEFAULT_THRESHOLDS, minConfidence: 1.01 };
     expect(selectAnswer(index, 'does lymphatic drainage hurt?', strict).kind).toBe('unknown');
+  });
+});
+
+describe('selectAnswer reads what a question asks about its topic', () => {
+  const tummyTuck = article('after-tummy-tuck', ['lymphatic drainage after a tummy tuck']);
+  const hurts = article('does-it-hurt', ['is lymphatic drainage painful']);
+  const hours = article('opening-hours', ['what are your opening hours']);
+  const painful = 'is lymphatic drainage after a tummy tuck painful';
+
+  it('asks "did you mean" with the article about pain instead of answering the topic article', () => {
+    const index = buildSearchIndex([tummyTuck, hurts, hours], synonyms, { aspects });
+    expect(selectAnswer(index, painful)).toEqual({ kind: 'clarify', candidates: ['does-it-hurt', 'after-tummy-tuck'] });
+  });
+
+  it('answered the topic article before aspects were read (the difference the aspects make)', () => {
+    const index = buildSearchIndex([tummyTuck, hurts, hours], synonyms);
+    expect(selectAnswer(index, painful)).toMatchObject({ kind: 'answer', articleId: 'after-tummy-tuck' });
+  });
+
+  it('never answers with high confidence when only the topic matches', () => {
+    const index = buildSearchIndex([tummyTuck, hours], synonyms, { aspects });
+    const selection = selectAnswer(index, painful);
+    expect(selection).toMatchObject({ kind: 'answer', articleId: 'after-tummy-tuck' });
+    if (selection.kind !== 'answer') throw new Error('expected an answer');
+    expect(selection.confidence).toBeLessThan(HIGH_CONFIDENCE);
+  });
+
+  it("tells how long a session takes from how long its effects last", () => {
+    const index = buildSearchIndex(
+      [
+        article('session-length', ['how long is a lymphatic drainage session']),
+        article('effects-duration', ['how long does the effect of lymphatic drainage last']),
+        hours,
+      ],
+      synonyms,
+      { aspects },
+    );
+    expect(selectAnswer(index, 'how long does a lymphatic drainage appointment take')).toMatchObject({
+      kind: 'answer',
+      articleId: 'session-length',
+    });
+    expect(selectAnswer(index, 'do the effects of lymphatic drainage wear off')).toMatchObject({
+      kind: 'answer',
+      articleId: 'effects-duration',
+    });
   });
 });

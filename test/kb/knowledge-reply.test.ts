@@ -4,7 +4,7 @@ import { MESSAGE_IDS } from '../../src/kb/messages';
 import { KNOWLEDGE_DIR } from '../helpers/dialog-deps';
 
 const kb = loadKnowledgeBase(KNOWLEDGE_DIR, loadSpa(KNOWLEDGE_DIR));
-const index = buildSearchIndex(kb.articles, kb.synonyms);
+const index = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
 const declines = loadDeclines(KNOWLEDGE_DIR, MESSAGE_IDS);
 const aboutUs = () => true;
 

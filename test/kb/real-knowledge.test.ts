@@ -19,7 +19,7 @@ describe('the real knowledge folder', () => {
 
   describe('on the eval set', () => {
     const kb = loadKnowledgeBase(REAL_DIR, loadSpa(REAL_DIR));
-    const index = buildSearchIndex(kb.articles, kb.synonyms);
+    const index = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
     const set = EvalSetSchema.parse(YAML.parse(readFileSync(EVAL_FILE, 'utf8')));
 
     it(`answers at least ${MIN_TOP1 * 100}% of in-scope questions with the expected article`, () => {

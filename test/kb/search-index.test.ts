@@ -3,7 +3,7 @@ import { americanize, tokenize } from '../../src/kb/search-index';
 import { MINI_DIR } from './helpers';
 
 const kb = loadKnowledgeBase(MINI_DIR, loadSpa(MINI_DIR));
-const index = buildSearchIndex(kb.articles, kb.synonyms);
+const index = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
 const top = (query: string, i = index) => search(i, query, 3)[0]?.articleId;
 
 function article(id: string, fields: Partial<Article>): Article {

@@ -36,10 +36,63 @@ describe('asking for a person', () => {
     expect(router.asksForPerson(text)).toBe(true);
   });
 
-  it.each(['can a person do lymphatic drainage on themselves', 'how does the human lymph system work', 'what is a lymph node'])(
+  // Every way of asking to speak with, or be contacted by, a human (the first held-out set missed the
+  // call / e-mail / "discuss with" frames). Written for this test, not copied from a held-out set.
+  it.each([
+    'is it possible to ring someone instead of typing',
+    "I'd rather talk this over with a member of staff",
+    'could someone from the team e-mail me the details',
+    'please get a therapist to phone me',
+    'can I call a person about my booking',
+    'who do I speak to about a refund',
+    'put me in contact with your nurse',
+    'can we discuss it on the phone',
+    'I would prefer chatting with a human',
+  ])('asks for a person: "%s"', (text) => {
+    expect(router.asksForPerson(text)).toBe(true);
+  });
+
+  it.each([
+    'can a person do lymphatic drainage on themselves',
+    'how does the human lymph system work',
+    'what is a lymph node',
+    "please don't email me",
+    'should I discuss MLD with my doctor first',
+  ])(
     'not a request for a person: "%s"',
     (text) => {
       expect(router.asksForPerson(text)).toBe(false);
     },
   );
+});
+
+describe('off-topic requests that look like ours', () => {
+  it('does not send a game to the team, however sure the classifier is: it never saw the words', () => {
+    const route = router.route('can you play checkers with me', { intent: 'talk_to_human', score: 0.95, entities: [] });
+    expect(route.kind).not.toBe('handoff');
+  });
+
+  it('does not start the health check for a suggestion of something that is not ours', () => {
+    const route = router.route('recommend a good novel for the beach', {
+      intent: 'get_recommendation',
+      score: 0.63,
+      entities: [],
+    });
+    expect(route.kind).not.toBe('personal');
+  });
+
+  it('starts the health check for a health request with words the articles never use', () => {
+    const route = router.route('what would you suggest for someone with long covid', {
+      intent: 'get_recommendation',
+      score: 0.7,
+      entities: [],
+    });
+    expect(route).toEqual({ kind: 'personal' });
+  });
+
+  it('still starts the health check for a suggestion that names nothing else', () => {
+    expect(router.route('please recommend whatever you think is best', { intent: 'none', score: 0, entities: [] })).toEqual({
+      kind: 'personal',
+    });
+  });
 });
