@@ -4,7 +4,7 @@ import { SERVICE_NAMES } from '../../dialogs/recommendation-dialog';
 import { readSafetyCorpus } from '../../src/cli/safety-corpus';
 import { detectRedFlag } from '../../src/screening';
 import { messages } from '../helpers/dialog-deps';
-import { conversation, redFlagContent, replyOf, type TestReply } from '../helpers/screening';
+import { answerAll, conversation, redFlagContent, replyOf, type TestReply } from '../helpers/screening';
 
 /**
  * The first rule as a property over whole conversations (MainDialog, every capability dialog, the
@@ -22,8 +22,17 @@ const RED_FLAGS = ['batch1.yaml', 'batch2.yaml']
 const SERVICE_TEXTS = Object.values(SERVICE_NAMES).map((id) => messages.text(id));
 const UNFILTERED_ADVICE = new Set(redFlagContent.flags.map((f) => f.advice));
 
-/** A health check answered "no" throughout by an adult: suitable, unless a hold stands. */
-const HEALTH_CHECK = ['recommend me something', 'yes', ...Array<string>(15).fill('no'), '45'];
+/**
+ * A health check answered "no" throughout by an adult and confirmed on the review step: suitable,
+ * unless a hold stands. 14 questions come before the age for such a person.
+ */
+const HEALTH_CHECK = [
+  'recommend me something',
+  'yes',
+  ...Array<string>(14).fill('no'),
+  '45',
+  messages.text('choice_review_confirm'),
+];
 const FOLLOW_UPS = [
   'recommend me something',
   'I want to book',
@@ -93,8 +102,9 @@ describe('after a red flag', () => {
     for (const text of HEALTH_CHECK) await chat.say(text);
     await chat.say('my left calf is hot and swollen');
     chat.clock.advance(25 * HOUR_MS);
-    let replies: TestReply[] = [];
-    for (const text of HEALTH_CHECK) replies = await chat.say(text);
+    await chat.say('recommend me something');
+    // The new check also asks about the calf (clot_now): answered "no" like every other question.
+    const replies = await answerAll(chat, await chat.say('yes'));
     expect(replies.some((r) => replyOf(r)?.kind === 'recommendation')).toBe(true);
   });
 
