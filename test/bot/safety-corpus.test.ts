@@ -2,11 +2,11 @@ import path from 'node:path';
 import { readSafetyCorpus, safetySetFiles } from '../../src/cli/safety-corpus';
 import { Messages } from '../../src/kb/messages';
 import { loadSpa } from '../../src/kb/spa';
-import { loadOtherLanguages, loadRedFlagContent, loadScreeningContent } from '../../src/screening';
+import { loadOtherLanguages, loadRedFlagContent } from '../../src/screening';
 import { API_TOKEN, openClock, StaffApi } from '../handoff/helpers';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
-import { withoutProgress } from '../helpers/screening';
+import { FIRST_QUESTION } from '../helpers/screening';
 import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
 
 /**
@@ -20,15 +20,15 @@ import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
  * for self-harm) or the other-language advice from other-languages.yaml; a look-alike never gets one.
  */
 const FIXTURES = path.join(__dirname, '../fixtures/safety');
-const SETS = safetySetFiles(['batch1.yaml', 'batch2.yaml', 'legacy.yaml', 'own.yaml'].map((f) => path.join(FIXTURES, f)));
+const SETS = safetySetFiles(['batch1.yaml', 'batch2.yaml', 'legacy.yaml', 'own.yaml', 'round2.yaml'].map((f) => path.join(FIXTURES, f)));
 const STATE_EVERY = Number(process.env.SAFETY_STATE_EVERY ?? 6);
+const CORPUS_TIMEOUT_MS = 300_000;
 
 const knowledgeDir = path.join(REPO_ROOT, 'knowledge');
 const spa = loadSpa(knowledgeDir);
 const messages = Messages.load(knowledgeDir, spa);
 const redFlags = loadRedFlagContent(knowledgeDir, spa);
 const otherLanguages = loadOtherLanguages(knowledgeDir, spa);
-const firstQuestion = loadScreeningContent(knowledgeDir, spa).questions[0]!.text;
 
 const crisisAdvice = new Set([
   ...redFlags.flags.filter((f) => f.category === 'self_harm').map((f) => f.advice),
@@ -78,7 +78,7 @@ const STATES: Record<string, (user: EmulatorUser, staff: StaffApi) => Promise<vo
   'mid-screening': async (user) => {
     await user.say('recommend me something');
     const replies = await user.say('yes');
-    if (withoutProgress(replies.at(-1) ?? '') !== firstQuestion) throw new Error(`not in the health check: ${replies.join(' | ')}`);
+    if (replies.at(-1) !== FIRST_QUESTION) throw new Error(`not in the health check: ${replies.join(' | ')}`);
   },
   'mid-question (delete confirmation)': async (user) => {
     const replies = await user.say('delete my data');
@@ -139,6 +139,7 @@ describe('the safety corpora through the whole bot', () => {
       );
       expect(wrong.filter((w) => w.includes('] missed:'))).toEqual([]);
       expect(falseAlarms / Math.max(1, lookalikes)).toBeLessThanOrEqual(0.05);
-    });
+      // Over 1,400 whole-bot turns in the idle state: the default 30 s is too short on a shared machine.
+    }, CORPUS_TIMEOUT_MS);
   });
 });

@@ -18,7 +18,7 @@ const safety = { redFlags, otherLanguages: loadOtherLanguages(KNOWLEDGE_DIR, spa
 const MAX_FALSE_ALARM_RATE = 0.05;
 
 /** Tuning sets (written by people who never saw the lexicon, then tuned on); the held-out set is run apart. */
-const TUNING_SETS = ['batch1.yaml', 'batch2.yaml', 'legacy.yaml', 'own.yaml'];
+const TUNING_SETS = ['batch1.yaml', 'batch2.yaml', 'legacy.yaml', 'own.yaml', 'round2.yaml'];
 
 describe.each(TUNING_SETS)('the safety layer on the tuning set %s', (file) => {
   const set = readSafetyCorpus(path.join(__dirname, '../fixtures/safety', file));
@@ -162,6 +162,47 @@ describe('everyday look-alikes', () => {
     'my legs are red, swollen and sore from sunburn',
   ])('stays quiet for "%s"', (text) => {
     expect(detect(text)).toBeNull();
+  });
+});
+
+describe('rules from the first held-out batch', () => {
+  it.each([
+    ['my chest is tight and my left arm has gone numb', 'chest_or_breathing'],
+    ['my calf is swollen and it has gone a dark colour', 'blood_clot_limb'],
+  ])('reads "has gone" with a symptom as a change, not a recovery: "%s"', (text, flagId) => {
+    expect(detect(text)?.flagId).toBe(flagId);
+  });
+
+  it.each([
+    ['I feel like I am suffocating under all this paperwork', 'my son is choking and going red in the face'],
+    ['the company is haemorrhaging customers', 'the cut on my leg is haemorrhaging'],
+  ])('reads a figure of speech as one only when it names what it is about: "%s"', (figurative, literal) => {
+    expect(detect(figurative)).toBeNull();
+    expect(detect(literal)).not.toBeNull();
+  });
+
+  it('treats "won\'t be around" as a goodbye unless it names plain time away', () => {
+    expect(detect("I won't be around next week, I'm on holiday")).toBeNull();
+    expect(detect("I won't be around tomorrow")?.flagId).toBe('crisis_self_harm');
+  });
+
+  it.each([
+    'the baby has been really quiet today',
+    'passing big clots',
+    'sharp pain on my left side and I feel dizzy',
+  ])('lets a pregnancy sign ("%s") count when the conversation knows of a pregnancy', (text) => {
+    expect(detect(text)?.flagId).not.toBe('pregnancy_warning');
+    expect(detect(text, ['pregnancy'])?.flagId).toBe('pregnancy_warning');
+  });
+
+  it('answers a question about spreading an infection from the knowledge base, not a request with a spreading redness', () => {
+    expect(detect('could lymph drainage spread an infection?')).toBeNull();
+    expect(detect('can you help, my shin is red and hot and the redness is spreading')?.flagId).toBe('spreading_infection');
+  });
+
+  it('keeps a crisis that is over as the past, and one happening now as a crisis', () => {
+    expect(detect('I was suicidal as a teenager but I am in a good place now')).toBeNull();
+    expect(detect('I feel suicidal again tonight')?.flagId).toBe('crisis_self_harm');
   });
 });
 
