@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       `  Staff console: http://localhost:${port}/staff\n  Data: ${app.dataLocation}\n` +
       (config.microsoftApp.id
         ? '  /api/messages: Bot Framework token required (MICROSOFT_APP_ID is set).\n\n'
-        : '  /api/messages: local only (no MICROSOFT_APP_ID): the Emulator on this machine; web chat uses the built-in Direct Line.\n\n'),
+        : '  /api/messages: local only (MicrosoftAppId is empty): the Emulator on this machine; web chat uses the built-in Direct Line.\n\n'),
   );
 
   let stopping = false;
