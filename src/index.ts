@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     `\nLymph is ready.\n  Web chat: http://localhost:${port}/\n  Messaging endpoint: http://localhost:${port}/api/messages\n` +
       `  Staff console: http://localhost:${port}/staff\n  Data: ${app.dataLocation}\n` +
       (config.microsoftApp.id
-        ? '  /api/messages: Bot Framework token required (MICROSOFT_APP_ID is set).\n\n'
+        ? '  /api/messages: Bot Framework token required (MicrosoftAppId is set).\n\n'
         : '  /api/messages: local only (MicrosoftAppId is empty): the Emulator on this machine; web chat uses the built-in Direct Line.\n\n'),
   );
 

@@ -12,7 +12,7 @@ export interface MessagesRouteDependencies {
   logic: (context: TurnContext) => Promise<void>;
   /** Checks the Bot Framework JWT (or, without an app id, lets the anonymous local caller through). */
   authentication: BotFrameworkAuthentication;
-  /** MICROSOFT_APP_ID; empty means local mode, where only loopback callers are served. */
+  /** MicrosoftAppId; empty means local mode, where only loopback callers are served. */
   appId: string;
   /** Reverse proxies: a request through one is never a local caller. */
   trustedProxies: readonly string[];
