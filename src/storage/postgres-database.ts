@@ -11,6 +11,9 @@ export interface PostgresDatabase {
   close(): Promise<void>;
 }
 
+/** PostgreSQL's error code for a duplicate key (a name or id already taken). */
+export const UNIQUE_VIOLATION = '23505';
+
 /** BIGINT (epoch ms, counters) as a JavaScript number: every value we store fits in 2^53. */
 const BIGINT_OID = 20;
 const typeParsers = {

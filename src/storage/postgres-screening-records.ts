@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { toSafetyEvent } from './rows';
 import type { PostgresDatabase } from './postgres-database';
 import type {
   ClearanceCodeLookup,
@@ -20,15 +21,6 @@ const RecordRow = z.object({
   rules_version: z.string().min(1),
   completed_at: z.number().int(),
   clearance_code: z.string().nullable(),
-});
-
-const EventRow = z.object({
-  id: z.string().min(1),
-  conversation_id: z.string().min(1),
-  user_id: z.string().nullable(),
-  flag_id: z.string().min(1),
-  at: z.number().int(),
-  channel_id: z.string().nullable(),
 });
 
 /** Rows of the conversation, or of the person when their id is known (an empty id matches nobody). */
@@ -98,7 +90,7 @@ export class PostgresScreeningRecords implements ScreeningRecordRepository, Clea
       `SELECT * FROM safety_events WHERE ${SUBJECT} ORDER BY at DESC, seq DESC LIMIT 1`,
       params(subject),
     );
-    return rows[0] === undefined ? undefined : toEvent(rows[0]);
+    return rows[0] === undefined ? undefined : toSafetyEvent(rows[0]);
   }
 
   async safetyEventsFor(subject: RecordSubject): Promise<SafetyEvent[]> {
@@ -106,7 +98,7 @@ export class PostgresScreeningRecords implements ScreeningRecordRepository, Clea
       `SELECT * FROM safety_events WHERE ${SUBJECT} ORDER BY at, seq`,
       params(subject),
     );
-    return rows.map(toEvent);
+    return rows.map(toSafetyEvent);
   }
 
   async recentSafetyEvents(since: Date, limit: number): Promise<SafetyEvent[]> {
@@ -114,7 +106,7 @@ export class PostgresScreeningRecords implements ScreeningRecordRepository, Clea
       'SELECT * FROM safety_events WHERE at >= $1 ORDER BY at DESC, seq DESC LIMIT $2',
       [since.getTime(), limit],
     );
-    return rows.map(toEvent);
+    return rows.map(toSafetyEvent);
   }
 
   async deleteFor(subject: RecordSubject): Promise<number> {
@@ -152,17 +144,5 @@ function toRecord(raw: unknown): ScreeningRecord {
     rulesVersion: row.rules_version,
     completedAt: new Date(row.completed_at),
     ...(row.clearance_code !== null ? { clearanceCode: row.clearance_code } : {}),
-  };
-}
-
-function toEvent(raw: unknown): SafetyEvent {
-  const row = EventRow.parse(raw);
-  return {
-    id: row.id,
-    conversationId: row.conversation_id,
-    ...(row.user_id !== null ? { userId: row.user_id } : {}),
-    flagId: row.flag_id,
-    at: new Date(row.at),
-    ...(row.channel_id ? { channelId: row.channel_id } : {}),
   };
 }

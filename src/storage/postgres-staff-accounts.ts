@@ -1,29 +1,7 @@
-import { z } from 'zod';
 import { ConflictError } from '../errors';
-import type { PostgresDatabase } from './postgres-database';
+import { type PostgresDatabase, UNIQUE_VIOLATION } from './postgres-database';
+import { toStaffAccount, toStaffSession } from './rows';
 import type { StaffAccount, StaffAccountRepository, StaffSession } from './staff-accounts';
-
-const AccountRow = z.object({
-  name: z.string().min(1),
-  role: z.enum(['front_desk', 'clinician']),
-  password_hash: z.string().min(1),
-  created_at: z.number().int(),
-});
-
-const SessionRow = z.object({
-  token_hash: z.string().min(1),
-  name: z.string().min(1),
-  csrf_token: z.string().min(1),
-  created_at: z.number().int(),
-  expires_at: z.number().int(),
-});
-
-const UNIQUE_VIOLATION = '23505';
-
-function toAccount(raw: unknown): StaffAccount {
-  const row = AccountRow.parse(raw);
-  return { name: row.name, role: row.role, passwordHash: row.password_hash, createdAt: new Date(row.created_at) };
-}
 
 export class PostgresStaffAccounts implements StaffAccountRepository {
   constructor(private readonly db: PostgresDatabase) {}
@@ -42,12 +20,12 @@ export class PostgresStaffAccounts implements StaffAccountRepository {
 
   async get(name: string): Promise<StaffAccount | undefined> {
     const { rows } = await this.db.pool.query('SELECT * FROM staff_accounts WHERE name = $1', [name]);
-    return rows[0] === undefined ? undefined : toAccount(rows[0]);
+    return rows[0] === undefined ? undefined : toStaffAccount(rows[0]);
   }
 
   async list(): Promise<StaffAccount[]> {
     const { rows } = await this.db.pool.query('SELECT * FROM staff_accounts ORDER BY name COLLATE "C"');
-    return rows.map(toAccount);
+    return rows.map(toStaffAccount);
   }
 
   async remove(name: string): Promise<boolean> {
@@ -72,14 +50,7 @@ export class PostgresStaffAccounts implements StaffAccountRepository {
       [tokenHash, now.getTime()],
     );
     if (rows[0] === undefined) return undefined;
-    const row = SessionRow.parse(rows[0]);
-    return {
-      tokenHash: row.token_hash,
-      name: row.name,
-      csrfToken: row.csrf_token,
-      createdAt: new Date(row.created_at),
-      expiresAt: new Date(row.expires_at),
-    };
+    return toStaffSession(rows[0]);
   }
 
   async deleteSession(tokenHash: string): Promise<void> {

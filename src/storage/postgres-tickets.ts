@@ -1,36 +1,8 @@
-import { z } from 'zod';
 import { ConflictError } from '../errors';
 import type { Ticket, TicketStatus } from '../handoff/ticket';
-import type { PostgresDatabase } from './postgres-database';
-import { parseTicketBody } from './ticket-document';
+import { type PostgresDatabase, UNIQUE_VIOLATION } from './postgres-database';
+import { toTicket, toTicketMessage } from './rows';
 import type { TicketMessage, TicketRepository } from './tickets';
-
-const TicketRow = z.object({ body: z.string() });
-const MessageRow = z.object({
-  id: z.number().int(),
-  ticket_id: z.string(),
-  sender: z.enum(['person', 'staff', 'system']),
-  author: z.string().nullable(),
-  text: z.string(),
-  at: z.number().int(),
-});
-const UNIQUE_VIOLATION = '23505';
-
-function toTicket(raw: unknown): Ticket {
-  return parseTicketBody(TicketRow.parse(raw).body);
-}
-
-function toMessage(raw: unknown): TicketMessage {
-  const row = MessageRow.parse(raw);
-  return {
-    id: row.id,
-    ticketId: row.ticket_id,
-    from: row.sender,
-    ...(row.author !== null ? { author: row.author } : {}),
-    text: row.text,
-    at: new Date(row.at),
-  };
-}
 
 /**
  * Tickets on PostgreSQL, the same layout as SqliteTickets: the ticket as a JSON document beside the
@@ -95,7 +67,7 @@ export class PostgresTickets implements TicketRepository {
     const { rows } = await this.db.pool.query('SELECT * FROM ticket_messages WHERE ticket_id = $1 ORDER BY id', [
       ticketId,
     ]);
-    return rows.map(toMessage);
+    return rows.map(toTicketMessage);
   }
 
   async deleteForConversation(conversationId: string): Promise<number> {

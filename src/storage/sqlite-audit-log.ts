@@ -1,17 +1,6 @@
-import { z } from 'zod';
 import type { AuditEntry, AuditLog } from './audit-log';
+import { toAuditEntry } from './rows';
 import { prepared, type SqliteDatabase } from './sqlite-database';
-
-const Row = z.object({
-  id: z.number().int(),
-  at: z.number().int(),
-  actor: z.string(),
-  action: z.string(),
-  ticket_id: z.string().nullable(),
-  detail: z.string().nullable(),
-});
-
-const Detail = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 
 export class SqliteAuditLog implements AuditLog {
   constructor(private readonly db: SqliteDatabase) {}
@@ -38,16 +27,6 @@ export class SqliteAuditLog implements AuditLog {
       this.db,
       `SELECT * FROM audit_log WHERE (@ticketId IS NULL OR ticket_id = @ticketId) ORDER BY id DESC LIMIT @limit`,
     ).all({ ticketId: options.ticketId ?? null, limit: options.limit ?? 100 });
-    return rows.map((raw) => {
-      const row = Row.parse(raw);
-      return {
-        id: row.id,
-        at: new Date(row.at),
-        actor: row.actor,
-        action: row.action,
-        ...(row.ticket_id !== null ? { ticketId: row.ticket_id } : {}),
-        ...(row.detail !== null ? { detail: Detail.parse(JSON.parse(row.detail)) } : {}),
-      };
-    });
+    return rows.map(toAuditEntry);
   }
 }

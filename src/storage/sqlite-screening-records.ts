@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { toSafetyEvent } from './rows';
 import type {
   ClearanceCodeLookup,
   RecordSubject,
@@ -25,15 +26,6 @@ const RecordRow = z.object({
   rules_version: z.string().min(1),
   completed_at: z.number().int(),
   clearance_code: z.string().nullable().default(null),
-});
-
-const EventRow = z.object({
-  id: z.string().min(1),
-  conversation_id: z.string().min(1),
-  user_id: z.string().nullable(),
-  flag_id: z.string().min(1),
-  at: z.number().int(),
-  channel_id: z.string().nullable().optional(),
 });
 
 /** Rows of the conversation, or of the person when their id is known (an empty id matches nobody). */
@@ -107,19 +99,19 @@ export class SqliteScreeningRecords implements ScreeningRecordRepository, Cleara
       this.db,
       `SELECT * FROM safety_events WHERE ${SUBJECT} ORDER BY at DESC, rowid DESC LIMIT 1`,
     ).get(params(subject));
-    return row === undefined ? undefined : toEvent(row);
+    return row === undefined ? undefined : toSafetyEvent(row);
   }
 
   async safetyEventsFor(subject: RecordSubject): Promise<SafetyEvent[]> {
     return prepared(this.db, `SELECT * FROM safety_events WHERE ${SUBJECT} ORDER BY at, rowid`)
       .all(params(subject))
-      .map(toEvent);
+      .map(toSafetyEvent);
   }
 
   async recentSafetyEvents(since: Date, limit: number): Promise<SafetyEvent[]> {
     return prepared(this.db, 'SELECT * FROM safety_events WHERE at >= ? ORDER BY at DESC, rowid DESC LIMIT ?')
       .all(since.getTime(), limit)
-      .map(toEvent);
+      .map(toSafetyEvent);
   }
 
   async deleteFor(subject: RecordSubject): Promise<number> {
@@ -159,17 +151,5 @@ function toRecord(raw: unknown): ScreeningRecord {
     rulesVersion: row.rules_version,
     completedAt: new Date(row.completed_at),
     ...(row.clearance_code !== null ? { clearanceCode: row.clearance_code } : {}),
-  };
-}
-
-function toEvent(raw: unknown): SafetyEvent {
-  const row = EventRow.parse(raw);
-  return {
-    id: row.id,
-    conversationId: row.conversation_id,
-    ...(row.user_id !== null ? { userId: row.user_id } : {}),
-    flagId: row.flag_id,
-    at: new Date(row.at),
-    ...(row.channel_id ? { channelId: row.channel_id } : {}),
   };
 }

@@ -1,32 +1,7 @@
-import { z } from 'zod';
 import { ConflictError } from '../errors';
 import { prepared, type SqliteDatabase } from './sqlite-database';
+import { toStaffAccount, toStaffSession } from './rows';
 import type { StaffAccount, StaffAccountRepository, StaffSession } from './staff-accounts';
-
-const AccountRow = z.object({
-  name: z.string().min(1),
-  role: z.enum(['front_desk', 'clinician']),
-  password_hash: z.string().min(1),
-  created_at: z.number().int(),
-});
-
-const SessionRow = z.object({
-  token_hash: z.string().min(1),
-  name: z.string().min(1),
-  csrf_token: z.string().min(1),
-  created_at: z.number().int(),
-  expires_at: z.number().int(),
-});
-
-function toAccount(raw: unknown): StaffAccount {
-  const row = AccountRow.parse(raw);
-  return {
-    name: row.name,
-    role: row.role,
-    passwordHash: row.password_hash,
-    createdAt: new Date(row.created_at),
-  };
-}
 
 export class SqliteStaffAccounts implements StaffAccountRepository {
   constructor(private readonly db: SqliteDatabase) {}
@@ -46,11 +21,11 @@ export class SqliteStaffAccounts implements StaffAccountRepository {
 
   async get(name: string): Promise<StaffAccount | undefined> {
     const row = prepared(this.db, 'SELECT * FROM staff_accounts WHERE name = ?').get(name);
-    return row === undefined ? undefined : toAccount(row);
+    return row === undefined ? undefined : toStaffAccount(row);
   }
 
   async list(): Promise<StaffAccount[]> {
-    return prepared(this.db, 'SELECT * FROM staff_accounts ORDER BY name').all().map(toAccount);
+    return prepared(this.db, 'SELECT * FROM staff_accounts ORDER BY name').all().map(toStaffAccount);
   }
 
   async remove(name: string): Promise<boolean> {
@@ -80,14 +55,7 @@ export class SqliteStaffAccounts implements StaffAccountRepository {
          WHERE s.token_hash = ? AND s.expires_at > ?`,
     ).get(tokenHash, now.getTime());
     if (raw === undefined) return undefined;
-    const row = SessionRow.parse(raw);
-    return {
-      tokenHash: row.token_hash,
-      name: row.name,
-      csrfToken: row.csrf_token,
-      createdAt: new Date(row.created_at),
-      expiresAt: new Date(row.expires_at),
-    };
+    return toStaffSession(raw);
   }
 
   async deleteSession(tokenHash: string): Promise<void> {

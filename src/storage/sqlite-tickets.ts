@@ -1,36 +1,8 @@
-import { z } from 'zod';
 import { ConflictError } from '../errors';
 import type { Ticket, TicketStatus } from '../handoff/ticket';
 import { prepared, type SqliteDatabase } from './sqlite-database';
-import { parseTicketBody } from './ticket-document';
+import { toTicket, toTicketMessage } from './rows';
 import type { TicketMessage, TicketRepository } from './tickets';
-
-const TicketRow = z.object({ body: z.string() });
-
-const MessageRow = z.object({
-  id: z.number().int(),
-  ticket_id: z.string(),
-  sender: z.enum(['person', 'staff', 'system']),
-  author: z.string().nullable(),
-  text: z.string(),
-  at: z.number().int(),
-});
-
-function toTicket(raw: unknown): Ticket {
-  return parseTicketBody(TicketRow.parse(raw).body);
-}
-
-function toMessage(raw: unknown): TicketMessage {
-  const row = MessageRow.parse(raw);
-  return {
-    id: row.id,
-    ticketId: row.ticket_id,
-    from: row.sender,
-    ...(row.author !== null ? { author: row.author } : {}),
-    text: row.text,
-    at: new Date(row.at),
-  };
-}
 
 /**
  * Tickets on SQLite: the ticket as a JSON document with the columns queries need beside it (status,
@@ -95,7 +67,7 @@ export class SqliteTickets implements TicketRepository {
   async messages(ticketId: string): Promise<TicketMessage[]> {
     return prepared(this.db, 'SELECT * FROM ticket_messages WHERE ticket_id = ? ORDER BY id')
       .all(ticketId)
-      .map(toMessage);
+      .map(toTicketMessage);
   }
 
   async deleteForConversation(conversationId: string): Promise<number> {
