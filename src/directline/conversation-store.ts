@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { z } from 'zod';
 
 /** One Direct Line conversation: who the user is (fixed by us, never by the client) and when it last moved. */
 export interface DirectLineConversation {
@@ -49,6 +50,26 @@ export interface DirectLineStore {
 }
 
 export const DEFAULT_PAGE_SIZE = 500;
+
+const ConversationRow = z.object({
+  id: z.string(),
+  user_id: z.string(),
+  created_at: z.number(),
+  updated_at: z.number(),
+});
+const ActivityRow = z.object({ watermark: z.number().int(), body: z.string() });
+
+/** A `directline_conversations` row (SQLite or PostgreSQL), checked. */
+export function toDirectLineConversation(raw: unknown): DirectLineConversation {
+  const row = ConversationRow.parse(raw);
+  return { id: row.id, userId: row.user_id, createdAt: new Date(row.created_at), updatedAt: new Date(row.updated_at) };
+}
+
+/** A `directline_activities` row (SQLite or PostgreSQL), checked. */
+export function toStoredActivity(raw: unknown): StoredActivity {
+  const row = ActivityRow.parse(raw);
+  return { watermark: row.watermark, activity: JSON.parse(row.body) as StoredActivity['activity'] };
+}
 
 export function activityIdFor(conversationId: string, watermark: number): string {
   return `${conversationId}|${String(watermark).padStart(7, '0')}`;

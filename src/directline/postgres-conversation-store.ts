@@ -1,5 +1,4 @@
 import type { Activity } from 'botbuilder';
-import { z } from 'zod';
 import type { PostgresDatabase } from '../storage/postgres-database';
 import {
   type ActivityPage,
@@ -8,16 +7,10 @@ import {
   type DirectLineConversation,
   type DirectLineStore,
   type StoredActivity,
+  toDirectLineConversation,
+  toStoredActivity,
   UnknownConversationError,
 } from './conversation-store';
-
-const ConversationRow = z.object({
-  id: z.string(),
-  user_id: z.string(),
-  created_at: z.number(),
-  updated_at: z.number(),
-});
-const ActivityRow = z.object({ watermark: z.number().int(), body: z.string() });
 
 /** Direct Line conversations on PostgreSQL; the same tables and rules as SqliteDirectLineStore. */
 export class PostgresDirectLineStore implements DirectLineStore {
@@ -42,8 +35,7 @@ export class PostgresDirectLineStore implements DirectLineStore {
       [id],
     );
     if (rows[0] === undefined) return undefined;
-    const row = ConversationRow.parse(rows[0]);
-    return { id: row.id, userId: row.user_id, createdAt: new Date(row.created_at), updatedAt: new Date(row.updated_at) };
+    return toDirectLineConversation(rows[0]);
   }
 
   async append(conversationId: string, activity: Partial<Activity>, at: Date): Promise<StoredActivity> {
@@ -72,9 +64,7 @@ export class PostgresDirectLineStore implements DirectLineStore {
          ORDER BY watermark LIMIT $3`,
       [conversationId, watermark, limit],
     );
-    const activities = rows
-      .map((raw) => ActivityRow.parse(raw))
-      .map((row) => ({ watermark: row.watermark, activity: JSON.parse(row.body) as StoredActivity['activity'] }));
+    const activities = rows.map(toStoredActivity);
     return { activities, watermark: activities.at(-1)?.watermark ?? watermark };
   }
 

@@ -1,5 +1,4 @@
 import type { Activity } from 'botbuilder';
-import { z } from 'zod';
 import { prepared, type SqliteDatabase } from '../storage/sqlite-database';
 import {
   type ActivityPage,
@@ -8,16 +7,10 @@ import {
   type DirectLineConversation,
   type DirectLineStore,
   type StoredActivity,
+  toDirectLineConversation,
+  toStoredActivity,
   UnknownConversationError,
 } from './conversation-store';
-
-const ConversationRow = z.object({
-  id: z.string(),
-  user_id: z.string(),
-  created_at: z.number(),
-  updated_at: z.number(),
-});
-const ActivityRow = z.object({ watermark: z.number().int(), body: z.string() });
 
 /** Direct Line conversations on SQLite (tables directline_conversations and directline_activities). */
 export class SqliteDirectLineStore implements DirectLineStore {
@@ -42,13 +35,7 @@ export class SqliteDirectLineStore implements DirectLineStore {
       'SELECT id, user_id, created_at, updated_at FROM directline_conversations WHERE id = ?',
     ).get(id);
     if (!raw) return undefined;
-    const row = ConversationRow.parse(raw);
-    return {
-      id: row.id,
-      userId: row.user_id,
-      createdAt: new Date(row.created_at),
-      updatedAt: new Date(row.updated_at),
-    };
+    return toDirectLineConversation(raw);
   }
 
   async append(conversationId: string, activity: Partial<Activity>, at: Date): Promise<StoredActivity> {
@@ -75,17 +62,13 @@ export class SqliteDirectLineStore implements DirectLineStore {
     watermark: number,
     limit = DEFAULT_PAGE_SIZE,
   ): Promise<ActivityPage> {
-    const rows = prepared(
+    const activities = prepared(
       this.db,
       `SELECT watermark, body FROM directline_activities WHERE conversation_id = ? AND watermark > ?
          ORDER BY watermark LIMIT ?`,
     )
       .all(conversationId, watermark, limit)
-      .map((raw) => ActivityRow.parse(raw));
-    const activities = rows.map((row) => ({
-      watermark: row.watermark,
-      activity: JSON.parse(row.body) as StoredActivity['activity'],
-    }));
+      .map(toStoredActivity);
     return { activities, watermark: activities.at(-1)?.watermark ?? watermark };
   }
 
