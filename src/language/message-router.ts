@@ -27,6 +27,7 @@ export const RoutingContentSchema = z
     bookingWords: Patterns,
     complaintWords: Patterns,
     elsewhere: Patterns,
+    tellMeMoreWords: Patterns,
   })
   .strict();
 export type RoutingContent = z.infer<typeof RoutingContentSchema>;
@@ -110,6 +111,7 @@ export class MessageRouter {
     private readonly bookingWords: RegExp,
     private readonly complaintWords: RegExp,
     private readonly elsewhere: RegExp,
+    private readonly tellMeMoreWords: RegExp,
     private readonly personal: PersonalAdviceCues,
     private readonly inDomain: DomainVocabulary,
   ) {}
@@ -128,6 +130,7 @@ export class MessageRouter {
       anyOf(routing.bookingWords),
       anyOf(routing.complaintWords),
       anyOf(routing.elsewhere),
+      anyOf(routing.tellMeMoreWords),
       PersonalAdviceCues.fromContent(intents),
       inDomain,
     );
@@ -234,9 +237,10 @@ export class MessageRouter {
       // The classifier read "how is this different from the massage I get at the gym spa" as a complaint
       // at 1.00: a complaint says it is one, in the words of routing.yaml `complaintWords`.
       if (this.complaintWords.test(plain)) return { kind: 'intent', intent: 'complaint' };
-    } else if (recognition.intent === 'tell_me_more' && !inDomain) {
-      // "is it ok to go for MLD while I'm on chemo" was read as "tell me more": a message that names one
-      // of our topics is a question about it, which the knowledge base answers.
+    } else if (recognition.intent === 'tell_me_more' && !inDomain && this.tellMeMoreWords.test(plain)) {
+      // "is it ok to go for MLD while I'm on chemo" and "do the results stay or do I need to keep going
+      // back" were read as "tell me more": a message that names one of our topics, or does not ask for
+      // more, is a question, which the knowledge base answers.
       return { kind: 'intent', intent: 'tell_me_more' };
     }
     if (!inDomain && (classifiedOutside || foreign)) return { kind: 'out_of_scope' };

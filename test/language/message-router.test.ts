@@ -82,6 +82,9 @@ describe('asking whether anyone real is there reaches the team (round 3)', () =>
     'can I speak with the owner please',
     'pass me on to somebody at the spa',
     'front desk please',
+    'hang on, is this an automated service?',
+    'I would rather be speaking with an actual member of your team today',
+    'I want a real therapist to look at this',
   ])('hands off: "%s"', (text) => {
     expect(router.route(text, { intent: 'ask_question', score: 0.9, entities: [] })).toEqual({ kind: 'handoff' });
   });
@@ -110,6 +113,15 @@ describe("the classifier's complaint and tell-me-more are checked against the me
     const route = router.route('can I have MLD while having radiotherapy', {
       intent: 'tell_me_more',
       score: 0.55,
+      entities: [],
+    });
+    expect(route).toEqual({ kind: 'question' });
+  });
+
+  it('answers a question without a topic word that the classifier took for "tell me more"', () => {
+    const route = router.route('does the effect stay or do I have to keep coming back', {
+      intent: 'tell_me_more',
+      score: 0.6,
       entities: [],
     });
     expect(route).toEqual({ kind: 'question' });
