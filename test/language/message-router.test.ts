@@ -177,6 +177,17 @@ describe('off-topic requests that look like ours', () => {
     expect(route).toEqual({ kind: 'personal' });
   });
 
+  it('does not start the health check for "should I get …" naming another thing without an article', () => {
+    const route = router.route('should I get veneers at my age', { intent: 'get_recommendation', score: 0.9, entities: [] });
+    expect(route.kind).not.toBe('personal');
+  });
+
+  it('still starts the health check for "should I get it done" with nothing else named', () => {
+    expect(router.route('should I get it done before my holiday', { intent: 'none', score: 0, entities: [] })).toEqual({
+      kind: 'personal',
+    });
+  });
+
   it('still starts the health check for a suggestion that names nothing else', () => {
     expect(router.route('please recommend whatever you think is best', { intent: 'none', score: 0, entities: [] })).toEqual({
       kind: 'personal',
