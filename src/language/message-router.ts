@@ -25,6 +25,9 @@ export const RoutingContentSchema = z
     domainWords: Patterns,
     namedSuggestions: Patterns.optional(),
     bookingWords: Patterns,
+    complaintWords: Patterns,
+    elsewhere: Patterns,
+    tellMeMoreWords: Patterns,
   })
   .strict();
 export type RoutingContent = z.infer<typeof RoutingContentSchema>;
@@ -36,11 +39,10 @@ export function loadRouting(knowledgeDir: string): RoutingContent {
 /** Intents MainDialog routes as they are, once commands, people and personal requests are ruled out. */
 export type RoutedIntent = Extract<Intent, 'greeting' | 'thanks' | 'book' | 'complaint' | 'tell_me_more' | 'talk_to_human'>;
 /**
- * talk_to_human is not taken from the classifier alone: the hand-off vocabulary decides, because the
- * classifier also read "how to get rid of lymphatic fluid in the face" as a request for a person.
+ * The classifier's talk_to_human is taken without the hand-off vocabulary only this sure (and with no word
+ * of ours): the vocabulary decides, because the classifier also read "how to get rid of lymphatic fluid in
+ * the face" as a request for a person.
  */
-const ROUTED_INTENTS: ReadonlySet<Intent> = new Set(['complaint', 'tell_me_more']);
-/** The classifier's talk_to_human is taken without the vocabulary only this sure (and with no word of ours). */
 const SURE_HANDOFF_SCORE = 0.9;
 /** Longer than this, a "greeting" with words we never use is a request in disguise ("yo whats the score…"). */
 const SMALL_TALK_WORDS = 4;
@@ -107,6 +109,9 @@ export class MessageRouter {
     private readonly domainWords: RegExp,
     private readonly namedSuggestion: RegExp | undefined,
     private readonly bookingWords: RegExp,
+    private readonly complaintWords: RegExp,
+    private readonly elsewhere: RegExp,
+    private readonly tellMeMoreWords: RegExp,
     private readonly personal: PersonalAdviceCues,
     private readonly inDomain: DomainVocabulary,
   ) {}
@@ -123,6 +128,9 @@ export class MessageRouter {
       anyOf(routing.domainWords),
       routing.namedSuggestions ? anyOf(routing.namedSuggestions) : undefined,
       anyOf(routing.bookingWords),
+      anyOf(routing.complaintWords),
+      anyOf(routing.elsewhere),
+      anyOf(routing.tellMeMoreWords),
       PersonalAdviceCues.fromContent(intents),
       inDomain,
     );
@@ -193,6 +201,9 @@ export class MessageRouter {
     const reading = this.inDomain(text);
     const inDomain = this.domainWords.test(plain);
 
+    // Someone else's business (a pet, a sum, another shop's hours) with no word of ours: declined before
+    // the personal cues and the classifier, which both read "what should I do" or "times" as ours.
+    if (!inDomain && this.elsewhere.test(plain)) return { kind: 'out_of_scope' };
     const classifiedOutside =
       recognition.intent === 'out_of_scope' && recognition.score >= OUT_OF_SCOPE_MIN_SCORE;
     const foreign = !inDomain && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE;
@@ -222,8 +233,15 @@ export class MessageRouter {
       if (!inDomain && longerThanSmallTalk && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE)
         return { kind: 'out_of_scope' };
       if (!inDomain) return { kind: 'intent', intent: recognition.intent as RoutedIntent };
-    } else if (ROUTED_INTENTS.has(recognition.intent as Intent)) {
-      return { kind: 'intent', intent: recognition.intent as RoutedIntent };
+    } else if (recognition.intent === 'complaint') {
+      // The classifier read "how is this different from the massage I get at the gym spa" as a complaint
+      // at 1.00: a complaint says it is one, in the words of routing.yaml `complaintWords`.
+      if (this.complaintWords.test(plain)) return { kind: 'intent', intent: 'complaint' };
+    } else if (recognition.intent === 'tell_me_more' && !inDomain && this.tellMeMoreWords.test(plain)) {
+      // "is it ok to go for MLD while I'm on chemo" and "do the results stay or do I need to keep going
+      // back" were read as "tell me more": a message that names one of our topics, or does not ask for
+      // more, is a question, which the knowledge base answers.
+      return { kind: 'intent', intent: 'tell_me_more' };
     }
     if (!inDomain && (classifiedOutside || foreign)) return { kind: 'out_of_scope' };
     // Everything else, including a classifier's guess at a command the message is not plainly, is a

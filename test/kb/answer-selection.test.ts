@@ -151,3 +151,27 @@ describe('selectAnswer reads what a question asks about its topic', () => {
     });
   });
 });
+
+describe('round 3 vocabulary (issue 12): lay words for the same concept', () => {
+  const detox = article('detox-claims', ['does lymphatic drainage detox the body']);
+  const cellulite = article('cellulite-claims', ['does lymphatic drainage get rid of cellulite']);
+  const prices = article('spa-prices', ['how much does a session cost']);
+  const sessionLength = article('session-length', ['how long is a lymphatic drainage session in minutes']);
+
+  it('finds the detox article for "poisons" in the body', () => {
+    const index = buildSearchIndex([detox, cellulite], synonyms, { aspects });
+    expect(selectAnswer(index, 'does lymphatic drainage flush poisons out of the body')).toMatchObject({
+      kind: 'answer',
+      articleId: 'detox-claims',
+    });
+  });
+
+  it('reads "going rate" as a question about cost, so the minutes in it do not win', () => {
+    const index = buildSearchIndex([prices, sessionLength], synonyms, { aspects });
+    expect(index.readAspects('what is your going rate for a lymphatic drainage session')).toContain('cost');
+    expect(selectAnswer(index, 'what is your going rate for a 60 minute lymphatic drainage session')).not.toMatchObject({
+      kind: 'answer',
+      articleId: 'session-length',
+    });
+  });
+});
