@@ -79,31 +79,40 @@ function plain(text: string): string {
 }
 
 /**
- * Reads a message that may not be in English. A known language's crisis or emergency words win
- * (checked whatever the language guess, since their phrases only exist in that language); otherwise
- * a message detected as that language, or written mostly in another script, gets "I speak English".
- * English messages give null.
+ * Reads a message that may not be in English. Languages are tried most likely first (most of their
+ * common words in the message), because neighbours share word beginnings ("sangr" is Spanish and
+ * Portuguese): the advice comes in the language the person wrote. A known language's crisis or
+ * emergency words win (checked whatever the language guess, since their phrases only exist in that
+ * language); otherwise a message detected as a known language, or written mostly in another script,
+ * gets "I speak English". English messages give null.
  */
 export function readOtherLanguage(text: string, content: OtherLanguagesContent): OtherLanguageReading {
   const padded = plain(text);
   const words = padded.trim().split(' ').filter(Boolean);
   const english = new Set(content.englishMarkers);
   const englishHits = words.filter((w) => english.has(w)).length;
-  for (const language of content.languages) {
+  const candidates = content.languages
+    .map((language) => {
+      const markers = new Set(language.markers.map((m) => plain(m).trim()));
+      return { language, hits: words.filter((w) => markers.has(w)).length };
+    })
+    // A message with English function words ("I'm not suicidal, just…") is English: the English lexicon reads it.
+    .filter(({ hits }) => !(englishHits >= 2 && englishHits >= hits))
+    .sort((a, b) => b.hits - a.hits);
+  // A stand-down ("ya estoy bien") in any language holds for all: a neighbour's lexicon shares words ("infarto").
+  const notNow = candidates.some(({ language }) => language.notNow.some((phrase) => padded.includes(plain(phrase))));
+  for (const { language } of candidates) {
     const has = (alternatives: readonly string[]) =>
       alternatives.some((start) => present(padded, ` ${plain(start).trim()}`, language.negation));
     const base = { language: language.code, talkToPerson: language.talkToPerson };
-    const markers = new Set(language.markers.map((m) => plain(m).trim()));
-    const hits = words.filter((w) => markers.has(w)).length;
-    // A message with English function words ("I'm not suicidal, just…") is English: the English lexicon reads it.
-    if (englishHits >= 2 && englishHits >= hits) continue;
     if (language.crisis.some((all) => all.every(has))) return { kind: 'crisis', text: language.crisisAdvice, ...base };
-    const notNow = language.notNow.some((phrase) => padded.includes(plain(phrase)));
     if (!notNow && language.emergency.some((all) => all.every(has)))
       return { kind: 'emergency', text: language.emergencyAdvice, ...base };
+  }
+  for (const { language, hits } of candidates) {
     const distinctive = language.distinctive.some((ch) => text.toLowerCase().includes(ch));
     if ((hits >= 2 && hits > englishHits) || (hits >= 1 && distinctive && englishHits === 0))
-      return { kind: 'not_supported', text: language.notSupported, ...base };
+      return { kind: 'not_supported', text: language.notSupported, language: language.code, talkToPerson: language.talkToPerson };
   }
   const letters = text.match(/\p{L}/gu) ?? [];
   const nonLatin = letters.filter((ch) => !/\p{Script=Latin}/u.test(ch)).length;
