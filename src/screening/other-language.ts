@@ -78,6 +78,41 @@ function plain(text: string): string {
   return ` ${(words ?? []).join(' ')} `;
 }
 
+type Language = OtherLanguagesContent['languages'][number];
+
+/** A language's word lists in the plain form messages are read in, prepared once per content. */
+interface CompiledLanguage {
+  readonly language: Language;
+  readonly markers: ReadonlySet<string>;
+  readonly negation: readonly string[];
+  readonly notNow: readonly string[];
+  /** Each entry: groups of word starts, each start " padded" on the left. */
+  readonly emergency: readonly (readonly (readonly string[])[])[];
+  readonly crisis: readonly (readonly (readonly string[])[])[];
+}
+
+const compiledLanguages = new WeakMap<OtherLanguagesContent, { english: ReadonlySet<string>; languages: CompiledLanguage[] }>();
+
+function compileLanguages(content: OtherLanguagesContent) {
+  const cached = compiledLanguages.get(content);
+  if (cached) return cached;
+  const starts = (entries: readonly (readonly (readonly string[])[])[]) =>
+    entries.map((groups) => groups.map((alternatives) => alternatives.map((start) => ` ${plain(start).trim()}`)));
+  const compiled = {
+    english: new Set(content.englishMarkers),
+    languages: content.languages.map((language) => ({
+      language,
+      markers: new Set(language.markers.map((m) => plain(m).trim())),
+      negation: language.negation.map(plain),
+      notNow: language.notNow.map(plain),
+      emergency: starts(language.emergency),
+      crisis: starts(language.crisis),
+    })),
+  };
+  compiledLanguages.set(content, compiled);
+  return compiled;
+}
+
 /**
  * Reads a message that may not be in English. Languages are tried most likely first (most of their
  * common words in the message), because neighbours share word beginnings ("sangr" is Spanish and
@@ -87,29 +122,27 @@ function plain(text: string): string {
  * gets "I speak English". English messages give null.
  */
 export function readOtherLanguage(text: string, content: OtherLanguagesContent): OtherLanguageReading {
+  const { english, languages } = compileLanguages(content);
   const padded = plain(text);
   const words = padded.trim().split(' ').filter(Boolean);
-  const english = new Set(content.englishMarkers);
   const englishHits = words.filter((w) => english.has(w)).length;
-  const candidates = content.languages
-    .map((language) => {
-      const markers = new Set(language.markers.map((m) => plain(m).trim()));
-      return { language, hits: words.filter((w) => markers.has(w)).length };
-    })
+  const candidates = languages
+    .map((compiled) => ({ compiled, hits: words.filter((w) => compiled.markers.has(w)).length }))
     // A message with English function words ("I'm not suicidal, just…") is English: the English lexicon reads it.
     .filter(({ hits }) => !(englishHits >= 2 && englishHits >= hits))
     .sort((a, b) => b.hits - a.hits);
   // A stand-down ("ya estoy bien") in any language holds for all: a neighbour's lexicon shares words ("infarto").
-  const notNow = candidates.some(({ language }) => language.notNow.some((phrase) => padded.includes(plain(phrase))));
-  for (const { language } of candidates) {
-    const has = (alternatives: readonly string[]) =>
-      alternatives.some((start) => present(padded, ` ${plain(start).trim()}`, language.negation));
+  const notNow = candidates.some(({ compiled }) => compiled.notNow.some((phrase) => padded.includes(phrase)));
+  for (const { compiled } of candidates) {
+    const { language } = compiled;
+    const has = (alternatives: readonly string[]) => alternatives.some((start) => present(padded, start, compiled.negation));
     const base = { language: language.code, talkToPerson: language.talkToPerson };
-    if (language.crisis.some((all) => all.every(has))) return { kind: 'crisis', text: language.crisisAdvice, ...base };
-    if (!notNow && language.emergency.some((all) => all.every(has)))
+    if (compiled.crisis.some((all) => all.every(has))) return { kind: 'crisis', text: language.crisisAdvice, ...base };
+    if (!notNow && compiled.emergency.some((all) => all.every(has)))
       return { kind: 'emergency', text: language.emergencyAdvice, ...base };
   }
-  for (const { language, hits } of candidates) {
+  for (const { compiled, hits } of candidates) {
+    const { language } = compiled;
     const distinctive = language.distinctive.some((ch) => text.toLowerCase().includes(ch));
     if ((hits >= 2 && hits > englishHits) || (hits >= 1 && distinctive && englishHits === 0))
       return { kind: 'not_supported', text: language.notSupported, language: language.code, talkToPerson: language.talkToPerson };
@@ -127,7 +160,8 @@ function present(padded: string, phrase: string, negation: readonly string[]): b
   let from = padded.indexOf(phrase);
   while (from >= 0) {
     const before = padded.slice(0, from + 1).trim().split(' ').slice(-3).join(' ');
-    const negated = negation.some((cue) => ` ${before} `.includes(plain(cue)));
+    // Cues are already plain (" no tengo "), so they match whole words.
+    const negated = negation.some((cue) => ` ${before} `.includes(cue));
     if (!negated) return true;
     from = padded.indexOf(phrase, from + 1);
   }
