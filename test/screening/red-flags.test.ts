@@ -294,6 +294,16 @@ describe('round 3 concepts', () => {
     expect(detect(text)?.advice).toBe(adviceOf('crisis_self_harm'));
   });
 
+  it('reads someone found on the floor and out of it as a collapse, but not a heavy sleeper', () => {
+    expect(detect('found my dad on the kitchen floor and he is completely out of it')?.advice).toBe(adviceOf('collapse'));
+    expect(detect("my son sleeps like a log and won't wake up for anything")).toBeNull();
+  });
+
+  it('reads "nobody would notice if I was gone" and "a better place without me" as a crisis', () => {
+    expect(detect('nobody would even notice if I vanished')?.advice).toBe(adviceOf('crisis_self_harm'));
+    expect(detect('the world would be a better place without me')?.advice).toBe(adviceOf('crisis_self_harm'));
+  });
+
   it.each([
     ["I don't want to wake up early on Saturday", []],
     ["I can't go on without my monthly massage haha", []],
