@@ -29,6 +29,8 @@ export const OtherLanguagesSchema = z
   .object({
     signOff: TEXT,
     englishMarkers: WORDS,
+    /** Common words of languages with no lexicon here (Dutch, Polish, Swedish…): "I speak English". */
+    otherMarkers: z.array(TEXT).default([]),
     languages: z.array(LanguageSchema).min(1),
     otherNotSupported: TEXT,
   })
@@ -38,7 +40,18 @@ export type OtherLanguagesContent = z.infer<typeof OtherLanguagesSchema>;
 
 /** What to say to a message that is not in English; null when it is English. */
 export type OtherLanguageReading =
-  | { readonly kind: 'emergency' | 'crisis' | 'not_supported'; readonly language: string; readonly text: string; readonly talkToPerson?: string }
+  | {
+      readonly kind: 'emergency' | 'crisis' | 'not_supported';
+      readonly language: string;
+      readonly text: string;
+      readonly talkToPerson?: string;
+      /**
+       * Whether the message has common words of that language (at least as many as English ones). When
+       * not, a word beginning was all that matched ("suicid" in "thinking about suicide"), so an English
+       * reading of the same message comes first.
+       */
+      readonly written?: boolean;
+    }
   | null;
 
 /** Minimum share of letters outside the Latin script for a message to count as another script. */
@@ -78,36 +91,84 @@ function plain(text: string): string {
   return ` ${(words ?? []).join(' ')} `;
 }
 
+type Language = OtherLanguagesContent['languages'][number];
+
+/** A language's word lists in the plain form messages are read in, prepared once per content. */
+interface CompiledLanguage {
+  readonly language: Language;
+  readonly markers: ReadonlySet<string>;
+  readonly negation: readonly string[];
+  readonly notNow: readonly string[];
+  /** Each entry: groups of word starts, each start " padded" on the left. */
+  readonly emergency: readonly (readonly (readonly string[])[])[];
+  readonly crisis: readonly (readonly (readonly string[])[])[];
+}
+
+const compiledLanguages = new WeakMap<
+  OtherLanguagesContent,
+  { english: ReadonlySet<string>; other: ReadonlySet<string>; languages: CompiledLanguage[] }
+>();
+
+function compileLanguages(content: OtherLanguagesContent) {
+  const cached = compiledLanguages.get(content);
+  if (cached) return cached;
+  const starts = (entries: readonly (readonly (readonly string[])[])[]) =>
+    entries.map((groups) => groups.map((alternatives) => alternatives.map((start) => ` ${plain(start).trim()}`)));
+  const compiled = {
+    english: new Set(content.englishMarkers),
+    other: new Set(content.otherMarkers.map((m) => plain(m).trim())),
+    languages: content.languages.map((language) => ({
+      language,
+      markers: new Set(language.markers.map((m) => plain(m).trim())),
+      negation: language.negation.map(plain),
+      notNow: language.notNow.map(plain),
+      emergency: starts(language.emergency),
+      crisis: starts(language.crisis),
+    })),
+  };
+  compiledLanguages.set(content, compiled);
+  return compiled;
+}
+
 /**
- * Reads a message that may not be in English. A known language's crisis or emergency words win
- * (checked whatever the language guess, since their phrases only exist in that language); otherwise
- * a message detected as that language, or written mostly in another script, gets "I speak English".
- * English messages give null.
+ * Reads a message that may not be in English. Languages are tried most likely first (most of their
+ * common words in the message), because neighbours share word beginnings ("sangr" is Spanish and
+ * Portuguese): the advice comes in the language the person wrote. A known language's crisis or
+ * emergency words win (checked whatever the language guess, since their phrases only exist in that
+ * language); otherwise a message detected as a known language, one with common words of a language we
+ * have no lexicon for (`otherMarkers`), or one written mostly in another script, gets "I speak English". English messages give null.
  */
 export function readOtherLanguage(text: string, content: OtherLanguagesContent): OtherLanguageReading {
+  const { english, other, languages } = compileLanguages(content);
   const padded = plain(text);
   const words = padded.trim().split(' ').filter(Boolean);
-  const english = new Set(content.englishMarkers);
   const englishHits = words.filter((w) => english.has(w)).length;
-  for (const language of content.languages) {
-    const has = (alternatives: readonly string[]) =>
-      alternatives.some((start) => present(padded, ` ${plain(start).trim()}`, language.negation));
-    const base = { language: language.code, talkToPerson: language.talkToPerson };
-    const markers = new Set(language.markers.map((m) => plain(m).trim()));
-    const hits = words.filter((w) => markers.has(w)).length;
+  const candidates = languages
+    .map((compiled) => ({ compiled, hits: words.filter((w) => compiled.markers.has(w)).length }))
     // A message with English function words ("I'm not suicidal, just…") is English: the English lexicon reads it.
-    if (englishHits >= 2 && englishHits >= hits) continue;
-    if (language.crisis.some((all) => all.every(has))) return { kind: 'crisis', text: language.crisisAdvice, ...base };
-    const notNow = language.notNow.some((phrase) => padded.includes(plain(phrase)));
-    if (!notNow && language.emergency.some((all) => all.every(has)))
+    .filter(({ hits }) => !(englishHits >= 2 && englishHits >= hits))
+    .sort((a, b) => b.hits - a.hits);
+  // A stand-down ("ya estoy bien") in any language holds for all: a neighbour's lexicon shares words ("infarto").
+  const notNow = candidates.some(({ compiled }) => compiled.notNow.some((phrase) => padded.includes(phrase)));
+  for (const { compiled, hits } of candidates) {
+    const { language } = compiled;
+    const has = (alternatives: readonly string[]) => alternatives.some((start) => present(padded, start, compiled.negation));
+    const written = hits >= 1 && hits >= englishHits;
+    const base = { language: language.code, talkToPerson: language.talkToPerson, written };
+    if (compiled.crisis.some((all) => all.every(has))) return { kind: 'crisis', text: language.crisisAdvice, ...base };
+    if (!notNow && compiled.emergency.some((all) => all.every(has)))
       return { kind: 'emergency', text: language.emergencyAdvice, ...base };
+  }
+  for (const { compiled, hits } of candidates) {
+    const { language } = compiled;
     const distinctive = language.distinctive.some((ch) => text.toLowerCase().includes(ch));
     if ((hits >= 2 && hits > englishHits) || (hits >= 1 && distinctive && englishHits === 0))
-      return { kind: 'not_supported', text: language.notSupported, ...base };
+      return { kind: 'not_supported', text: language.notSupported, language: language.code, talkToPerson: language.talkToPerson };
   }
+  const otherHits = words.filter((w) => other.has(w)).length;
   const letters = text.match(/\p{L}/gu) ?? [];
   const nonLatin = letters.filter((ch) => !/\p{Script=Latin}/u.test(ch)).length;
-  if (letters.length > 0 && nonLatin / letters.length >= OTHER_SCRIPT_SHARE) {
+  if ((otherHits >= 2 && otherHits > englishHits) || (letters.length > 0 && nonLatin / letters.length >= OTHER_SCRIPT_SHARE)) {
     return { kind: 'not_supported', language: 'other', text: content.otherNotSupported };
   }
   return null;
@@ -118,7 +179,8 @@ function present(padded: string, phrase: string, negation: readonly string[]): b
   let from = padded.indexOf(phrase);
   while (from >= 0) {
     const before = padded.slice(0, from + 1).trim().split(' ').slice(-3).join(' ');
-    const negated = negation.some((cue) => ` ${before} `.includes(plain(cue)));
+    // Cues are already plain (" no tengo "), so they match whole words.
+    const negated = negation.some((cue) => ` ${before} `.includes(cue));
     if (!negated) return true;
     from = padded.indexOf(phrase, from + 1);
   }

@@ -34,10 +34,12 @@ export function checkSafety(
   knownContexts: Iterable<string> = [],
 ): SafetyVerdict {
   const other = readOtherLanguage(text, content.otherLanguages);
-  // Emergency words of another language are answered in that language, before the English lexicon.
-  if (other && other.kind !== 'not_supported') return { kind: 'other_language', reading: other, contexts: [] };
   const reading = readForSafety(text, content.redFlags, knownContexts);
   const { contexts } = reading;
+  // Emergency words of another language are answered in that language, before the English lexicon,
+  // unless only a shared word beginning matched in a message with no words of that language.
+  const englishFirst = reading.redFlag !== null && other?.written === false;
+  if (other && other.kind !== 'not_supported' && !englishFirst) return { kind: 'other_language', reading: other, contexts: [] };
   if (reading.redFlag) return { kind: 'red_flag', match: reading.redFlag, contexts };
   if (other) return { kind: 'other_language', reading: other, contexts: [] };
   return { kind: reading.describesSymptom ? 'symptom' : 'none', contexts };

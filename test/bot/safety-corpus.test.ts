@@ -20,7 +20,7 @@ import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
  * for self-harm) or the other-language advice from other-languages.yaml; a look-alike never gets one.
  */
 const FIXTURES = path.join(__dirname, '../fixtures/safety');
-const SETS = safetySetFiles(['batch1.yaml', 'batch2.yaml', 'legacy.yaml', 'own.yaml', 'round2.yaml'].map((f) => path.join(FIXTURES, f)));
+const SETS = safetySetFiles(['batch1.yaml', 'batch2.yaml', 'legacy.yaml', 'own.yaml', 'round2.yaml', 'round3.yaml'].map((f) => path.join(FIXTURES, f)));
 const STATE_EVERY = Number(process.env.SAFETY_STATE_EVERY ?? 6);
 const CORPUS_TIMEOUT_MS = 300_000;
 

@@ -18,7 +18,7 @@ const safety = { redFlags, otherLanguages: loadOtherLanguages(KNOWLEDGE_DIR, spa
 const MAX_FALSE_ALARM_RATE = 0.05;
 
 /** Tuning sets (written by people who never saw the lexicon, then tuned on); the held-out set is run apart. */
-const TUNING_SETS = ['batch1.yaml', 'batch2.yaml', 'legacy.yaml', 'own.yaml', 'round2.yaml'];
+const TUNING_SETS = ['batch1.yaml', 'batch2.yaml', 'legacy.yaml', 'own.yaml', 'round2.yaml', 'round3.yaml'];
 
 describe.each(TUNING_SETS)('the safety layer on the tuning set %s', (file) => {
   const set = readSafetyCorpus(path.join(__dirname, '../fixtures/safety', file));
@@ -241,5 +241,145 @@ describe('the advice', () => {
   it("includes the spa's emergency number from spa.yaml", () => {
     expect(detect('I have chest pain')?.advice).toContain(spa.emergencyNumber);
     expect(detect('my calf is hot and swollen')?.advice).toContain(spa.emergencyNumber);
+  });
+});
+
+/** A flag's advice as red-flags.yaml gives it (spa numbers filled in), looked up by id. */
+const adviceOf = (flagId: string) => redFlags.flags.find((flag) => flag.id === flagId)!.advice;
+
+describe('round 3 concepts', () => {
+  it.each([
+    'my lips have blown up like balloons and I feel woozy',
+    'her eyes are puffing up and she says she might pass out',
+  ])('reads a face or lips swelling with faintness as anaphylaxis: "%s"', (text) => {
+    expect(detect(text)?.advice).toBe(adviceOf('airway_swelling'));
+  });
+
+  it.each([
+    'his tummy is sucking in under his ribs with every breath',
+    'she is grunting each time she breathes',
+    'my son can only say a couple of words at a time, his asthma is bad',
+    'the baby keeps pausing in his breathing',
+  ])("reads a child's work of breathing in a parent's words as a breathing emergency: \"%s\"", (text) => {
+    expect(detect(text)?.advice).toBe(adviceOf('breathing_difficulty'));
+  });
+
+  it.each([
+    "he's on the floor and I can't rouse him",
+    "she passed out and hasn't come round",
+    "my dad won't open his eyes",
+  ])('reads someone who does not come round as a collapse: "%s"', (text) => {
+    expect(detect(text)?.advice).toBe(adviceOf('collapse'));
+  });
+
+  it.each([
+    ["I'm 34 weeks and my waters have gone", []],
+    ['the tightenings are coming every 5 minutes', ['pregnancy']],
+    ['hardly any kicks from the baby today', ['pregnancy']],
+    ['my tummy pain is really bad and it will not ease', ['pregnancy']],
+    ['seeing zigzag lights', ['pregnancy']],
+  ])('gives the maternity advice for an early labour or pregnancy warning sign: "%s"', (text, contexts) => {
+    expect(detect(text, contexts)?.advice).toBe(adviceOf('pregnancy_warning'));
+  });
+
+  it.each([
+    'I just want to not wake up tomorrow',
+    'everyone would honestly be better off if I was gone',
+    "I don't want to be around any more",
+    "what's the point in carrying on",
+    "I've been giving my things away to my friends",
+    'I have the pills here and I want to take them all',
+    'I feel like such a burden to everyone',
+  ])('answers indirect suicidal thoughts with the crisis advice: "%s"', (text) => {
+    expect(detect(text)?.advice).toBe(adviceOf('crisis_self_harm'));
+  });
+
+  it('reads someone found on the floor and out of it as a collapse, but not a heavy sleeper', () => {
+    expect(detect('found my dad on the kitchen floor and he is completely out of it')?.advice).toBe(adviceOf('collapse'));
+    expect(detect("my son sleeps like a log and won't wake up for anything")).toBeNull();
+  });
+
+  it('reads "nobody would notice if I was gone" and "a better place without me" as a crisis', () => {
+    expect(detect('nobody would even notice if I vanished')?.advice).toBe(adviceOf('crisis_self_harm'));
+    expect(detect('the world would be a better place without me')?.advice).toBe(adviceOf('crisis_self_harm'));
+  });
+
+  it.each([
+    ["I don't want to wake up early on Saturday", []],
+    ["I can't go on without my monthly massage haha", []],
+    ["I'm giving my old things away to charity before the move", []],
+    ['the team is better off without me on Fridays', []],
+    ['I nearly passed out when I saw the bill lol', []],
+    ['my husband grunts when he breathes in at the gym', []],
+    ['my partner snores and stops breathing at night', []],
+    ["I'm 39 weeks, the odd tightening, nothing regular", ['pregnancy']],
+    ['the baby kicks so much I can barely sleep', ['pregnancy']],
+  ])('stays quiet for an everyday look-alike of a round-3 concept: "%s"', (text, contexts) => {
+    expect(detect(text, contexts)).toBeNull();
+  });
+});
+
+describe('French, Portuguese, German and Italian', () => {
+  const languageOf = (code: string) => safety.otherLanguages.languages.find((language) => language.code === code)!;
+  const reading = (text: string) => {
+    const verdict = checkSafety(text, safety);
+    return verdict.kind === 'other_language' ? verdict.reading : null;
+  };
+
+  it.each([
+    ['fr', "j'ai une douleur dans la poitrine"],
+    ['pt', 'meu marido desmaiou e não responde'],
+    ['de', 'ich bekomme keine Luft'],
+    ['it', 'mia madre ha la bocca storta e non riesce a parlare'],
+  ])('answers %s emergency words with that language\'s emergency advice: "%s"', (code, text) => {
+    expect(reading(text)?.text).toBe(languageOf(code).emergencyAdvice);
+    expect(reading(text)?.talkToPerson).toBe(languageOf(code).talkToPerson);
+  });
+
+  it.each([
+    ['fr', "je n'ai plus envie de vivre"],
+    ['pt', 'quero morrer'],
+    ['de', 'ich will nicht mehr leben'],
+    ['it', 'voglio farla finita'],
+  ])('answers %s crisis words with that language\'s crisis advice and the crisis line: "%s"', (code, text) => {
+    expect(reading(text)?.text).toBe(languageOf(code).crisisAdvice);
+    expect(reading(text)?.text).toContain(spa.crisisLine);
+  });
+
+  it.each([
+    ['fr', 'Bonjour, je voudrais prendre rendez-vous pour samedi'],
+    ['pt', 'Olá, quanto custa uma sessão de drenagem?'],
+    ['de', 'Guten Tag, haben Sie am Samstag einen Termin frei?'],
+    ['it', 'Buongiorno, vorrei prenotare un massaggio'],
+  ])('tells a %s speaker without an emergency, in their language, that the assistant speaks English', (code, text) => {
+    expect(reading(text)).toEqual({
+      kind: 'not_supported',
+      language: code,
+      text: languageOf(code).notSupported,
+      talkToPerson: languageOf(code).talkToPerson,
+    });
+  });
+
+  it.each(['Hoi, kan ik een afspraak maken voor volgende week?', 'Hej, jag vill boka en tid', 'Merhaba, randevu almak istiyorum'])(
+    'tells anyone writing a language with no lexicon here that the assistant speaks English: "%s"',
+    (text) => {
+      expect(reading(text)).toEqual({ kind: 'not_supported', language: 'other', text: safety.otherLanguages.otherNotSupported });
+    },
+  );
+
+  it('answers English that shares a word beginning with a lexicon ("suicide") in English', () => {
+    const verdict = checkSafety("i'm thinking about suicide", safety);
+    expect(verdict.kind === 'red_flag' && verdict.match.advice).toBe(adviceOf('crisis_self_harm'));
+    expect(reading('suicidio')?.text).toBe(languageOf('es').crisisAdvice);
+  });
+
+  it('lets a Spanish "it is over" stand down a word a neighbouring language shares ("infarto")', () => {
+    expect(isUrgentVerdict(checkSafety('tuve un infarto hace años pero ya estoy bien', safety))).toBe(false);
+    expect(isUrgentVerdict(checkSafety('creo que tengo un infarto', safety))).toBe(true);
+  });
+
+  it('leaves an idiom alone: "je meurs d\'envie d\'essayer", "muoio dalla voglia"', () => {
+    expect(isUrgentVerdict(checkSafety("je meurs d'envie d'essayer votre massage", safety))).toBe(false);
+    expect(isUrgentVerdict(checkSafety('muoio dalla voglia di provare il massaggio', safety))).toBe(false);
   });
 });
