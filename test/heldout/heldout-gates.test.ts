@@ -66,26 +66,52 @@ function yamlFiles(dir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-describe('the held-out sets', () => {
-  it('share no message with any tuning set, intent example, routing phrase or article phrasing', () => {
-    const heldOut = [...messageTexts(path.join(HELDOUT, 'safety.yaml')), ...messageTexts(path.join(HELDOUT, 'understanding.yaml'))]
-      .map(normalise)
-      .filter((text) => text.split(' ').length >= 3);
-    const spa = loadSpa(KNOWLEDGE);
-    const tuning = new Set(
-      [
-        ...yamlFiles(path.join(REPO_ROOT, 'test/fixtures/safety')).flatMap(yamlStrings),
-        ...yamlFiles(path.join(REPO_ROOT, 'test/fixtures/understanding')).flatMap(yamlStrings),
-        ...yamlFiles(path.join(REPO_ROOT, 'test/fixtures/heldout/spent')).flatMap(yamlStrings),
-        ...yamlStrings(path.join(REPO_ROOT, 'test/fixtures/kb-eval.yaml')),
-        ...yamlStrings(path.join(REPO_ROOT, 'test/fixtures/intents-heldout.yaml')),
-        ...yamlStrings(path.join(KNOWLEDGE, 'intents.yaml')),
-        ...yamlStrings(path.join(KNOWLEDGE, 'routing.yaml')),
-        ...loadKnowledgeBase(KNOWLEDGE, spa).articles.flatMap((article) => article.questions),
-      ].map(normalise),
+/** Every phrasing anything was trained or tuned on: tuning sets, spent held-out sets, intents, routing, articles. */
+function trainingPhrasings(): Set<string> {
+  const spa = loadSpa(KNOWLEDGE);
+  return new Set(
+    [
+      ...yamlFiles(path.join(REPO_ROOT, 'test/fixtures/safety')).flatMap(yamlStrings),
+      ...yamlFiles(path.join(REPO_ROOT, 'test/fixtures/understanding')).flatMap(yamlStrings),
+      ...yamlFiles(path.join(REPO_ROOT, 'test/fixtures/heldout/spent')).flatMap(yamlStrings),
+      ...yamlStrings(path.join(REPO_ROOT, 'test/fixtures/kb-eval.yaml')),
+      ...messageTexts(path.join(REPO_ROOT, 'test/fixtures/screening-free-text.yaml')),
+      ...yamlStrings(path.join(KNOWLEDGE, 'intents.yaml')),
+      ...yamlStrings(path.join(KNOWLEDGE, 'routing.yaml')),
+      ...loadKnowledgeBase(KNOWLEDGE, spa).articles.flatMap((article) => article.questions),
+    ].map(normalise),
+  );
+}
+
+/** A health-check reply is read against its question, so a reply is one phrasing per question. */
+function repliesByQuestion(file: string): string[] {
+  const { cases } = YAML.parse(readFileSync(file, 'utf8')) as { cases: { q: string; text: string }[] };
+  return cases.map((item) => `${item.q}: ${normalise(item.text)}`);
+}
+
+describe('the held-out sets share no phrasing with anything trained or tuned on', () => {
+  const training = trainingPhrasings();
+
+  it('safety and understanding: no message is in a tuning set, intent example, routing phrase or article', () => {
+    const heldOut = [...messageTexts(path.join(HELDOUT, 'safety.yaml')), ...messageTexts(path.join(HELDOUT, 'understanding.yaml'))].map(
+      normalise,
     );
+    const tuning = new Set([...training, ...yamlStrings(path.join(REPO_ROOT, 'test/fixtures/intents-heldout.yaml')).map(normalise)]);
     expect(heldOut.length).toBeGreaterThan(400);
     expect(heldOut.filter((text) => tuning.has(text))).toEqual([]);
+  });
+
+  it('intents: no held-out phrasing, however short, is an intent example, routing phrase, article phrasing or tuning message', () => {
+    const heldOut = yamlStrings(path.join(REPO_ROOT, 'test/fixtures/intents-heldout.yaml')).map(normalise);
+    expect(heldOut.length).toBeGreaterThan(80);
+    expect(heldOut.filter((text) => training.has(text))).toEqual([]);
+  });
+
+  it('health-check replies: no held-out reply to a question is also a tuning reply to that question', () => {
+    const tuning = new Set(repliesByQuestion(path.join(REPO_ROOT, 'test/fixtures/screening-free-text.yaml')));
+    const heldOut = repliesByQuestion(path.join(REPO_ROOT, 'test/fixtures/screening-free-text-heldout.yaml'));
+    expect(heldOut.length).toBeGreaterThan(40);
+    expect(heldOut.filter((reply) => tuning.has(reply))).toEqual([]);
   });
 });
 
