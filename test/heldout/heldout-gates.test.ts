@@ -8,29 +8,11 @@ import { loadKnowledgeBase } from '../../src/kb';
 import { loadSpa } from '../../src/kb/spa';
 import { loadOtherLanguages, loadRedFlagContent } from '../../src/screening';
 import { REPO_ROOT } from '../helpers/test-app';
+import { SAFETY_FLOORS, UNDERSTANDING_FLOORS } from './floors';
 
-/**
- * CI gates on the frozen held-out sets (test/fixtures/heldout/README.md): messages nobody tuned on.
- * The floors are the figures measured when the sets were first scored (see the README's figures), so a
- * change that makes the assistant worse on words it has never seen fails here. They are below the issue's
- * targets where the assistant is still below them; raise them when a real improvement lands, never lower
- * them to let a change through.
- */
+/** CI gates on the frozen held-out sets: messages nobody tuned on, at the floors in ./floors. */
 const HELDOUT = path.join(REPO_ROOT, 'test/fixtures/heldout');
 const KNOWLEDGE = path.join(REPO_ROOT, 'knowledge');
-
-// Measured 2026-11-30 on the sets as frozen: safety 99/110 urgent found, 6/109 false alarms; understanding
-// 70/106 right or honest, 5/106 wrong at high confidence, 33/42 out of scope declined, 30/35 hand-offs,
-// 20/20 personal requests screened. Issue targets: 100% of clear emergencies, ≤ 5% false alarms; ≥ 90%,
-// ≤ 2%, ≥ 95%, ≥ 98%, ≥ 95%.
-const SAFETY_FLOORS = { recall: 99 / 110, falseAlarmsAtMost: 6 / 109 };
-const UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 70 / 106,
-  wrongHighConfidenceAtMost: 5 / 106,
-  outOfScopeDeclined: 33 / 42,
-  handoff: 30 / 35,
-  personal: 20 / 20,
-};
 
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
