@@ -158,9 +158,11 @@ describe('the web chat in a real browser (headless Chromium)', () => {
     const cards = frame.locator('.lymph-service');
     await cards.nth(offered.length - 1).waitFor();
     expect(await cards.locator('.lymph-service__title').allInnerTexts()).toEqual(offered);
-    expect(await cards.locator('.lymph-service__book').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
-      HEALTHY_ADULT_SERVICES.map((id) => expect.stringContaining(`/book/${id}?`)),
-    );
+    expect(
+      await cards
+        .locator('.lymph-service__book')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    ).toEqual(HEALTHY_ADULT_SERVICES.map((id) => expect.stringContaining(`/book/${id}?`)));
     await cards.first().scrollIntoViewIfNeeded();
     await shot('5-screening-outcome');
   });
