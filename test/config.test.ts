@@ -37,6 +37,7 @@ describe('configuration from the environment', () => {
     [{ SCREENING_VALID_DAYS: '0' }, 'SCREENING_VALID_DAYS'],
     [{ MicrosoftAppId: 'abc' }, 'MicrosoftAppPassword'],
     [{ MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId'],
+    [{ ToBotFromChannelOpenIdMetadataUrl: 'http://keys.example.com/openid' }, 'ToBotFromChannelOpenIdMetadataUrl'],
   ])('stops with one line naming the variable for %j', (env, variable) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigError);
     try {
