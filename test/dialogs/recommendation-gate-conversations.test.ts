@@ -20,7 +20,6 @@ import { type RunningApp, startTestApp } from '../helpers/test-app';
  */
 
 const TIME_PASSES = '(31 days pass)';
-const SERVICE_TEXTS = Object.values(SERVICE_NAMES).map((id) => messages.text(id));
 const RECOMMENDABLE = new Set(['suitable', 'needs_clearance']);
 
 const QUESTIONS = [
