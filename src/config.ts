@@ -76,6 +76,12 @@ export const ENV_SCHEMA = z.object({
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI', '']).default(''),
   MicrosoftAppTenantId: z.string().default(''),
+  // Botframework-connector's own setting: where the signing keys of Bot Framework channel tokens are
+  // published. Empty means the SDK's public-cloud address; a private cloud (or a test's local keys) sets it.
+  ToBotFromChannelOpenIdMetadataUrl: optionalBaseUrl.refine(
+    (value) => value === '' || /^https:|^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/.test(value),
+    { message: 'expected an https URL (http only for localhost)' },
+  ),
   PUBLIC_URL: optionalBaseUrl,
   DIRECTLINE_SECRET: z
     .string()
@@ -196,6 +202,8 @@ export interface Config {
     readonly password: string;
     readonly type: string;
     readonly tenantId: string;
+    /** Where channel tokens' signing keys are published; empty means botframework-connector's default. */
+    readonly openIdMetadataUrl: string;
   };
   /**
    * Where people reach the service from outside (https://chat.example.com); required when NODE_ENV is
@@ -341,6 +349,7 @@ export function loadConfig(
       password: e.MicrosoftAppPassword,
       type: e.MicrosoftAppType || 'MultiTenant',
       tenantId: e.MicrosoftAppTenantId,
+      openIdMetadataUrl: e.ToBotFromChannelOpenIdMetadataUrl,
     }),
     publicUrl: e.PUBLIC_URL,
     production: e.NODE_ENV === 'production',

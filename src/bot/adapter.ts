@@ -1,4 +1,5 @@
 import {
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
@@ -6,7 +7,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Activity, InvokeResponse } from 'botbuilder';
-import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
+import { type AuthenticateRequestResult, AuthenticationConstants, type BotFrameworkAuthentication } from 'botframework-connector';
 import { ConflictError } from '../errors';
 import { toActivity } from '../../dialogs/reply';
 import type { Config } from '../config';
@@ -24,13 +25,33 @@ export interface AdapterDependencies {
   authentication?: BotFrameworkAuthentication;
 }
 
+/**
+ * The public cloud's settings with the channel keys published elsewhere. botframework-connector reads any
+ * one of these settings as a custom cloud and takes every other from the configuration too (an unset
+ * issuer would refuse every token), so all of them are given, with the public cloud's values.
+ */
+function publicCloudWithChannelKeysAt(openIdMetadataUrl: string): Partial<ConfigurationBotFrameworkAuthenticationOptions> {
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
+}
+
 /** Bot Framework authentication from the standard MicrosoftApp* variables (anonymous when no app id). */
 export function createAuthentication(config: Config): BotFrameworkAuthentication {
+  const { openIdMetadataUrl } = config.microsoftApp;
   return new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.microsoftApp.id,
     MicrosoftAppPassword: config.microsoftApp.password,
     MicrosoftAppType: config.microsoftApp.type,
     MicrosoftAppTenantId: config.microsoftApp.tenantId,
+    ...(openIdMetadataUrl ? publicCloudWithChannelKeysAt(openIdMetadataUrl) : {}),
   } as ConfigurationBotFrameworkAuthenticationOptions);
 }
 

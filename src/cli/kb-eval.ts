@@ -1,10 +1,13 @@
 /**
  * `npm run kb:eval [-- --knowledge DIR --eval FILE]`: runs the eval set through selectAnswer and prints
  * top-1, top-3, clarify rate, wrong answers, out-of-scope rejection, the misses, what happens to personal-advice
- * messages, a granularity comparison and a threshold sweep. Exits 1 below 86% top-1, above 4% wrong answers or below 95% rejection.
+ * messages, a granularity comparison and a threshold sweep.
  *
- * Every 4th message (of each list) is held out: thresholds are read off the tuning rows of the sweep and
- * the held-out rows say whether they generalise.
+ * A report, never a gate: every row of test/fixtures/kb-eval.yaml has been tuned on (three quarters pick
+ * the thresholds in the sweep, and the misses of all rows are printed here for whoever tunes next), so its
+ * figures say how well the tuning fits, not how the assistant does on words it has never seen. CI gates
+ * retrieval on the frozen held-out understanding set instead (test/heldout/heldout-gates.test.ts).
+ * Exits 0 whatever the figures; a malformed eval set or knowledge folder still stops it.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,17 +28,8 @@ import {
   type SelectionThresholds,
 } from '../kb';
 
-/**
- * Was 0.9 (90.1% measured) before issue 12. Issue 12 made close calls ask "Did you mean…?" (clarifyMargin
- * 0.05) and counted domain words a candidate lacks against it: top-1 86.7%, clarify 4.2%, and wrong
- * answers 4.5% → 3.2%. The bar now guards both sides: top-1 must not slip further, and wrong answers (an
- * article that does not answer the question) must stay below what they were.
- */
-export const MIN_TOP1 = 0.86;
-/** Share of in-scope messages answered with the wrong article; 4.5% before issue 12. */
-export const MAX_WRONG = 0.04;
-export const MIN_REJECTION = 0.95;
-const HOLD_OUT_EVERY = 4;
+/** Every 4th row of each list checks the sweep's choice; it is tuning material too (its misses are printed). */
+const CHECK_EVERY = 4;
 
 export const EvalSetSchema = z
   .object({
@@ -65,22 +59,23 @@ export interface EvalReport {
 interface Assessed {
   text: string;
   expect?: string;
-  heldOut: boolean;
+  /** One of the rows set aside to check the sweep (seen, so still tuning). */
+  sweepCheck: boolean;
   assessment: QueryAssessment;
 }
 
 function assessAll(index: SearchIndex, set: EvalSet): { inScope: Assessed[]; outOfScope: Assessed[] } {
-  const heldOut = (i: number) => i % HOLD_OUT_EVERY === HOLD_OUT_EVERY - 1;
+  const sweepCheck = (i: number) => i % CHECK_EVERY === CHECK_EVERY - 1;
   return {
     inScope: set.inScope.map((item, i) => ({
       text: item.text,
       expect: item.expect,
-      heldOut: heldOut(i),
+      sweepCheck: sweepCheck(i),
       assessment: assessQuery(index, item.text),
     })),
     outOfScope: set.outOfScope.map((text, i) => ({
       text,
-      heldOut: heldOut(i),
+      sweepCheck: sweepCheck(i),
       assessment: assessQuery(index, text),
     })),
   };
@@ -135,9 +130,9 @@ function printReport(label: string, r: EvalReport): void {
 }
 
 function sweep(all: { inScope: Assessed[]; outOfScope: Assessed[] }): void {
-  const tune = (items: Assessed[]) => items.filter((i) => !i.heldOut);
-  const held = (items: Assessed[]) => items.filter((i) => i.heldOut);
-  console.log('\nThreshold sweep (tuning | held-out): top-1, clarify, out-of-scope rejected');
+  const tune = (items: Assessed[]) => items.filter((i) => !i.sweepCheck);
+  const held = (items: Assessed[]) => items.filter((i) => i.sweepCheck);
+  console.log('\nThreshold sweep (tuning 3/4 | check 1/4, also tuning): top-1, clarify, out-of-scope rejected');
   console.log(' minConf  margin |  top-1 clarify  reject |  top-1 clarify  reject');
   const margins = [0, DEFAULT_THRESHOLDS.clarifyMargin, 0.05];
   for (let step = 20; step <= 60; step++) {
@@ -189,20 +184,21 @@ export function main(argv: string[]): number {
   );
   console.log(`Thresholds: minConfidence ${t.minConfidence}, clarifyMargin ${t.clarifyMargin}\n`);
   const overall = report(all.inScope, all.outOfScope, t);
-  printReport('all', overall);
+  console.log('Tuning figures (a report, not a gate; CI gates on test/fixtures/heldout):');
+  printReport('tuning: all', overall);
   printReport(
-    'tuning (3/4)',
+    'tuning: sweep 3/4',
     report(
-      all.inScope.filter((i) => !i.heldOut),
-      all.outOfScope.filter((i) => !i.heldOut),
+      all.inScope.filter((i) => !i.sweepCheck),
+      all.outOfScope.filter((i) => !i.sweepCheck),
       t,
     ),
   );
   printReport(
-    'held out (1/4)',
+    'tuning: check 1/4',
     report(
-      all.inScope.filter((i) => i.heldOut),
-      all.outOfScope.filter((i) => i.heldOut),
+      all.inScope.filter((i) => i.sweepCheck),
+      all.outOfScope.filter((i) => i.sweepCheck),
       t,
     ),
   );
@@ -231,11 +227,10 @@ export function main(argv: string[]): number {
   compareGranularity(kb, set);
   sweep(all);
 
-  const pass = overall.top1 >= MIN_TOP1 && overall.wrong <= MAX_WRONG && overall.rejection >= MIN_REJECTION;
   console.log(
-    `\n${pass ? 'PASS' : 'FAIL'}: top-1 ${pct(overall.top1)} (need ${pct(MIN_TOP1)}), wrong ${pct(overall.wrong)} (at most ${pct(MAX_WRONG)}), rejection ${pct(overall.rejection)} (need ${pct(MIN_REJECTION)})`,
+    `\nTuning report: top-1 ${pct(overall.top1)}, wrong ${pct(overall.wrong)}, rejection ${pct(overall.rejection)} on rows tuned on; no gate.`,
   );
-  return pass ? 0 : 1;
+  return 0;
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -21,7 +21,12 @@ import { TEST_NOW } from '../helpers/test-app';
 
 const legacy = readSafetyCorpus(path.join(__dirname, '../fixtures/safety/legacy.yaml'));
 const fixture = { urgent: legacy.urgent, not_urgent: legacy.lookalike.map((l) => l.text) };
-const advice = (text: string) => detectRedFlag(text, redFlagContent)!.advice;
+/** A flag's advice as red-flags.yaml words it (spa numbers filled in), by flag id: never from the detector. */
+const advice = (flagId: string) => {
+  const flag = redFlagContent.flags.find((f) => f.id === flagId);
+  if (!flag) throw new Error(`no red flag ${flagId} in red-flags.yaml`);
+  return flag.advice;
+};
 const texts = (replies: ReadonlyArray<{ text?: string }>) => replies.map((r) => String(r.text ?? ''));
 
 const CALF = 'my left calf is really swollen and hot, and it hurts when I walk';
@@ -34,7 +39,7 @@ describe('red flags at every turn', () => {
     await chat.say('yes');
     await chat.say('no');
     const replies = await chat.say(CALF);
-    expect(texts(replies)).toEqual([advice(CALF)]);
+    expect(texts(replies)).toEqual([advice('blood_clot_limb')]);
     expect(replyOf(replies[0])?.kind).toBe('urgent');
   });
 
@@ -43,8 +48,7 @@ describe('red flags at every turn', () => {
     await chat.say('recommend me something');
     await chat.say('yes');
     const replies = await chat.say(BURIED);
-    expect(texts(replies)).toEqual([advice(BURIED)]);
-    expect(advice(BURIED)).toContain(redFlagContent.flags.find((f) => f.id === 'blood_clot_limb')!.advice);
+    expect(texts(replies)).toEqual([advice('blood_clot_limb')]);
   });
 
   it.each(
@@ -105,7 +109,7 @@ describe('red flags at every turn', () => {
   it('stops the turn and leaves the active dialog where it was', async () => {
     const chat = await conversation();
     expect(texts(await chat.say('delete my data'))).toEqual([messages.text('delete_confirm')]);
-    expect(texts(await chat.say('I have chest pain'))).toEqual([advice('I have chest pain')]);
+    expect(texts(await chat.say('I have chest pain'))).toEqual([advice('chest_or_breathing')]);
     expect(texts(await chat.say('no'))).toEqual([messages.text('delete_kept')]);
   });
 
@@ -159,7 +163,7 @@ describe('RedFlagMiddleware on its own', () => {
     const adapter = new TestAdapter(async () => {
       botRan = true;
     }).use(middleware);
-    await adapter.send(CALF).assertReply(advice(CALF)).startTest();
+    await adapter.send(CALF).assertReply(advice('blood_clot_limb')).startTest();
     expect(botRan).toBe(false);
     const stored = Object.values(await storage.read(['test/conversations/Convo1/']))[0] as {
       memory: { safetyHoldSince: string };
@@ -190,7 +194,7 @@ describe('RedFlagMiddleware on its own', () => {
       logger: { warn: (_: unknown, message: string) => warnings.push(message) } as never,
     });
     const adapter = new TestAdapter(async () => {}).use(middleware);
-    await adapter.send(CALF).assertReply(advice(CALF)).startTest();
+    await adapter.send(CALF).assertReply(advice('blood_clot_limb')).startTest();
     expect(Object.keys(await storage.read(['test/conversations/Convo1/']))).toHaveLength(1);
     expect(warnings).toEqual(['could not record a safety event']);
   });

@@ -8,20 +8,20 @@ import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { FIRST_QUESTION } from '../helpers/screening';
 import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
+import { SAFETY_FLOORS } from '../heldout/floors';
 
 /**
- * The labelled safety corpora through the WHOLE bot (real app, HTTP, middleware, dialogs, recognizer,
- * hand-off), in every dialog state. Which sets: SAFETY_SETS (comma-separated paths, e.g. the held-out
- * set) or the tuning sets in test/fixtures/safety. Every message runs in the idle state; the other states
- * take a deterministic sample (every SAFETY_STATE_EVERY-th message, default 6) to keep the run short.
+ * The frozen held-out safety set through the WHOLE bot (real app, HTTP, middleware, dialogs, recognizer,
+ * hand-off), every message in every dialog state, gated at the held-out floors (./heldout/floors): the
+ * detector alone is gated in test/heldout/heldout-gates.test.ts, this shows no dialog state loses what it
+ * finds. Only counts are printed: nobody tuning may read which held-out messages fail. SAFETY_SETS
+ * (comma-separated paths) runs other corpora instead, e.g. a tuning set while working on the detector.
  *
  * Expected replies come from the content files by category, never from the detector: an urgent message
  * gets one reply, marked urgent, whose text is a flag's advice from red-flags.yaml (the crisis advice
  * for self-harm) or the other-language advice from other-languages.yaml; a look-alike never gets one.
  */
-const FIXTURES = path.join(__dirname, '../fixtures/safety');
-const SETS = safetySetFiles(['batch1.yaml', 'batch2.yaml', 'legacy.yaml', 'own.yaml', 'round2.yaml', 'round3.yaml'].map((f) => path.join(FIXTURES, f)));
-const STATE_EVERY = Number(process.env.SAFETY_STATE_EVERY ?? 6);
+const SETS = safetySetFiles([path.join(REPO_ROOT, 'test/fixtures/heldout/safety.yaml')]);
 const CORPUS_TIMEOUT_MS = 300_000;
 
 const knowledgeDir = path.join(REPO_ROOT, 'knowledge');
@@ -47,7 +47,6 @@ const corpus = SETS.flatMap((file) => {
     ...set.lookalike.map((m) => ({ set: name, text: m.text, urgent: false, category: m.kind })),
   ];
 });
-const sample = corpus.filter((_, i) => i % STATE_EVERY === 0);
 
 type Reply = Record<string, unknown> & { text?: string };
 const kindOf = (reply: Reply) =>
@@ -110,36 +109,30 @@ describe('the safety corpora through the whole bot', () => {
   });
 
   describe.each(Object.keys(STATES))('%s', (state) => {
-    const messagesHere = state === 'idle' ? corpus : sample;
-
-    it(`answers every urgent message with urgent advice and no look-alike with it (${messagesHere.length} messages)`, async () => {
-      const wrong: string[] = [];
-      for (const message of messagesHere) {
+    it(`answers the held-out urgent messages with urgent advice and raises few false alarms (${corpus.length} messages)`, async () => {
+      let missed = 0;
+      let falseAlarms = 0;
+      for (const message of corpus) {
         const user = new EmulatorUser(running.url, connector);
         await STATES[state]!(user, staff);
         const replies = (await user.sayFull(message.text)) as Reply[];
         await closeTickets(staff);
-        const urgentReplies = replies.filter((r) => urgentAdvice.has(String(r.text ?? '')));
         if (message.urgent) {
           const expected = message.category === 'self_harm' ? crisisAdvice : urgentAdvice;
-          const ok =
+          const answered =
             replies.length === 1 && expected.has(String(replies[0]!.text ?? '')) && kindOf(replies[0]!) === 'urgent';
-          if (!ok) wrong.push(`[${message.set} ${message.category}] missed: ${message.text}`);
-        } else if (urgentReplies.length > 0) {
-          wrong.push(`[${message.set} ${message.category}] false alarm: ${message.text}`);
+          if (!answered) missed++;
+        } else if (replies.some((r) => urgentAdvice.has(String(r.text ?? '')))) {
+          falseAlarms++;
         }
       }
-      const lookalikes = messagesHere.filter((m) => !m.urgent).length;
-      const falseAlarms = wrong.filter((w) => w.includes('] false alarm:')).length;
-      const urgentCount = messagesHere.length - lookalikes;
-      const missed = wrong.length - falseAlarms;
-      console.log(
-        `${state}: urgent ${urgentCount - missed}/${urgentCount} answered urgently, ` +
-          `false alarms ${falseAlarms}/${lookalikes}\n${wrong.join('\n')}`,
-      );
-      expect(wrong.filter((w) => w.includes('] missed:'))).toEqual([]);
-      expect(falseAlarms / Math.max(1, lookalikes)).toBeLessThanOrEqual(0.05);
-      // Over 1,400 whole-bot turns in the idle state: the default 30 s is too short on a shared machine.
+      const urgentCount = corpus.filter((m) => m.urgent).length;
+      const lookalikes = corpus.length - urgentCount;
+      console.log(`${state}: urgent ${urgentCount - missed}/${urgentCount} answered urgently, false alarms ${falseAlarms}/${lookalikes}`);
+      expect(urgentCount).toBeGreaterThanOrEqual(100);
+      expect((urgentCount - missed) / urgentCount).toBeGreaterThanOrEqual(SAFETY_FLOORS.recall);
+      expect(falseAlarms / lookalikes).toBeLessThanOrEqual(SAFETY_FLOORS.falseAlarmsAtMost);
+      // Hundreds of whole-bot conversations: the default 30 s is too short on a shared machine.
     }, CORPUS_TIMEOUT_MS);
   });
 });

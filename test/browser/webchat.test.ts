@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { loadChannelContent } from '../../src/channels';
+import { findService, loadServices } from '../../src/handoff/services';
 import { KNOWLEDGE_DIR, messages, spa } from '../helpers/dialog-deps';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
 import {
@@ -18,6 +19,8 @@ const QUESTION = 'what is lymphatic drainage?';
 const words = loadChannelContent(KNOWLEDGE_DIR, spa).webchat;
 const SEND_BOX = '.webchat__send-box-text-box__input';
 const BOT_ACTIVITY = '.webchat__basic-transcript__activity';
+const services = loadServices(KNOWLEDGE_DIR);
+const HEALTHY_ADULT_SERVICES = ['mld-60', 'mld-90', 'facial-mld'];
 
 jest.setTimeout(180_000);
 
@@ -149,10 +152,18 @@ describe('the web chat in a real browser (headless Chromium)', () => {
     }
     timings.screeningMs = Date.now() - started;
     timings.screeningAnswers = answered + 1;
-    // The services offered, as cards the panel draws itself (each with a full-named booking link).
-    const card = frame.locator('.lymph-service').first();
-    await card.waitFor();
-    await card.scrollIntoViewIfNeeded();
+    // The services a healthy adult may book (test/fixtures/screening-answers.yaml, first case), as cards the
+    // panel draws itself, each with a booking link named in full.
+    const offered = HEALTHY_ADULT_SERVICES.map((id) => findService(services, id)!.name);
+    const cards = frame.locator('.lymph-service');
+    await cards.nth(offered.length - 1).waitFor();
+    expect(await cards.locator('.lymph-service__title').allInnerTexts()).toEqual(offered);
+    expect(
+      await cards
+        .locator('.lymph-service__book')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    ).toEqual(HEALTHY_ADULT_SERVICES.map((id) => expect.stringContaining(`/book/${id}?`)));
+    await cards.first().scrollIntoViewIfNeeded();
     await shot('5-screening-outcome');
   });
 

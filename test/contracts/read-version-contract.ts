@@ -1,5 +1,15 @@
 import type { Storage } from 'botbuilder';
-import type { StorageUnderTest } from './storage-contract';
+import type { SharedStorageUnderTest, StorageUnderTest } from './storage-contract';
+
+/** What BotState does: read, change, set eTag "*", write. */
+async function readModifyWrite(on: Storage, change: Record<string, unknown>) {
+  const item = (await on.read(['conv'])).conv!;
+  return async () => {
+    Object.assign(item, change, { eTag: '*' });
+    await on.write({ conv: item });
+    return item;
+  };
+}
 
 /**
  * Beyond botbuilder's contract: BotState.saveChanges always writes with eTag "*", so our stores check
@@ -16,16 +26,6 @@ export function describeReadVersionContract(name: string, create: () => Promise<
       storage = subject.storage;
     });
     afterEach(async () => subject.cleanup());
-
-    /** What BotState does: read, change, set eTag "*", write. */
-    async function readModifyWrite(on: Storage, change: Record<string, unknown>) {
-      const item = (await on.read(['conv'])).conv!;
-      return async () => {
-        Object.assign(item, change, { eTag: '*' });
-        await on.write({ conv: item });
-        return item;
-      };
-    }
 
     it('fails the second of two read-modify-writes instead of letting it silently win', async () => {
       await storage.write({ conv: { answers: {} } });
@@ -58,9 +58,23 @@ export function describeReadVersionContract(name: string, create: () => Promise<
       await storage.write({ conv: { n: 2, eTag: '*' } });
       expect((await storage.read(['conv'])).conv).toMatchObject({ n: 2 });
     });
+  });
+}
+
+/** For back ends that instances share: the contract above, then a change made by another instance. */
+export function describeSharedReadVersionContract(name: string, create: () => Promise<SharedStorageUnderTest>): void {
+  describeReadVersionContract(name, create);
+
+  describe(`Read-version contract across instances: ${name}`, () => {
+    let subject: SharedStorageUnderTest;
+
+    beforeEach(async () => {
+      subject = await create();
+    });
+    afterEach(async () => subject.cleanup());
 
     it('detects a change made through a second handle (another instance)', async () => {
-      if (!subject.secondHandle) return;
+      const { storage } = subject;
       const other = subject.secondHandle();
       await storage.write({ conv: { n: 1 } });
       const mine = await readModifyWrite(storage, { n: 2 });

@@ -2,9 +2,13 @@ import type { Storage } from 'botbuilder';
 
 export interface StorageUnderTest {
   storage: Storage;
-  /** A second handle on the same data, as another process or instance would have (if the back end has one). */
-  secondHandle?: () => Storage;
   cleanup: () => Promise<void>;
+}
+
+/** A back end that several processes or instances share (SQLite file, PostgreSQL), unlike memory. */
+export interface SharedStorageUnderTest extends StorageUnderTest {
+  /** A second handle on the same data, as another process or instance would have. */
+  secondHandle: () => Storage;
 }
 
 /**
@@ -92,14 +96,30 @@ export function describeStorageContract(name: string, create: () => Promise<Stor
       const items = await storage.read(keys);
       expect(keys.map((key) => items[key]?.i)).toEqual([0, 1, 2, 3, 4]);
     });
+  });
+}
+
+/**
+ * For back ends that instances share: the whole contract above, then what a second instance must see.
+ * Memory stores have no second handle (another process cannot reach them), so they run the contract above only.
+ */
+export function describeSharedStorageContract(name: string, create: () => Promise<SharedStorageUnderTest>): void {
+  describeStorageContract(name, create);
+
+  describe(`Storage contract across instances: ${name}`, () => {
+    let subject: SharedStorageUnderTest;
+
+    beforeEach(async () => {
+      subject = await create();
+    });
+    afterEach(async () => subject.cleanup());
 
     it('shares writes with a second handle on the same data and detects its conflicts', async () => {
-      if (!subject.secondHandle) return;
       const other = subject.secondHandle();
-      await storage.write({ shared: { v: 1 } });
+      await subject.storage.write({ shared: { v: 1 } });
       const seen = (await other.read(['shared'])).shared;
       expect(seen.v).toBe(1);
-      await storage.write({ shared: { v: 2, eTag: seen.eTag } });
+      await subject.storage.write({ shared: { v: 2, eTag: seen.eTag } });
       await expect(other.write({ shared: { v: 3, eTag: seen.eTag } })).rejects.toThrow(/eTag/);
     });
   });

@@ -58,8 +58,11 @@ describe('answering questions from the knowledge base', () => {
     const wear = article('what-to-wear');
     expect(reply?.text).toContain(opening('what-to-wear'));
     const actions = reply?.suggestedActions?.actions ?? [];
-    for (const id of wear.followUps)
-      expect(actions).toContainEqual(expect.objectContaining({ title: article(id).title, value: article(id).title }));
+    const followUps = wear.followUps.map((id) => article(id).title);
+    expect(followUps.length).toBeGreaterThan(0);
+    expect(actions.filter((a: { title?: string }) => followUps.includes(String(a.title)))).toEqual(
+      followUps.map((title) => expect.objectContaining({ title, value: title })),
+    );
     expect(buttons(reply)).toContain(messages.text('kb_tell_me_more'));
     const more = await client.sendActivity('tell me more');
     const notShownYet = passagesOf(wear).filter((passage) => !reply?.text?.includes(passage));

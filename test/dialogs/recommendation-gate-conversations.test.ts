@@ -1,20 +1,25 @@
 import fc from 'fast-check';
 import { SERVICE_NAMES } from '../../dialogs/recommendation-dialog';
+import { loadServices } from '../../src/handoff/services';
 import { detectRedFlag } from '../../src/screening';
-import { messages } from '../helpers/dialog-deps';
-import { conversation, DAY_MS, redFlagContent, replyOf, VALID_DAYS } from '../helpers/screening';
+import { MemoryScreeningRecords } from '../../src/storage/screening-records';
+import { KNOWLEDGE_DIR, messages } from '../helpers/dialog-deps';
+import { EmulatorUser } from '../helpers/emulator-user';
+import { LocalConnector } from '../helpers/local-connector';
+import { DAY_MS, redFlagContent, VALID_DAYS } from '../helpers/screening';
+import { type RunningApp, startTestApp } from '../helpers/test-app';
 
 /**
- * The product's second rule, checked over random conversations through the whole bot (MainDialog with
- * every capability dialog, the red-flag middleware, the real recognizer and content): no personal
- * recommendation, and no sentence naming a bookable service, unless the latest completed screening of
- * the conversation allows it, is at most SCREENING_VALID_DAYS old, and was completed after the last red
- * flag (a red-flag message or an urgent outcome). The oracle is computed here from what the person said
- * and the stored records, not by asking the gate.
+ * The product's second rule, checked over random conversations through the real app (createApp over
+ * HTTP, as the Emulator talks to it: middleware, every dialog, the real recognizer, content and services
+ * catalogue, so the Book cards too): no personal recommendation, no sentence naming a bookable service and
+ * no Book card unless the latest completed screening of the conversation allows it, is at most
+ * SCREENING_VALID_DAYS old, and was completed after the last red flag (a red-flag message or an urgent
+ * outcome); a card or name shown is one of the services that screening allows. The oracle is computed
+ * here from what the person said, the stored records and the content files, not by asking the gate.
  */
 
 const TIME_PASSES = '(31 days pass)';
-const SERVICE_TEXTS = Object.values(SERVICE_NAMES).map((id) => messages.text(id));
 const RECOMMENDABLE = new Set(['suitable', 'needs_clearance']);
 
 const QUESTIONS = [
@@ -96,54 +101,99 @@ const conversations = fc.oneof(
     .map(([noise, at, after]) => [...COMPLETE.slice(0, at), ...noise, ...COMPLETE.slice(at), ...after]),
 );
 
-describe('the recommendation gate over random conversations', () => {
-  it('never shows a recommendation or names a service without a valid, recent screening after the last red flag', async () => {
-    const seen = { recommendations: 0, withheld: 0 };
+const catalogue = loadServices(KNOWLEDGE_DIR);
+/** Every way a service can be named: its catalogue name (cards, lists) and its name in messages.yaml. */
+const SERVICE_NAMES_BY_ID = new Map(
+  catalogue.services.map((service) => [
+    service.id,
+    [service.name, messages.text(SERVICE_NAMES[service.id as keyof typeof SERVICE_NAMES])],
+  ]),
+);
+const RECOMMENDATION_INTRO = messages.text('recommendation_intro');
+
+type Activity = Record<string, unknown> & { text?: string };
+interface HeroCard {
+  title?: string;
+  buttons?: { value?: string }[];
+}
+
+/** The services an activity shows: named in its text, or as a card's title or Book link. */
+function servicesShown(activity: Activity): string[] {
+  const text = String(activity.text ?? '');
+  const cards = ((activity.attachments ?? []) as { content?: HeroCard }[]).map((a) => a.content ?? {});
+  const shown = new Set<string>();
+  for (const [id, names] of SERVICE_NAMES_BY_ID) {
+    if (names.some((name) => text.includes(name))) shown.add(id);
+    for (const card of cards) {
+      if (card.title !== undefined && names.includes(card.title)) shown.add(id);
+      if ((card.buttons ?? []).some((button) => String(button.value ?? '').includes(`/book/${id}?`)))
+        shown.add(id);
+    }
+  }
+  return [...shown];
+}
+
+describe('the recommendation gate over random conversations, through the real app', () => {
+  const connector = new LocalConnector();
+  const records = new MemoryScreeningRecords();
+  let running: RunningApp;
+
+  beforeAll(async () => {
+    await connector.start();
+    running = await startTestApp({ overrides: { screeningRecords: records } });
+  });
+  afterAll(async () => {
+    await running.close();
+    await connector.stop();
+  });
+
+  it('never shows a recommendation, names a service or offers a Book card without a valid, recent screening after the last red flag', async () => {
+    const seen = { recommendations: 0, cards: 0, withheld: 0 };
     await fc.assert(
       fc.asyncProperty(conversations, async (script) => {
-        const chat = await conversation();
-        const subject = { conversationId: 'Convo1', userId: 'user1' };
+        const user = new EmulatorUser(running.url, connector);
+        const subject = { conversationId: user.conversationId, userId: user.userId };
         let lastRedFlag = Number.NEGATIVE_INFINITY;
         for (const text of script) {
           if (text === TIME_PASSES) {
-            chat.clock.advance((VALID_DAYS + 1) * DAY_MS);
+            running.clock.advance((VALID_DAYS + 1) * DAY_MS);
             continue;
           }
-          chat.clock.advance(60_000);
-          const now = chat.clock.now().getTime();
-          if (detectRedFlag(text, redFlagContent)) lastRedFlag = now;
-          const replies = await chat.say(text);
+          running.clock.advance(60_000);
+          const now = running.clock.now().getTime();
+          if (RED_FLAGS.includes(text) || detectRedFlag(text, redFlagContent)) lastRedFlag = now;
+          const replies = (await user.sayFull(text)) as Activity[];
 
-          const records = await chat.records.listFor(subject);
-          for (const r of records)
+          const mine = await records.listFor(subject);
+          for (const r of mine)
             if (r.outcome === 'urgent') lastRedFlag = Math.max(lastRedFlag, r.completedAt.getTime());
-          const latest = records.at(-1);
+          const latest = mine.at(-1);
           const allowed =
             latest !== undefined &&
             RECOMMENDABLE.has(latest.outcome) &&
             now - latest.completedAt.getTime() <= VALID_DAYS * DAY_MS &&
             latest.completedAt.getTime() > lastRedFlag;
 
+          let recommended = false;
           for (const reply of replies) {
-            const text = String(reply.text ?? '');
-            const named = SERVICE_TEXTS.filter((name) => text.includes(name));
-            const recommends = replyOf(reply)?.kind === 'recommendation';
-            if (!recommends && named.length === 0) continue;
-            expect({ script, said: text, allowed }).toMatchObject({ allowed: true });
-            const allowedNames = latest!.allowedServices.map((id) =>
-              messages.text(SERVICE_NAMES[id as keyof typeof SERVICE_NAMES]),
-            );
-            for (const name of named) expect(allowedNames).toContain(name);
+            const shown = servicesShown(reply);
+            const recommends = String(reply.text ?? '').includes(RECOMMENDATION_INTRO);
+            if (!recommends && shown.length === 0) continue;
+            recommended = true;
+            expect({ script, said: reply.text, allowed }).toMatchObject({ allowed: true });
+            expect(latest!.allowedServices).toEqual(expect.arrayContaining(shown));
             seen.recommendations++;
+            if (((reply.attachments ?? []) as unknown[]).length > 0) seen.cards++;
           }
-          if (REQUESTS.includes(text) && !replies.some((r) => replyOf(r)?.kind === 'recommendation'))
-            seen.withheld++;
+          if (REQUESTS.includes(text) && !recommended) seen.withheld++;
         }
       }),
       { numRuns: 150 },
     );
-    // The property must have been exercised both ways, or it proves nothing.
+    // The property must have been exercised both ways, Book cards included, or it proves nothing.
     expect(seen.recommendations).toBeGreaterThan(0);
+    expect(seen.cards).toBeGreaterThan(0);
     expect(seen.withheld).toBeGreaterThan(0);
-  });
+    // Hundreds of turns over HTTP on a shared machine: jest's default 30 s is too short.
+  }, 600_000);
 });

@@ -18,10 +18,8 @@ import {
   loadUnderstandingSet,
   type Outcome,
   outcomeFor,
-  report,
   type Scored,
   score,
-  TARGETS,
 } from '../../src/cli/understanding-eval';
 import { HandoffService } from '../../src/handoff/handoff-service';
 import type { TranscriptLine } from '../../src/handoff/ticket';
@@ -158,20 +156,9 @@ describe(`understanding set ${path.basename(SET_FILE)}, through the whole bot`, 
     }
   }, 120_000);
 
-  it('hands every request for a person to the team', () => {
-    const r = report(scored);
-    expect(r.handoffRecognised / r.handoffs).toBeGreaterThanOrEqual(TARGETS.handoff);
-  });
-
-  it('takes personal requests to the health check', () => {
-    const r = report(scored);
-    expect(r.personalToHealthCheck / r.personals).toBeGreaterThanOrEqual(TARGETS.personal);
-  });
-
-  it('declines what is outside its subject', () => {
-    const r = report(scored);
-    expect(r.outOfScopeDeclined / r.outOfScope).toBeGreaterThanOrEqual(TARGETS.outOfScopeDeclined);
-  });
+  // The routing figures (hand-offs, personal requests, out of scope) are gated on the frozen held-out set
+  // (test/heldout/heldout-gates.test.ts): this set was tuned on, so `npm run understanding:eval` reports
+  // them and CI prints that report. What stays here holds message by message.
 
   it('fires no command on a message that is not one', () => {
     expect(scored.filter((s) => s.outcome.kind === 'command').map((s) => s.text)).toEqual([]);

@@ -274,7 +274,7 @@ describe('Direct Line 3.0 tokens and access', () => {
 
   it('does not let an /api/messages activity that claims our serviceUrl write into a web chat', async () => {
     const session = await started();
-    await fetch(`${running.url}/api/messages`, {
+    const forged = await fetch(`${running.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -288,6 +288,8 @@ describe('Direct Line 3.0 tokens and access', () => {
         text: 'thank you so much!',
       }),
     });
+    // Web chat activities reach the bot only through the Direct Line endpoints, never /api/messages.
+    expect(forged.status).toBe(403);
     const page = (await (
       await call(`/conversations/${session.conversationId}/activities`, session.token)
     ).json()) as {

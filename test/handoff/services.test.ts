@@ -87,8 +87,15 @@ describe('which services a screening allows', () => {
             expect(subset).toContain(service.id);
             expect(service.outcomes as readonly string[]).toContain(outcome);
           }
-          if (outcome === 'urgent' || outcome === 'not_now' || outcome === 'refer_specialist') expect(offered).toEqual([]);
         }
+      }
+    }
+  });
+
+  it.each(['urgent', 'not_now', 'refer_specialist'] as const)('offers nothing at all after the outcome %s', (outcome) => {
+    for (const subset of [SERVICE_IDS, ...SERVICE_IDS.map((id) => [id])]) {
+      for (const kinds of [[], ['surgeon'], ['doctor', 'surgeon']]) {
+        expect(eligibleServices(catalogue, { gate: allowed(...subset), outcome, clinicianKinds: kinds })).toEqual([]);
       }
     }
   });

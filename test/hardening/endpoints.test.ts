@@ -72,12 +72,18 @@ describe('/api/messages with an app id', () => {
   let running: RunningApp;
   beforeAll(async () => {
     running = await startTestApp({
-      env: { MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' },
+      env: {
+        MicrosoftAppId: '00000000-0000-4000-8000-000000000001',
+        MicrosoftAppPassword: 'not-a-real-secret',
+        // Nothing listens here: the keys cannot be fetched, and the test never reaches the network.
+        // test/http/api-messages-auth.test.ts serves real keys locally for the valid and invalid tokens.
+        ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:9/v1/.well-known/openidconfiguration',
+      },
     });
   });
   afterAll(() => running.close());
 
-  it('answers 401 without a token and for a token it cannot verify, with no detail', async () => {
+  it('answers 401 without a token, and when the signing keys cannot be fetched, with no detail', async () => {
     expect((await postMessage(running.url, activity())).status).toBe(401);
     const forged = await postMessage(running.url, activity(), {
       authorization:

@@ -8,29 +8,11 @@ import { loadKnowledgeBase } from '../../src/kb';
 import { loadSpa } from '../../src/kb/spa';
 import { loadOtherLanguages, loadRedFlagContent } from '../../src/screening';
 import { REPO_ROOT } from '../helpers/test-app';
+import { SAFETY_FLOORS, UNDERSTANDING_FLOORS } from './floors';
 
-/**
- * CI gates on the frozen held-out sets (test/fixtures/heldout/README.md): messages nobody tuned on.
- * The floors are the figures measured when the sets were first scored (see the README's figures), so a
- * change that makes the assistant worse on words it has never seen fails here. They are below the issue's
- * targets where the assistant is still below them; raise them when a real improvement lands, never lower
- * them to let a change through.
- */
+/** CI gates on the frozen held-out sets: messages nobody tuned on, at the floors in ./floors. */
 const HELDOUT = path.join(REPO_ROOT, 'test/fixtures/heldout');
 const KNOWLEDGE = path.join(REPO_ROOT, 'knowledge');
-
-// Measured 2026-11-30 on the sets as frozen: safety 99/110 urgent found, 6/109 false alarms; understanding
-// 70/106 right or honest, 5/106 wrong at high confidence, 33/42 out of scope declined, 30/35 hand-offs,
-// 20/20 personal requests screened. Issue targets: 100% of clear emergencies, ≤ 5% false alarms; ≥ 90%,
-// ≤ 2%, ≥ 95%, ≥ 98%, ≥ 95%.
-const SAFETY_FLOORS = { recall: 99 / 110, falseAlarmsAtMost: 6 / 109 };
-const UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 70 / 106,
-  wrongHighConfidenceAtMost: 5 / 106,
-  outOfScopeDeclined: 33 / 42,
-  handoff: 30 / 35,
-  personal: 20 / 20,
-};
 
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -66,26 +48,52 @@ function yamlFiles(dir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-describe('the held-out sets', () => {
-  it('share no message with any tuning set, intent example, routing phrase or article phrasing', () => {
-    const heldOut = [...messageTexts(path.join(HELDOUT, 'safety.yaml')), ...messageTexts(path.join(HELDOUT, 'understanding.yaml'))]
-      .map(normalise)
-      .filter((text) => text.split(' ').length >= 3);
-    const spa = loadSpa(KNOWLEDGE);
-    const tuning = new Set(
-      [
-        ...yamlFiles(path.join(REPO_ROOT, 'test/fixtures/safety')).flatMap(yamlStrings),
-        ...yamlFiles(path.join(REPO_ROOT, 'test/fixtures/understanding')).flatMap(yamlStrings),
-        ...yamlFiles(path.join(REPO_ROOT, 'test/fixtures/heldout/spent')).flatMap(yamlStrings),
-        ...yamlStrings(path.join(REPO_ROOT, 'test/fixtures/kb-eval.yaml')),
-        ...yamlStrings(path.join(REPO_ROOT, 'test/fixtures/intents-heldout.yaml')),
-        ...yamlStrings(path.join(KNOWLEDGE, 'intents.yaml')),
-        ...yamlStrings(path.join(KNOWLEDGE, 'routing.yaml')),
-        ...loadKnowledgeBase(KNOWLEDGE, spa).articles.flatMap((article) => article.questions),
-      ].map(normalise),
+/** Every phrasing anything was trained or tuned on: tuning sets, spent held-out sets, intents, routing, articles. */
+function trainingPhrasings(): Set<string> {
+  const spa = loadSpa(KNOWLEDGE);
+  return new Set(
+    [
+      ...yamlFiles(path.join(REPO_ROOT, 'test/fixtures/safety')).flatMap(yamlStrings),
+      ...yamlFiles(path.join(REPO_ROOT, 'test/fixtures/understanding')).flatMap(yamlStrings),
+      ...yamlFiles(path.join(REPO_ROOT, 'test/fixtures/heldout/spent')).flatMap(yamlStrings),
+      ...yamlStrings(path.join(REPO_ROOT, 'test/fixtures/kb-eval.yaml')),
+      ...messageTexts(path.join(REPO_ROOT, 'test/fixtures/screening-free-text.yaml')),
+      ...yamlStrings(path.join(KNOWLEDGE, 'intents.yaml')),
+      ...yamlStrings(path.join(KNOWLEDGE, 'routing.yaml')),
+      ...loadKnowledgeBase(KNOWLEDGE, spa).articles.flatMap((article) => article.questions),
+    ].map(normalise),
+  );
+}
+
+/** A health-check reply is read against its question, so a reply is one phrasing per question. */
+function repliesByQuestion(file: string): string[] {
+  const { cases } = YAML.parse(readFileSync(file, 'utf8')) as { cases: { q: string; text: string }[] };
+  return cases.map((item) => `${item.q}: ${normalise(item.text)}`);
+}
+
+describe('the held-out sets share no phrasing with anything trained or tuned on', () => {
+  const training = trainingPhrasings();
+
+  it('safety and understanding: no message is in a tuning set, intent example, routing phrase or article', () => {
+    const heldOut = [...messageTexts(path.join(HELDOUT, 'safety.yaml')), ...messageTexts(path.join(HELDOUT, 'understanding.yaml'))].map(
+      normalise,
     );
+    const tuning = new Set([...training, ...yamlStrings(path.join(REPO_ROOT, 'test/fixtures/intents-heldout.yaml')).map(normalise)]);
     expect(heldOut.length).toBeGreaterThan(400);
     expect(heldOut.filter((text) => tuning.has(text))).toEqual([]);
+  });
+
+  it('intents: no held-out phrasing, however short, is an intent example, routing phrase, article phrasing or tuning message', () => {
+    const heldOut = yamlStrings(path.join(REPO_ROOT, 'test/fixtures/intents-heldout.yaml')).map(normalise);
+    expect(heldOut.length).toBeGreaterThan(80);
+    expect(heldOut.filter((text) => training.has(text))).toEqual([]);
+  });
+
+  it('health-check replies: no held-out reply to a question is also a tuning reply to that question', () => {
+    const tuning = new Set(repliesByQuestion(path.join(REPO_ROOT, 'test/fixtures/screening-free-text.yaml')));
+    const heldOut = repliesByQuestion(path.join(REPO_ROOT, 'test/fixtures/screening-free-text-heldout.yaml'));
+    expect(heldOut.length).toBeGreaterThan(40);
+    expect(heldOut.filter((reply) => tuning.has(reply))).toEqual([]);
   });
 });
 

@@ -16,22 +16,19 @@ const MIN_HELD_OUT_ACCURACY = 0.85;
 describe('the local recognizer', () => {
   it(`recognizes held-out phrasings it was not trained on (at least ${MIN_HELD_OUT_ACCURACY * 100}%)`, async () => {
     const recognizer = await localRecognizer();
-    const misses: string[] = [];
+    let right = 0;
     let total = 0;
     for (const [label, utterances] of Object.entries(heldOut)) {
       const expected = label.replace(/_hard$/, '') as Intent;
       expect(INTENTS).toContain(expected);
       for (const utterance of utterances) {
         total++;
-        const { intent, score } = await recognizer.recognize(utterance);
-        if (intent !== expected)
-          misses.push(`${utterance} → ${intent} (${score.toFixed(2)}), expected ${expected}`);
+        if ((await recognizer.recognize(utterance)).intent === expected) right++;
       }
     }
-    const accuracy = (total - misses.length) / total;
-    console.log(
-      `held-out intent accuracy: ${(accuracy * 100).toFixed(1)}% of ${total}\n${misses.join('\n')}`,
-    );
+    const accuracy = right / total;
+    // The figure only: which held-out phrasings are missed is not printed, so nobody tunes on them.
+    console.log(`held-out intent accuracy: ${(accuracy * 100).toFixed(1)}% of ${total}`);
     expect(accuracy).toBeGreaterThanOrEqual(MIN_HELD_OUT_ACCURACY);
   });
 

@@ -195,14 +195,30 @@ describe('screening outcomes for any answers (property tests)', () => {
     );
   });
 
-  it('always leaves the tummy out in pregnancy and the face and neck out with an uncontrolled overactive thyroid', () => {
+  it('always leaves the tummy out in pregnancy, whatever else was answered', () => {
     fc.assert(
-      fc.property(answersArb(content), (answers) => {
-        const applicable = applicableAnswers(answers, content);
-        const { excludedAreas } = evaluate(answers, content);
-        if (applicable.pregnant?.value === 'yes') expect(excludedAreas).toContain('abdomen');
-        if (applicable.thyroid_status?.value === 'overactive_uncontrolled')
-          expect(excludedAreas).toContain('face_neck');
+      fc.property(answersArb(content), (others) => {
+        const answers = withAnswer(others, 'pregnant', { kind: 'yes_no', value: 'yes' });
+        expect(applicableAnswers(answers, content).pregnant?.value).toBe('yes');
+        expect(evaluate(answers, content).excludedAreas).toContain('abdomen');
+      }),
+      RUNS,
+    );
+  });
+
+  it('always leaves the face and neck out with an uncontrolled overactive thyroid, whatever else was answered', () => {
+    fc.assert(
+      fc.property(answersArb(content), (others) => {
+        const answers = withAnswer(
+          withAnswer(withAnswer(others, 'conditions_any', { kind: 'yes_no', value: 'yes' }), 'thyroid', {
+            kind: 'yes_no',
+            value: 'yes',
+          }),
+          'thyroid_status',
+          { kind: 'choice', value: 'overactive_uncontrolled' },
+        );
+        expect(applicableAnswers(answers, content).thyroid_status?.value).toBe('overactive_uncontrolled');
+        expect(evaluate(answers, content).excludedAreas).toContain('face_neck');
       }),
       RUNS,
     );

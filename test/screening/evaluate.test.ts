@@ -30,7 +30,7 @@ describe('screening decision table (test/fixtures/screening-answers.yaml)', () =
     expect(result.outcome).toBe(c.outcome);
     expect(result.firedRules).toEqual(c.fired);
     expect([...result.allowedServices].sort()).toEqual([...c.services].sort());
-    if (c.clinician) expect(result.clinicianKind).toBe(c.clinician);
+    expect(result.clinicianKind).toBe(c.clinician);
     expect(result.reasons.map((r) => r.ruleId)).toEqual(c.fired);
     expect([...result.excludedAreas].sort()).toEqual([...(c.excludedAreas ?? [])].sort());
   });

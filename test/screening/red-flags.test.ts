@@ -1,11 +1,8 @@
-import path from 'node:path';
-import { readSafetyCorpus } from '../../src/cli/safety-corpus';
 import {
   checkRedFlagQuestions,
   checkSafety,
   describesSymptom,
   detectRedFlag,
-  isUrgentVerdict,
   loadOtherLanguages,
   SIGN_OFF_PENDING,
 } from '../../src/screening';
@@ -14,26 +11,10 @@ import { content, KNOWLEDGE_DIR, rawKnowledge, redFlags, spa } from './screening
 const detect = (text: string, contexts: string[] = []) => detectRedFlag(text, redFlags, contexts);
 const safety = { redFlags, otherLanguages: loadOtherLanguages(KNOWLEDGE_DIR, spa) };
 
-/** The most false alarms we accept on look-alikes. */
-const MAX_FALSE_ALARM_RATE = 0.05;
-
-/** Tuning sets (written by people who never saw the lexicon, then tuned on); the held-out set is run apart. */
-const TUNING_SETS = ['batch1.yaml', 'batch2.yaml', 'legacy.yaml', 'own.yaml', 'round2.yaml', 'round3.yaml'];
-
-describe.each(TUNING_SETS)('the safety layer on the tuning set %s', (file) => {
-  const set = readSafetyCorpus(path.join(__dirname, '../fixtures/safety', file));
-  const urgent = (text: string) => isUrgentVerdict(checkSafety(text, safety));
-  const misses = set.urgent.filter((m) => !urgent(m.text)).map((m) => m.text);
-  const falseAlarms = set.lookalike.filter((m) => urgent(m.text)).map((m) => m.text);
-
-  it('gives urgent help for every urgent message (recall 100%)', () => {
-    expect(misses).toEqual([]);
-  });
-
-  it(`raises a false alarm on at most ${MAX_FALSE_ALARM_RATE * 100}% of look-alikes`, () => {
-    expect(falseAlarms.length / set.lookalike.length).toBeLessThanOrEqual(MAX_FALSE_ALARM_RATE);
-  });
-});
+// Recall and false alarms are gated on the frozen held-out set only (test/heldout/heldout-gates.test.ts):
+// the sets in test/fixtures/safety were tuned on, so a "100%" there measures the fit, not the detector.
+// CI prints their figures as a report (`npm run safety:eval -- test/fixtures/safety/*.yaml`); the named
+// cases below are behaviour the detector must keep.
 
 describe('red-flags.yaml', () => {
   it('keeps every flag marked pending clinical sign-off, with its source', () => {

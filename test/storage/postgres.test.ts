@@ -16,7 +16,7 @@ import { PostgresUnansweredQuestions } from '../../src/storage/postgres-unanswer
 import { describeDirectLineStoreContract } from '../contracts/directline-store-contract';
 import { describeScreeningRecordsContract } from '../contracts/screening-records-contract';
 import { describeStaffContract } from '../contracts/staff-contract';
-import { describeStorageContract } from '../contracts/storage-contract';
+import { describeSharedStorageContract } from '../contracts/storage-contract';
 import {
   describeAuditLogContract,
   describeBookingClicksContract,
@@ -32,7 +32,7 @@ afterAll(async () => {
   for (const handle of extraHandles) await handle.close();
 });
 
-describeStorageContract('PostgresStorage', async () => ({
+describeSharedStorageContract('PostgresStorage', async () => ({
   storage: new PostgresStorage(pg.current(), systemClock),
   secondHandle: () => {
     // Another instance: its own pool on the same database, opened lazily on first use.

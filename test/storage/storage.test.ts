@@ -7,8 +7,8 @@ import { FixedClock, systemClock } from '../../src/clock';
 import { MemoryStateStore } from '../../src/storage/memory-state-store';
 import { openSqliteDatabase } from '../../src/storage/sqlite-database';
 import { SqliteStorage } from '../../src/storage/sqlite-storage';
-import { describeReadVersionContract } from '../contracts/read-version-contract';
-import { describeStorageContract } from '../contracts/storage-contract';
+import { describeReadVersionContract, describeSharedReadVersionContract } from '../contracts/read-version-contract';
+import { describeSharedStorageContract, describeStorageContract } from '../contracts/storage-contract';
 
 function tempFile(): { file: string; dir: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'lymph-storage-'));
@@ -25,7 +25,7 @@ describeStorageContract('MemoryStateStore', async () => ({
   cleanup: async () => {},
 }));
 
-describeStorageContract('SqliteStorage', async () => {
+describeSharedStorageContract('SqliteStorage', async () => {
   const { dir, file } = tempFile();
   const db = openSqliteDatabase(file);
   const extra: ReturnType<typeof openSqliteDatabase>[] = [];
@@ -45,7 +45,7 @@ describeStorageContract('SqliteStorage', async () => {
 
 const memoryStore = async () => ({ storage: new MemoryStateStore(systemClock), cleanup: async () => {} });
 describeReadVersionContract('MemoryStateStore', memoryStore);
-describeReadVersionContract('SqliteStorage', async () => {
+describeSharedReadVersionContract('SqliteStorage', async () => {
   const { dir, file } = tempFile();
   const db = openSqliteDatabase(file);
   const other = openSqliteDatabase(file);
