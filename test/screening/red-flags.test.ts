@@ -3,6 +3,7 @@ import {
   checkSafety,
   describesSymptom,
   detectRedFlag,
+  isUrgentVerdict,
   loadOtherLanguages,
   SIGN_OFF_PENDING,
 } from '../../src/screening';
