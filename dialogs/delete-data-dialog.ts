@@ -7,9 +7,9 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Intent } from '../src/language/intents';
-import { CapabilityDialog } from './capability-dialog';
-import type { DialogDependencies } from './dialog-dependencies';
-import { toActivity } from './reply';
+import { CapabilityDialog } from '../src/conversation/capability-dialog';
+import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
+import { toActivity } from '../src/conversation/reply';
 
 export const DELETE_DATA_DIALOG = 'deleteData';
 const STEPS = 'deleteDataSteps';

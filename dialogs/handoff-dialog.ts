@@ -21,11 +21,12 @@ import { appendToRing, WITHHELD } from '../src/handoff/transcript';
 import type { MessageId } from '../src/kb/messages';
 import type { Intent, Recognition } from '../src/language/intents';
 import { redactPersonalData } from '../src/language/redact';
-import { CapabilityDialog } from './capability-dialog';
-import { readMemory } from './conversation-memory';
-import type { DialogDependencies } from './dialog-dependencies';
+import { CapabilityDialog } from '../src/conversation/capability-dialog';
+import { TRANSCRIPT_PRIVATE } from '../src/conversation/turn-state';
+import { readMemory } from '../src/conversation/conversation-memory';
+import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
 import { QUESTION_DIALOG, UNANSWERED_BEFORE_HANDOFF } from './question-dialog';
-import { type Reply, toActivity } from './reply';
+import { type Reply, toActivity } from '../src/conversation/reply';
 
 export const HANDOFF_DIALOG = 'handoff';
 const STEPS = 'handoffSteps';
@@ -34,12 +35,6 @@ const CALLBACK_CONFIRM = 'handoffCallbackConfirm';
 const CONSENT_CONFIRM = 'handoffConsent';
 const NAME_PROMPT = 'handoffName';
 const CONTACT_PROMPT = 'handoffContact';
-
-/**
- * Set in turn state when the person's message holds contact details they gave for a call-back: the
- * transcript ring then keeps "[withheld]" instead of the message.
- */
-export const TRANSCRIPT_PRIVATE = Symbol.for('lymph.transcriptPrivate');
 
 /** Outcomes after which the team, not the assistant, takes the person on. */
 const REFERRAL_OUTCOMES = new Set(['refer_specialist', 'not_now']);

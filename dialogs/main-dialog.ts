@@ -1,11 +1,11 @@
 import { type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { MessageId } from '../src/kb/messages';
 import type { Intent, Recognition } from '../src/language/intents';
-import type { CapabilityDialog } from './capability-dialog';
-import type { DialogDependencies } from './dialog-dependencies';
-import { InterruptibleDialog } from './interruptible-dialog';
-import { type Reply, type ReplyChoice, toActivity } from './reply';
-import { understandTurn } from './turn-understanding';
+import type { CapabilityDialog } from '../src/conversation/capability-dialog';
+import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
+import { InterruptibleDialog } from '../src/conversation/interruptible-dialog';
+import { type Reply, type ReplyChoice, toActivity } from '../src/conversation/reply';
+import { understandTurn } from '../src/conversation/turn-understanding';
 import type { Route } from '../src/language/message-router';
 
 export const MAIN_DIALOG = 'main';

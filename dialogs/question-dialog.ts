@@ -7,11 +7,11 @@ import type { AnswerWriter } from '../src/language/grounded-answer-writer';
 import type { Intent, Recognition } from '../src/language/intents';
 import { redactPersonalData } from '../src/language/redact';
 import type { UnansweredQuestionRepository } from '../src/storage/unanswered-questions';
-import { CapabilityDialog } from './capability-dialog';
-import { readMemory } from './conversation-memory';
-import type { DialogDependencies } from './dialog-dependencies';
-import { type Reply, type ReplyChoice, toActivity } from './reply';
-import { understandTurn } from './turn-understanding';
+import { CapabilityDialog } from '../src/conversation/capability-dialog';
+import { readMemory } from '../src/conversation/conversation-memory';
+import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
+import { type Reply, type ReplyChoice, toActivity } from '../src/conversation/reply';
+import { understandTurn } from '../src/conversation/turn-understanding';
 
 export const QUESTION_DIALOG = 'question';
 

@@ -15,18 +15,18 @@ import {
   type ServiceId,
 } from '../src/screening';
 import { subjectOf } from '../src/storage/screening-records';
-import { CapabilityDialog } from './capability-dialog';
-import { readMemory } from './conversation-memory';
-import type { DialogDependencies } from './dialog-dependencies';
-import { type Reply, toActivity } from './reply';
+import { CapabilityDialog } from '../src/conversation/capability-dialog';
+import { readMemory } from '../src/conversation/conversation-memory';
+import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
+import { type Reply, toActivity } from '../src/conversation/reply';
 import {
   SCREENING_DIALOG,
   type ScreeningDialog,
   type ScreeningDialogResult,
   type ScreeningSetup,
 } from './screening-dialog';
-import { outcomeReplies } from './screening-outcome';
-import { type BookingCards, offerServices } from './service-cards';
+import { outcomeReplies } from '../src/conversation/screening-outcome';
+import { type BookingCards, offerServices } from '../src/conversation/service-cards';
 import { eligibleServices, findService } from '../src/handoff/services';
 
 /** "Move my appointment", "cancel my booking": the booking system's own page and the spa's phone. */

@@ -24,20 +24,21 @@ import {
   SCREENING_URGENT_FLAG,
 } from '../src/screening';
 import { subjectOf } from '../src/storage/screening-records';
-import { readMemory } from './conversation-memory';
+import { readMemory } from '../src/conversation/conversation-memory';
 import { DELETE_DATA_DIALOG } from './delete-data-dialog';
 import { HANDOFF_DIALOG } from './handoff-dialog';
 import type { ResumesAfterHandoff } from './main-dialog';
-import type { DialogDependencies } from './dialog-dependencies';
-import { type Reply, type ReplyChoice, toActivity } from './reply';
-import { type AnswerWords, looksLikeQuestion, screeningCommand } from './screening-commands';
-import type { ScreeningDialogResult, ScreeningSetup } from './screening-dialog';
-import { recognizeTurn } from './turn-recognition';
+import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
+import { type Reply, type ReplyChoice, toActivity } from '../src/conversation/reply';
+import { type AnswerWords, looksLikeQuestion, screeningCommand } from '../src/conversation/screening-commands';
+import {
+  ERASED_IN_SCREENING,
+  type ScreeningDialogResult,
+  type ScreeningSetup,
+} from '../src/conversation/screening-setup';
+import { recognizeTurn } from '../src/conversation/turn-recognition';
 
 export const SCREENING_STEPS = 'screeningSteps';
-
-/** Set in the turn when "delete my data" erased everything inside the screening. */
-export const ERASED_IN_SCREENING = Symbol('lymph.erasedInScreening');
 
 /**
  * A knowledge question, "delete my data" or "what should I book?" in the middle of the health check is

@@ -1,9 +1,9 @@
 import { type CloudAdapter, ConversationState, ShowTypingMiddleware, UserState } from 'botbuilder';
 import type { Server } from 'restify';
-import { createMemoryAccessor } from '../dialogs/conversation-memory';
-import { buildMainDialog } from '../dialogs/build-main-dialog';
+import { createMemoryAccessor } from './conversation/conversation-memory';
+import { buildMainDialog } from './conversation/build-main-dialog';
 import type { QuestionAnswering } from '../dialogs/question-dialog';
-import type { DialogDependencies } from '../dialogs/dialog-dependencies';
+import type { DialogDependencies } from './conversation/dialog-dependencies';
 import { createAdapter, createAuthentication } from './bot/adapter';
 import { LymphBot } from './bot/lymph-bot';
 import { MetricsMiddleware } from './bot/metrics-middleware';
@@ -54,8 +54,8 @@ import type { StateStore } from './storage/state-store';
 import { createStores } from './storage/stores';
 import type { AuditLog } from './storage/audit-log';
 import { RedactingUnansweredQuestions, type UnansweredQuestionRepository } from './storage/unanswered-questions';
-import { HandoffDialog } from '../dialogs/handoff-dialog';
-import type { BookingCards } from '../dialogs/service-cards';
+import type { HandoffSetup } from '../dialogs/handoff-dialog';
+import type { BookingCards } from './conversation/service-cards';
 import { HandoffRelayMiddleware, noteUrgentOnTicket, TranscriptRingMiddleware } from './bot/handoff-middleware';
 import { AdapterProactiveMessenger } from './bot/proactive';
 import { HandoffService, type ProactiveMessenger } from './handoff/handoff-service';
@@ -272,7 +272,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     audit,
   });
   const reasonsByRule = new Map(screeningContent.rules.map((rule) => [rule.id, rule] as const));
-  const handoffDialog = new HandoffDialog(deps, {
+  const handoffSetup: HandoffSetup = {
     service: handoff,
     transcript: transcriptRing,
     targetMinutes: config.handoff.targetMinutes,
@@ -292,11 +292,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         completedAt: record.completedAt.toISOString(),
       };
     },
-  });
+  };
   const bookingCards: BookingCards = { catalogue: services, clicks: bookingClicks, publicBaseUrl };
   const mainDialog = buildMainDialog(deps, {
     booking: bookingCards,
-    extraCapabilities: [handoffDialog],
+    handoff: handoffSetup,
     questionAnswering,
     screening: {
       content: screeningContent,

@@ -1,5 +1,5 @@
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
-import { toActivity } from '../../dialogs/reply';
+import { toActivity } from '../conversation/reply';
 import type { Messages } from '../kb/messages';
 import type { DataRegistry } from '../storage/data-registry';
 

@@ -8,7 +8,7 @@ import {
 import type { Activity, InvokeResponse } from 'botbuilder';
 import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
 import { ConflictError } from '../errors';
-import { toActivity } from '../../dialogs/reply';
+import { toActivity } from '../conversation/reply';
 import type { Config } from '../config';
 import type { Messages } from '../kb/messages';
 import type { Logger } from '../log';

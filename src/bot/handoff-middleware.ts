@@ -1,7 +1,7 @@
 import { type Activity, ActivityTypes, type Middleware, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { TRANSCRIPT_PRIVATE } from '../../dialogs/handoff-dialog';
-import { looksLikeQuestion } from '../../dialogs/screening-commands';
-import { REPLY_CHANNEL_DATA_KEY, toActivity } from '../../dialogs/reply';
+import { REPLY_CHANNEL_DATA_KEY, toActivity } from '../conversation/reply';
+import { looksLikeQuestion } from '../conversation/screening-commands';
+import { TRANSCRIPT_PRIVATE } from '../conversation/turn-state';
 import type { Clock } from '../clock';
 import type { HandoffService } from '../handoff/handoff-service';
 import type { TranscriptLine } from '../handoff/ticket';

@@ -8,7 +8,7 @@ import {
 } from 'botbuilder';
 import { type DialogState, runDialog } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/main-dialog';
-import { toActivity } from '../../dialogs/reply';
+import { toActivity } from '../conversation/reply';
 import type { Messages } from '../kb/messages';
 
 /**

@@ -1,5 +1,5 @@
 import { ActivityTypes, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
-import { toActivity } from '../../dialogs/reply';
+import { toActivity } from '../conversation/reply';
 import type { ProactiveMessenger, StaffLook } from '../handoff/handoff-service';
 
 /** Where a staff member's name, role and words ride in channelData (see src/channels/render-for-channel.ts). */

@@ -1,7 +1,7 @@
 import { ActivityTypes, type ConversationState, type Middleware, type TurnContext } from 'botbuilder';
-import { type MemoryAccessor, readMemory } from '../../dialogs/conversation-memory';
-import { type Reply, toActivity } from '../../dialogs/reply';
-import { SYMPTOM_TURN } from '../../dialogs/turn-recognition';
+import { type MemoryAccessor, readMemory } from '../conversation/conversation-memory';
+import { type Reply, toActivity } from '../conversation/reply';
+import { SYMPTOM_TURN } from '../conversation/turn-recognition';
 import type { Clock } from '../clock';
 import type { Messages } from '../kb/messages';
 import type { Logger } from '../log';

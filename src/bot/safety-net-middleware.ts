@@ -1,8 +1,8 @@
 import type { ConversationState, Middleware, TurnContext } from 'botbuilder';
-import { readMemory } from '../../dialogs/conversation-memory';
-import type { DialogDependencies } from '../../dialogs/dialog-dependencies';
-import { toActivity } from '../../dialogs/reply';
-import { recognizeTurn, SYMPTOM_TURN } from '../../dialogs/turn-recognition';
+import { readMemory } from '../conversation/conversation-memory';
+import type { DialogDependencies } from '../conversation/dialog-dependencies';
+import { toActivity } from '../conversation/reply';
+import { recognizeTurn, SYMPTOM_TURN } from '../conversation/turn-recognition';
 import type { Intent } from '../language/intents';
 import type { RedFlagContent } from '../screening';
 

@@ -1,5 +1,5 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import { toActivity } from '../../dialogs/reply';
+import { toActivity } from '../conversation/reply';
 import type { Messages } from '../kb/messages';
 import type { Logger } from '../log';
 import { isStorageOutage } from '../storage/outage';

@@ -1,5 +1,5 @@
 import type { Attachment } from 'botbuilder';
-import { plainText, type Reply, type ReplyChoice } from '../../dialogs/reply';
+import { plainText, type Reply, type ReplyChoice } from '../conversation/reply';
 import type { RenderLabels } from './render-labels';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';

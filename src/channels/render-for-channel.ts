@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../../dialogs/reply';
+import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../conversation/reply';
 import { PERSON_CHANNEL_DATA_KEY } from '../bot/proactive';
 import type { RenderLabels } from './render-labels';
 import { takeReply } from './reply-payload';

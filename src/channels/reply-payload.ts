@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
-import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../../dialogs/reply';
+import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../conversation/reply';
 
 const ReplySchema = z.object({
   text: z.string(),

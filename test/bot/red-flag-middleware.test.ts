@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
-import { createMemoryAccessor } from '../../dialogs/conversation-memory';
+import { createMemoryAccessor } from '../../src/conversation/conversation-memory';
 import { RedFlagMiddleware } from '../../src/bot/red-flag-middleware';
 import { FixedClock } from '../../src/clock';
 import { detectRedFlag } from '../../src/screening';

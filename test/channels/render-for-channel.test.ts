@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { REPLY_CHANNEL_DATA_KEY, type Reply, toActivity } from '../../dialogs/reply';
+import { REPLY_CHANNEL_DATA_KEY, type Reply, toActivity } from '../../src/conversation/reply';
 import { renderForChannel } from '../../src/channels';
 
 const LABELS = { sources: 'Sources' };

@@ -1,4 +1,4 @@
-import { type Reply, toActivity } from '../../dialogs/reply';
+import { type Reply, toActivity } from '../../src/conversation/reply';
 import { renderForChannel } from '../../src/channels';
 import { messages, spa } from '../helpers/dialog-deps';
 import { redFlagContent } from '../helpers/screening';

@@ -8,10 +8,10 @@
 import path from 'node:path';
 import { ConversationState, MemoryStorage } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import { buildMainDialog } from '../../dialogs/build-main-dialog';
-import { createMemoryAccessor } from '../../dialogs/conversation-memory';
-import type { DialogDependencies } from '../../dialogs/dialog-dependencies';
-import { HandoffDialog } from '../../dialogs/handoff-dialog';
+import { buildMainDialog } from '../../src/conversation/build-main-dialog';
+import { createMemoryAccessor } from '../../src/conversation/conversation-memory';
+import type { DialogDependencies } from '../../src/conversation/dialog-dependencies';
+import type { HandoffSetup } from '../../dialogs/handoff-dialog';
 import { RedFlagMiddleware } from '../../src/bot/red-flag-middleware';
 import {
   buildPipeline,
@@ -74,19 +74,19 @@ async function newConversation() {
     targetMinutes: 5,
     expireMinutes: 30,
   });
-  const handoffDialog = new HandoffDialog(deps, {
+  const handoffSetup: HandoffSetup = {
     service: handoff,
     transcript: conversationState.createProperty<TranscriptLine[]>('handoffTranscript'),
     targetMinutes: 5,
     async screeningFor() {
       return undefined;
     },
-  });
+  };
   const records = new MemoryScreeningRecords();
   const main = buildMainDialog(deps, {
     questionAnswering: realQuestionAnswering(),
     screening: screeningSetup(records),
-    extraCapabilities: [handoffDialog],
+    handoff: handoffSetup,
   });
   const redFlags = new RedFlagMiddleware({
     content: safetyContent,

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
-import { createMemoryAccessor } from '../../dialogs/conversation-memory';
+import { createMemoryAccessor } from '../../src/conversation/conversation-memory';
 import { FixedClock } from '../../src/clock';
-import type { DialogDependencies } from '../../dialogs/dialog-dependencies';
+import type { DialogDependencies } from '../../src/conversation/dialog-dependencies';
 import type { QuestionAnswering } from '../../dialogs/question-dialog';
 import { buildSearchIndex, loadKnowledgeBase, readDomain } from '../../src/kb';
 import { loadDeclines } from '../../src/kb/declines';

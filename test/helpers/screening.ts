@@ -1,9 +1,9 @@
 import { type Activity, ConversationState, MemoryStorage, type Middleware, UserState } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import { buildMainDialog } from '../../dialogs/build-main-dialog';
-import { createMemoryAccessor } from '../../dialogs/conversation-memory';
-import type { DialogDependencies } from '../../dialogs/dialog-dependencies';
-import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../../dialogs/reply';
+import { buildMainDialog } from '../../src/conversation/build-main-dialog';
+import { createMemoryAccessor } from '../../src/conversation/conversation-memory';
+import type { DialogDependencies } from '../../src/conversation/dialog-dependencies';
+import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../../src/conversation/reply';
 import type { ScreeningSetup } from '../../dialogs/screening-dialog';
 import { RedFlagMiddleware } from '../../src/bot/red-flag-middleware';
 import { SafetyNetMiddleware } from '../../src/bot/safety-net-middleware';

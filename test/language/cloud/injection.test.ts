@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { DeleteDataDialog } from '../../../dialogs/delete-data-dialog';
 import { MainDialog } from '../../../dialogs/main-dialog';
 import { QuestionDialog } from '../../../dialogs/question-dialog';
-import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../../../dialogs/reply';
+import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../../../src/conversation/reply';
 import { passagesOf } from '../../../src/kb';
 import { GroundedAnswerWriter } from '../../../src/language/grounded-answer-writer';
 import { loadIntents } from '../../../src/language/intents-content';

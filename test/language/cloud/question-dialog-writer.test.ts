@@ -1,7 +1,7 @@
 import { DialogTestClient } from 'botbuilder-testing';
 import { MainDialog } from '../../../dialogs/main-dialog';
 import { QuestionDialog } from '../../../dialogs/question-dialog';
-import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../../../dialogs/reply';
+import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../../../src/conversation/reply';
 import { type Article, passagesOf } from '../../../src/kb';
 import type { AnswerWriter, WrittenAnswer } from '../../../src/language/grounded-answer-writer';
 import { dialogDependencies, messages, realQuestionAnswering } from '../../helpers/dialog-deps';

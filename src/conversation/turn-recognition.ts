@@ -1,5 +1,5 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { type Intent, NO_INTENT, type Recognition } from '../src/language/intents';
+import { type Intent, NO_INTENT, type Recognition } from '../language/intents';
 import { readMemory } from './conversation-memory';
 import type { DialogDependencies } from './dialog-dependencies';
 

@@ -5,7 +5,7 @@ import {
   type DialogTurnResult,
   DialogTurnStatus,
 } from 'botbuilder-dialogs';
-import type { Command } from '../src/language/message-router';
+import type { Command } from '../language/message-router';
 import type { DialogDependencies } from './dialog-dependencies';
 import { toActivity } from './reply';
 import { understandTurn } from './turn-understanding';

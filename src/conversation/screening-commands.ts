@@ -1,4 +1,4 @@
-import type { ScreeningContent } from '../src/screening';
+import type { ScreeningContent } from '../screening';
 
 /** What a reply inside the health check may ask for besides answering the question. */
 export type ScreeningCommand = 'why' | 'back' | 'restart';

@@ -1,10 +1,10 @@
-import type { CapabilityDialog } from './capability-dialog';
-import { DeleteDataDialog } from './delete-data-dialog';
+import { DeleteDataDialog } from '../../dialogs/delete-data-dialog';
+import { HandoffDialog, type HandoffSetup } from '../../dialogs/handoff-dialog';
 import type { DialogDependencies } from './dialog-dependencies';
-import { MainDialog } from './main-dialog';
-import { type QuestionAnswering, QuestionDialog } from './question-dialog';
-import { RecommendationDialog } from './recommendation-dialog';
-import { ScreeningDialog, type ScreeningSetup } from './screening-dialog';
+import { MainDialog } from '../../dialogs/main-dialog';
+import { type QuestionAnswering, QuestionDialog } from '../../dialogs/question-dialog';
+import { RecommendationDialog } from '../../dialogs/recommendation-dialog';
+import { ScreeningDialog, type ScreeningSetup } from '../../dialogs/screening-dialog';
 import type { BookingCards } from './service-cards';
 
 /** What the capability dialogs answer from, besides the shared dependencies. */
@@ -13,8 +13,8 @@ export interface MainDialogParts {
   screening: ScreeningSetup;
   /** The services catalogue and booking links: service names and cards with a Book button. */
   booking?: BookingCards;
-  /** Further capabilities routed the same way (the hand-off to the team). */
-  extraCapabilities?: readonly CapabilityDialog[];
+  /** The hand-off to the team: without it, "a real person, please" gets the fallback. */
+  handoff?: HandoffSetup;
 }
 
 /**
@@ -29,6 +29,6 @@ export function buildMainDialog(deps: DialogDependencies, parts: MainDialogParts
     question,
     new RecommendationDialog(deps, parts.screening, screening, parts.booking),
     new DeleteDataDialog(deps),
-    ...(parts.extraCapabilities ?? []),
+    ...(parts.handoff ? [new HandoffDialog(deps, parts.handoff)] : []),
   ]);
 }

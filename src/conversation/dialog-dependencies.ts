@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
-import type { Clock } from '../src/clock';
-import type { Messages } from '../src/kb/messages';
-import type { Recognizer } from '../src/language/intents';
-import type { MessageRouter } from '../src/language/message-router';
-import type { Answers } from '../src/screening/answer';
+import type { Clock } from '../clock';
+import type { Messages } from '../kb/messages';
+import type { Recognizer } from '../language/intents';
+import type { MessageRouter } from '../language/message-router';
+import type { Answers } from '../screening/answer';
 import type { MemoryAccessor } from './conversation-memory';
 
 /** Erases everything kept about the person in this conversation (state, answers); backs "delete my data". */
