@@ -9,7 +9,7 @@ import {
 import type { Intent } from '../src/language/intents';
 import { CapabilityDialog } from '../src/conversation/capability-dialog';
 import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
-import { toActivity } from '../src/conversation/reply';
+import { promptActivity } from '../src/conversation/reply';
 
 export const DELETE_DATA_DIALOG = 'deleteData';
 const STEPS = 'deleteDataSteps';
@@ -42,17 +42,17 @@ export class DeleteDataDialog extends CapabilityDialog {
 
   private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const text = this.deps.messages.text('delete_confirm');
-    return step.prompt(CONFIRM, { prompt: toActivity({ text }), retryPrompt: toActivity({ text }) });
+    return step.prompt(CONFIRM, { prompt: promptActivity(text), retryPrompt: promptActivity(text) });
   }
 
   private async act(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result !== true) {
-      await step.context.sendActivity(toActivity({ text: this.deps.messages.text('delete_kept') }));
+      await this.say(step.context, { text: this.deps.messages.text('delete_kept') });
       return step.endDialog();
     }
     // The eraser drops the cached state too, so the dialog stack left below is never written back.
     await this.deps.eraser.erase(step.context);
-    await step.context.sendActivity(toActivity({ text: this.deps.messages.text('delete_done') }));
+    await this.say(step.context, { text: this.deps.messages.text('delete_done') });
     return step.endDialog();
   }
 }

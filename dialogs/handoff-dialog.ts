@@ -26,7 +26,7 @@ import { TRANSCRIPT_PRIVATE } from '../src/conversation/turn-state';
 import { readMemory } from '../src/conversation/conversation-memory';
 import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
 import { QUESTION_DIALOG, UNANSWERED_BEFORE_HANDOFF } from './question-dialog';
-import { type Reply, toActivity } from '../src/conversation/reply';
+import { promptActivity, type Reply } from '../src/conversation/reply';
 
 export const HANDOFF_DIALOG = 'handoff';
 const STEPS = 'handoffSteps';
@@ -137,7 +137,7 @@ export class HandoffDialog extends CapabilityDialog {
     values.screening = await this.setup.screeningFor(context);
     values.reason = options.reason ?? (await this.reasonFor(context, options, values.screening));
     if (values.reason === 'complaint') {
-      const prompt = toActivity({ text: this.deps.messages.text('handoff_complaint_ask') });
+      const prompt = promptActivity(this.deps.messages.text('handoff_complaint_ask'));
       return step.prompt(COMPLAINT_PROMPT, { prompt });
     }
     return step.next();
@@ -161,7 +161,7 @@ export class HandoffDialog extends CapabilityDialog {
     }
     values.opensAt = opensAt.toISOString();
     const text = this.deps.messages.text('handoff_closed_now', this.setup.service.describe(opensAt));
-    return step.prompt(CALLBACK_CONFIRM, { prompt: toActivity({ text }), retryPrompt: toActivity({ text }) });
+    return step.prompt(CALLBACK_CONFIRM, { prompt: promptActivity(text), retryPrompt: promptActivity(text) });
   }
 
   private async afterCallbackOffer(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -170,7 +170,7 @@ export class HandoffDialog extends CapabilityDialog {
       return step.endDialog();
     }
     const text = this.deps.messages.text('handoff_callback_consent');
-    return step.prompt(CONSENT_CONFIRM, { prompt: toActivity({ text }), retryPrompt: toActivity({ text }) });
+    return step.prompt(CONSENT_CONFIRM, { prompt: promptActivity(text), retryPrompt: promptActivity(text) });
   }
 
   private async afterConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -179,16 +179,16 @@ export class HandoffDialog extends CapabilityDialog {
       return step.endDialog();
     }
     return step.prompt(NAME_PROMPT, {
-      prompt: toActivity({ text: this.deps.messages.text('handoff_callback_ask_name') }),
-      retryPrompt: toActivity({ text: this.deps.messages.text('handoff_callback_name_invalid') }),
+      prompt: promptActivity(this.deps.messages.text('handoff_callback_ask_name')),
+      retryPrompt: promptActivity(this.deps.messages.text('handoff_callback_name_invalid')),
     });
   }
 
   private async afterName(step: WaterfallStepContext): Promise<DialogTurnResult> {
     (step.values as StepValues).name = parseCallbackName(String(step.result));
     return step.prompt(CONTACT_PROMPT, {
-      prompt: toActivity({ text: this.deps.messages.text('handoff_callback_ask_contact') }),
-      retryPrompt: toActivity({ text: this.deps.messages.text('handoff_callback_contact_invalid') }),
+      prompt: promptActivity(this.deps.messages.text('handoff_callback_ask_contact')),
+      retryPrompt: promptActivity(this.deps.messages.text('handoff_callback_contact_invalid')),
     });
   }
 
@@ -311,7 +311,4 @@ export class HandoffDialog extends CapabilityDialog {
     return { text: messages.text('handoff_already_waiting' satisfies MessageId, { position }) };
   }
 
-  private async say(context: TurnContext, reply: Reply): Promise<void> {
-    await context.sendActivity(toActivity(reply));
-  }
 }

@@ -10,7 +10,7 @@ import type { UnansweredQuestionRepository } from '../src/storage/unanswered-que
 import { CapabilityDialog } from '../src/conversation/capability-dialog';
 import { readMemory } from '../src/conversation/conversation-memory';
 import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
-import { type Reply, type ReplyChoice, toActivity } from '../src/conversation/reply';
+import type { Reply, ReplyChoice } from '../src/conversation/reply';
 import { understandTurn } from '../src/conversation/turn-understanding';
 
 export const QUESTION_DIALOG = 'question';
@@ -65,7 +65,7 @@ export class QuestionDialog extends CapabilityDialog {
       options?.recognition?.intent === 'tell_me_more'
         ? await this.tellMeMore(dc.context)
         : await this.answer(dc.context, text);
-    await dc.context.sendActivity(toActivity(reply, this.deps.messages.text('kb_sources')));
+    await this.say(dc.context, reply);
     return dc.endDialog();
   }
 

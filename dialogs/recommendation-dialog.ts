@@ -18,7 +18,7 @@ import { subjectOf } from '../src/storage/screening-records';
 import { CapabilityDialog } from '../src/conversation/capability-dialog';
 import { readMemory } from '../src/conversation/conversation-memory';
 import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
-import { type Reply, toActivity } from '../src/conversation/reply';
+import type { Reply } from '../src/conversation/reply';
 import {
   SCREENING_DIALOG,
   type ScreeningDialog,
@@ -203,7 +203,7 @@ export class RecommendationDialog extends CapabilityDialog {
         screening.outcome === 'needs_clearance'
           ? { clinician: this.clinicianNames(clearanceKinds), code: screening.clearanceCode }
           : undefined;
-      await offerServices(
+      const cards = await offerServices(
         context,
         services,
         this.booking,
@@ -211,6 +211,7 @@ export class RecommendationDialog extends CapabilityDialog {
         this.deps.clock.now(),
         clearance,
       );
+      if (cards) await this.say(context, cards);
     }
   }
 
@@ -278,7 +279,4 @@ export class RecommendationDialog extends CapabilityDialog {
     return service?.name ?? this.deps.messages.text(SERVICE_NAMES[id]);
   }
 
-  private async say(context: TurnContext, reply: Reply): Promise<void> {
-    await context.sendActivity(toActivity(reply));
-  }
 }

@@ -29,7 +29,7 @@ import { DELETE_DATA_DIALOG } from './delete-data-dialog';
 import { HANDOFF_DIALOG } from './handoff-dialog';
 import type { ResumesAfterHandoff } from './main-dialog';
 import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
-import { type Reply, type ReplyChoice, toActivity } from '../src/conversation/reply';
+import { type Reply, type ReplyChoice, say } from '../src/conversation/reply';
 import { type AnswerWords, looksLikeQuestion, screeningCommand } from '../src/conversation/screening-commands';
 import {
   ERASED_IN_SCREENING,
@@ -137,7 +137,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
     if (dc.context.activity.type !== 'message') return Dialog.EndOfTurn;
     const parsed = StateSchema.safeParse(dc.activeDialog?.state);
     if (!parsed.success) {
-      await this.say(dc.context, { text: this.deps.messages.text('screening_restarted') });
+      await say(dc.context, { text: this.deps.messages.text('screening_restarted') });
       return this.ask(dc, { consented: false, steps: [], unclear: 0 });
     }
     let state = parsed.data;
@@ -147,7 +147,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
       const hadAnswers = state.steps.length > 0;
       state = { ...state, steps: [], unclear: 0, holdSeen: memory.safetyHoldSince, reviewing: undefined };
       if (hadAnswers) {
-        await this.say(dc.context, { text: this.deps.messages.text('screening_recheck_after_red_flag') });
+        await say(dc.context, { text: this.deps.messages.text('screening_recheck_after_red_flag') });
         return this.ask(dc, state);
       }
     }
@@ -162,25 +162,25 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
   ): Promise<DialogTurnResult> {
     if (dc.context.turnState.get(ERASED_IN_SCREENING)) return this.end(dc, { status: 'erased' });
     const state = this.stateOf(dc.activeDialog);
-    await this.say(dc.context, { text: this.deps.messages.text('screening_resume') });
+    await say(dc.context, { text: this.deps.messages.text('screening_resume') });
     return this.ask(dc, state);
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const state = this.stateOf(instance);
     if (state.reviewing) {
-      await this.say(context, this.reviewReply(state));
+      await say(context, this.reviewReply(state));
       return;
     }
     const question = state.consented ? nextQuestion(answersOf(state), this.setup.content) : undefined;
-    await this.say(context, question ? this.questionReply(question, state) : this.consentReply(true));
+    await say(context, question ? this.questionReply(question, state) : this.consentReply(true));
   }
 
   private async handle(dc: DialogContext, state: ScreeningState, text: string): Promise<DialogTurnResult> {
     const { messages } = this.deps;
     const command = screeningCommand(text);
     if (command === 'restart') {
-      await this.say(dc.context, { text: messages.text('screening_restarted') });
+      await say(dc.context, { text: messages.text('screening_restarted') });
       return this.ask(dc, { ...state, steps: [], unclear: 0, reviewing: undefined });
     }
     if (!state.consented) return this.handleConsent(dc, state, text, command !== undefined);
@@ -190,7 +190,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
     // Finished, or the content changed under a resumed screening: ask whatever comes next now.
     if (!question || state.asking !== question.id) return this.ask(dc, state);
     if (command === 'why') {
-      await this.say(dc.context, { text: question.help });
+      await say(dc.context, { text: question.help });
       return this.ask(dc, state);
     }
     if (command === 'back') return this.back(dc, state);
@@ -229,14 +229,14 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
     }
     // Without a clear yes there is no consent: asked once more, then general information only.
     if (state.unclear > 0) return this.decline(dc);
-    await this.say(dc.context, {
+    await say(dc.context, {
       text: messages.text('screening_unclear', { options: this.options(this.yesNo()) }),
     });
     return this.ask(dc, { ...state, unclear: 1 });
   }
 
   private async decline(dc: DialogContext): Promise<DialogTurnResult> {
-    await this.say(dc.context, { text: this.deps.messages.text('screening_consent_declined') });
+    await say(dc.context, { text: this.deps.messages.text('screening_consent_declined') });
     return this.end(dc, { status: 'declined' });
   }
 
@@ -268,7 +268,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
       case 'book':
         if (question)
           return this.unclear(dc, state, question, this.deps.messages.text('screening_finish_first'));
-        await this.say(dc.context, { text: this.deps.messages.text('screening_finish_first') });
+        await say(dc.context, { text: this.deps.messages.text('screening_finish_first') });
         return this.ask(dc, state);
       default:
         return undefined;
@@ -306,11 +306,11 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
         (question.type === 'number'
           ? messages.text('screening_unclear_number')
           : messages.text('screening_unclear_offer'));
-      await this.say(dc.context, { text });
+      await say(dc.context, { text });
       return this.ask(dc, { ...state, unclear: 1 }, { offerPerson: true });
     }
-    if (lead) await this.say(dc.context, { text: lead });
-    await this.say(dc.context, { text: messages.text('screening_assumed_not_sure') });
+    if (lead) await say(dc.context, { text: lead });
+    await say(dc.context, { text: messages.text('screening_assumed_not_sure') });
     const answers: Answers = { [question.id]: notSure(question) };
     return this.ask(dc, {
       ...state,
@@ -321,7 +321,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
 
   private async back(dc: DialogContext, state: ScreeningState): Promise<DialogTurnResult> {
     if (state.steps.length === 0) {
-      await this.say(dc.context, { text: this.deps.messages.text('screening_back_first') });
+      await say(dc.context, { text: this.deps.messages.text('screening_back_first') });
       return this.ask(dc, state);
     }
     return this.ask(dc, { ...state, steps: state.steps.slice(0, -1), unclear: 0, reviewing: undefined });
@@ -338,7 +338,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
   ): Promise<DialogTurnResult> {
     if (!state.consented) {
       this.save(dc, { ...state, asking: CONSENT.id, consentShown: true });
-      await this.say(dc.context, this.consentReply(state.consentShown === true));
+      await say(dc.context, this.consentReply(state.consentShown === true));
       return Dialog.EndOfTurn;
     }
     const question = nextQuestion(answersOf(state), this.setup.content);
@@ -346,7 +346,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
       if (evaluate(answersOf(state), this.setup.content).outcome === 'urgent') return this.finish(dc, state);
       const review = { ...state, reviewing: 'confirm' as const, asking: REVIEW, unclear: 0 };
       this.save(dc, review);
-      await this.say(dc.context, this.reviewReply(review));
+      await say(dc.context, this.reviewReply(review));
       return Dialog.EndOfTurn;
     }
     this.save(dc, {
@@ -354,7 +354,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
       asking: question.id,
       unclear: state.asking === question.id ? state.unclear : 0,
     });
-    await this.say(dc.context, this.questionReply(question, state, options.offerPerson === true));
+    await say(dc.context, this.questionReply(question, state, options.offerPerson === true));
     return Dialog.EndOfTurn;
   }
 
@@ -377,7 +377,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
     if (command === 'back' || words === normalize(messages.text('choice_review_change'))) {
       const pick = { ...state, reviewing: 'pick' as const };
       this.save(dc, pick);
-      await this.say(dc.context, this.pickReply(pick));
+      await say(dc.context, this.pickReply(pick));
       return Dialog.EndOfTurn;
     }
     const parsed = parseAnswer(CONSENT, text, this.setup.content);
@@ -393,7 +393,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
       const side = await this.sideRequest(dc, state);
       if (side) return side;
     }
-    await this.say(dc.context, {
+    await say(dc.context, {
       text: messages.text('screening_review_unclear'),
       choices: this.reviewChoices(),
     });
@@ -553,9 +553,6 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
     if (dc.activeDialog) dc.activeDialog.state = state;
   }
 
-  private async say(context: TurnContext, reply: Reply): Promise<void> {
-    await context.sendActivity(toActivity(reply));
-  }
 }
 
 function answersOf(state: ScreeningState): Answers {

@@ -8,7 +8,7 @@ import {
 import type { Activity, InvokeResponse } from 'botbuilder';
 import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
 import { ConflictError } from '../errors';
-import { toActivity } from '../conversation/reply';
+import { say } from '../conversation/reply';
 import type { Config } from '../config';
 import type { Messages } from '../kb/messages';
 import type { Logger } from '../log';
@@ -73,7 +73,7 @@ export function createAdapter(deps: AdapterDependencies): LymphAdapter {
     );
     const conflict = error instanceof ConflictError;
     try {
-      await context.sendActivity(toActivity({ text: messages.text(conflict ? 'turn_conflict' : 'turn_error') }));
+      await say(context, { text: messages.text(conflict ? 'turn_conflict' : 'turn_error') });
     } catch (sendError) {
       logger.warn(
         { err: { message: (sendError as Error).message }, channel },

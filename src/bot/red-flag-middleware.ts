@@ -1,6 +1,6 @@
 import { ActivityTypes, type ConversationState, type Middleware, type TurnContext } from 'botbuilder';
 import { type MemoryAccessor, readMemory } from '../conversation/conversation-memory';
-import { type Reply, toActivity } from '../conversation/reply';
+import { type Reply, say } from '../conversation/reply';
 import { SYMPTOM_TURN } from '../conversation/turn-recognition';
 import type { Clock } from '../clock';
 import type { Messages } from '../kb/messages';
@@ -55,7 +55,7 @@ export class RedFlagMiddleware implements Middleware {
       if (reading.kind !== 'not_supported') {
         return this.urgent(context, OTHER_LANGUAGE_FLAG[reading.kind], { text: reading.text, choices });
       }
-      await context.sendActivity(toActivity({ text: reading.text, choices }));
+      await say(context, { text: reading.text, choices });
       await this.deps.conversationState.saveChanges(context);
       return;
     }
@@ -67,14 +67,12 @@ export class RedFlagMiddleware implements Middleware {
     const { messages, emergencyNumber } = this.deps;
     const at = this.deps.clock.now();
     try {
-      await context.sendActivity(
-        toActivity({
-          choices: [{ label: messages.text('choice_talk_to_human'), value: messages.text('choice_talk_to_human') }],
-          ...reply,
-          kind: 'urgent',
-          call: { label: messages.text('safety_call_emergency'), number: emergencyNumber },
-        }),
-      );
+      await say(context, {
+        choices: [{ label: messages.text('choice_talk_to_human'), value: messages.text('choice_talk_to_human') }],
+        ...reply,
+        kind: 'urgent',
+        call: { label: messages.text('safety_call_emergency'), number: emergencyNumber },
+      });
     } finally {
       // Even when sending failed, the hold and the audit event must stay.
       const memory = await readMemory(context, this.deps.memory);

@@ -1,7 +1,7 @@
 import type { ConversationState, Middleware, TurnContext } from 'botbuilder';
 import { readMemory } from '../conversation/conversation-memory';
 import type { DialogDependencies } from '../conversation/dialog-dependencies';
-import { toActivity } from '../conversation/reply';
+import { say } from '../conversation/reply';
 import { recognizeTurn, SYMPTOM_TURN } from '../conversation/turn-recognition';
 import type { Intent } from '../language/intents';
 import type { RedFlagContent } from '../screening';
@@ -41,7 +41,7 @@ export class SafetyNetMiddleware implements Middleware {
     const memory = await readMemory(context, this.deps.dialogs.memory);
     if (memory.healthCheckActive) return next();
     const { intent } = await recognizeTurn(context, this.deps.dialogs);
-    await context.sendActivity(toActivity(this.safetyNet()));
+    await say(context, this.safetyNet());
     if (intent !== 'none' && ANSWERED_WITH_SYMPTOMS.has(intent)) return next();
     await this.deps.conversationState.saveChanges(context);
   }

@@ -7,7 +7,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { Command } from '../language/message-router';
 import type { DialogDependencies } from './dialog-dependencies';
-import { toActivity } from './reply';
+import { type Reply, say } from './reply';
 import { understandTurn } from './turn-understanding';
 
 /**
@@ -27,6 +27,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     protected readonly deps: DialogDependencies,
   ) {
     super(id);
+  }
+
+  /** The one way a dialog says something: a channel-neutral Reply, rendered later per channel. */
+  protected async say(context: TurnContext, reply: Reply): Promise<void> {
+    await say(context, reply);
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
@@ -57,19 +62,19 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const { messages } = this.deps;
     switch (intent) {
       case 'help':
-        await innerDc.context.sendActivity(toActivity({ text: messages.text('help') }));
+        await this.say(innerDc.context, { text: messages.text('help') });
         if (innerDc.activeDialog) await innerDc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
       case 'cancel': {
         const hadSomethingToCancel = innerDc.activeDialog !== undefined;
         await innerDc.cancelAllDialogs();
         const text = messages.text(hadSomethingToCancel ? 'cancelled' : 'nothing_to_cancel');
-        await innerDc.context.sendActivity(toActivity({ text }));
+        await this.say(innerDc.context, { text });
         return { status: DialogTurnStatus.cancelled };
       }
       default:
         await innerDc.cancelAllDialogs();
-        await innerDc.context.sendActivity(toActivity({ text: messages.text('restarted') }));
+        await this.say(innerDc.context, { text: messages.text('restarted') });
         return { status: DialogTurnStatus.cancelled };
     }
   }

@@ -1,7 +1,8 @@
-import { type Activity, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { bookingLink, newBookingRef } from '../handoff/booking-links';
 import type { Service, ServiceRequirement, ServicesCatalogue } from '../handoff/services';
 import type { MessageId, Messages } from '../kb/messages';
+import type { Reply, ServiceCard } from './reply';
 import type { BookingClickRepository } from '../storage/booking-clicks';
 
 const REQUIREMENT_NOTES: Record<ServiceRequirement, MessageId> = {
@@ -27,39 +28,38 @@ export interface ClearanceNote {
  * One card per service (name, duration and price, description, any condition such as the surgeon's OK)
  * with a Book button. After a clearance outcome each card says to book once the OK is in hand and carries
  * the clearance reference (e.g. CL-7F3K), which staff look up in the console to see the reasons, never
- * the answers. Hero cards are the Bot Framework's own card type: Web Chat, Teams, Slack and the
- * Emulator all show them. The button opens /book, never the booking system directly, with one opaque
- * reference for this set of cards.
+ * the answers. The button opens /book, never the booking system directly, with one opaque reference for
+ * this set of cards.
  */
-export function serviceCardsActivity(
+export function serviceCardsReply(
   services: readonly Service[],
   ref: string,
   publicBaseUrl: string,
   messages: Messages,
   clearance?: ClearanceNote,
-): Partial<Activity> {
-  const cards = services.map((service) => {
-    const lines = [
-      messages.text('booking_card_details', { minutes: service.durationMinutes, price: service.price }),
-      service.description,
-      ...service.requires.map((requirement) => messages.text(REQUIREMENT_NOTES[requirement])),
-      ...(clearance ? [messages.text('booking_card_clearance', { clinician: clearance.clinician })] : []),
-      ...(clearance?.code ? [messages.text('booking_card_reference', { code: clearance.code })] : []),
-    ];
-    return CardFactory.heroCard(service.name, lines.join('\n\n'), undefined, [
-      {
-        type: 'openUrl',
-        title: messages.text('booking_card_book'),
-        value: bookingLink(publicBaseUrl, service.id, ref),
-        // Read out in full where the channel can (Web Chat): every card's button is otherwise just "Book".
-        text: messages.text('booking_card_book_named', { name: service.name }),
-      },
-    ]);
-  });
-  return MessageFactory.carousel(cards, messages.text('booking_cards_intro'));
+): Reply {
+  const cards = services.map(
+    (service): ServiceCard => ({
+      title: service.name,
+      details: messages.text('booking_card_details', { minutes: service.durationMinutes, price: service.price }),
+      lines: [
+        service.description,
+        ...service.requires.map((requirement) => messages.text(REQUIREMENT_NOTES[requirement])),
+        ...(clearance ? [messages.text('booking_card_clearance', { clinician: clearance.clinician })] : []),
+        ...(clearance?.code ? [messages.text('booking_card_reference', { code: clearance.code })] : []),
+      ],
+      label: messages.text('booking_card_book'),
+      accessibleName: messages.text('booking_card_book_named', { name: service.name }),
+      url: bookingLink(publicBaseUrl, service.id, ref),
+    }),
+  );
+  return { text: messages.text('booking_cards_intro'), cards };
 }
 
-/** Sends the cards and records the offer (service ids and the opaque ref only) for conversion figures. */
+/**
+ * The cards for these services, once the offer (service ids and the opaque ref only) is recorded for
+ * conversion figures; undefined when there is nothing to offer.
+ */
 export async function offerServices(
   context: TurnContext,
   services: readonly Service[],
@@ -67,8 +67,8 @@ export async function offerServices(
   messages: Messages,
   now: Date,
   clearance?: ClearanceNote,
-): Promise<void> {
-  if (services.length === 0) return;
+): Promise<Reply | undefined> {
+  if (services.length === 0) return undefined;
   const ref = newBookingRef();
   await booking.clicks.recordOffer({
     ref,
@@ -76,5 +76,5 @@ export async function offerServices(
     channel: context.activity.channelId || 'unknown',
     at: now,
   });
-  await context.sendActivity(serviceCardsActivity(services, ref, booking.publicBaseUrl, messages, clearance));
+  return serviceCardsReply(services, ref, booking.publicBaseUrl, messages, clearance);
 }

@@ -2,7 +2,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { SERVICE_NAMES } from '../../dialogs/recommendation-dialog';
 import { ScreeningDialog } from '../../dialogs/screening-dialog';
 import { passagesOf } from '../../src/kb';
-import { dialogDependencies, messages, realQuestionAnswering } from '../helpers/dialog-deps';
+import { channelRendering, dialogDependencies, messages, realQuestionAnswering } from '../helpers/dialog-deps';
 import {
   answerAll,
   buttons,
@@ -488,7 +488,7 @@ describe('ScreeningDialog on its own', () => {
       'test',
       new ScreeningDialog(deps, setup),
       undefined,
-      undefined,
+      [channelRendering()],
       deps.conversationState,
     );
     expect((await client.sendActivity('hello'))?.text).toBe(consent);
@@ -497,7 +497,7 @@ describe('ScreeningDialog on its own', () => {
     await client.sendActivity('yes');
     expect((await client.sendActivity('cancel'))?.text).toBe(messages.text('cancelled'));
 
-    const again = new DialogTestClient('test', new ScreeningDialog(deps, setup), undefined, undefined);
+    const again = new DialogTestClient('test', new ScreeningDialog(deps, setup), undefined, [channelRendering()]);
     await again.sendActivity('hello');
     await again.sendActivity('yes');
     await again.sendActivity('not sure');

@@ -31,6 +31,7 @@ import { MemoryScreeningRecords } from '../../src/storage/screening-records';
 import { MemoryTickets } from '../../src/storage/tickets';
 import { openClock } from '../handoff/helpers';
 import {
+  channelRendering,
   KNOWLEDGE_DIR,
   localRecognizer,
   messageRouter,
@@ -97,7 +98,7 @@ async function newConversation() {
     events: records,
     clock,
   });
-  const client = new DialogTestClient('test', main, undefined, [redFlags], conversationState);
+  const client = new DialogTestClient('test', main, undefined, [channelRendering(), redFlags], conversationState);
   return { client, handoff };
 }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
+import { ChannelRenderingMiddleware } from '../../src/channels';
 import { createMemoryAccessor } from '../../src/conversation/conversation-memory';
 import { FixedClock } from '../../src/clock';
 import type { DialogDependencies } from '../../src/conversation/dialog-dependencies';
@@ -55,6 +56,11 @@ export async function dialogDependencies(
     },
     erased,
   };
+}
+
+/** The channel rendering app.ts registers on the adapter: every reply gets its look for the turn's channel. */
+export function channelRendering(): ChannelRenderingMiddleware {
+  return new ChannelRenderingMiddleware({ sources: messages.text('kb_sources') });
 }
 
 let answering: QuestionAnswering | undefined;

@@ -3,7 +3,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { buildMainDialog } from '../../src/conversation/build-main-dialog';
 import { createMemoryAccessor } from '../../src/conversation/conversation-memory';
 import type { DialogDependencies } from '../../src/conversation/dialog-dependencies';
-import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../../src/conversation/reply';
+import { type Reply, replyOf as replyOfActivity } from '../../src/conversation/reply';
 import type { ScreeningSetup } from '../../dialogs/screening-dialog';
 import { RedFlagMiddleware } from '../../src/bot/red-flag-middleware';
 import { SafetyNetMiddleware } from '../../src/bot/safety-net-middleware';
@@ -21,7 +21,7 @@ import {
   type ScreeningQuestion,
 } from '../../src/screening';
 import { MemoryScreeningRecords } from '../../src/storage/screening-records';
-import { KNOWLEDGE_DIR, localRecognizer, messageRouter, messages, realQuestionAnswering, spa } from './dialog-deps';
+import { channelRendering, KNOWLEDGE_DIR, localRecognizer, messageRouter, messages, realQuestionAnswering, spa } from './dialog-deps';
 import { TEST_NOW } from './test-app';
 
 export const screeningContent = loadScreeningContent(KNOWLEDGE_DIR, spa);
@@ -54,9 +54,9 @@ export function screeningSetup(records = new MemoryScreeningRecords()): Screenin
 
 export type TestReply = Partial<Activity>;
 
-/** The channel-neutral reply a dialog sent, read back from the activity. */
+/** The channel-neutral reply a dialog sent, as the activity carries it in this process. */
 export function replyOf(activity: TestReply | undefined): Reply | undefined {
-  return (activity?.channelData as Record<string, Reply> | undefined)?.[REPLY_CHANNEL_DATA_KEY];
+  return activity ? replyOfActivity(activity) : undefined;
 }
 
 export function buttons(activity: TestReply | undefined): string[] {
@@ -105,7 +105,7 @@ export async function conversation(
     dialogs: deps,
     emergencyNumber: spa.emergencyNumber,
   });
-  const client = new DialogTestClient('test', main, undefined, [redFlags, safetyNet], conversationState);
+  const client = new DialogTestClient('test', main, undefined, [channelRendering(), redFlags, safetyNet], conversationState);
 
   /** Sends one message and returns every reply of that turn. */
   async function say(text: string): Promise<TestReply[]> {

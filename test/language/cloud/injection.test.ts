@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { DeleteDataDialog } from '../../../dialogs/delete-data-dialog';
 import { MainDialog } from '../../../dialogs/main-dialog';
 import { QuestionDialog } from '../../../dialogs/question-dialog';
-import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../../../src/conversation/reply';
+import { replyOf } from '../../../src/conversation/reply';
 import { passagesOf } from '../../../src/kb';
 import { GroundedAnswerWriter } from '../../../src/language/grounded-answer-writer';
 import { loadIntents } from '../../../src/language/intents-content';
@@ -17,6 +17,7 @@ import { PersonalAdviceCues } from '../../../src/language/personal-advice';
 import { recognizerSystemPrompt, WRITER_SYSTEM_PROMPT } from '../../../src/language/prompts';
 import { ResilientRecognizer } from '../../../src/language/resilient-recognizer';
 import {
+  channelRendering,
   dialogDependencies,
   KNOWLEDGE_DIR,
   localRecognizer,
@@ -100,7 +101,7 @@ async function conversation() {
   );
   const writer = new GroundedAnswerWriter(chat, testCall('openai_writer', { timeoutMs: 2000 }).call);
   const main = new MainDialog(deps, [new QuestionDialog(deps, { ...qa, writer }), new DeleteDataDialog(deps)]);
-  const client = new DialogTestClient('test', main, undefined, undefined, deps.conversationState);
+  const client = new DialogTestClient('test', main, undefined, [channelRendering()], deps.conversationState);
   return async (text: string): Promise<Partial<Activity>[]> => {
     const replies: Partial<Activity>[] = [];
     let reply: Partial<Activity> | undefined = await client.sendActivity(text);
@@ -111,9 +112,6 @@ async function conversation() {
     return replies;
   };
 }
-
-const replyOf = (activity: Partial<Activity>) =>
-  (activity.channelData as Record<string, Reply> | undefined)?.[REPLY_CHANNEL_DATA_KEY];
 
 describe('prompt injection, with a model that obeys every attempt', () => {
   const reachedWriter: string[] = [];
