@@ -14,8 +14,6 @@ import { promptActivity } from '../src/conversation/reply';
 export const DELETE_DATA_DIALOG = 'deleteData';
 const STEPS = 'deleteDataSteps';
 const CONFIRM = 'deleteDataConfirm';
-/** Words that answer "shall I delete?"; while the question is open they are never taken as "cancel". */
-const ANSWER = /^\s*(y|yes|yeah|yep|yup|sure|ok|okay|n|no|nope|nah|don'?t|do not|keep)\b/i;
 
 /** "Delete my data": confirm, then erase everything kept about this conversation and user. */
 export class DeleteDataDialog extends CapabilityDialog {
@@ -37,7 +35,7 @@ export class DeleteDataDialog extends CapabilityDialog {
   }
 
   protected override takesAsAnswer(context: TurnContext): boolean {
-    return ANSWER.test(context.activity.text ?? '');
+    return this.deps.vocabulary.answers.confirmations.deleteData.test(context.activity.text ?? '');
   }
 
   private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -23,7 +23,6 @@ import type { Intent, Recognition } from '../src/language/intents';
 import { redactPersonalData } from '../src/language/redact';
 import { CapabilityDialog } from '../src/conversation/capability-dialog';
 import { TRANSCRIPT_PRIVATE } from '../src/conversation/turn-state';
-import { readMemory } from '../src/conversation/conversation-memory';
 import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
 import { QUESTION_DIALOG, UNANSWERED_BEFORE_HANDOFF } from './question-dialog';
 import { promptActivity, type Reply } from '../src/conversation/reply';
@@ -40,16 +39,6 @@ const CONTACT_PROMPT = 'handoffContact';
 const REFERRAL_OUTCOMES = new Set(['refer_specialist', 'not_now']);
 /** A screening this recent that ended in a referral makes "a person, please" a clinician referral. */
 const REFERRAL_WINDOW_MS = 86_400_000;
-/**
- * A complaint says so in words like these. The classifier alone also takes some health statements ("I was
- * told I have lymphedema") for complaints; without one of these words the message goes to the knowledge base.
- */
-const COMPLAINT_CUE =
-  /\b(complain\w*|unhappy|not happy|rude|refund|terrible|awful|disappoint\w*|overcharg\w*|charged|unacceptable|bad|late|upset|disaster|poor|horrible|worst|angry|annoyed|dissatisfied|no[- ]?show|never showed|nobody showed|didn'?t show)\b/i;
-
-/** Yes/no words that answer the confirm questions and are never taken as a global command. */
-const ANSWER = /^\s*(y|yes|yeah|yep|yup|sure|ok|okay|please|n|no|nope|nah|no thanks|don'?t)\b/i;
-
 /** What the hand-off dialog needs besides the shared dependencies (built in src/app.ts). */
 export interface HandoffSetup {
   service: HandoffService;
@@ -117,13 +106,13 @@ export class HandoffDialog extends CapabilityDialog {
   }
 
   protected override takesAsAnswer(context: TurnContext): boolean {
-    return ANSWER.test(context.activity.text ?? '');
+    return this.deps.vocabulary.answers.confirmations.handoff.test(context.activity.text ?? '');
   }
 
   private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { context } = step;
     const options = (step.options ?? {}) as HandoffOptions;
-    if (options.recognition?.intent === 'complaint' && !COMPLAINT_CUE.test(context.activity.text ?? '')) {
+    if (options.recognition?.intent === 'complaint' && !this.deps.vocabulary.cues.complaint.test(context.activity.text ?? '')) {
       return step.replaceDialog(QUESTION_DIALOG, {
         recognition: { ...options.recognition, intent: 'ask_question' },
       });
@@ -237,9 +226,8 @@ export class HandoffDialog extends CapabilityDialog {
       now - new Date(screening.completedAt).getTime() <= REFERRAL_WINDOW_MS
     )
       return 'screening_referral';
-    const memory = await readMemory(context, this.deps.memory);
-    if (memory.unansweredInARow < UNANSWERED_BEFORE_HANDOFF) return 'asked_for_human';
-    memory.unansweredInARow = 0;
+    if ((await this.deps.memory.unansweredInARow(context)) < UNANSWERED_BEFORE_HANDOFF) return 'asked_for_human';
+    await this.deps.memory.resetUnanswered(context);
     return 'unanswered_questions';
   }
 

@@ -16,7 +16,6 @@ import {
 } from '../src/screening';
 import { subjectOf } from '../src/storage/screening-records';
 import { CapabilityDialog } from '../src/conversation/capability-dialog';
-import { readMemory } from '../src/conversation/conversation-memory';
 import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
 import type { Reply } from '../src/conversation/reply';
 import {
@@ -28,9 +27,6 @@ import {
 import { outcomeReplies } from '../src/conversation/screening-outcome';
 import { type BookingCards, offerServices } from '../src/conversation/service-cards';
 import { eligibleServices, findService } from '../src/handoff/services';
-
-/** "Move my appointment", "cancel my booking": the booking system's own page and the spa's phone. */
-const MANAGE_BOOKING = /\b(reschedul\w*|cancel\w*|move|moving|change|postpone)\b/i;
 
 export const RECOMMENDATION_DIALOG = 'recommendation';
 const STEPS = 'recommendationSteps';
@@ -109,7 +105,7 @@ export class RecommendationDialog extends CapabilityDialog {
     const options = step.options as RecommendationOptions | undefined;
     const book = options?.recognition?.intent === 'book';
     (step.values as StepValues).book = book;
-    if (book && this.booking && MANAGE_BOOKING.test(step.context.activity.text ?? '')) {
+    if (book && this.booking && this.deps.vocabulary.commands.manageBooking.test(step.context.activity.text ?? '')) {
       const url = this.booking.catalogue.manageBookingUrl;
       await this.say(step.context, { text: this.deps.messages.text('booking_manage', { url }) });
       return step.endDialog();
@@ -223,16 +219,16 @@ export class RecommendationDialog extends CapabilityDialog {
   private async gate(context: TurnContext): Promise<{ decision: GateDecision; screening?: GateScreening }> {
     const subject = subjectOf(context.activity);
     const { records, validDays } = this.setup;
-    const [latest, events, memory] = await Promise.all([
+    const [latest, events, memoryHoldSince] = await Promise.all([
       records.latestFor(subject),
       records.safetyEventsFor(subject),
-      readMemory(context, this.deps.memory),
+      this.deps.memory.safetyHoldSince(context),
     ]);
     const parsed = GateScreeningSchema.safeParse(latest);
     const screening = parsed.success ? parsed.data : undefined;
     const { holds, liftedAt } = safetyHoldsFrom({
       events,
-      ...(memory.safetyHoldSince ? { memoryHoldSince: memory.safetyHoldSince } : {}),
+      ...(memoryHoldSince ? { memoryHoldSince } : {}),
       clearable: this.deps.safetyHoldClearable ?? (() => false),
     });
     const decision = checkRecommendationGate({

@@ -5,7 +5,8 @@ import { CapabilityDialog } from '../src/conversation/capability-dialog';
 import { DeleteDataDialog } from './delete-data-dialog';
 import type { DialogDependencies, PersonalDataEraser } from '../src/conversation/dialog-dependencies';
 export { SCREENING_DIALOG, type ScreeningDialogResult, type ScreeningSetup } from '../src/conversation/screening-setup';
-import { AnswerWords, screeningCommand } from '../src/conversation/screening-commands';
+import { AnswerWords } from '../src/conversation/screening-commands';
+import { screeningCommand } from '../src/language/vocabulary';
 import { ERASED_IN_SCREENING, SCREENING_DIALOG, type ScreeningSetup } from '../src/conversation/screening-setup';
 import { ScreeningSteps } from './screening-steps';
 
@@ -28,6 +29,7 @@ export class ScreeningDialog extends CapabilityDialog {
     super(SCREENING_DIALOG, deps);
     this.answerWords = new AnswerWords(
       setup.content,
+      deps.vocabulary,
       (['choice_none_of_these', 'choice_review_confirm', 'choice_review_change'] as const).map((id) =>
         deps.messages.text(id),
       ),
@@ -45,7 +47,7 @@ export class ScreeningDialog extends CapabilityDialog {
    */
   handlesReply(context: TurnContext): boolean {
     const text = context.activity.text ?? '';
-    return this.answerWords.isAnswerOnly(text) || screeningCommand(text) !== undefined;
+    return this.answerWords.isAnswerOnly(text) || screeningCommand(this.deps.vocabulary, text) !== undefined;
   }
 
   protected override takesAsAnswer(context: TurnContext): boolean {

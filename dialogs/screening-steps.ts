@@ -24,13 +24,13 @@ import {
   SCREENING_URGENT_FLAG,
 } from '../src/screening';
 import { subjectOf } from '../src/storage/screening-records';
-import { readMemory } from '../src/conversation/conversation-memory';
 import { DELETE_DATA_DIALOG } from './delete-data-dialog';
 import { HANDOFF_DIALOG } from './handoff-dialog';
 import type { ResumesAfterHandoff } from './main-dialog';
 import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
 import { type Reply, type ReplyChoice, say } from '../src/conversation/reply';
-import { type AnswerWords, looksLikeQuestion, screeningCommand } from '../src/conversation/screening-commands';
+import type { AnswerWords } from '../src/conversation/screening-commands';
+import { looksLikeQuestion, screeningCommand } from '../src/language/vocabulary';
 import {
   ERASED_IN_SCREENING,
   type ScreeningDialogResult,
@@ -56,10 +56,6 @@ const CONSENT: ScreeningQuestion = {
   alsoUnderstands: [],
   yesCues: [],
 };
-/** Ways of agreeing that are not a plain yes. */
-const AGREES =
-  /^(?:ok|okay|k|fine|alright|all right|go ahead|go on|agreed?|i agree|i consent|thats? fine|sounds good|lets go|lets do it)\W*$/i;
-
 /**
  * What the health check keeps while it runs, in the dialog's own state (so a restarted bot resumes at
  * the pending question). Each step is one reply and every answer it gave, so "back" undoes inferred
@@ -109,13 +105,13 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const memory = await readMemory(dc.context, this.deps.memory);
-    memory.healthCheckActive = true;
+    await this.deps.memory.setHealthCheckActive(dc.context, true);
+    const holdSince = await this.deps.memory.safetyHoldSince(dc.context);
     return this.ask(dc, {
       consented: false,
       steps: [],
       unclear: 0,
-      ...(memory.safetyHoldSince ? { holdSeen: memory.safetyHoldSince } : {}),
+      ...(holdSince ? { holdSeen: holdSince } : {}),
     });
   }
 
@@ -127,8 +123,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
   ): Promise<void> {
     // After "delete my data" there is no memory left to clear, and reading it would write it back.
     if (!context.turnState.get(ERASED_IN_SCREENING)) {
-      const memory = await readMemory(context, this.deps.memory);
-      delete memory.healthCheckActive;
+      await this.deps.memory.setHealthCheckActive(context, false);
     }
     await super.endDialog(context, instance, reason);
   }
@@ -141,11 +136,11 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
       return this.ask(dc, { consented: false, steps: [], unclear: 0 });
     }
     let state = parsed.data;
-    const memory = await readMemory(dc.context, this.deps.memory);
-    if (memory.safetyHoldSince !== undefined && memory.safetyHoldSince !== state.holdSeen) {
+    const holdSince = await this.deps.memory.safetyHoldSince(dc.context);
+    if (holdSince !== undefined && holdSince !== state.holdSeen) {
       // A red flag since the screening began: its answers (the symptom question first) may be out of date.
       const hadAnswers = state.steps.length > 0;
-      state = { ...state, steps: [], unclear: 0, holdSeen: memory.safetyHoldSince, reviewing: undefined };
+      state = { ...state, steps: [], unclear: 0, holdSeen: holdSince, reviewing: undefined };
       if (hadAnswers) {
         await say(dc.context, { text: this.deps.messages.text('screening_recheck_after_red_flag') });
         return this.ask(dc, state);
@@ -178,7 +173,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
 
   private async handle(dc: DialogContext, state: ScreeningState, text: string): Promise<DialogTurnResult> {
     const { messages } = this.deps;
-    const command = screeningCommand(text);
+    const command = screeningCommand(this.deps.vocabulary, text);
     if (command === 'restart') {
       await say(dc.context, { text: messages.text('screening_restarted') });
       return this.ask(dc, { ...state, steps: [], unclear: 0, reviewing: undefined });
@@ -198,7 +193,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
     const answerOnly = this.answerWords.isAnswerOnly(text);
     // A reply phrased as a question is not read as an answer: "what is dialysis?" names an option, and
     // "is it ok if I have no lymph nodes?" contains a "no".
-    if (answerOnly || !looksLikeQuestion(text)) {
+    if (answerOnly || !looksLikeQuestion(this.deps.vocabulary, text)) {
       const parsed = parseAnswer(question, text, this.setup.content);
       if (parsed.understood) return this.record(dc, state, question, parsed);
     }
@@ -219,7 +214,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
     if (isCommand) return this.ask(dc, state);
     const parsed = parseAnswer(CONSENT, text, this.setup.content);
     const value = parsed.understood && parsed.answer.kind === 'yes_no' ? parsed.answer.value : undefined;
-    if (value === 'yes' || AGREES.test(text.replace(/'/g, ''))) {
+    if (value === 'yes' || this.deps.vocabulary.answers.agrees.test(text.replace(/'/g, ''))) {
       return this.ask(dc, { ...state, consented: true, unclear: 0 });
     }
     if (value === 'no' || value === 'not_sure') return this.decline(dc);
@@ -385,7 +380,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
     if (
       agrees ||
       words === normalize(messages.text('choice_review_confirm')) ||
-      AGREES.test(text.replace(/'/g, ''))
+      this.deps.vocabulary.answers.agrees.test(text.replace(/'/g, ''))
     ) {
       return this.finish(dc, { ...state, reviewing: undefined });
     }
@@ -416,8 +411,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
       ...(result.outcome === 'needs_clearance' ? { clearanceCode: newClearanceCode() } : {}),
     });
     if (result.outcome === 'urgent') {
-      const memory = await readMemory(dc.context, this.deps.memory);
-      memory.safetyHoldSince = completedAt.toISOString();
+      await this.deps.memory.placeSafetyHold(dc.context, completedAt);
       // Durable and visible to staff like a red flag (flag id, time and channel; never the answers).
       await records.recordSafetyEvent({
         ...subjectOf(dc.context.activity),
@@ -589,6 +583,5 @@ function normalize(text: string): string {
 async function noteSafetyContext(context: TurnContext, deps: DialogDependencies, answers: Answers): Promise<void> {
   const found = deps.safetyContextFromAnswers?.(answers) ?? [];
   if (found.length === 0) return;
-  const memory = await readMemory(context, deps.memory);
-  memory.safetyContexts = [...new Set([...(memory.safetyContexts ?? []), ...found])];
+  await deps.memory.addSafetyContexts(context, found);
 }

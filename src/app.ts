@@ -14,7 +14,7 @@ import { StateEraser } from './bot/state-eraser';
 import { StorageOutageMiddleware } from './bot/storage-outage-middleware';
 import { type TurnLock, TurnOrderMiddleware } from './bot/turn-lock';
 import { type Clock, systemClock } from './clock';
-import { ChannelRenderingMiddleware, loadChannelContent } from './channels';
+import { loadChannelContent } from './channels';
 import type { Config } from './config';
 import { DirectLine } from './directline';
 import { registerWebChannels } from './http/directline/web-channels';
@@ -28,6 +28,7 @@ import { assertSafetyContentSigned, hasUnsignedContent } from './kb/sign-off';
 import { loadDeclines } from './kb/declines';
 import { MESSAGE_IDS, Messages } from './kb/messages';
 import { loadSpaAnswerWords, spaLiveAnswers } from './kb/spa-answers';
+import { loadVocabulary, looksLikeQuestion } from './language/vocabulary';
 import { loadSpa } from './kb/spa';
 import type { Recognizer } from './language/intents';
 import { loadIntents } from './language/intents-content';
@@ -119,6 +120,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const messages = Messages.load(config.knowledgeDir, spa);
   const knowledgeBase = loadKnowledgeBase(config.knowledgeDir, spa);
   const screeningContent = loadScreeningContent(config.knowledgeDir, spa);
+  const vocabulary = loadVocabulary(config.knowledgeDir);
   const redFlagContent = loadRedFlagContent(config.knowledgeDir, spa);
   // Clinical sign-off: production refuses unsigned safety files; otherwise staff see a demo-content note.
   if (config.requireSignedSafetyContent) assertSafetyContentSigned(config.knowledgeDir);
@@ -182,6 +184,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       readDomain(searchIndex, text),
     ),
     messages,
+    vocabulary,
     eraser: { erase: (context) => dataRegistry.erase(context) },
     memory: createMemoryAccessor(conversationState),
     clock,
@@ -330,7 +333,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       transcriptRing,
       clock,
       noteUrgentOnTicket(handoff, messages.text('handoff_note_urgent'), logger),
-      async (context) => (await deps.memory.get(context))?.healthCheckActive === true,
+      (context) => deps.memory.healthCheckActive(context),
     ),
   );
   // Before any dialog and before state is loaded for the turn: an emergency answer pre-empts everything.
@@ -354,6 +357,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       idle: [messages.text('welcome_back'), messages.text('fallback')],
       noted: messages.text('handoff_waiting_noted'),
       acknowledgeAfter: [messages.text('safety_net')],
+      asksQuestion: (text) => looksLikeQuestion(vocabulary, text),
     }),
   );
   // After the relay (a live chat's message goes to the team member): a symptom never gets a command or a plain fallback.
@@ -366,8 +370,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     }),
   );
   adapter.use(new ShowTypingMiddleware());
-  // Renders each outgoing reply for its channel (cards, Block Kit) and strips the internal Reply.
-  adapter.use(new ChannelRenderingMiddleware({ sources: messages.text('kb_sources') }));
 
   let closing = false;
   const { server, inFlight } = createHttpServer({ maxBodyBytes: config.maxBodyBytes, logger });

@@ -1,6 +1,5 @@
 import { type Activity, ActivityTypes, type Middleware, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { replyActivity, replyOf, say } from '../conversation/reply';
-import { looksLikeQuestion } from '../conversation/screening-commands';
 import { TRANSCRIPT_PRIVATE } from '../conversation/turn-state';
 import type { Clock } from '../clock';
 import type { HandoffService } from '../handoff/handoff-service';
@@ -88,6 +87,8 @@ export interface WaitingReplies {
   readonly noted: string;
   /** Replies after which the acknowledgement still follows (messages.yaml safety_net: a symptom told while waiting). */
   readonly acknowledgeAfter?: readonly string[];
+  /** Whether a message asks something (vocabulary.yaml's question openers, or a "?"): questions are still answered. */
+  readonly asksQuestion: (text: string) => boolean;
 }
 
 /**
@@ -118,7 +119,7 @@ export class HandoffRelayMiddleware implements Middleware {
     }
     if (ticket.status === 'claimed' && ticket.mode === 'live') return;
     if (ticket.status === 'open' && ticket.mode === 'live' && this.waiting) {
-      const asked = looksLikeQuestion(text);
+      const asked = this.waiting.asksQuestion(text);
       const acknowledged = this.acknowledgeWhileWaiting(context, this.waiting, asked);
       await next();
       // A story told while waiting is acknowledged also when the safety net answered it first (a symptom):

@@ -1,9 +1,9 @@
 import { ActivityTypes, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
+import { PERSON_CHANNEL_DATA_KEY } from '../channels/render-for-channel';
 import { replyActivity } from '../conversation/reply';
 import type { ProactiveMessenger, StaffLook } from '../handoff/handoff-service';
 
-/** Where a staff member's name, role and words ride in channelData (see src/channels/render-for-channel.ts). */
-export const PERSON_CHANNEL_DATA_KEY = 'lymphPerson';
+export { PERSON_CHANNEL_DATA_KEY };
 
 /**
  * Sends a message into a person's conversation outside their turn: continueConversationAsync on the

@@ -1,5 +1,5 @@
 import { ActivityTypes, type ConversationState, type Middleware, type TurnContext } from 'botbuilder';
-import { type MemoryAccessor, readMemory } from '../conversation/conversation-memory';
+import type { ConversationMemory } from '../conversation/conversation-memory';
 import { type Reply, say } from '../conversation/reply';
 import { SYMPTOM_TURN } from '../conversation/turn-recognition';
 import type { Clock } from '../clock';
@@ -13,7 +13,7 @@ export interface RedFlagMiddlewareDependencies {
   messages: Messages;
   emergencyNumber: string;
   conversationState: ConversationState;
-  memory: MemoryAccessor;
+  memory: ConversationMemory;
   events: Pick<ScreeningRecordRepository, 'recordSafetyEvent'>;
   clock: Clock;
   logger?: Logger;
@@ -40,10 +40,9 @@ export class RedFlagMiddleware implements Middleware {
     const { activity } = context;
     const text = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim() : '';
     if (!text) return next();
-    const memory = await readMemory(context, this.deps.memory);
-    const verdict = checkSafety(text, this.deps.content, memory.safetyContexts ?? []);
-    const newContexts = verdict.contexts.filter((id) => !(memory.safetyContexts ?? []).includes(id));
-    if (newContexts.length > 0) memory.safetyContexts = [...(memory.safetyContexts ?? []), ...newContexts];
+    const known = await this.deps.memory.safetyContexts(context);
+    const verdict = checkSafety(text, this.deps.content, [...known]);
+    await this.deps.memory.addSafetyContexts(context, verdict.contexts.filter((id) => !known.includes(id)));
 
     if (verdict.kind === 'red_flag') {
       return this.urgent(context, verdict.match.flagId, { text: verdict.match.advice });
@@ -75,8 +74,7 @@ export class RedFlagMiddleware implements Middleware {
       });
     } finally {
       // Even when sending failed, the hold and the audit event must stay.
-      const memory = await readMemory(context, this.deps.memory);
-      memory.safetyHoldSince = at.toISOString();
+      await this.deps.memory.placeSafetyHold(context, at);
       await this.deps.conversationState.saveChanges(context);
       await this.recordEvent(context, flagId, at);
     }

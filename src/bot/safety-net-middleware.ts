@@ -1,5 +1,4 @@
 import type { ConversationState, Middleware, TurnContext } from 'botbuilder';
-import { readMemory } from '../conversation/conversation-memory';
 import type { DialogDependencies } from '../conversation/dialog-dependencies';
 import { say } from '../conversation/reply';
 import { recognizeTurn, SYMPTOM_TURN } from '../conversation/turn-recognition';
@@ -38,8 +37,7 @@ export class SafetyNetMiddleware implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     if (context.turnState.get(SYMPTOM_TURN) !== true) return next();
-    const memory = await readMemory(context, this.deps.dialogs.memory);
-    if (memory.healthCheckActive) return next();
+    if (await this.deps.dialogs.memory.healthCheckActive(context)) return next();
     const { intent } = await recognizeTurn(context, this.deps.dialogs);
     await say(context, this.safetyNet());
     if (intent !== 'none' && ANSWERED_WITH_SYMPTOMS.has(intent)) return next();

@@ -1,6 +1,5 @@
 import type { Activity } from 'botbuilder';
 import { type Reply, replyOf } from '../conversation/reply';
-import { PERSON_CHANNEL_DATA_KEY } from '../bot/proactive';
 import { renderPlain } from './plain-renderer';
 import type { RenderLabels } from './render-labels';
 import { renderForSlack } from './slack-renderer';
@@ -26,6 +25,9 @@ const RENDERERS: Readonly<Record<string, ChannelRenderer>> = {
 };
 
 const WEB_CHAT_CHANNELS = new Set(['webchat', 'directline']);
+
+/** Where a staff member's name, role and words ride in channelData (src/bot/proactive.ts puts them there). */
+export const PERSON_CHANNEL_DATA_KEY = 'lymphPerson';
 
 /**
  * A team member's message: our chat frame shows their name, role and initials above their own words, so

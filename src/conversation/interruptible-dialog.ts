@@ -17,6 +17,9 @@ import { understandTurn } from './turn-understanding';
  */
 const INTERRUPTIONS: ReadonlySet<Command> = new Set(['help', 'cancel', 'restart']);
 
+/** Marks the turn once the interruption check has run, so nested dialogs do not run it again. */
+const INTERRUPTION_CHECKED = Symbol('lymph.interruptionChecked');
+
 /**
  * Base for every capability dialog: help, cancel and start over work at any point, even when the
  * dialog runs alone in a test. (core-bot's cancelAndHelpDialog, with a curated command vocabulary.)
@@ -41,6 +44,17 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   }
 
   /**
+   * The interruption check runs once per turn, in the outermost interruptible dialog the turn reaches
+   * (MainDialog in the app, the dialog itself when it runs alone in a test). It asks every dialog on the
+   * active stack below whether the message answers its question, so an inner dialog never re-checks.
+   */
+  private firstCheckThisTurn(context: TurnContext): boolean {
+    if (context.turnState.get(INTERRUPTION_CHECKED) === true) return false;
+    context.turnState.set(INTERRUPTION_CHECKED, true);
+    return true;
+  }
+
+  /**
    * True when the message is an answer to the question this dialog is waiting on ("no", "not sure"), so it
    * must not be taken as a global command. Dialogs that ask questions override it.
    */
@@ -48,17 +62,23 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return false;
   }
 
-  private activeChildTakesAsAnswer(innerDc: DialogContext): boolean {
-    const active = innerDc.activeDialog ? this.findDialog(innerDc.activeDialog.id) : undefined;
-    return active instanceof InterruptibleDialog && active.takesAsAnswer(innerDc.context);
+  /** Whether this dialog or any dialog active below it is waiting on a question the message answers. */
+  private stackTakesAsAnswer(innerDc: DialogContext): boolean {
+    if (this.takesAsAnswer(innerDc.context)) return true;
+    for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) {
+      const active = dc.findDialog(dc.activeDialog.id);
+      if (active instanceof InterruptibleDialog && active.takesAsAnswer(innerDc.context)) return true;
+    }
+    return false;
   }
 
   /** Handles a global command; returns the turn result when it did, undefined to let the dialog go on. */
   protected async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    if (!this.firstCheckThisTurn(innerDc.context)) return undefined;
     const { route } = await understandTurn(innerDc.context, this.deps);
     if (route.kind !== 'command' || !INTERRUPTIONS.has(route.command)) return undefined;
     const intent = route.command;
-    if (this.takesAsAnswer(innerDc.context) || this.activeChildTakesAsAnswer(innerDc)) return undefined;
+    if (this.stackTakesAsAnswer(innerDc)) return undefined;
     const { messages } = this.deps;
     switch (intent) {
       case 'help':

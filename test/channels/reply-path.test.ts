@@ -53,7 +53,8 @@ describe('one path for a reply', () => {
     expect(webchat?.suggestedActions?.actions.map((a) => a.value)).toEqual(['Tell me more']);
     expect(teams?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(teams?.suggestedActions).toBeUndefined();
-    expect((slack?.channelData as { blocks: unknown[] }).blocks.length).toBeGreaterThan(0);
+    const blocks = (slack?.channelData as { blocks?: unknown[] } | undefined)?.blocks ?? [];
+    expect(blocks.length).toBeGreaterThan(0);
     // The Emulator (and any channel without a renderer) gets the plain default: Markdown with the links.
     expect(emulator?.text).toBe(
       `MLD is a gentle massage.\n\n${LABELS.sources}: [NHS](https://www.nhs.uk/conditions/lymphoedema/)\n\n_Good to know: the research behind this is limited._`,

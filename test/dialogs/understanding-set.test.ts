@@ -38,6 +38,7 @@ import {
   messages,
   realQuestionAnswering,
   spa,
+  vocabulary,
 } from '../helpers/dialog-deps';
 import { replyOf, safetyContent, screeningSetup, type TestReply } from '../helpers/screening';
 
@@ -59,6 +60,7 @@ async function newConversation() {
     localRecognizer: await localRecognizer(),
     router: messageRouter(),
     messages,
+    vocabulary,
     eraser: { async erase() {} },
     memory,
     clock,

@@ -11,12 +11,14 @@ import { MESSAGE_IDS, Messages } from '../../src/kb/messages';
 import { MemoryUnansweredQuestions } from '../../src/storage/unanswered-questions';
 import { loadSpa } from '../../src/kb/spa';
 import { loadIntents } from '../../src/language/intents-content';
+import { loadVocabulary } from '../../src/language/vocabulary';
 import { LocalRecognizer } from '../../src/language/local-recognizer';
 import { loadRouting, MessageRouter } from '../../src/language/message-router';
 
 export const KNOWLEDGE_DIR = path.join(__dirname, '../../knowledge');
 export const spa = loadSpa(KNOWLEDGE_DIR);
 export const messages = Messages.load(KNOWLEDGE_DIR, spa);
+export const vocabulary = loadVocabulary(KNOWLEDGE_DIR);
 
 let recognizer: Promise<LocalRecognizer> | undefined;
 /** The real local recognizer, trained once per test file. */
@@ -49,6 +51,7 @@ export async function dialogDependencies(
     localRecognizer: await localRecognizer(),
     router: messageRouter(),
     messages,
+    vocabulary,
     eraser: {
       async erase(context: TurnContext) {
         erased.push(context.activity.conversation.id);

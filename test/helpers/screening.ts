@@ -21,7 +21,16 @@ import {
   type ScreeningQuestion,
 } from '../../src/screening';
 import { MemoryScreeningRecords } from '../../src/storage/screening-records';
-import { channelRendering, KNOWLEDGE_DIR, localRecognizer, messageRouter, messages, realQuestionAnswering, spa } from './dialog-deps';
+import {
+  channelRendering,
+  KNOWLEDGE_DIR,
+  localRecognizer,
+  messageRouter,
+  messages,
+  realQuestionAnswering,
+  spa,
+  vocabulary,
+} from './dialog-deps';
 import { TEST_NOW } from './test-app';
 
 export const screeningContent = loadScreeningContent(KNOWLEDGE_DIR, spa);
@@ -82,6 +91,7 @@ export async function conversation(
     localRecognizer: await localRecognizer(),
     router: messageRouter(),
     messages,
+    vocabulary,
     eraser: new StateEraser(conversationState, userState, records),
     memory,
     clock,
