@@ -26,19 +26,10 @@ import {
 } from './screening-dialog';
 import { outcomeReplies } from '../src/conversation/screening-outcome';
 import { type BookingCards, offerServices } from '../src/conversation/service-cards';
-import { eligibleServices, findService } from '../src/handoff/services';
+import { eligibleServices, findService, type ServicesCatalogue } from '../src/handoff/services';
 
 export const RECOMMENDATION_DIALOG = 'recommendation';
 const STEPS = 'recommendationSteps';
-
-/** The bookable services by the message id of their shown name. */
-export const SERVICE_NAMES: Readonly<Record<ServiceId, MessageId>> = {
-  'mld-60': 'service_mld_60',
-  'mld-90': 'service_mld_90',
-  'facial-mld': 'service_facial_mld',
-  'post-op-package': 'service_post_op_package',
-  'clinical-lymphedema': 'service_clinical_lymphedema',
-};
 
 const GATE_MESSAGES: Readonly<Record<Extract<GateDecision, { allowed: false }>['reason'], MessageId>> = {
   no_screening: 'gate_no_screening',
@@ -87,7 +78,9 @@ export class RecommendationDialog extends CapabilityDialog {
     deps: DialogDependencies,
     private readonly setup: ScreeningSetup,
     private readonly screening: ScreeningDialog,
-    /** The services catalogue: names, cards with Book buttons. Without it, names come from messages. */
+    /** The services catalogue (services.yaml): the only place services are named. */
+    private readonly services: ServicesCatalogue,
+    /** Booking cards with Book buttons; without them the recommendation names the services only. */
     private readonly booking?: BookingCards,
   ) {
     super(RECOMMENDATION_DIALOG, deps);
@@ -269,10 +262,9 @@ export class RecommendationDialog extends CapabilityDialog {
     return { text: parts.join('\n\n'), kind: 'recommendation' };
   }
 
-  /** The service's name from services.yaml; the message id only when the dialog runs without the catalogue. */
+  /** The service's name from services.yaml (which names every service id; kb:check checks it). */
   private serviceName(id: ServiceId): string {
-    const service = this.booking ? findService(this.booking.catalogue, id) : undefined;
-    return service?.name ?? this.deps.messages.text(SERVICE_NAMES[id]);
+    return findService(this.services, id)?.name ?? id;
   }
 
 }

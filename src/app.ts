@@ -298,6 +298,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   };
   const bookingCards: BookingCards = { catalogue: services, clicks: bookingClicks, publicBaseUrl };
   const mainDialog = buildMainDialog(deps, {
+    services,
     booking: bookingCards,
     handoff: handoffSetup,
     questionAnswering,

@@ -5,13 +5,16 @@ import { MainDialog } from '../../dialogs/main-dialog';
 import { type QuestionAnswering, QuestionDialog } from '../../dialogs/question-dialog';
 import { RecommendationDialog } from '../../dialogs/recommendation-dialog';
 import { ScreeningDialog, type ScreeningSetup } from '../../dialogs/screening-dialog';
+import type { ServicesCatalogue } from '../handoff/services';
 import type { BookingCards } from './service-cards';
 
 /** What the capability dialogs answer from, besides the shared dependencies. */
 export interface MainDialogParts {
   questionAnswering: QuestionAnswering;
   screening: ScreeningSetup;
-  /** The services catalogue and booking links: service names and cards with a Book button. */
+  /** The services catalogue (services.yaml): the names of the services a recommendation suggests. */
+  services: ServicesCatalogue;
+  /** Booking links: cards with a Book button for the services suggested. */
   booking?: BookingCards;
   /** The hand-off to the team: without it, "a real person, please" gets the fallback. */
   handoff?: HandoffSetup;
@@ -27,7 +30,7 @@ export function buildMainDialog(deps: DialogDependencies, parts: MainDialogParts
   const screening = new ScreeningDialog(deps, parts.screening, { questionDialog: question });
   return new MainDialog(deps, [
     question,
-    new RecommendationDialog(deps, parts.screening, screening, parts.booking),
+    new RecommendationDialog(deps, parts.screening, screening, parts.services, parts.booking),
     new DeleteDataDialog(deps),
     ...(parts.handoff ? [new HandoffDialog(deps, parts.handoff)] : []),
   ]);

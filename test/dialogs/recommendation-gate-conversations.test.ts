@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import { SERVICE_NAMES } from '../../dialogs/recommendation-dialog';
 import { detectRedFlag } from '../../src/screening';
 import { messages } from '../helpers/dialog-deps';
-import { conversation, DAY_MS, redFlagContent, replyOf, VALID_DAYS } from '../helpers/screening';
+import { conversation, DAY_MS, redFlagContent, replyOf, SERVICE_TEXTS, serviceName, VALID_DAYS } from '../helpers/screening';
 
 /**
  * The product's second rule, checked over random conversations through the whole bot (MainDialog with
@@ -14,7 +13,6 @@ import { conversation, DAY_MS, redFlagContent, replyOf, VALID_DAYS } from '../he
  */
 
 const TIME_PASSES = '(31 days pass)';
-const SERVICE_TEXTS = Object.values(SERVICE_NAMES).map((id) => messages.text(id));
 const RECOMMENDABLE = new Set(['suitable', 'needs_clearance']);
 
 const QUESTIONS = [
@@ -131,7 +129,7 @@ describe('the recommendation gate over random conversations', () => {
             if (!recommends && named.length === 0) continue;
             expect({ script, said: text, allowed }).toMatchObject({ allowed: true });
             const allowedNames = latest!.allowedServices.map((id) =>
-              messages.text(SERVICE_NAMES[id as keyof typeof SERVICE_NAMES]),
+              serviceName(id),
             );
             for (const name of named) expect(allowedNames).toContain(name);
             seen.recommendations++;

@@ -40,7 +40,7 @@ import {
   spa,
   vocabulary,
 } from '../helpers/dialog-deps';
-import { replyOf, safetyContent, screeningSetup, type TestReply } from '../helpers/screening';
+import { replyOf, safetyContent, screeningSetup, services, type TestReply } from '../helpers/screening';
 
 const SET_FILE = path.resolve(
   process.env.UNDERSTANDING_SET ?? path.join(__dirname, '../fixtures/understanding/tuning.yaml'),
@@ -87,6 +87,7 @@ async function newConversation() {
   };
   const records = new MemoryScreeningRecords();
   const main = buildMainDialog(deps, {
+    services,
     questionAnswering: realQuestionAnswering(),
     screening: screeningSetup(records),
     handoff: handoffSetup,

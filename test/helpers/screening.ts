@@ -1,3 +1,4 @@
+import { findService, loadServices } from '../../src/handoff/services';
 import { type Activity, ConversationState, MemoryStorage, type Middleware, UserState } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { buildMainDialog } from '../../src/conversation/build-main-dialog';
@@ -63,6 +64,19 @@ export function screeningSetup(records = new MemoryScreeningRecords()): Screenin
 
 export type TestReply = Partial<Activity>;
 
+/** The services catalogue (knowledge/services.yaml), where every service is named. */
+export const services = loadServices(KNOWLEDGE_DIR);
+
+/** A service's name as services.yaml gives it. */
+export function serviceName(id: string): string {
+  const service = findService(services, id);
+  if (!service) throw new Error(`no service ${id} in services.yaml`);
+  return service.name;
+}
+
+/** Every service's name, to tell a reply that suggests services. */
+export const SERVICE_TEXTS = services.services.map((service) => service.name);
+
 /** The channel-neutral reply a dialog sent, as the activity carries it in this process. */
 export function replyOf(activity: TestReply | undefined): Reply | undefined {
   return activity ? replyOfActivity(activity) : undefined;
@@ -99,7 +113,7 @@ export async function conversation(
     safetyContextFromAnswers: (answers) => contextsFromAnswers(redFlagContent, answers),
   };
   const setup = screeningSetup(records);
-  const main = buildMainDialog(deps, { questionAnswering: realQuestionAnswering(), screening: setup });
+  const main = buildMainDialog(deps, { questionAnswering: realQuestionAnswering(), screening: setup, services });
   const redFlags: Middleware = new RedFlagMiddleware({
     content: safetyContent,
     messages,
