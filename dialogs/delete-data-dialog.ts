@@ -7,15 +7,13 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Intent } from '../src/language/intents';
-import { CapabilityDialog } from './capability-dialog';
-import type { DialogDependencies } from './dialog-dependencies';
-import { toActivity } from './reply';
+import { CapabilityDialog } from '../src/conversation/capability-dialog';
+import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
+import { promptActivity } from '../src/conversation/reply';
 
 export const DELETE_DATA_DIALOG = 'deleteData';
 const STEPS = 'deleteDataSteps';
 const CONFIRM = 'deleteDataConfirm';
-/** Words that answer "shall I delete?"; while the question is open they are never taken as "cancel". */
-const ANSWER = /^\s*(y|yes|yeah|yep|yup|sure|ok|okay|n|no|nope|nah|don'?t|do not|keep)\b/i;
 
 /** "Delete my data": confirm, then erase everything kept about this conversation and user. */
 export class DeleteDataDialog extends CapabilityDialog {
@@ -37,22 +35,22 @@ export class DeleteDataDialog extends CapabilityDialog {
   }
 
   protected override takesAsAnswer(context: TurnContext): boolean {
-    return ANSWER.test(context.activity.text ?? '');
+    return this.deps.vocabulary.answers.confirmations.deleteData.test(context.activity.text ?? '');
   }
 
   private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const text = this.deps.messages.text('delete_confirm');
-    return step.prompt(CONFIRM, { prompt: toActivity({ text }), retryPrompt: toActivity({ text }) });
+    return step.prompt(CONFIRM, { prompt: promptActivity(text), retryPrompt: promptActivity(text) });
   }
 
   private async act(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result !== true) {
-      await step.context.sendActivity(toActivity({ text: this.deps.messages.text('delete_kept') }));
+      await this.say(step.context, { text: this.deps.messages.text('delete_kept') });
       return step.endDialog();
     }
     // The eraser drops the cached state too, so the dialog stack left below is never written back.
     await this.deps.eraser.erase(step.context);
-    await step.context.sendActivity(toActivity({ text: this.deps.messages.text('delete_done') }));
+    await this.say(step.context, { text: this.deps.messages.text('delete_done') });
     return step.endDialog();
   }
 }

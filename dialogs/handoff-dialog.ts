@@ -21,11 +21,11 @@ import { appendToRing, WITHHELD } from '../src/handoff/transcript';
 import type { MessageId } from '../src/kb/messages';
 import type { Intent, Recognition } from '../src/language/intents';
 import { redactPersonalData } from '../src/language/redact';
-import { CapabilityDialog } from './capability-dialog';
-import { readMemory } from './conversation-memory';
-import type { DialogDependencies } from './dialog-dependencies';
+import { CapabilityDialog } from '../src/conversation/capability-dialog';
+import { TRANSCRIPT_PRIVATE } from '../src/conversation/turn-state';
+import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
 import { QUESTION_DIALOG, UNANSWERED_BEFORE_HANDOFF } from './question-dialog';
-import { type Reply, toActivity } from './reply';
+import { promptActivity, type Reply } from '../src/conversation/reply';
 
 export const HANDOFF_DIALOG = 'handoff';
 const STEPS = 'handoffSteps';
@@ -35,26 +35,10 @@ const CONSENT_CONFIRM = 'handoffConsent';
 const NAME_PROMPT = 'handoffName';
 const CONTACT_PROMPT = 'handoffContact';
 
-/**
- * Set in turn state when the person's message holds contact details they gave for a call-back: the
- * transcript ring then keeps "[withheld]" instead of the message.
- */
-export const TRANSCRIPT_PRIVATE = Symbol.for('lymph.transcriptPrivate');
-
 /** Outcomes after which the team, not the assistant, takes the person on. */
 const REFERRAL_OUTCOMES = new Set(['refer_specialist', 'not_now']);
 /** A screening this recent that ended in a referral makes "a person, please" a clinician referral. */
 const REFERRAL_WINDOW_MS = 86_400_000;
-/**
- * A complaint says so in words like these. The classifier alone also takes some health statements ("I was
- * told I have lymphedema") for complaints; without one of these words the message goes to the knowledge base.
- */
-const COMPLAINT_CUE =
-  /\b(complain\w*|unhappy|not happy|rude|refund|terrible|awful|disappoint\w*|overcharg\w*|charged|unacceptable|bad|late|upset|disaster|poor|horrible|worst|angry|annoyed|dissatisfied|no[- ]?show|never showed|nobody showed|didn'?t show)\b/i;
-
-/** Yes/no words that answer the confirm questions and are never taken as a global command. */
-const ANSWER = /^\s*(y|yes|yeah|yep|yup|sure|ok|okay|please|n|no|nope|nah|no thanks|don'?t)\b/i;
-
 /** What the hand-off dialog needs besides the shared dependencies (built in src/app.ts). */
 export interface HandoffSetup {
   service: HandoffService;
@@ -122,13 +106,13 @@ export class HandoffDialog extends CapabilityDialog {
   }
 
   protected override takesAsAnswer(context: TurnContext): boolean {
-    return ANSWER.test(context.activity.text ?? '');
+    return this.deps.vocabulary.answers.confirmations.handoff.test(context.activity.text ?? '');
   }
 
   private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { context } = step;
     const options = (step.options ?? {}) as HandoffOptions;
-    if (options.recognition?.intent === 'complaint' && !COMPLAINT_CUE.test(context.activity.text ?? '')) {
+    if (options.recognition?.intent === 'complaint' && !this.deps.vocabulary.cues.complaint.test(context.activity.text ?? '')) {
       return step.replaceDialog(QUESTION_DIALOG, {
         recognition: { ...options.recognition, intent: 'ask_question' },
       });
@@ -142,7 +126,7 @@ export class HandoffDialog extends CapabilityDialog {
     values.screening = await this.setup.screeningFor(context);
     values.reason = options.reason ?? (await this.reasonFor(context, options, values.screening));
     if (values.reason === 'complaint') {
-      const prompt = toActivity({ text: this.deps.messages.text('handoff_complaint_ask') });
+      const prompt = promptActivity(this.deps.messages.text('handoff_complaint_ask'));
       return step.prompt(COMPLAINT_PROMPT, { prompt });
     }
     return step.next();
@@ -166,7 +150,7 @@ export class HandoffDialog extends CapabilityDialog {
     }
     values.opensAt = opensAt.toISOString();
     const text = this.deps.messages.text('handoff_closed_now', this.setup.service.describe(opensAt));
-    return step.prompt(CALLBACK_CONFIRM, { prompt: toActivity({ text }), retryPrompt: toActivity({ text }) });
+    return step.prompt(CALLBACK_CONFIRM, { prompt: promptActivity(text), retryPrompt: promptActivity(text) });
   }
 
   private async afterCallbackOffer(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -175,7 +159,7 @@ export class HandoffDialog extends CapabilityDialog {
       return step.endDialog();
     }
     const text = this.deps.messages.text('handoff_callback_consent');
-    return step.prompt(CONSENT_CONFIRM, { prompt: toActivity({ text }), retryPrompt: toActivity({ text }) });
+    return step.prompt(CONSENT_CONFIRM, { prompt: promptActivity(text), retryPrompt: promptActivity(text) });
   }
 
   private async afterConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -184,16 +168,16 @@ export class HandoffDialog extends CapabilityDialog {
       return step.endDialog();
     }
     return step.prompt(NAME_PROMPT, {
-      prompt: toActivity({ text: this.deps.messages.text('handoff_callback_ask_name') }),
-      retryPrompt: toActivity({ text: this.deps.messages.text('handoff_callback_name_invalid') }),
+      prompt: promptActivity(this.deps.messages.text('handoff_callback_ask_name')),
+      retryPrompt: promptActivity(this.deps.messages.text('handoff_callback_name_invalid')),
     });
   }
 
   private async afterName(step: WaterfallStepContext): Promise<DialogTurnResult> {
     (step.values as StepValues).name = parseCallbackName(String(step.result));
     return step.prompt(CONTACT_PROMPT, {
-      prompt: toActivity({ text: this.deps.messages.text('handoff_callback_ask_contact') }),
-      retryPrompt: toActivity({ text: this.deps.messages.text('handoff_callback_contact_invalid') }),
+      prompt: promptActivity(this.deps.messages.text('handoff_callback_ask_contact')),
+      retryPrompt: promptActivity(this.deps.messages.text('handoff_callback_contact_invalid')),
     });
   }
 
@@ -242,9 +226,8 @@ export class HandoffDialog extends CapabilityDialog {
       now - new Date(screening.completedAt).getTime() <= REFERRAL_WINDOW_MS
     )
       return 'screening_referral';
-    const memory = await readMemory(context, this.deps.memory);
-    if (memory.unansweredInARow < UNANSWERED_BEFORE_HANDOFF) return 'asked_for_human';
-    memory.unansweredInARow = 0;
+    if ((await this.deps.memory.unansweredInARow(context)) < UNANSWERED_BEFORE_HANDOFF) return 'asked_for_human';
+    await this.deps.memory.resetUnanswered(context);
     return 'unanswered_questions';
   }
 
@@ -316,7 +299,4 @@ export class HandoffDialog extends CapabilityDialog {
     return { text: messages.text('handoff_already_waiting' satisfies MessageId, { position }) };
   }
 
-  private async say(context: TurnContext, reply: Reply): Promise<void> {
-    await context.sendActivity(toActivity(reply));
-  }
 }

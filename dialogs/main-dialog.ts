@@ -1,11 +1,11 @@
 import { type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { MessageId } from '../src/kb/messages';
 import type { Intent, Recognition } from '../src/language/intents';
-import type { CapabilityDialog } from './capability-dialog';
-import type { DialogDependencies } from './dialog-dependencies';
-import { InterruptibleDialog } from './interruptible-dialog';
-import { type Reply, type ReplyChoice, toActivity } from './reply';
-import { understandTurn } from './turn-understanding';
+import type { CapabilityDialog } from '../src/conversation/capability-dialog';
+import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
+import { InterruptibleDialog } from '../src/conversation/interruptible-dialog';
+import type { ReplyChoice } from '../src/conversation/reply';
+import { understandTurn } from '../src/conversation/turn-understanding';
 import type { Route } from '../src/language/message-router';
 
 export const MAIN_DIALOG = 'main';
@@ -69,7 +69,7 @@ export class MainDialog extends InterruptibleDialog {
     const { recognition, route } = await understandTurn(innerDc.context, this.deps);
     if (interrupted) {
       if (interrupted.status === DialogTurnStatus.cancelled && route.kind === 'command' && route.command === 'restart') {
-        await this.say(innerDc, { text: this.deps.messages.text('help'), choices: this.mainChoices() });
+        await this.say(innerDc.context, { text: this.deps.messages.text('help'), choices: this.mainChoices() });
       }
       return WAITING;
     }
@@ -103,22 +103,22 @@ export class MainDialog extends InterruptibleDialog {
     const { messages } = this.deps;
     switch (route.kind) {
       case 'command':
-        if (route.command === 'goodbye') return this.say(innerDc, { text: messages.text('goodbye') });
+        if (route.command === 'goodbye') return this.say(innerDc.context, { text: messages.text('goodbye') });
         if (route.command === 'delete_my_data') return this.begin(innerDc, 'delete_my_data', recognition);
         return this.fallback(innerDc);
       case 'handoff':
         return this.begin(innerDc, 'talk_to_human', recognition);
       case 'ask_prompt':
-        return this.say(innerDc, { text: messages.text('ask_question_prompt') });
+        return this.say(innerDc.context, { text: messages.text('ask_question_prompt') });
       case 'bare_answer':
-        return this.say(innerDc, { text: messages.text('bare_answer_reply'), choices: this.mainChoices() });
+        return this.say(innerDc.context, { text: messages.text('bare_answer_reply'), choices: this.mainChoices() });
       case 'out_of_scope':
-        return this.say(innerDc, { text: messages.text('out_of_scope'), choices: this.mainChoices() });
+        return this.say(innerDc.context, { text: messages.text('out_of_scope'), choices: this.mainChoices() });
       case 'personal':
         return this.begin(innerDc, 'get_recommendation', recognition);
       case 'intent': {
         const smallTalk = SMALL_TALK[route.intent];
-        if (smallTalk) return this.say(innerDc, { text: messages.text(smallTalk) });
+        if (smallTalk) return this.say(innerDc.context, { text: messages.text(smallTalk) });
         return this.begin(innerDc, route.intent, recognition);
       }
       default:
@@ -134,7 +134,7 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async fallback(innerDc: DialogContext): Promise<void> {
-    await this.say(innerDc, { text: this.deps.messages.text('fallback'), choices: this.mainChoices() });
+    await this.say(innerDc.context, { text: this.deps.messages.text('fallback'), choices: this.mainChoices() });
   }
 
   /** The starting points offered on welcome, help and fallback: only capabilities that exist. */
@@ -159,7 +159,4 @@ export class MainDialog extends InterruptibleDialog {
     return choices;
   }
 
-  private async say(innerDc: DialogContext, reply: Reply): Promise<void> {
-    await innerDc.context.sendActivity(toActivity(reply));
-  }
 }

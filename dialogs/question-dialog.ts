@@ -7,11 +7,10 @@ import type { AnswerWriter } from '../src/language/grounded-answer-writer';
 import type { Intent, Recognition } from '../src/language/intents';
 import { redactPersonalData } from '../src/language/redact';
 import type { UnansweredQuestionRepository } from '../src/storage/unanswered-questions';
-import { CapabilityDialog } from './capability-dialog';
-import { readMemory } from './conversation-memory';
-import type { DialogDependencies } from './dialog-dependencies';
-import { type Reply, type ReplyChoice, toActivity } from './reply';
-import { understandTurn } from './turn-understanding';
+import { CapabilityDialog } from '../src/conversation/capability-dialog';
+import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
+import type { Reply, ReplyChoice } from '../src/conversation/reply';
+import { understandTurn } from '../src/conversation/turn-understanding';
 
 export const QUESTION_DIALOG = 'question';
 
@@ -65,13 +64,12 @@ export class QuestionDialog extends CapabilityDialog {
       options?.recognition?.intent === 'tell_me_more'
         ? await this.tellMeMore(dc.context)
         : await this.answer(dc.context, text);
-    await dc.context.sendActivity(toActivity(reply, this.deps.messages.text('kb_sources')));
+    await this.say(dc.context, reply);
     return dc.endDialog();
   }
 
   private async answer(context: TurnContext, text: string): Promise<Reply> {
     const { messages } = this.deps;
-    const memory = await readMemory(context, this.deps.memory);
     const { recognition } = await understandTurn(context, this.deps);
     const selection = decideKnowledgeReply(this.qa.index, this.qa.declines, text, (t) =>
       this.deps.router.isAboutUs(t, recognition),
@@ -84,16 +82,13 @@ export class QuestionDialog extends CapabilityDialog {
     }
     if (selection.kind === 'answer') {
       const article = this.qa.articles.get(selection.articleId)!;
-      const first = memory.answersGiven === 0;
+      const first = (await this.deps.memory.answersGiven(context)) === 0;
       const live = this.qa.liveAnswer?.(article.id, text, this.deps.clock.now());
       const passages = answerPassages(this.qa.index, article, text);
       const reply = live
         ? { ...live, choices: this.followUps(article), kind: 'answer' as const }
         : ((await this.writtenReply(text, article, first)) ?? this.articleReply(article, first, passages));
-      memory.answersGiven++;
-      memory.lastArticleId = article.id;
-      memory.lastShownPassages = passages.shown;
-      memory.unansweredInARow = 0;
+      await this.deps.memory.recordAnswer(context, { articleId: article.id, shownPassages: passages.shown });
       return reply;
     }
     if (selection.kind === 'clarify') {
@@ -102,9 +97,9 @@ export class QuestionDialog extends CapabilityDialog {
         choices: selection.candidates.map((id) => this.topicChoice(id)),
       };
     }
-    memory.unansweredInARow++;
+    const unansweredInARow = await this.deps.memory.recordUnanswered(context);
     await this.qa.unanswered.record(redactPersonalData(text), this.deps.clock.now());
-    if (memory.unansweredInARow >= UNANSWERED_BEFORE_HANDOFF) {
+    if (unansweredInARow >= UNANSWERED_BEFORE_HANDOFF) {
       // Three in a row the knowledge base could not answer: offer the team first (HandoffDialog), topics after.
       const label = messages.text('choice_talk_to_human');
       return {
@@ -120,15 +115,15 @@ export class QuestionDialog extends CapabilityDialog {
   }
 
   private async tellMeMore(context: TurnContext): Promise<Reply> {
-    const memory = await readMemory(context, this.deps.memory);
-    const article = memory.lastArticleId ? this.qa.articles.get(memory.lastArticleId) : undefined;
+    const last = await this.deps.memory.lastAnswer(context);
+    const article = last ? this.qa.articles.get(last.articleId) : undefined;
     if (!article) return this.answer(context, context.activity.text ?? '');
-    const shown = memory.lastShownPassages;
+    const shown = last?.shownPassages;
     const rest = passagesOf(article).filter((_, i) => !shown?.includes(i));
     if (shown === undefined || rest.length === 0)
       return { text: this.deps.messages.text('kb_nothing_more'), choices: this.followUps(article) };
     // Everything else in the article, with its sources: the person asked for the detail.
-    memory.lastShownPassages = undefined;
+    await this.deps.memory.forgetShownPassages(context);
     return {
       text: rest.join('\n\n'),
       sources: article.sources,

@@ -15,34 +15,21 @@ import {
   type ServiceId,
 } from '../src/screening';
 import { subjectOf } from '../src/storage/screening-records';
-import { CapabilityDialog } from './capability-dialog';
-import { readMemory } from './conversation-memory';
-import type { DialogDependencies } from './dialog-dependencies';
-import { type Reply, toActivity } from './reply';
+import { CapabilityDialog } from '../src/conversation/capability-dialog';
+import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
+import type { Reply } from '../src/conversation/reply';
 import {
   SCREENING_DIALOG,
   type ScreeningDialog,
   type ScreeningDialogResult,
   type ScreeningSetup,
 } from './screening-dialog';
-import { outcomeReplies } from './screening-outcome';
-import { type BookingCards, offerServices } from './service-cards';
-import { eligibleServices, findService } from '../src/handoff/services';
-
-/** "Move my appointment", "cancel my booking": the booking system's own page and the spa's phone. */
-const MANAGE_BOOKING = /\b(reschedul\w*|cancel\w*|move|moving|change|postpone)\b/i;
+import { outcomeReplies } from '../src/conversation/screening-outcome';
+import { type BookingCards, offerServices } from '../src/conversation/service-cards';
+import { eligibleServices, findService, type ServicesCatalogue } from '../src/handoff/services';
 
 export const RECOMMENDATION_DIALOG = 'recommendation';
 const STEPS = 'recommendationSteps';
-
-/** The bookable services by the message id of their shown name. */
-export const SERVICE_NAMES: Readonly<Record<ServiceId, MessageId>> = {
-  'mld-60': 'service_mld_60',
-  'mld-90': 'service_mld_90',
-  'facial-mld': 'service_facial_mld',
-  'post-op-package': 'service_post_op_package',
-  'clinical-lymphedema': 'service_clinical_lymphedema',
-};
 
 const GATE_MESSAGES: Readonly<Record<Extract<GateDecision, { allowed: false }>['reason'], MessageId>> = {
   no_screening: 'gate_no_screening',
@@ -91,7 +78,9 @@ export class RecommendationDialog extends CapabilityDialog {
     deps: DialogDependencies,
     private readonly setup: ScreeningSetup,
     private readonly screening: ScreeningDialog,
-    /** The services catalogue: names, cards with Book buttons. Without it, names come from messages. */
+    /** The services catalogue (services.yaml): the only place services are named. */
+    private readonly services: ServicesCatalogue,
+    /** Booking cards with Book buttons; without them the recommendation names the services only. */
     private readonly booking?: BookingCards,
   ) {
     super(RECOMMENDATION_DIALOG, deps);
@@ -109,7 +98,7 @@ export class RecommendationDialog extends CapabilityDialog {
     const options = step.options as RecommendationOptions | undefined;
     const book = options?.recognition?.intent === 'book';
     (step.values as StepValues).book = book;
-    if (book && this.booking && MANAGE_BOOKING.test(step.context.activity.text ?? '')) {
+    if (book && this.booking && this.deps.vocabulary.commands.manageBooking.test(step.context.activity.text ?? '')) {
       const url = this.booking.catalogue.manageBookingUrl;
       await this.say(step.context, { text: this.deps.messages.text('booking_manage', { url }) });
       return step.endDialog();
@@ -203,7 +192,7 @@ export class RecommendationDialog extends CapabilityDialog {
         screening.outcome === 'needs_clearance'
           ? { clinician: this.clinicianNames(clearanceKinds), code: screening.clearanceCode }
           : undefined;
-      await offerServices(
+      const cards = await offerServices(
         context,
         services,
         this.booking,
@@ -211,6 +200,7 @@ export class RecommendationDialog extends CapabilityDialog {
         this.deps.clock.now(),
         clearance,
       );
+      if (cards) await this.say(context, cards);
     }
   }
 
@@ -222,16 +212,16 @@ export class RecommendationDialog extends CapabilityDialog {
   private async gate(context: TurnContext): Promise<{ decision: GateDecision; screening?: GateScreening }> {
     const subject = subjectOf(context.activity);
     const { records, validDays } = this.setup;
-    const [latest, events, memory] = await Promise.all([
+    const [latest, events, memoryHoldSince] = await Promise.all([
       records.latestFor(subject),
       records.safetyEventsFor(subject),
-      readMemory(context, this.deps.memory),
+      this.deps.memory.safetyHoldSince(context),
     ]);
     const parsed = GateScreeningSchema.safeParse(latest);
     const screening = parsed.success ? parsed.data : undefined;
     const { holds, liftedAt } = safetyHoldsFrom({
       events,
-      ...(memory.safetyHoldSince ? { memoryHoldSince: memory.safetyHoldSince } : {}),
+      ...(memoryHoldSince ? { memoryHoldSince } : {}),
       clearable: this.deps.safetyHoldClearable ?? (() => false),
     });
     const decision = checkRecommendationGate({
@@ -272,13 +262,9 @@ export class RecommendationDialog extends CapabilityDialog {
     return { text: parts.join('\n\n'), kind: 'recommendation' };
   }
 
-  /** The service's name from services.yaml; the message id only when the dialog runs without the catalogue. */
+  /** The service's name from services.yaml (which names every service id; kb:check checks it). */
   private serviceName(id: ServiceId): string {
-    const service = this.booking ? findService(this.booking.catalogue, id) : undefined;
-    return service?.name ?? this.deps.messages.text(SERVICE_NAMES[id]);
+    return findService(this.services, id)?.name ?? id;
   }
 
-  private async say(context: TurnContext, reply: Reply): Promise<void> {
-    await context.sendActivity(toActivity(reply));
-  }
 }

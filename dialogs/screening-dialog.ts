@@ -1,41 +1,14 @@
 import type { TurnContext } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import type { Intent } from '../src/language/intents';
-import type { ScreeningContent, ScreeningResult } from '../src/screening';
-import type { ScreeningRecord, ScreeningRecordRepository } from '../src/storage/screening-records';
-import { CapabilityDialog } from './capability-dialog';
+import { CapabilityDialog } from '../src/conversation/capability-dialog';
 import { DeleteDataDialog } from './delete-data-dialog';
-import type { DialogDependencies, PersonalDataEraser } from './dialog-dependencies';
-import { AnswerWords, screeningCommand } from './screening-commands';
-import { ERASED_IN_SCREENING, ScreeningSteps } from './screening-steps';
-
-export const SCREENING_DIALOG = 'screening';
-
-/** What the health check runs on: the content, where outcomes are kept, and how long they count. */
-export interface ScreeningSetup {
-  content: ScreeningContent;
-  records: ScreeningRecordRepository;
-  /** SCREENING_VALID_DAYS: how long a completed screening counts (told to the person at consent). */
-  validDays: number;
-  /** RETENTION_DAYS: when the outcome record is deleted (told to the person at consent). */
-  retentionDays: number;
-  /**
-   * Recorded with each outcome: the versions of the rules, red flags, services and articles in use
-   * (`contentVersion`). Without it, the screening rules' version alone.
-   */
-  contentVersion?: string;
-}
-
-/**
- * How the health check ended. `completed` carries the evaluated result (reasons included, for the
- * outcome message) and the stored audit record; the answers themselves are gone with the dialog.
- */
-export type ScreeningDialogResult =
-  | { readonly status: 'completed'; readonly result: ScreeningResult; readonly record: ScreeningRecord }
-  /** The person did not agree to health questions: general information only, no recommendation. */
-  | { readonly status: 'declined' }
-  /** The person deleted their data in the middle: nothing is left to continue with. */
-  | { readonly status: 'erased' };
+import type { DialogDependencies, PersonalDataEraser } from '../src/conversation/dialog-dependencies';
+export { SCREENING_DIALOG, type ScreeningDialogResult, type ScreeningSetup } from '../src/conversation/screening-setup';
+import { AnswerWords } from '../src/conversation/screening-commands';
+import { screeningCommand } from '../src/language/vocabulary';
+import { ERASED_IN_SCREENING, SCREENING_DIALOG, type ScreeningSetup } from '../src/conversation/screening-setup';
+import { ScreeningSteps } from './screening-steps';
 
 /**
  * The health check. It asks for consent, then asks whatever `src/screening` says comes next, one
@@ -56,6 +29,7 @@ export class ScreeningDialog extends CapabilityDialog {
     super(SCREENING_DIALOG, deps);
     this.answerWords = new AnswerWords(
       setup.content,
+      deps.vocabulary,
       (['choice_none_of_these', 'choice_review_confirm', 'choice_review_change'] as const).map((id) =>
         deps.messages.text(id),
       ),
@@ -73,7 +47,7 @@ export class ScreeningDialog extends CapabilityDialog {
    */
   handlesReply(context: TurnContext): boolean {
     const text = context.activity.text ?? '';
-    return this.answerWords.isAnswerOnly(text) || screeningCommand(text) !== undefined;
+    return this.answerWords.isAnswerOnly(text) || screeningCommand(this.deps.vocabulary, text) !== undefined;
   }
 
   protected override takesAsAnswer(context: TurnContext): boolean {

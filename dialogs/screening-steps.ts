@@ -24,20 +24,21 @@ import {
   SCREENING_URGENT_FLAG,
 } from '../src/screening';
 import { subjectOf } from '../src/storage/screening-records';
-import { readMemory } from './conversation-memory';
 import { DELETE_DATA_DIALOG } from './delete-data-dialog';
 import { HANDOFF_DIALOG } from './handoff-dialog';
 import type { ResumesAfterHandoff } from './main-dialog';
-import type { DialogDependencies } from './dialog-dependencies';
-import { type Reply, type ReplyChoice, toActivity } from './reply';
-import { type AnswerWords, looksLikeQuestion, screeningCommand } from './screening-commands';
-import type { ScreeningDialogResult, ScreeningSetup } from './screening-dialog';
-import { recognizeTurn } from './turn-recognition';
+import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
+import { type Reply, type ReplyChoice, say } from '../src/conversation/reply';
+import type { AnswerWords } from '../src/conversation/screening-commands';
+import { looksLikeQuestion, screeningCommand } from '../src/language/vocabulary';
+import {
+  ERASED_IN_SCREENING,
+  type ScreeningDialogResult,
+  type ScreeningSetup,
+} from '../src/conversation/screening-setup';
+import { recognizeTurn } from '../src/conversation/turn-recognition';
 
 export const SCREENING_STEPS = 'screeningSteps';
-
-/** Set in the turn when "delete my data" erased everything inside the screening. */
-export const ERASED_IN_SCREENING = Symbol('lymph.erasedInScreening');
 
 /**
  * A knowledge question, "delete my data" or "what should I book?" in the middle of the health check is
@@ -55,10 +56,6 @@ const CONSENT: ScreeningQuestion = {
   alsoUnderstands: [],
   yesCues: [],
 };
-/** Ways of agreeing that are not a plain yes. */
-const AGREES =
-  /^(?:ok|okay|k|fine|alright|all right|go ahead|go on|agreed?|i agree|i consent|thats? fine|sounds good|lets go|lets do it)\W*$/i;
-
 /**
  * What the health check keeps while it runs, in the dialog's own state (so a restarted bot resumes at
  * the pending question). Each step is one reply and every answer it gave, so "back" undoes inferred
@@ -108,13 +105,13 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const memory = await readMemory(dc.context, this.deps.memory);
-    memory.healthCheckActive = true;
+    await this.deps.memory.setHealthCheckActive(dc.context, true);
+    const holdSince = await this.deps.memory.safetyHoldSince(dc.context);
     return this.ask(dc, {
       consented: false,
       steps: [],
       unclear: 0,
-      ...(memory.safetyHoldSince ? { holdSeen: memory.safetyHoldSince } : {}),
+      ...(holdSince ? { holdSeen: holdSince } : {}),
     });
   }
 
@@ -126,8 +123,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
   ): Promise<void> {
     // After "delete my data" there is no memory left to clear, and reading it would write it back.
     if (!context.turnState.get(ERASED_IN_SCREENING)) {
-      const memory = await readMemory(context, this.deps.memory);
-      delete memory.healthCheckActive;
+      await this.deps.memory.setHealthCheckActive(context, false);
     }
     await super.endDialog(context, instance, reason);
   }
@@ -136,17 +132,17 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
     if (dc.context.activity.type !== 'message') return Dialog.EndOfTurn;
     const parsed = StateSchema.safeParse(dc.activeDialog?.state);
     if (!parsed.success) {
-      await this.say(dc.context, { text: this.deps.messages.text('screening_restarted') });
+      await say(dc.context, { text: this.deps.messages.text('screening_restarted') });
       return this.ask(dc, { consented: false, steps: [], unclear: 0 });
     }
     let state = parsed.data;
-    const memory = await readMemory(dc.context, this.deps.memory);
-    if (memory.safetyHoldSince !== undefined && memory.safetyHoldSince !== state.holdSeen) {
+    const holdSince = await this.deps.memory.safetyHoldSince(dc.context);
+    if (holdSince !== undefined && holdSince !== state.holdSeen) {
       // A red flag since the screening began: its answers (the symptom question first) may be out of date.
       const hadAnswers = state.steps.length > 0;
-      state = { ...state, steps: [], unclear: 0, holdSeen: memory.safetyHoldSince, reviewing: undefined };
+      state = { ...state, steps: [], unclear: 0, holdSeen: holdSince, reviewing: undefined };
       if (hadAnswers) {
-        await this.say(dc.context, { text: this.deps.messages.text('screening_recheck_after_red_flag') });
+        await say(dc.context, { text: this.deps.messages.text('screening_recheck_after_red_flag') });
         return this.ask(dc, state);
       }
     }
@@ -161,25 +157,25 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
   ): Promise<DialogTurnResult> {
     if (dc.context.turnState.get(ERASED_IN_SCREENING)) return this.end(dc, { status: 'erased' });
     const state = this.stateOf(dc.activeDialog);
-    await this.say(dc.context, { text: this.deps.messages.text('screening_resume') });
+    await say(dc.context, { text: this.deps.messages.text('screening_resume') });
     return this.ask(dc, state);
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const state = this.stateOf(instance);
     if (state.reviewing) {
-      await this.say(context, this.reviewReply(state));
+      await say(context, this.reviewReply(state));
       return;
     }
     const question = state.consented ? nextQuestion(answersOf(state), this.setup.content) : undefined;
-    await this.say(context, question ? this.questionReply(question, state) : this.consentReply(true));
+    await say(context, question ? this.questionReply(question, state) : this.consentReply(true));
   }
 
   private async handle(dc: DialogContext, state: ScreeningState, text: string): Promise<DialogTurnResult> {
     const { messages } = this.deps;
-    const command = screeningCommand(text);
+    const command = screeningCommand(this.deps.vocabulary, text);
     if (command === 'restart') {
-      await this.say(dc.context, { text: messages.text('screening_restarted') });
+      await say(dc.context, { text: messages.text('screening_restarted') });
       return this.ask(dc, { ...state, steps: [], unclear: 0, reviewing: undefined });
     }
     if (!state.consented) return this.handleConsent(dc, state, text, command !== undefined);
@@ -189,7 +185,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
     // Finished, or the content changed under a resumed screening: ask whatever comes next now.
     if (!question || state.asking !== question.id) return this.ask(dc, state);
     if (command === 'why') {
-      await this.say(dc.context, { text: question.help });
+      await say(dc.context, { text: question.help });
       return this.ask(dc, state);
     }
     if (command === 'back') return this.back(dc, state);
@@ -197,7 +193,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
     const answerOnly = this.answerWords.isAnswerOnly(text);
     // A reply phrased as a question is not read as an answer: "what is dialysis?" names an option, and
     // "is it ok if I have no lymph nodes?" contains a "no".
-    if (answerOnly || !looksLikeQuestion(text)) {
+    if (answerOnly || !looksLikeQuestion(this.deps.vocabulary, text)) {
       const parsed = parseAnswer(question, text, this.setup.content);
       if (parsed.understood) return this.record(dc, state, question, parsed);
     }
@@ -218,7 +214,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
     if (isCommand) return this.ask(dc, state);
     const parsed = parseAnswer(CONSENT, text, this.setup.content);
     const value = parsed.understood && parsed.answer.kind === 'yes_no' ? parsed.answer.value : undefined;
-    if (value === 'yes' || AGREES.test(text.replace(/'/g, ''))) {
+    if (value === 'yes' || this.deps.vocabulary.answers.agrees.test(text.replace(/'/g, ''))) {
       return this.ask(dc, { ...state, consented: true, unclear: 0 });
     }
     if (value === 'no' || value === 'not_sure') return this.decline(dc);
@@ -228,14 +224,14 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
     }
     // Without a clear yes there is no consent: asked once more, then general information only.
     if (state.unclear > 0) return this.decline(dc);
-    await this.say(dc.context, {
+    await say(dc.context, {
       text: messages.text('screening_unclear', { options: this.options(this.yesNo()) }),
     });
     return this.ask(dc, { ...state, unclear: 1 });
   }
 
   private async decline(dc: DialogContext): Promise<DialogTurnResult> {
-    await this.say(dc.context, { text: this.deps.messages.text('screening_consent_declined') });
+    await say(dc.context, { text: this.deps.messages.text('screening_consent_declined') });
     return this.end(dc, { status: 'declined' });
   }
 
@@ -267,7 +263,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
       case 'book':
         if (question)
           return this.unclear(dc, state, question, this.deps.messages.text('screening_finish_first'));
-        await this.say(dc.context, { text: this.deps.messages.text('screening_finish_first') });
+        await say(dc.context, { text: this.deps.messages.text('screening_finish_first') });
         return this.ask(dc, state);
       default:
         return undefined;
@@ -305,11 +301,11 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
         (question.type === 'number'
           ? messages.text('screening_unclear_number')
           : messages.text('screening_unclear_offer'));
-      await this.say(dc.context, { text });
+      await say(dc.context, { text });
       return this.ask(dc, { ...state, unclear: 1 }, { offerPerson: true });
     }
-    if (lead) await this.say(dc.context, { text: lead });
-    await this.say(dc.context, { text: messages.text('screening_assumed_not_sure') });
+    if (lead) await say(dc.context, { text: lead });
+    await say(dc.context, { text: messages.text('screening_assumed_not_sure') });
     const answers: Answers = { [question.id]: notSure(question) };
     return this.ask(dc, {
       ...state,
@@ -320,7 +316,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
 
   private async back(dc: DialogContext, state: ScreeningState): Promise<DialogTurnResult> {
     if (state.steps.length === 0) {
-      await this.say(dc.context, { text: this.deps.messages.text('screening_back_first') });
+      await say(dc.context, { text: this.deps.messages.text('screening_back_first') });
       return this.ask(dc, state);
     }
     return this.ask(dc, { ...state, steps: state.steps.slice(0, -1), unclear: 0, reviewing: undefined });
@@ -337,7 +333,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
   ): Promise<DialogTurnResult> {
     if (!state.consented) {
       this.save(dc, { ...state, asking: CONSENT.id, consentShown: true });
-      await this.say(dc.context, this.consentReply(state.consentShown === true));
+      await say(dc.context, this.consentReply(state.consentShown === true));
       return Dialog.EndOfTurn;
     }
     const question = nextQuestion(answersOf(state), this.setup.content);
@@ -345,7 +341,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
       if (evaluate(answersOf(state), this.setup.content).outcome === 'urgent') return this.finish(dc, state);
       const review = { ...state, reviewing: 'confirm' as const, asking: REVIEW, unclear: 0 };
       this.save(dc, review);
-      await this.say(dc.context, this.reviewReply(review));
+      await say(dc.context, this.reviewReply(review));
       return Dialog.EndOfTurn;
     }
     this.save(dc, {
@@ -353,7 +349,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
       asking: question.id,
       unclear: state.asking === question.id ? state.unclear : 0,
     });
-    await this.say(dc.context, this.questionReply(question, state, options.offerPerson === true));
+    await say(dc.context, this.questionReply(question, state, options.offerPerson === true));
     return Dialog.EndOfTurn;
   }
 
@@ -376,7 +372,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
     if (command === 'back' || words === normalize(messages.text('choice_review_change'))) {
       const pick = { ...state, reviewing: 'pick' as const };
       this.save(dc, pick);
-      await this.say(dc.context, this.pickReply(pick));
+      await say(dc.context, this.pickReply(pick));
       return Dialog.EndOfTurn;
     }
     const parsed = parseAnswer(CONSENT, text, this.setup.content);
@@ -384,7 +380,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
     if (
       agrees ||
       words === normalize(messages.text('choice_review_confirm')) ||
-      AGREES.test(text.replace(/'/g, ''))
+      this.deps.vocabulary.answers.agrees.test(text.replace(/'/g, ''))
     ) {
       return this.finish(dc, { ...state, reviewing: undefined });
     }
@@ -392,7 +388,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
       const side = await this.sideRequest(dc, state);
       if (side) return side;
     }
-    await this.say(dc.context, {
+    await say(dc.context, {
       text: messages.text('screening_review_unclear'),
       choices: this.reviewChoices(),
     });
@@ -415,8 +411,7 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
       ...(result.outcome === 'needs_clearance' ? { clearanceCode: newClearanceCode() } : {}),
     });
     if (result.outcome === 'urgent') {
-      const memory = await readMemory(dc.context, this.deps.memory);
-      memory.safetyHoldSince = completedAt.toISOString();
+      await this.deps.memory.placeSafetyHold(dc.context, completedAt);
       // Durable and visible to staff like a red flag (flag id, time and channel; never the answers).
       await records.recordSafetyEvent({
         ...subjectOf(dc.context.activity),
@@ -552,9 +547,6 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
     if (dc.activeDialog) dc.activeDialog.state = state;
   }
 
-  private async say(context: TurnContext, reply: Reply): Promise<void> {
-    await context.sendActivity(toActivity(reply));
-  }
 }
 
 function answersOf(state: ScreeningState): Answers {
@@ -591,6 +583,5 @@ function normalize(text: string): string {
 async function noteSafetyContext(context: TurnContext, deps: DialogDependencies, answers: Answers): Promise<void> {
   const found = deps.safetyContextFromAnswers?.(answers) ?? [];
   if (found.length === 0) return;
-  const memory = await readMemory(context, deps.memory);
-  memory.safetyContexts = [...new Set([...(memory.safetyContexts ?? []), ...found])];
+  await deps.memory.addSafetyContexts(context, found);
 }

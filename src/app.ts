@@ -1,9 +1,9 @@
 import { type CloudAdapter, ConversationState, ShowTypingMiddleware, UserState } from 'botbuilder';
 import type { Server } from 'restify';
-import { createMemoryAccessor } from '../dialogs/conversation-memory';
-import { buildMainDialog } from '../dialogs/build-main-dialog';
+import { createMemoryAccessor } from './conversation/conversation-memory';
+import { buildMainDialog } from './conversation/build-main-dialog';
 import type { QuestionAnswering } from '../dialogs/question-dialog';
-import type { DialogDependencies } from '../dialogs/dialog-dependencies';
+import type { DialogDependencies } from './conversation/dialog-dependencies';
 import { createAdapter, createAuthentication } from './bot/adapter';
 import { LymphBot } from './bot/lymph-bot';
 import { MetricsMiddleware } from './bot/metrics-middleware';
@@ -14,7 +14,7 @@ import { StateEraser } from './bot/state-eraser';
 import { StorageOutageMiddleware } from './bot/storage-outage-middleware';
 import { type TurnLock, TurnOrderMiddleware } from './bot/turn-lock';
 import { type Clock, systemClock } from './clock';
-import { ChannelRenderingMiddleware, loadChannelContent } from './channels';
+import { loadChannelContent } from './channels';
 import type { Config } from './config';
 import { DirectLine } from './directline';
 import { registerWebChannels } from './http/directline/web-channels';
@@ -28,6 +28,7 @@ import { assertSafetyContentSigned, hasUnsignedContent } from './kb/sign-off';
 import { loadDeclines } from './kb/declines';
 import { MESSAGE_IDS, Messages } from './kb/messages';
 import { loadSpaAnswerWords, spaLiveAnswers } from './kb/spa-answers';
+import { loadVocabulary, looksLikeQuestion } from './language/vocabulary';
 import { loadSpa } from './kb/spa';
 import type { Recognizer } from './language/intents';
 import { loadIntents } from './language/intents-content';
@@ -54,8 +55,8 @@ import type { StateStore } from './storage/state-store';
 import { createStores } from './storage/stores';
 import type { AuditLog } from './storage/audit-log';
 import { RedactingUnansweredQuestions, type UnansweredQuestionRepository } from './storage/unanswered-questions';
-import { HandoffDialog } from '../dialogs/handoff-dialog';
-import type { BookingCards } from '../dialogs/service-cards';
+import type { HandoffSetup } from '../dialogs/handoff-dialog';
+import type { BookingCards } from './conversation/service-cards';
 import { HandoffRelayMiddleware, noteUrgentOnTicket, TranscriptRingMiddleware } from './bot/handoff-middleware';
 import { AdapterProactiveMessenger } from './bot/proactive';
 import { HandoffService, type ProactiveMessenger } from './handoff/handoff-service';
@@ -119,6 +120,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const messages = Messages.load(config.knowledgeDir, spa);
   const knowledgeBase = loadKnowledgeBase(config.knowledgeDir, spa);
   const screeningContent = loadScreeningContent(config.knowledgeDir, spa);
+  const vocabulary = loadVocabulary(config.knowledgeDir);
   const redFlagContent = loadRedFlagContent(config.knowledgeDir, spa);
   // Clinical sign-off: production refuses unsigned safety files; otherwise staff see a demo-content note.
   if (config.requireSignedSafetyContent) assertSafetyContentSigned(config.knowledgeDir);
@@ -182,6 +184,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       readDomain(searchIndex, text),
     ),
     messages,
+    vocabulary,
     eraser: { erase: (context) => dataRegistry.erase(context) },
     memory: createMemoryAccessor(conversationState),
     clock,
@@ -272,7 +275,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     audit,
   });
   const reasonsByRule = new Map(screeningContent.rules.map((rule) => [rule.id, rule] as const));
-  const handoffDialog = new HandoffDialog(deps, {
+  const handoffSetup: HandoffSetup = {
     service: handoff,
     transcript: transcriptRing,
     targetMinutes: config.handoff.targetMinutes,
@@ -292,11 +295,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         completedAt: record.completedAt.toISOString(),
       };
     },
-  });
+  };
   const bookingCards: BookingCards = { catalogue: services, clicks: bookingClicks, publicBaseUrl };
   const mainDialog = buildMainDialog(deps, {
+    services,
     booking: bookingCards,
-    extraCapabilities: [handoffDialog],
+    handoff: handoffSetup,
     questionAnswering,
     screening: {
       content: screeningContent,
@@ -330,7 +334,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       transcriptRing,
       clock,
       noteUrgentOnTicket(handoff, messages.text('handoff_note_urgent'), logger),
-      async (context) => (await deps.memory.get(context))?.healthCheckActive === true,
+      (context) => deps.memory.healthCheckActive(context),
     ),
   );
   // Before any dialog and before state is loaded for the turn: an emergency answer pre-empts everything.
@@ -354,6 +358,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       idle: [messages.text('welcome_back'), messages.text('fallback')],
       noted: messages.text('handoff_waiting_noted'),
       acknowledgeAfter: [messages.text('safety_net')],
+      asksQuestion: (text) => looksLikeQuestion(vocabulary, text),
     }),
   );
   // After the relay (a live chat's message goes to the team member): a symptom never gets a command or a plain fallback.
@@ -366,8 +371,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     }),
   );
   adapter.use(new ShowTypingMiddleware());
-  // Renders each outgoing reply for its channel (cards, Block Kit) and strips the internal Reply.
-  adapter.use(new ChannelRenderingMiddleware({ sources: messages.text('kb_sources') }));
 
   let closing = false;
   const { server, inFlight } = createHttpServer({ maxBodyBytes: config.maxBodyBytes, logger });

@@ -1,5 +1,5 @@
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
-import { toActivity } from '../../dialogs/reply';
+import { say } from '../conversation/reply';
 import type { Messages } from '../kb/messages';
 import type { DataRegistry } from '../storage/data-registry';
 
@@ -38,6 +38,6 @@ export class AboutMeMiddleware implements Middleware {
       ...held.map((line) => `- ${line}`),
       this.messages.text('about_me_footer', { retentionDays: this.retentionDays }),
     ].join('\n');
-    await context.sendActivity(toActivity({ text }));
+    await say(context, { text });
   }
 }

@@ -6,10 +6,11 @@ import {
   type ConversationState,
   type TurnContext,
 } from 'botbuilder';
-import type { Activity, InvokeResponse } from 'botbuilder';
+import type { Activity, InvokeResponse, ResourceResponse } from 'botbuilder';
 import { type AuthenticateRequestResult, AuthenticationConstants, type BotFrameworkAuthentication } from 'botframework-connector';
+import { type RenderLabels, renderForChannel } from '../channels';
 import { ConflictError } from '../errors';
-import { toActivity } from '../../dialogs/reply';
+import { say } from '../conversation/reply';
 import type { Config } from '../config';
 import type { Messages } from '../kb/messages';
 import type { Logger } from '../log';
@@ -57,9 +58,27 @@ export function createAuthentication(config: Config): BotFrameworkAuthentication
 
 /**
  * CloudAdapter that lets the /api/messages route authenticate first (so every unverifiable token is a
- * clean 401, not a 500) and then run the turn and get its invoke response back.
+ * clean 401, not a 500) and then run the turn and get its invoke response back. Every activity it sends
+ * is rendered for its channel here, once, after every middleware has seen it: also a turn that a middleware
+ * ended early (an urgent answer, the safety net, a storage outage), onTurnError's message and proactive
+ * messages (continueConversationAsync).
  */
 export class LymphAdapter extends CloudAdapter {
+  constructor(
+    authentication: BotFrameworkAuthentication,
+    private readonly labels?: RenderLabels,
+  ) {
+    super(authentication);
+  }
+
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const { labels } = this;
+    const rendered = labels
+      ? activities.map((activity) => renderForChannel(activity, activity.channelId ?? context.activity.channelId, labels))
+      : activities;
+    return super.sendActivities(context, rendered);
+  }
+
   runAuthenticatedTurn(
     identity: AuthenticateRequestResult,
     activity: Activity,
@@ -76,7 +95,9 @@ export class LymphAdapter extends CloudAdapter {
  */
 export function createAdapter(deps: AdapterDependencies): LymphAdapter {
   const { config, logger, metrics, messages, conversationState } = deps;
-  const adapter = new LymphAdapter(deps.authentication ?? createAuthentication(config));
+  const adapter = new LymphAdapter(deps.authentication ?? createAuthentication(config), {
+    sources: messages.text('kb_sources'),
+  });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const { activity } = context;
@@ -94,7 +115,7 @@ export function createAdapter(deps: AdapterDependencies): LymphAdapter {
     );
     const conflict = error instanceof ConflictError;
     try {
-      await context.sendActivity(toActivity({ text: messages.text(conflict ? 'turn_conflict' : 'turn_error') }));
+      await say(context, { text: messages.text(conflict ? 'turn_conflict' : 'turn_error') });
     } catch (sendError) {
       logger.warn(
         { err: { message: (sendError as Error).message }, channel },

@@ -1,7 +1,6 @@
 import { type Activity, ActivityTypes, type Middleware, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { TRANSCRIPT_PRIVATE } from '../../dialogs/handoff-dialog';
-import { looksLikeQuestion } from '../../dialogs/screening-commands';
-import { REPLY_CHANNEL_DATA_KEY, toActivity } from '../../dialogs/reply';
+import { replyActivity, replyOf, say } from '../conversation/reply';
+import { TRANSCRIPT_PRIVATE } from '../conversation/turn-state';
 import type { Clock } from '../clock';
 import type { HandoffService } from '../handoff/handoff-service';
 import type { TranscriptLine } from '../handoff/ticket';
@@ -32,7 +31,7 @@ export class TranscriptRingMiddleware implements Middleware {
     const healthCheckTurn = (await this.isHealthCheckTurn?.(context)) ?? false;
     let personRecorded = false;
     context.onSendActivities(async (ctx, activities, sendNext) => {
-      const replies = activities.filter((a) => a.type === ActivityTypes.Message && a.text);
+      const replies = activities.filter((a) => a.type === ActivityTypes.Message && replyText(a));
       if (replies.length > 0) {
         const at = this.clock.now().toISOString();
         let lines = await this.ring.get(ctx, []);
@@ -54,15 +53,9 @@ export class TranscriptRingMiddleware implements Middleware {
   }
 }
 
-function replyOf(activity: Partial<Activity>): { text?: string; kind?: string } | undefined {
-  const data = activity.channelData as Record<string, unknown> | undefined;
-  const reply = data?.[REPLY_CHANNEL_DATA_KEY];
-  return reply && typeof reply === 'object' ? (reply as { text?: string; kind?: string }) : undefined;
-}
-
-/** The words of a reply, also when a channel renderer has moved them into a card. */
+/** The words of a reply: its Reply's text (a prompt carries its words as text). */
 function replyText(activity: Partial<Activity>): string {
-  return activity.text ?? replyOf(activity)?.text ?? '';
+  return replyOf(activity)?.text ?? activity.text ?? '';
 }
 
 /**
@@ -94,6 +87,8 @@ export interface WaitingReplies {
   readonly noted: string;
   /** Replies after which the acknowledgement still follows (messages.yaml safety_net: a symptom told while waiting). */
   readonly acknowledgeAfter?: readonly string[];
+  /** Whether a message asks something (vocabulary.yaml's question openers, or a "?"): questions are still answered. */
+  readonly asksQuestion: (text: string) => boolean;
 }
 
 /**
@@ -124,12 +119,12 @@ export class HandoffRelayMiddleware implements Middleware {
     }
     if (ticket.status === 'claimed' && ticket.mode === 'live') return;
     if (ticket.status === 'open' && ticket.mode === 'live' && this.waiting) {
-      const asked = looksLikeQuestion(text);
+      const asked = this.waiting.asksQuestion(text);
       const acknowledged = this.acknowledgeWhileWaiting(context, this.waiting, asked);
       await next();
       // A story told while waiting is acknowledged also when the safety net answered it first (a symptom):
       // the person should know the team will see it.
-      if (!asked && acknowledged() === 'after_safety_net') await context.sendActivity(toActivity({ text: this.waiting.noted }));
+      if (!asked && acknowledged() === 'after_safety_net') await say(context, { text: this.waiting.noted });
       return;
     }
     return next();
@@ -156,7 +151,7 @@ export class HandoffRelayMiddleware implements Middleware {
         if (after.has(reply.text)) safetyNet = true;
         if (!idle.has(reply.text) && (asked || reply.kind !== 'answer')) continue;
         // Keep the addressing the turn already applied; replace the words and drop the old buttons.
-        activities[i] = { ...activities[i], suggestedActions: undefined, ...toActivity({ text: waiting.noted }) };
+        activities[i] = { ...activities[i], suggestedActions: undefined, ...replyActivity({ text: waiting.noted }) };
         replaced = true;
       }
       return sendNext();

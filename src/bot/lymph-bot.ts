@@ -8,7 +8,7 @@ import {
 } from 'botbuilder';
 import { type DialogState, runDialog } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/main-dialog';
-import { toActivity } from '../../dialogs/reply';
+import { say } from '../conversation/reply';
 import type { Messages } from '../kb/messages';
 
 /**
@@ -51,7 +51,7 @@ export class LymphBot extends ActivityHandler {
   }
 
   private async welcome(context: TurnContext): Promise<void> {
-    await context.sendActivity(toActivity({ text: this.messages.text('welcome'), choices: this.mainDialog.mainChoices() }));
+    await say(context, { text: this.messages.text('welcome'), choices: this.mainDialog.mainChoices() });
   }
 
   override async run(context: TurnContext): Promise<void> {

@@ -1,9 +1,9 @@
 import { ActivityTypes, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
-import { toActivity } from '../../dialogs/reply';
+import { PERSON_CHANNEL_DATA_KEY } from '../channels/render-for-channel';
+import { replyActivity } from '../conversation/reply';
 import type { ProactiveMessenger, StaffLook } from '../handoff/handoff-service';
 
-/** Where a staff member's name, role and words ride in channelData (see src/channels/render-for-channel.ts). */
-export const PERSON_CHANNEL_DATA_KEY = 'lymphPerson';
+export { PERSON_CHANNEL_DATA_KEY };
 
 /**
  * Sends a message into a person's conversation outside their turn: continueConversationAsync on the
@@ -18,9 +18,8 @@ export class AdapterProactiveMessenger implements ProactiveMessenger {
 
   async send(reference: Readonly<Record<string, unknown>>, text: string, look?: StaffLook): Promise<void> {
     await this.continue(reference, async (context) => {
-      const activity = toActivity({ text });
       // Staff words are shown as typed: Web Chat and Teams render neither Markdown nor HTML in plain text.
-      if (look?.person) activity.textFormat = 'plain';
+      const activity = replyActivity(look?.person ? { text, asTyped: true } : { text });
       if (look?.person || look?.notice) {
         activity.channelData = {
           ...(activity.channelData as Record<string, unknown>),

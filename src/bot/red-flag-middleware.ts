@@ -1,7 +1,7 @@
 import { ActivityTypes, type ConversationState, type Middleware, type TurnContext } from 'botbuilder';
-import { type MemoryAccessor, readMemory } from '../../dialogs/conversation-memory';
-import { type Reply, toActivity } from '../../dialogs/reply';
-import { SYMPTOM_TURN } from '../../dialogs/turn-recognition';
+import type { ConversationMemory } from '../conversation/conversation-memory';
+import { type Reply, say } from '../conversation/reply';
+import { SYMPTOM_TURN } from '../conversation/turn-recognition';
 import type { Clock } from '../clock';
 import type { Messages } from '../kb/messages';
 import type { Logger } from '../log';
@@ -13,7 +13,7 @@ export interface RedFlagMiddlewareDependencies {
   messages: Messages;
   emergencyNumber: string;
   conversationState: ConversationState;
-  memory: MemoryAccessor;
+  memory: ConversationMemory;
   events: Pick<ScreeningRecordRepository, 'recordSafetyEvent'>;
   clock: Clock;
   logger?: Logger;
@@ -40,10 +40,9 @@ export class RedFlagMiddleware implements Middleware {
     const { activity } = context;
     const text = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim() : '';
     if (!text) return next();
-    const memory = await readMemory(context, this.deps.memory);
-    const verdict = checkSafety(text, this.deps.content, memory.safetyContexts ?? []);
-    const newContexts = verdict.contexts.filter((id) => !(memory.safetyContexts ?? []).includes(id));
-    if (newContexts.length > 0) memory.safetyContexts = [...(memory.safetyContexts ?? []), ...newContexts];
+    const known = await this.deps.memory.safetyContexts(context);
+    const verdict = checkSafety(text, this.deps.content, [...known]);
+    await this.deps.memory.addSafetyContexts(context, verdict.contexts.filter((id) => !known.includes(id)));
 
     if (verdict.kind === 'red_flag') {
       return this.urgent(context, verdict.match.flagId, { text: verdict.match.advice });
@@ -55,7 +54,7 @@ export class RedFlagMiddleware implements Middleware {
       if (reading.kind !== 'not_supported') {
         return this.urgent(context, OTHER_LANGUAGE_FLAG[reading.kind], { text: reading.text, choices });
       }
-      await context.sendActivity(toActivity({ text: reading.text, choices }));
+      await say(context, { text: reading.text, choices });
       await this.deps.conversationState.saveChanges(context);
       return;
     }
@@ -67,18 +66,15 @@ export class RedFlagMiddleware implements Middleware {
     const { messages, emergencyNumber } = this.deps;
     const at = this.deps.clock.now();
     try {
-      await context.sendActivity(
-        toActivity({
-          choices: [{ label: messages.text('choice_talk_to_human'), value: messages.text('choice_talk_to_human') }],
-          ...reply,
-          kind: 'urgent',
-          call: { label: messages.text('safety_call_emergency'), number: emergencyNumber },
-        }),
-      );
+      await say(context, {
+        choices: [{ label: messages.text('choice_talk_to_human'), value: messages.text('choice_talk_to_human') }],
+        ...reply,
+        kind: 'urgent',
+        call: { label: messages.text('safety_call_emergency'), number: emergencyNumber },
+      });
     } finally {
       // Even when sending failed, the hold and the audit event must stay.
-      const memory = await readMemory(context, this.deps.memory);
-      memory.safetyHoldSince = at.toISOString();
+      await this.deps.memory.placeSafetyHold(context, at);
       await this.deps.conversationState.saveChanges(context);
       await this.recordEvent(context, flagId, at);
     }

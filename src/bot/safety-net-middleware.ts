@@ -1,8 +1,7 @@
 import type { ConversationState, Middleware, TurnContext } from 'botbuilder';
-import { readMemory } from '../../dialogs/conversation-memory';
-import type { DialogDependencies } from '../../dialogs/dialog-dependencies';
-import { toActivity } from '../../dialogs/reply';
-import { recognizeTurn, SYMPTOM_TURN } from '../../dialogs/turn-recognition';
+import type { DialogDependencies } from '../conversation/dialog-dependencies';
+import { say } from '../conversation/reply';
+import { recognizeTurn, SYMPTOM_TURN } from '../conversation/turn-recognition';
 import type { Intent } from '../language/intents';
 import type { RedFlagContent } from '../screening';
 
@@ -38,10 +37,9 @@ export class SafetyNetMiddleware implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     if (context.turnState.get(SYMPTOM_TURN) !== true) return next();
-    const memory = await readMemory(context, this.deps.dialogs.memory);
-    if (memory.healthCheckActive) return next();
+    if (await this.deps.dialogs.memory.healthCheckActive(context)) return next();
     const { intent } = await recognizeTurn(context, this.deps.dialogs);
-    await context.sendActivity(toActivity(this.safetyNet()));
+    await say(context, this.safetyNet());
     if (intent !== 'none' && ANSWERED_WITH_SYMPTOMS.has(intent)) return next();
     await this.deps.conversationState.saveChanges(context);
   }

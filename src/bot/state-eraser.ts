@@ -1,5 +1,5 @@
 import type { ConversationState, TurnContext, UserState } from 'botbuilder';
-import type { PersonalDataEraser } from '../../dialogs/dialog-dependencies';
+import type { PersonalDataEraser } from '../conversation/dialog-dependencies';
 import { type ScreeningRecordRepository, subjectOf } from '../storage/screening-records';
 
 /**

@@ -1,5 +1,5 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import { toActivity } from '../../dialogs/reply';
+import { say } from '../conversation/reply';
 import type { Messages } from '../kb/messages';
 import type { Logger } from '../log';
 import { isStorageOutage } from '../storage/outage';
@@ -25,7 +25,7 @@ export class StorageOutageMiddleware implements Middleware {
         { err: { message: (error as Error).message }, conversationId: context.activity.conversation?.id },
         'storage unreachable during a turn; asked the person to try again',
       );
-      await context.sendActivity(toActivity({ text: this.messages.text('storage_unavailable') }));
+      await say(context, { text: this.messages.text('storage_unavailable') });
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Attachment } from 'botbuilder';
-import { plainText, type Reply, type ReplyChoice } from '../../dialogs/reply';
+import type { Reply, ReplyChoice } from '../conversation/reply';
+import { plainText } from './plain-renderer';
 import type { RenderLabels } from './render-labels';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';

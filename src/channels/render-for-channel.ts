@@ -1,8 +1,7 @@
 import type { Activity } from 'botbuilder';
-import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../../dialogs/reply';
-import { PERSON_CHANNEL_DATA_KEY } from '../bot/proactive';
+import { type Reply, replyOf } from '../conversation/reply';
+import { renderPlain } from './plain-renderer';
 import type { RenderLabels } from './render-labels';
-import { takeReply } from './reply-payload';
 import { renderForSlack } from './slack-renderer';
 import { renderForTeams } from './teams-renderer';
 import { renderForWebChat, renderServiceCardsForWebChat } from './webchat-renderer';
@@ -14,8 +13,9 @@ export type ChannelRenderer = (
 ) => Partial<Activity>;
 
 /**
- * Which renderer each channel gets. The Emulator and any channel not listed keep the default the dialogs
- * built (text with Markdown links and suggested actions), which every Bot Framework channel understands.
+ * Which renderer each channel gets, on top of the plain rendering. The Emulator and any channel not listed
+ * keep the plain rendering (text with Markdown links and suggested actions), which every Bot Framework
+ * channel understands.
  */
 const RENDERERS: Readonly<Record<string, ChannelRenderer>> = {
   webchat: renderForWebChat,
@@ -26,40 +26,56 @@ const RENDERERS: Readonly<Record<string, ChannelRenderer>> = {
 
 const WEB_CHAT_CHANNELS = new Set(['webchat', 'directline']);
 
+/** Where a staff member's name, role and words ride in channelData (src/bot/proactive.ts puts them there). */
+export const PERSON_CHANNEL_DATA_KEY = 'lymphPerson';
+
 /**
  * A team member's message: our chat frame shows their name, role and initials above their own words, so
- * it gets the words alone; every other channel keeps the "Name: words" text and never sees the look.
+ * it gets the words alone (returned); every other channel keeps the "Name: words" text and never sees the look.
  */
-function renderStaffLook(activity: Partial<Activity>, webChat: boolean): void {
+function renderStaffLook(activity: Partial<Activity>, webChat: boolean): string | undefined {
   const channelData = activity.channelData as Record<string, unknown> | undefined;
   const look = channelData?.[PERSON_CHANNEL_DATA_KEY] as { text?: unknown } | undefined;
-  if (!channelData || !look || typeof look !== 'object') return;
+  if (!channelData || !look || typeof look !== 'object') return undefined;
   if (webChat) {
     const { text, ...shown } = look;
-    if (typeof text === 'string' && activity.type === 'message') activity.text = text;
     const name = (look as { name?: unknown }).name;
     // Who wrote it, for transcripts and any client that reads `from.name`; the id stays the bot's.
     if (typeof name === 'string' && activity.from) activity.from = { ...activity.from, name };
     channelData[PERSON_CHANNEL_DATA_KEY] = shown;
-    const reply = channelData[REPLY_CHANNEL_DATA_KEY] as { text?: string } | undefined;
-    if (typeof text === 'string' && reply) reply.text = text;
-    return;
+    return typeof text === 'string' && activity.type === 'message' ? text : undefined;
   }
   delete channelData[PERSON_CHANNEL_DATA_KEY];
   if (Object.keys(channelData).length === 0) delete activity.channelData;
+  return undefined;
 }
 
-/** Re-renders an outgoing activity that carries a Reply for its channel, and strips the internal Reply. */
+/**
+ * Renders an outgoing activity for its channel, once: the plain rendering of its Reply, then the channel's
+ * own look. A botbuilder prompt (ConfirmPrompt, TextPrompt) sends its prompt as a JSON copy, which carries
+ * no Reply: its words are the Reply and its buttons stay as the prompt set them. Other activities (typing,
+ * traces) pass as they are.
+ */
 export function renderForChannel(
   activity: Partial<Activity>,
   channelId: string,
   labels: RenderLabels,
 ): Partial<Activity> {
   const webChat = WEB_CHAT_CHANNELS.has(channelId);
-  if (webChat) renderServiceCardsForWebChat(activity);
-  renderStaffLook(activity, webChat);
-  const reply = takeReply(activity);
-  if (!reply) return activity;
+  const staffWords = renderStaffLook(activity, webChat);
+  let reply = replyOf(activity);
+  if (reply) {
+    if (staffWords !== undefined) reply = { ...reply, text: staffWords };
+    renderPlain(activity, reply, labels);
+    if (reply.cards && reply.cards.length > 0) {
+      // Hero cards everywhere but in our web chat, which draws its own service cards.
+      return webChat ? renderServiceCardsForWebChat(activity, reply.cards) : activity;
+    }
+  } else if (activity.type === 'message' && typeof activity.text === 'string' && !activity.attachments?.length) {
+    reply = { text: activity.text };
+  } else {
+    return activity;
+  }
   const renderer = RENDERERS[channelId];
   return renderer ? renderer(activity, reply, labels) : activity;
 }

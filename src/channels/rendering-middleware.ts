@@ -3,9 +3,9 @@ import { renderForChannel } from './render-for-channel';
 import type { RenderLabels } from './render-labels';
 
 /**
- * Renders every outgoing activity for the channel it goes to, in one place: the dialogs say what to send
- * (a channel-neutral Reply) and never how it looks on Teams, Slack or the web. Registered on the adapter,
- * so it also covers onTurnError's message and proactive turns (continueConversationAsync).
+ * Renders every outgoing activity for the channel it goes to (renderForChannel), for adapters that do not
+ * render themselves: the app's LymphAdapter renders in sendActivities; tests on botbuilder's TestAdapter
+ * register this middleware first, so it sees every reply of the turn.
  */
 export class ChannelRenderingMiddleware implements Middleware {
   constructor(private readonly labels: RenderLabels) {}

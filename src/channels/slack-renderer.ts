@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { Reply } from '../../dialogs/reply';
+import type { Reply } from '../conversation/reply';
 import { telUrl } from './adaptive-card';
 import type { RenderLabels } from './render-labels';
 

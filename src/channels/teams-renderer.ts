@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { Reply, ReplyChoice } from '../../dialogs/reply';
+import type { Reply, ReplyChoice } from '../conversation/reply';
 import { cardAttachment, replyCard } from './adaptive-card';
 import type { RenderLabels } from './render-labels';
 

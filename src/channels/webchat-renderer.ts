@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
-import type { Reply } from '../../dialogs/reply';
+import type { Reply, ServiceCard } from '../conversation/reply';
 import { cardAttachment, replyCard } from './adaptive-card';
+import { serviceCardText } from './plain-renderer';
 import type { RenderLabels } from './render-labels';
 
 /**
@@ -26,51 +27,31 @@ export function renderForWebChat(
 
 /** Our chat frame draws these itself (public/frame.js): a service card that fits the panel. */
 export const SERVICE_CARD_CONTENT_TYPE = 'application/vnd.lymph.service-card+json';
-const HERO_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.hero';
-
-interface HeroButton {
-  type?: string;
-  title?: string;
-  value?: unknown;
-  /** The button's full name for screen readers ("Book Lymphatic drainage massage, 60 minutes"). */
-  text?: string;
-}
-
 /**
- * Web Chat: a carousel of service cards (hero cards with one "open the booking page" button each) becomes
- * a list of our own service cards. Web Chat's carousel is wider than a phone's panel, its arrows cover the
- * price, and every button would be read out as just "Book"; ours stack, wrap, and name the service.
+ * Web Chat: service cards become our own service cards, stacked in a list. Web Chat's carousel of hero cards
+ * is wider than a phone's panel, its arrows cover the price, and every button would be read out as just
+ * "Book"; ours stack, wrap, and name the service.
  */
-export function renderServiceCardsForWebChat(activity: Partial<Activity>): Partial<Activity> {
-  const attachments = activity.attachments ?? [];
-  if (attachments.length === 0 || !attachments.every(isServiceHeroCard)) return activity;
-  activity.attachments = attachments.map((attachment) => {
-    const card = attachment.content as { title: string; text?: string; buttons: HeroButton[] };
-    const [details = '', ...lines] = (card.text ?? '').split(/\n{2,}/).map((line) => line.trim());
-    const button = card.buttons[0]!;
+export function renderServiceCardsForWebChat(
+  activity: Partial<Activity>,
+  cards: readonly ServiceCard[],
+): Partial<Activity> {
+  activity.attachments = cards.map((card) => {
+    const [details = '', ...lines] = serviceCardText(card)
+      .split(/\n{2,}/)
+      .map((line) => line.trim());
     return {
       contentType: SERVICE_CARD_CONTENT_TYPE,
       content: {
         title: card.title,
         details,
         lines: lines.filter(Boolean),
-        label: button.title,
-        accessibleName: button.text ?? `${button.title} ${card.title}`,
-        url: String(button.value),
+        label: card.label,
+        accessibleName: card.accessibleName,
+        url: card.url,
       },
     };
   });
   activity.attachmentLayout = 'list';
   return activity;
-}
-
-function isServiceHeroCard(attachment: { contentType: string; content?: unknown }): boolean {
-  if (attachment.contentType !== HERO_CARD_CONTENT_TYPE) return false;
-  const card = attachment.content as { title?: unknown; buttons?: HeroButton[] } | undefined;
-  return (
-    typeof card?.title === 'string' &&
-    card.buttons?.length === 1 &&
-    card.buttons[0]!.type === 'openUrl' &&
-    typeof card.buttons[0]!.value === 'string'
-  );
 }

@@ -63,11 +63,6 @@ export const MESSAGE_IDS = [
   'recommendation_bring_clearance',
   'recommendation_how_to_book',
   'recommendation_unavailable',
-  'service_mld_60',
-  'service_mld_90',
-  'service_facial_mld',
-  'service_post_op_package',
-  'service_clinical_lymphedema',
   // Handoff, call-backs and booking (src/handoff, dialogs/handoff-dialog.ts).
   'handoff_live_queued',
   'handoff_already_waiting',

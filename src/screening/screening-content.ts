@@ -10,6 +10,7 @@ import { ConditionSchema } from './condition';
 import { OUTCOMES } from './outcome';
 import { checkScreeningReferences } from './screening-references';
 import { SERVICE_IDS } from './service-ids';
+import { type AnswerPhrases, loadVocabulary, VOCABULARY_FILE } from '../language/vocabulary';
 
 export const SCREENING_FILE = 'screening.yaml';
 
@@ -145,16 +146,35 @@ const SUMMARY_PLACEHOLDERS = ['clinician', 'reasons'];
  * Validates screening content (already parsed from YAML) and fills in the spa's own facts, so every
  * text is ready to show. Throws ContentError naming `file` and the field.
  */
-export function parseScreeningContent(data: unknown, spa: Spa, file = SCREENING_FILE): ScreeningContent {
-  const content = parseContent(file, data, ScreeningContentSchema);
+export function parseScreeningContent(
+  data: unknown,
+  spa: Spa,
+  answers: AnswerPhrases,
+  file = SCREENING_FILE,
+): ScreeningContent {
+  const content = parseContent(file, withAnswerPhrases(data, answers), ScreeningContentSchema);
   checkScreeningReferences(content, file);
   return fillSpaFacts(content, spa, file);
 }
 
-/** Loads knowledge/screening.yaml; see `parseScreeningContent`. */
+/** Loads knowledge/screening.yaml, with the yes, no and not-sure words of vocabulary.yaml; see `parseScreeningContent`. */
 export function loadScreeningContent(knowledgeDir: string, spa: Spa): ScreeningContent {
   const data: unknown = readYamlFile(knowledgeDir, SCREENING_FILE, z.unknown());
-  return parseScreeningContent(data, spa);
+  return parseScreeningContent(data, spa, loadVocabulary(knowledgeDir).answers);
+}
+
+/**
+ * The one answer vocabulary (knowledge/vocabulary.yaml) gives the health check its yes, no and not-sure
+ * phrases; screening.yaml's `language` keeps what only the health check reads (numbers, negation, "none").
+ */
+function withAnswerPhrases(data: unknown, answers: AnswerPhrases): unknown {
+  if (data === null || typeof data !== 'object') return data;
+  const { language } = data as { language?: unknown };
+  if (language === null || typeof language !== 'object') return data;
+  const moved = (['yes', 'no', 'notSure'] as const).find((key) => key in language);
+  if (moved) throw new ContentError(SCREENING_FILE, `language.${moved}`, `belongs in ${VOCABULARY_FILE} answers.${moved}`);
+  const { yes, no, notSure } = answers;
+  return { ...data, language: { ...language, notSure, yes, no } };
 }
 
 function fillSpaFacts(content: ScreeningContent, spa: Spa, file: string): ScreeningContent {

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import fc from 'fast-check';
-import { SERVICE_NAMES } from '../../dialogs/recommendation-dialog';
 import { readSafetyCorpus } from '../../src/cli/safety-corpus';
 import { detectRedFlag } from '../../src/screening';
 import { messages } from '../helpers/dialog-deps';
@@ -12,6 +11,7 @@ import {
   screeningQuestion,
   type TestConversation,
   type TestReply,
+  SERVICE_TEXTS,
 } from '../helpers/screening';
 
 /**
@@ -27,7 +27,6 @@ const RED_FLAGS = ['batch1.yaml', 'batch2.yaml']
   .flatMap((file) => readSafetyCorpus(path.join(FIXTURES, file)).urgent)
   .filter((m) => m.lang === 'en' && detectRedFlag(m.text, redFlagContent) !== null)
   .map((m) => m.text);
-const SERVICE_TEXTS = Object.values(SERVICE_NAMES).map((id) => messages.text(id));
 const UNFILTERED_ADVICE = new Set(redFlagContent.flags.map((f) => f.advice));
 
 /** The label of one option of a choice question, as the person would tap it. */

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
-import { createMemoryAccessor } from '../../dialogs/conversation-memory';
+import { createMemoryAccessor } from '../../src/conversation/conversation-memory';
 import { RedFlagMiddleware } from '../../src/bot/red-flag-middleware';
 import { FixedClock } from '../../src/clock';
 import { detectRedFlag } from '../../src/screening';
 import { MemoryScreeningRecords } from '../../src/storage/screening-records';
-import { messages, spa } from '../helpers/dialog-deps';
+import { channelRendering, messages, spa } from '../helpers/dialog-deps';
 import { readSafetyCorpus } from '../../src/cli/safety-corpus';
 import {
   answerAll,
@@ -162,7 +162,9 @@ describe('RedFlagMiddleware on its own', () => {
     let botRan = false;
     const adapter = new TestAdapter(async () => {
       botRan = true;
-    }).use(middleware);
+    })
+      .use(channelRendering())
+      .use(middleware);
     await adapter.send(CALF).assertReply(advice('blood_clot_limb')).startTest();
     expect(botRan).toBe(false);
     const stored = Object.values(await storage.read(['test/conversations/Convo1/']))[0] as {
@@ -193,7 +195,7 @@ describe('RedFlagMiddleware on its own', () => {
       clock: new FixedClock(TEST_NOW),
       logger: { warn: (_: unknown, message: string) => warnings.push(message) } as never,
     });
-    const adapter = new TestAdapter(async () => {}).use(middleware);
+    const adapter = new TestAdapter(async () => {}).use(channelRendering()).use(middleware);
     await adapter.send(CALF).assertReply(advice('blood_clot_limb')).startTest();
     expect(Object.keys(await storage.read(['test/conversations/Convo1/']))).toHaveLength(1);
     expect(warnings).toEqual(['could not record a safety event']);

@@ -18,7 +18,7 @@ import { SAFETY_FLOORS } from '../heldout/floors';
  * (comma-separated paths) runs other corpora instead, e.g. a tuning set while working on the detector.
  *
  * Expected replies come from the content files by category, never from the detector: an urgent message
- * gets one reply, marked urgent, whose text is a flag's advice from red-flags.yaml (the crisis advice
+ * gets one reply, whose text is a flag's advice from red-flags.yaml (the crisis advice
  * for self-harm) or the other-language advice from other-languages.yaml; a look-alike never gets one.
  */
 const SETS = safetySetFiles([path.join(REPO_ROOT, 'test/fixtures/heldout/safety.yaml')]);
@@ -49,8 +49,6 @@ const corpus = SETS.flatMap((file) => {
 });
 
 type Reply = Record<string, unknown> & { text?: string };
-const kindOf = (reply: Reply) =>
-  ((reply.channelData as Record<string, { kind?: string }> | undefined)?.lymphReply?.kind ?? '') as string;
 
 /** Asks for a person and returns the new ticket's id (the only open one: each test closes its own). */
 async function openTicket(user: EmulatorUser, staff: StaffApi): Promise<string> {
@@ -119,8 +117,9 @@ describe('the safety corpora through the whole bot', () => {
         await closeTickets(staff);
         if (message.urgent) {
           const expected = message.category === 'self_harm' ? crisisAdvice : urgentAdvice;
-          const answered =
-            replies.length === 1 && expected.has(String(replies[0]!.text ?? '')) && kindOf(replies[0]!) === 'urgent';
+          // What the Emulator receives: the advice, alone. (How each channel marks it urgent, a red card and a
+          // call button, is test/channels/urgent-rendering.test.ts; the Reply's kind never leaves the process.)
+          const answered = replies.length === 1 && expected.has(String(replies[0]!.text ?? ''));
           if (!answered) missed++;
         } else if (replies.some((r) => urgentAdvice.has(String(r.text ?? '')))) {
           falseAlarms++;

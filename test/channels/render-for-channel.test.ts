@@ -1,8 +1,16 @@
 import type { Activity } from 'botbuilder';
-import { REPLY_CHANNEL_DATA_KEY, type Reply, toActivity } from '../../dialogs/reply';
+import { type Reply, replyActivity } from '../../src/conversation/reply';
 import { renderForChannel } from '../../src/channels';
 
 const LABELS = { sources: 'Sources' };
+
+/** What reaches the channel: the activity as JSON (the Reply it was made from stays in this process). */
+const wire = (activity: Partial<Activity>): Partial<Activity> => JSON.parse(JSON.stringify(activity));
+
+/** The Bot Framework fields a rendered message may carry, nothing of ours beside. */
+const ACTIVITY_FIELDS = new Set([
+  'type', 'text', 'textFormat', 'inputHint', 'suggestedActions', 'attachments', 'attachmentLayout', 'summary', 'channelData', 'from',
+]);
 
 /** The same replies every channel gets: an answer with sources and a note, a choice, and a plain sentence. */
 const REPLIES: Record<string, Reply> = {
@@ -35,8 +43,7 @@ const REPLIES: Record<string, Reply> = {
 
 const CHANNELS = ['webchat', 'directline', 'msteams', 'slack', 'emulator', 'some-new-channel'];
 
-const render = (reply: Reply, channel: string) =>
-  renderForChannel(toActivity(reply, LABELS.sources), channel, LABELS);
+const render = (reply: Reply, channel: string) => wire(renderForChannel(replyActivity(reply), channel, LABELS));
 
 /** Channels whose rendering is their own; the others borrow one of these (asserted below). */
 const DISTINCT_CHANNELS = ['webchat', 'msteams', 'slack', 'emulator'];
@@ -92,16 +99,16 @@ describe('rendering one reply per channel', () => {
     });
   });
 
-  it.each(CHANNELS)('never sends the internal Reply to %s', (channel) => {
+  it.each(CHANNELS)('sends %s nothing but Bot Framework fields', (channel) => {
     for (const reply of Object.values(REPLIES)) {
-      const activity = renderForChannel(toActivity(reply), channel, LABELS);
-      expect(JSON.stringify(activity)).not.toContain(REPLY_CHANNEL_DATA_KEY);
+      const activity = wire(renderForChannel(replyActivity(reply), channel, LABELS));
+      expect(Object.keys(activity).filter((key) => !ACTIVITY_FIELDS.has(key))).toEqual([]);
     }
   });
 
   it('keeps channelData that is not ours', () => {
-    const activity = toActivity(REPLIES['a plain sentence']!);
-    activity.channelData = { ...activity.channelData, notification: { alert: true } };
+    const activity = replyActivity(REPLIES['a plain sentence']!);
+    activity.channelData = { notification: { alert: true } };
     expect(renderForChannel(activity, 'msteams', LABELS).channelData).toEqual({
       notification: { alert: true },
     });
@@ -114,7 +121,7 @@ describe('rendering one reply per channel', () => {
 
   it('gives Web Chat an Adaptive Card 1.5 with the source links, and keeps suggested actions', () => {
     const activity = renderForChannel(
-      toActivity(REPLIES['an answer with sources, a note and follow-ups']!),
+      replyActivity(REPLIES['an answer with sources, a note and follow-ups']!),
       'webchat',
       LABELS,
     );
@@ -127,7 +134,7 @@ describe('rendering one reply per channel', () => {
   });
 
   it('gives Teams card buttons that post the choice back as a message, and no suggested actions', () => {
-    const activity = renderForChannel(toActivity(REPLIES['a question with choices']!), 'msteams', LABELS);
+    const activity = renderForChannel(replyActivity(REPLIES['a question with choices']!), 'msteams', LABELS);
     const card = activity.attachments?.[0]?.content as { actions: Array<{ type: string; data: unknown }> };
     expect(activity.suggestedActions).toBeUndefined();
     expect(card.actions[0]).toEqual({
@@ -141,7 +148,7 @@ describe('rendering one reply per channel', () => {
 
   it('gives Slack Block Kit with mrkdwn links and buttons, never an Adaptive Card', () => {
     const activity = renderForChannel(
-      toActivity(REPLIES['an answer with sources, a note and follow-ups']!),
+      replyActivity(REPLIES['an answer with sources, a note and follow-ups']!),
       'slack',
       LABELS,
     );
@@ -154,7 +161,7 @@ describe('rendering one reply per channel', () => {
 
   it('escapes Slack control characters and converts Markdown links', () => {
     const activity = renderForChannel(
-      toActivity({ text: 'A & B <c> see [NHS](https://www.nhs.uk/) **now**' }),
+      replyActivity({ text: 'A & B <c> see [NHS](https://www.nhs.uk/) **now**' }),
       'slack',
       LABELS,
     );
@@ -163,7 +170,7 @@ describe('rendering one reply per channel', () => {
 
   it('splits Slack text longer than a section holds', () => {
     const long = Array.from({ length: 80 }, (_, i) => `Paragraph ${i} ${'word '.repeat(15)}`).join('\n');
-    const activity = renderForChannel(toActivity({ text: long }), 'slack', LABELS);
+    const activity = renderForChannel(replyActivity({ text: long }), 'slack', LABELS);
     const sections = (activity.channelData as { blocks: Array<{ type: string; text: { text: string } }> })
       .blocks;
     expect(sections.length).toBeGreaterThan(1);
@@ -173,9 +180,8 @@ describe('rendering one reply per channel', () => {
 
 describe('how a team member and the service cards look per channel', () => {
   const staffMessage = () => {
-    const activity = toActivity({ text: 'Clara: Hello, I am here.' });
+    const activity = replyActivity({ text: 'Clara: Hello, I am here.', asTyped: true });
     activity.channelData = {
-      ...(activity.channelData as Record<string, unknown>),
       lymphPerson: { name: 'Clara', role: 'Clinician', initials: 'CL', text: 'Hello, I am here.' },
     };
     activity.from = { id: 'lymph', name: 'Willow Lymphatic Studio assistant', role: 'bot' };
@@ -197,8 +203,24 @@ describe('how a team member and the service cards look per channel', () => {
     }
   });
 
-  const serviceCards = (): Partial<Activity> => ({
+  const offer: Reply = {
+    text: 'These suit you:',
+    cards: [
+      {
+        title: 'Lymphatic drainage massage, 60 minutes',
+        details: '60 min · $120',
+        lines: ['Gentle full-body massage.'],
+        label: 'Book',
+        accessibleName: 'Book Lymphatic drainage massage, 60 minutes',
+        url: 'https://chat.example/book/mld-60?c=abc',
+      },
+    ],
+  };
+  const serviceCards = () => replyActivity(offer);
+  const heroCarousel: Partial<Activity> = {
     type: 'message',
+    text: 'These suit you:',
+    inputHint: 'acceptingInput',
     attachmentLayout: 'carousel',
     attachments: [
       {
@@ -217,7 +239,7 @@ describe('how a team member and the service cards look per channel', () => {
         },
       },
     ],
-  });
+  };
 
   it('turns the service carousel into stacked service cards for the web chat, named in full', () => {
     const out = renderForChannel(serviceCards(), 'webchat', LABELS);
@@ -237,7 +259,7 @@ describe('how a team member and the service cards look per channel', () => {
     ]);
   });
 
-  it('leaves hero cards to Teams and Slack as they are', () => {
-    expect(renderForChannel(serviceCards(), 'msteams', LABELS)).toEqual(serviceCards());
+  it.each(['msteams', 'slack', 'emulator'])('gives %s the hero card carousel every channel shows', (channel) => {
+    expect(wire(renderForChannel(serviceCards(), channel, LABELS))).toEqual(wire(heroCarousel));
   });
 });

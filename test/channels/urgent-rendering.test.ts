@@ -1,4 +1,4 @@
-import { type Reply, toActivity } from '../../dialogs/reply';
+import { type Reply, replyActivity } from '../../src/conversation/reply';
 import { renderForChannel } from '../../src/channels';
 import { messages, spa } from '../helpers/dialog-deps';
 import { redFlagContent } from '../helpers/screening';
@@ -12,7 +12,7 @@ const URGENT: Reply = {
   call: { label: messages.text('safety_call_emergency'), number: spa.emergencyNumber },
 };
 
-const render = (channel: string) => renderForChannel(toActivity(URGENT), channel, LABELS);
+const render = (channel: string) => renderForChannel(replyActivity(URGENT), channel, LABELS);
 interface CardJson {
   body: { type: string; style?: string; items: { text: string }[] }[];
   actions: Record<string, unknown>[];

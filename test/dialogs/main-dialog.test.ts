@@ -1,12 +1,12 @@
 import { DialogTestClient } from 'botbuilder-testing';
 import { DeleteDataDialog } from '../../dialogs/delete-data-dialog';
 import { MainDialog } from '../../dialogs/main-dialog';
-import { dialogDependencies, messages } from '../helpers/dialog-deps';
+import { channelRendering, dialogDependencies, messages } from '../helpers/dialog-deps';
 
 async function build() {
   const deps = await dialogDependencies();
   const main = new MainDialog(deps, [new DeleteDataDialog(deps)]);
-  return { client: new DialogTestClient('test', main), deps, main };
+  return { client: new DialogTestClient('test', main, undefined, [channelRendering()]), deps, main };
 }
 
 describe('MainDialog', () => {

@@ -2,13 +2,13 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { MainDialog } from '../../dialogs/main-dialog';
 import { QuestionDialog } from '../../dialogs/question-dialog';
 import { passagesOf } from '../../src/kb';
-import { dialogDependencies, messages, realQuestionAnswering } from '../helpers/dialog-deps';
+import { channelRendering, dialogDependencies, messages, realQuestionAnswering } from '../helpers/dialog-deps';
 
 async function build() {
   const deps = await dialogDependencies();
   const qa = realQuestionAnswering();
   const main = new MainDialog(deps, [new QuestionDialog(deps, qa)]);
-  const client = new DialogTestClient('test', main, undefined, undefined, deps.conversationState);
+  const client = new DialogTestClient('test', main, undefined, [channelRendering()], deps.conversationState);
   const article = (id: string) => qa.articles.get(id)!;
   /** The passage an article opens with: the direct answer, shown first. */
   const opening = (id: string) => passagesOf(article(id))[0]!;

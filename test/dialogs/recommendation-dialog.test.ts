@@ -1,4 +1,3 @@
-import { SERVICE_NAMES } from '../../dialogs/recommendation-dialog';
 import { rulesVersion } from '../../src/screening';
 import type { ScreeningRecord } from '../../src/storage/screening-records';
 import { messages } from '../helpers/dialog-deps';
@@ -10,6 +9,7 @@ import {
   screeningContent,
   type TestConversation,
   VALID_DAYS,
+  serviceName,
 } from '../helpers/screening';
 
 const consent = messages.text('screening_consent', { validDays: VALID_DAYS, retentionDays: RETENTION_DAYS });
@@ -53,7 +53,7 @@ describe('asking for a recommendation or a booking', () => {
     expect(replyOf(reply)?.kind).toBe('recommendation');
     expect(reply?.text).toContain(messages.text('recommendation_intro'));
     for (const id of screeningContent.outcomes.suitable.services)
-      expect(reply?.text).toContain(messages.text(SERVICE_NAMES[id]));
+      expect(reply?.text).toContain(serviceName(id));
     expect(reply?.text).toContain(messages.text('recommendation_how_to_book'));
   });
 
@@ -73,8 +73,8 @@ describe('asking for a recommendation or a booking', () => {
     expect(reply?.text).not.toContain(messages.text('recommendation_book_intro'));
     expect(reply?.text).toContain(messages.text('recommendation_clearance_how'));
     expect(reply?.text).toContain(messages.text('recommendation_how_to_book'));
-    expect(reply?.text).toContain(messages.text('service_post_op_package'));
-    expect(reply?.text).not.toContain(messages.text('service_mld_60'));
+    expect(reply?.text).toContain(serviceName('post-op-package'));
+    expect(reply?.text).not.toContain(serviceName('mld-60'));
   });
 
   it('after a clearance, names every clinician whose OK is needed and gives the front desk reference', async () => {

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { SERVICE_NAMES } from '../../dialogs/recommendation-dialog';
 import { loadServices } from '../../src/handoff/services';
 import { detectRedFlag } from '../../src/screening';
 import { MemoryScreeningRecords } from '../../src/storage/screening-records';
@@ -102,13 +101,8 @@ const conversations = fc.oneof(
 );
 
 const catalogue = loadServices(KNOWLEDGE_DIR);
-/** Every way a service can be named: its catalogue name (cards, lists) and its name in messages.yaml. */
-const SERVICE_NAMES_BY_ID = new Map(
-  catalogue.services.map((service) => [
-    service.id,
-    [service.name, messages.text(SERVICE_NAMES[service.id as keyof typeof SERVICE_NAMES])],
-  ]),
-);
+/** How a service is named wherever it shows (cards, lists): its catalogue name, the only one it has. */
+const SERVICE_NAMES_BY_ID = new Map(catalogue.services.map((service) => [service.id, [service.name]]));
 const RECOMMENDATION_INTRO = messages.text('recommendation_intro');
 
 type Activity = Record<string, unknown> & { text?: string };

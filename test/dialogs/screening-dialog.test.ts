@@ -1,8 +1,7 @@
 import { DialogTestClient } from 'botbuilder-testing';
-import { SERVICE_NAMES } from '../../dialogs/recommendation-dialog';
 import { ScreeningDialog } from '../../dialogs/screening-dialog';
 import { passagesOf } from '../../src/kb';
-import { dialogDependencies, messages, realQuestionAnswering } from '../helpers/dialog-deps';
+import { channelRendering, dialogDependencies, messages, realQuestionAnswering } from '../helpers/dialog-deps';
 import {
   answerAll,
   buttons,
@@ -18,6 +17,8 @@ import {
   type TestReply,
   VALID_DAYS,
   withoutProgress,
+  serviceName,
+  SERVICE_TEXTS,
 } from '../helpers/screening';
 
 const { outcomes, clinicians } = screeningContent;
@@ -28,7 +29,7 @@ const YES_NO_NOT_SURE = [
   messages.text('choice_no'),
   messages.text('choice_not_sure'),
 ];
-const serviceNames = Object.values(SERVICE_NAMES).map((id) => messages.text(id));
+const serviceNames = SERVICE_TEXTS;
 /** The first question without its progress line. */
 const FIRST = withoutProgress(FIRST_QUESTION);
 /** The buttons of a choice question: its options (the "none" option as "None of these"), then "Not sure". */
@@ -391,7 +392,7 @@ describe('the health check: outcomes', () => {
     const recommendation = replies.at(-1)!;
     expect(replyOf(recommendation)?.kind).toBe('recommendation');
     for (const id of outcomes.suitable.services)
-      expect(recommendation.text).toContain(messages.text(SERVICE_NAMES[id]));
+      expect(recommendation.text).toContain(serviceName(id));
     expect(recommendation.text).toContain(messages.text('recommendation_how_to_book'));
   });
 
@@ -410,8 +411,8 @@ describe('the health check: outcomes', () => {
     expect(note?.text).toContain(messages.text('screening_summary_intro', { clinician: clinicians.surgeon }));
     expect(note?.text).toContain(`For ${clinicians.surgeon}:`);
     expect(replyOf(recommendation)?.kind).toBe('recommendation');
-    expect(recommendation?.text).toContain(messages.text('service_post_op_package'));
-    expect(recommendation?.text).not.toContain(messages.text('service_mld_60'));
+    expect(recommendation?.text).toContain(serviceName('post-op-package'));
+    expect(recommendation?.text).not.toContain(serviceName('mld-60'));
     // It must not read like "these suit you": book once the OK is in hand, bring it, the therapist checks it.
     expect(recommendation?.text).toContain(
       messages.text('recommendation_clearance_intro', { clinician: clinicians.surgeon }),
@@ -488,7 +489,7 @@ describe('ScreeningDialog on its own', () => {
       'test',
       new ScreeningDialog(deps, setup),
       undefined,
-      undefined,
+      [channelRendering()],
       deps.conversationState,
     );
     expect((await client.sendActivity('hello'))?.text).toBe(consent);
@@ -497,7 +498,7 @@ describe('ScreeningDialog on its own', () => {
     await client.sendActivity('yes');
     expect((await client.sendActivity('cancel'))?.text).toBe(messages.text('cancelled'));
 
-    const again = new DialogTestClient('test', new ScreeningDialog(deps, setup), undefined, undefined);
+    const again = new DialogTestClient('test', new ScreeningDialog(deps, setup), undefined, [channelRendering()]);
     await again.sendActivity('hello');
     await again.sendActivity('yes');
     await again.sendActivity('not sure');

@@ -8,10 +8,10 @@
 import path from 'node:path';
 import { ConversationState, MemoryStorage } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import { buildMainDialog } from '../../dialogs/build-main-dialog';
-import { createMemoryAccessor } from '../../dialogs/conversation-memory';
-import type { DialogDependencies } from '../../dialogs/dialog-dependencies';
-import { HandoffDialog } from '../../dialogs/handoff-dialog';
+import { buildMainDialog } from '../../src/conversation/build-main-dialog';
+import { createMemoryAccessor } from '../../src/conversation/conversation-memory';
+import type { DialogDependencies } from '../../src/conversation/dialog-dependencies';
+import type { HandoffSetup } from '../../dialogs/handoff-dialog';
 import { RedFlagMiddleware } from '../../src/bot/red-flag-middleware';
 import {
   buildPipeline,
@@ -29,14 +29,16 @@ import { MemoryScreeningRecords } from '../../src/storage/screening-records';
 import { MemoryTickets } from '../../src/storage/tickets';
 import { openClock } from '../handoff/helpers';
 import {
+  channelRendering,
   KNOWLEDGE_DIR,
   localRecognizer,
   messageRouter,
   messages,
   realQuestionAnswering,
   spa,
+  vocabulary,
 } from '../helpers/dialog-deps';
-import { replyOf, safetyContent, screeningSetup, type TestReply } from '../helpers/screening';
+import { replyOf, safetyContent, screeningSetup, services, type TestReply } from '../helpers/screening';
 
 const SET_FILE = path.resolve(
   process.env.UNDERSTANDING_SET ?? path.join(__dirname, '../fixtures/understanding/tuning.yaml'),
@@ -56,6 +58,7 @@ async function newConversation() {
     localRecognizer: await localRecognizer(),
     router: messageRouter(),
     messages,
+    vocabulary,
     eraser: { async erase() {} },
     memory,
     clock,
@@ -72,19 +75,20 @@ async function newConversation() {
     targetMinutes: 5,
     expireMinutes: 30,
   });
-  const handoffDialog = new HandoffDialog(deps, {
+  const handoffSetup: HandoffSetup = {
     service: handoff,
     transcript: conversationState.createProperty<TranscriptLine[]>('handoffTranscript'),
     targetMinutes: 5,
     async screeningFor() {
       return undefined;
     },
-  });
+  };
   const records = new MemoryScreeningRecords();
   const main = buildMainDialog(deps, {
+    services,
     questionAnswering: realQuestionAnswering(),
     screening: screeningSetup(records),
-    extraCapabilities: [handoffDialog],
+    handoff: handoffSetup,
   });
   const redFlags = new RedFlagMiddleware({
     content: safetyContent,
@@ -95,7 +99,7 @@ async function newConversation() {
     events: records,
     clock,
   });
-  const client = new DialogTestClient('test', main, undefined, [redFlags], conversationState);
+  const client = new DialogTestClient('test', main, undefined, [channelRendering(), redFlags], conversationState);
   return { client, handoff };
 }
 

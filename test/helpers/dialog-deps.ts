@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
-import { createMemoryAccessor } from '../../dialogs/conversation-memory';
+import { ChannelRenderingMiddleware } from '../../src/channels';
+import { createMemoryAccessor } from '../../src/conversation/conversation-memory';
 import { FixedClock } from '../../src/clock';
-import type { DialogDependencies } from '../../dialogs/dialog-dependencies';
+import type { DialogDependencies } from '../../src/conversation/dialog-dependencies';
 import type { QuestionAnswering } from '../../dialogs/question-dialog';
 import { buildSearchIndex, loadKnowledgeBase, readDomain } from '../../src/kb';
 import { loadDeclines } from '../../src/kb/declines';
@@ -10,12 +11,14 @@ import { MESSAGE_IDS, Messages } from '../../src/kb/messages';
 import { MemoryUnansweredQuestions } from '../../src/storage/unanswered-questions';
 import { loadSpa } from '../../src/kb/spa';
 import { loadIntents } from '../../src/language/intents-content';
+import { loadVocabulary } from '../../src/language/vocabulary';
 import { LocalRecognizer } from '../../src/language/local-recognizer';
 import { loadRouting, MessageRouter } from '../../src/language/message-router';
 
 export const KNOWLEDGE_DIR = path.join(__dirname, '../../knowledge');
 export const spa = loadSpa(KNOWLEDGE_DIR);
 export const messages = Messages.load(KNOWLEDGE_DIR, spa);
+export const vocabulary = loadVocabulary(KNOWLEDGE_DIR);
 
 let recognizer: Promise<LocalRecognizer> | undefined;
 /** The real local recognizer, trained once per test file. */
@@ -48,6 +51,7 @@ export async function dialogDependencies(
     localRecognizer: await localRecognizer(),
     router: messageRouter(),
     messages,
+    vocabulary,
     eraser: {
       async erase(context: TurnContext) {
         erased.push(context.activity.conversation.id);
@@ -55,6 +59,11 @@ export async function dialogDependencies(
     },
     erased,
   };
+}
+
+/** The channel rendering app.ts registers on the adapter: every reply gets its look for the turn's channel. */
+export function channelRendering(): ChannelRenderingMiddleware {
+  return new ChannelRenderingMiddleware({ sources: messages.text('kb_sources') });
 }
 
 let answering: QuestionAnswering | undefined;

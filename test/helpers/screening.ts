@@ -1,9 +1,10 @@
+import { findService, loadServices } from '../../src/handoff/services';
 import { type Activity, ConversationState, MemoryStorage, type Middleware, UserState } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import { buildMainDialog } from '../../dialogs/build-main-dialog';
-import { createMemoryAccessor } from '../../dialogs/conversation-memory';
-import type { DialogDependencies } from '../../dialogs/dialog-dependencies';
-import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../../dialogs/reply';
+import { buildMainDialog } from '../../src/conversation/build-main-dialog';
+import { createMemoryAccessor } from '../../src/conversation/conversation-memory';
+import type { DialogDependencies } from '../../src/conversation/dialog-dependencies';
+import { type Reply, replyOf as replyOfActivity } from '../../src/conversation/reply';
 import type { ScreeningSetup } from '../../dialogs/screening-dialog';
 import { RedFlagMiddleware } from '../../src/bot/red-flag-middleware';
 import { SafetyNetMiddleware } from '../../src/bot/safety-net-middleware';
@@ -21,7 +22,16 @@ import {
   type ScreeningQuestion,
 } from '../../src/screening';
 import { MemoryScreeningRecords } from '../../src/storage/screening-records';
-import { KNOWLEDGE_DIR, localRecognizer, messageRouter, messages, realQuestionAnswering, spa } from './dialog-deps';
+import {
+  channelRendering,
+  KNOWLEDGE_DIR,
+  localRecognizer,
+  messageRouter,
+  messages,
+  realQuestionAnswering,
+  spa,
+  vocabulary,
+} from './dialog-deps';
 import { TEST_NOW } from './test-app';
 
 export const screeningContent = loadScreeningContent(KNOWLEDGE_DIR, spa);
@@ -54,9 +64,22 @@ export function screeningSetup(records = new MemoryScreeningRecords()): Screenin
 
 export type TestReply = Partial<Activity>;
 
-/** The channel-neutral reply a dialog sent, read back from the activity. */
+/** The services catalogue (knowledge/services.yaml), where every service is named. */
+export const services = loadServices(KNOWLEDGE_DIR);
+
+/** A service's name as services.yaml gives it. */
+export function serviceName(id: string): string {
+  const service = findService(services, id);
+  if (!service) throw new Error(`no service ${id} in services.yaml`);
+  return service.name;
+}
+
+/** Every service's name, to tell a reply that suggests services. */
+export const SERVICE_TEXTS = services.services.map((service) => service.name);
+
+/** The channel-neutral reply a dialog sent, as the activity carries it in this process. */
 export function replyOf(activity: TestReply | undefined): Reply | undefined {
-  return (activity?.channelData as Record<string, Reply> | undefined)?.[REPLY_CHANNEL_DATA_KEY];
+  return activity ? replyOfActivity(activity) : undefined;
 }
 
 export function buttons(activity: TestReply | undefined): string[] {
@@ -82,6 +105,7 @@ export async function conversation(
     localRecognizer: await localRecognizer(),
     router: messageRouter(),
     messages,
+    vocabulary,
     eraser: new StateEraser(conversationState, userState, records),
     memory,
     clock,
@@ -89,7 +113,7 @@ export async function conversation(
     safetyContextFromAnswers: (answers) => contextsFromAnswers(redFlagContent, answers),
   };
   const setup = screeningSetup(records);
-  const main = buildMainDialog(deps, { questionAnswering: realQuestionAnswering(), screening: setup });
+  const main = buildMainDialog(deps, { questionAnswering: realQuestionAnswering(), screening: setup, services });
   const redFlags: Middleware = new RedFlagMiddleware({
     content: safetyContent,
     messages,
@@ -105,7 +129,7 @@ export async function conversation(
     dialogs: deps,
     emergencyNumber: spa.emergencyNumber,
   });
-  const client = new DialogTestClient('test', main, undefined, [redFlags, safetyNet], conversationState);
+  const client = new DialogTestClient('test', main, undefined, [channelRendering(), redFlags, safetyNet], conversationState);
 
   /** Sends one message and returns every reply of that turn. */
   async function say(text: string): Promise<TestReply[]> {

@@ -12,7 +12,10 @@ import {
   SERVICE_IDS,
   severity,
 } from '../../src/screening';
-import { content, rawKnowledge, spa } from './screening-test-content';
+import { content, rawKnowledge, spa, KNOWLEDGE_DIR } from './screening-test-content';
+import { loadVocabulary } from '../../src/language/vocabulary';
+
+const ANSWERS = loadVocabulary(KNOWLEDGE_DIR).answers;
 
 /**
  * Questions where "yes" is the safe answer. Everywhere else "yes" names a risk. Listed here, not
@@ -244,7 +247,7 @@ describe('screening outcomes for any answers (property tests)', () => {
     const broken = (edit: (rules: { id: string; when: { in?: string[] } }[]) => void) => {
       const data = rawKnowledge('screening.yaml') as { rules: { id: string; when: { in?: string[] } }[] };
       edit(data.rules);
-      return parseScreeningContent(data, spa);
+      return parseScreeningContent(data, spa, ANSWERS);
     };
 
     it('fails when a rule forgets "not sure"', () => {

@@ -7,7 +7,10 @@ import {
   rulesVersion,
 } from '../../src/screening';
 import { parseScreeningContent } from '../../src/screening/screening-content';
-import { answersFrom, content, rawKnowledge, readFixture, spa } from './screening-test-content';
+import { answersFrom, content, rawKnowledge, readFixture, spa, KNOWLEDGE_DIR } from './screening-test-content';
+import { loadVocabulary } from '../../src/language/vocabulary';
+
+const ANSWERS = loadVocabulary(KNOWLEDGE_DIR).answers;
 
 interface DecisionCase {
   name: string;
@@ -144,7 +147,7 @@ describe('question flow', () => {
 
 describe('rules version for the audit trail', () => {
   it('is a short hex hash that stays the same for the same content', () => {
-    const again = parseScreeningContent(rawKnowledge('screening.yaml'), spa);
+    const again = parseScreeningContent(rawKnowledge('screening.yaml'), spa, ANSWERS);
     expect(rulesVersion(content)).toMatch(/^[0-9a-f]{12}$/);
     expect(rulesVersion(again)).toBe(rulesVersion(content));
   });
@@ -152,6 +155,6 @@ describe('rules version for the audit trail', () => {
   it('changes when a rule changes', () => {
     const data = rawKnowledge('screening.yaml') as { rules: { reason: string }[] };
     data.rules[0]!.reason = 'A different reason.';
-    expect(rulesVersion(parseScreeningContent(data, spa))).not.toBe(rulesVersion(content));
+    expect(rulesVersion(parseScreeningContent(data, spa, ANSWERS))).not.toBe(rulesVersion(content));
   });
 });

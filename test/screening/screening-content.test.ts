@@ -9,7 +9,10 @@ import {
   RED_FLAGS_FILE,
   SCREENING_FILE,
 } from '../../src/screening';
-import { content, rawKnowledge, redFlags, spa } from './screening-test-content';
+import { content, rawKnowledge, redFlags, spa, KNOWLEDGE_DIR } from './screening-test-content';
+import { loadVocabulary } from '../../src/language/vocabulary';
+
+const ANSWERS = loadVocabulary(KNOWLEDGE_DIR).answers;
 
 // The data is a copy of a real file that each test breaks on purpose; typing it would only get in the way.
 // biome-ignore lint/suspicious/noExplicitAny: deliberately malformed content
@@ -29,7 +32,7 @@ function errorFrom(file: string, edit: (data: Data) => void, parse: (data: Data)
 }
 
 const screeningError = (edit: (data: Data) => void) =>
-  errorFrom(SCREENING_FILE, edit, (data) => parseScreeningContent(data, spa));
+  errorFrom(SCREENING_FILE, edit, (data) => parseScreeningContent(data, spa, ANSWERS));
 const ruleIndex = (data: Data, id: string) => (data.rules as { id: string }[]).findIndex((r) => r.id === id);
 const questionIndex = (data: Data, id: string) =>
   (data.questions as { id: string }[]).findIndex((q) => q.id === id);

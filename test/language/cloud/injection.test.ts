@@ -4,11 +4,11 @@ import { type Activity, ConversationState, MemoryStorage, type Middleware } from
 import { DialogTestClient } from 'botbuilder-testing';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { createMemoryAccessor } from '../../../dialogs/conversation-memory';
+import { createMemoryAccessor } from '../../../src/conversation/conversation-memory';
 import { DeleteDataDialog } from '../../../dialogs/delete-data-dialog';
 import { MainDialog } from '../../../dialogs/main-dialog';
 import { QuestionDialog } from '../../../dialogs/question-dialog';
-import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../../../dialogs/reply';
+import { replyOf } from '../../../src/conversation/reply';
 import { passagesOf } from '../../../src/kb';
 import { GroundedAnswerWriter } from '../../../src/language/grounded-answer-writer';
 import { loadIntents } from '../../../src/language/intents-content';
@@ -18,6 +18,7 @@ import { PersonalAdviceCues } from '../../../src/language/personal-advice';
 import { recognizerSystemPrompt, WRITER_SYSTEM_PROMPT } from '../../../src/language/prompts';
 import { ResilientRecognizer } from '../../../src/language/resilient-recognizer';
 import {
+  channelRendering,
   dialogDependencies,
   KNOWLEDGE_DIR,
   localRecognizer,
@@ -116,7 +117,7 @@ async function sharedBot() {
         await next();
       },
     };
-    const client = new DialogTestClient('test', main, undefined, [ownConversation], deps.conversationState);
+    const client = new DialogTestClient('test', main, undefined, [ownConversation, channelRendering()], deps.conversationState);
     return async (text: string): Promise<Partial<Activity>[]> => {
       const replies: Partial<Activity>[] = [];
       let reply: Partial<Activity> | undefined = await client.sendActivity(text);
@@ -130,8 +131,6 @@ async function sharedBot() {
   return { conversation, storage };
 }
 
-const replyOf = (activity: Partial<Activity>) =>
-  (activity.channelData as Record<string, Reply> | undefined)?.[REPLY_CHANNEL_DATA_KEY];
 
 interface Outcome {
   replies: Partial<Activity>[];

@@ -1,10 +1,10 @@
 import { DialogTestClient } from 'botbuilder-testing';
 import { MainDialog } from '../../../dialogs/main-dialog';
 import { QuestionDialog } from '../../../dialogs/question-dialog';
-import { REPLY_CHANNEL_DATA_KEY, type Reply } from '../../../dialogs/reply';
+import { type Reply, replyOf as replyOfActivity } from '../../../src/conversation/reply';
 import { type Article, passagesOf } from '../../../src/kb';
 import type { AnswerWriter, WrittenAnswer } from '../../../src/language/grounded-answer-writer';
-import { dialogDependencies, messages, realQuestionAnswering } from '../../helpers/dialog-deps';
+import { channelRendering, dialogDependencies, messages, realQuestionAnswering } from '../../helpers/dialog-deps';
 
 /** A scripted writer: records what it was given and answers what the test says. */
 class ScriptedWriter implements AnswerWriter {
@@ -20,12 +20,12 @@ async function build(writer: AnswerWriter) {
   const deps = await dialogDependencies();
   const qa = realQuestionAnswering();
   const main = new MainDialog(deps, [new QuestionDialog(deps, { ...qa, writer })]);
-  const client = new DialogTestClient('test', main, undefined, undefined, deps.conversationState);
+  const client = new DialogTestClient('test', main, undefined, [channelRendering()], deps.conversationState);
   return { client, article: (id: string) => qa.articles.get(id)! };
 }
 
 const replyOf = (activity: { channelData?: unknown } | undefined) =>
-  (activity?.channelData as Record<string, Reply> | undefined)?.[REPLY_CHANNEL_DATA_KEY] as Reply;
+  replyOfActivity(activity ?? {}) as Reply;
 
 describe('question answers worded by the answer writer', () => {
   it('shows the written answer with the cited articles’ own sources and evidence note', async () => {

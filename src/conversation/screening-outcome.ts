@@ -1,10 +1,10 @@
-import type { Messages } from '../src/kb/messages';
+import type { Messages } from '../kb/messages';
 import {
   clearanceClinicians,
   clinicianSummary,
   type ScreeningContent,
   type ScreeningResult,
-} from '../src/screening';
+} from '../screening';
 import type { Reply } from './reply';
 
 /**

@@ -1,6 +1,6 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import type { Recognition } from '../src/language/intents';
-import type { Route } from '../src/language/message-router';
+import type { Recognition } from '../language/intents';
+import type { Route } from '../language/message-router';
 import type { DialogDependencies } from './dialog-dependencies';
 import { recognizeTurn } from './turn-recognition';
 

@@ -1,10 +1,11 @@
 import type { TurnContext } from 'botbuilder';
-import type { Clock } from '../src/clock';
-import type { Messages } from '../src/kb/messages';
-import type { Recognizer } from '../src/language/intents';
-import type { MessageRouter } from '../src/language/message-router';
-import type { Answers } from '../src/screening/answer';
-import type { MemoryAccessor } from './conversation-memory';
+import type { Clock } from '../clock';
+import type { Messages } from '../kb/messages';
+import type { Recognizer } from '../language/intents';
+import type { Vocabulary } from '../language/vocabulary';
+import type { MessageRouter } from '../language/message-router';
+import type { Answers } from '../screening/answer';
+import type { ConversationMemory } from './conversation-memory';
 
 /** Erases everything kept about the person in this conversation (state, answers); backs "delete my data". */
 export interface PersonalDataEraser {
@@ -22,9 +23,11 @@ export interface DialogDependencies {
   /** Where a message goes: plain commands, a person, personal requests, out of scope, questions. */
   router: MessageRouter;
   messages: Messages;
+  /** The answer and command words of knowledge/vocabulary.yaml (yes/no, "why", "back", complaint cues…). */
+  vocabulary: Vocabulary;
   eraser: PersonalDataEraser;
   /** This conversation's memory outside dialog stacks (answers given, safety hold, …). */
-  memory: MemoryAccessor;
+  memory: ConversationMemory;
   clock: Clock;
   /**
    * Whether a new health check can clear the safety hold a flag set (red-flags.yaml `clearedBy`); without

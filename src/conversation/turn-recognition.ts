@@ -1,6 +1,5 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { type Intent, NO_INTENT, type Recognition } from '../src/language/intents';
-import { readMemory } from './conversation-memory';
+import { type Intent, NO_INTENT, type Recognition } from '../language/intents';
 import type { DialogDependencies } from './dialog-dependencies';
 
 const TURN_STATE_KEY = Symbol('lymph.recognition');
@@ -41,8 +40,7 @@ export async function recognizeTurn(
   const text = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '').trim() : '';
   let recognition = NOTHING;
   if (text) {
-    const memory = await readMemory(context, deps.memory);
-    const recognizer = memory.healthCheckActive ? deps.localRecognizer : deps.recognizer;
+    const recognizer = (await deps.memory.healthCheckActive(context)) ? deps.localRecognizer : deps.recognizer;
     recognition = await recognizer.recognize(text);
   }
   if (context.turnState.get(SYMPTOM_TURN) === true && recognition.intent !== NO_INTENT) {

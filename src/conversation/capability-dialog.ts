@@ -1,4 +1,4 @@
-import type { Intent } from '../src/language/intents';
+import type { Intent } from '../language/intents';
 import { InterruptibleDialog } from './interruptible-dialog';
 
 /**

@@ -5,9 +5,9 @@ import {
   type DialogTurnResult,
   DialogTurnStatus,
 } from 'botbuilder-dialogs';
-import type { Command } from '../src/language/message-router';
+import type { Command } from '../language/message-router';
 import type { DialogDependencies } from './dialog-dependencies';
-import { toActivity } from './reply';
+import { type Reply, say } from './reply';
 import { understandTurn } from './turn-understanding';
 
 /**
@@ -16,6 +16,9 @@ import { understandTurn } from './turn-understanding';
  * screening, or "stop the swelling", must never be mistaken for "cancel".
  */
 const INTERRUPTIONS: ReadonlySet<Command> = new Set(['help', 'cancel', 'restart']);
+
+/** Marks the turn once the interruption check has run, so nested dialogs do not run it again. */
+const INTERRUPTION_CHECKED = Symbol('lymph.interruptionChecked');
 
 /**
  * Base for every capability dialog: help, cancel and start over work at any point, even when the
@@ -29,10 +32,26 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     super(id);
   }
 
+  /** The one way a dialog says something: a channel-neutral Reply, rendered later per channel. */
+  protected async say(context: TurnContext, reply: Reply): Promise<void> {
+    await say(context, reply);
+  }
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interrupted = await this.interrupt(innerDc);
     if (interrupted) return interrupted;
     return super.onContinueDialog(innerDc);
+  }
+
+  /**
+   * The interruption check runs once per turn, in the outermost interruptible dialog the turn reaches
+   * (MainDialog in the app, the dialog itself when it runs alone in a test). It asks every dialog on the
+   * active stack below whether the message answers its question, so an inner dialog never re-checks.
+   */
+  private firstCheckThisTurn(context: TurnContext): boolean {
+    if (context.turnState.get(INTERRUPTION_CHECKED) === true) return false;
+    context.turnState.set(INTERRUPTION_CHECKED, true);
+    return true;
   }
 
   /**
@@ -43,33 +62,39 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return false;
   }
 
-  private activeChildTakesAsAnswer(innerDc: DialogContext): boolean {
-    const active = innerDc.activeDialog ? this.findDialog(innerDc.activeDialog.id) : undefined;
-    return active instanceof InterruptibleDialog && active.takesAsAnswer(innerDc.context);
+  /** Whether this dialog or any dialog active below it is waiting on a question the message answers. */
+  private stackTakesAsAnswer(innerDc: DialogContext): boolean {
+    if (this.takesAsAnswer(innerDc.context)) return true;
+    for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) {
+      const active = dc.findDialog(dc.activeDialog.id);
+      if (active instanceof InterruptibleDialog && active.takesAsAnswer(innerDc.context)) return true;
+    }
+    return false;
   }
 
   /** Handles a global command; returns the turn result when it did, undefined to let the dialog go on. */
   protected async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    if (!this.firstCheckThisTurn(innerDc.context)) return undefined;
     const { route } = await understandTurn(innerDc.context, this.deps);
     if (route.kind !== 'command' || !INTERRUPTIONS.has(route.command)) return undefined;
     const intent = route.command;
-    if (this.takesAsAnswer(innerDc.context) || this.activeChildTakesAsAnswer(innerDc)) return undefined;
+    if (this.stackTakesAsAnswer(innerDc)) return undefined;
     const { messages } = this.deps;
     switch (intent) {
       case 'help':
-        await innerDc.context.sendActivity(toActivity({ text: messages.text('help') }));
+        await this.say(innerDc.context, { text: messages.text('help') });
         if (innerDc.activeDialog) await innerDc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
       case 'cancel': {
         const hadSomethingToCancel = innerDc.activeDialog !== undefined;
         await innerDc.cancelAllDialogs();
         const text = messages.text(hadSomethingToCancel ? 'cancelled' : 'nothing_to_cancel');
-        await innerDc.context.sendActivity(toActivity({ text }));
+        await this.say(innerDc.context, { text });
         return { status: DialogTurnStatus.cancelled };
       }
       default:
         await innerDc.cancelAllDialogs();
-        await innerDc.context.sendActivity(toActivity({ text: messages.text('restarted') }));
+        await this.say(innerDc.context, { text: messages.text('restarted') });
         return { status: DialogTurnStatus.cancelled };
     }
   }
