@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Clock } from '../src/clock';
-import type { Messages } from '../src/kb/messages';
+import type { Messages } from '../src/content/messages';
 import type { Recognizer } from '../src/language/intents';
 import type { MessageRouter } from '../src/language/message-router';
 import type { Answers } from '../src/screening/answer';

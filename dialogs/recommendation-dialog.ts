@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import type { MessageId } from '../src/kb/messages';
+import type { MessageId } from '../src/content/messages';
 import type { Intent, Recognition } from '../src/language/intents';
 import {
   CLINICIAN_KINDS,
@@ -14,7 +14,7 @@ import {
   SERVICE_IDS,
   type ServiceId,
 } from '../src/screening';
-import { subjectOf } from '../src/storage/screening-records';
+import { subjectOf } from '../src/screening/screening-records';
 import { CapabilityDialog } from './capability-dialog';
 import { readMemory } from './conversation-memory';
 import type { DialogDependencies } from './dialog-dependencies';
@@ -27,7 +27,7 @@ import {
 } from './screening-dialog';
 import { outcomeReplies } from './screening-outcome';
 import { type BookingCards, offerServices } from './service-cards';
-import { eligibleServices, findService } from '../src/handoff/services';
+import { eligibleServices, findService } from '../src/booking/services';
 
 /** "Move my appointment", "cancel my booking": the booking system's own page and the spa's phone. */
 const MANAGE_BOOKING = /\b(reschedul\w*|cancel\w*|move|moving|change|postpone)\b/i;

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import type { Intent } from '../src/language/intents';
 import type { ScreeningContent, ScreeningResult } from '../src/screening';
-import type { ScreeningRecord, ScreeningRecordRepository } from '../src/storage/screening-records';
+import type { ScreeningRecord, ScreeningRecordRepository } from '../src/screening/screening-records';
 import { CapabilityDialog } from './capability-dialog';
 import { DeleteDataDialog } from './delete-data-dialog';
 import type { DialogDependencies, PersonalDataEraser } from './dialog-dependencies';

@@ -1,4 +1,4 @@
-import type { Messages } from '../src/kb/messages';
+import type { Messages } from '../src/content/messages';
 import {
   clearanceClinicians,
   clinicianSummary,

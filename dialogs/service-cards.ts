@@ -1,8 +1,8 @@
 import { type Activity, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
-import { bookingLink, newBookingRef } from '../src/handoff/booking-links';
-import type { Service, ServiceRequirement, ServicesCatalogue } from '../src/handoff/services';
-import type { MessageId, Messages } from '../src/kb/messages';
-import type { BookingClickRepository } from '../src/storage/booking-clicks';
+import { bookingLink, newBookingRef } from '../src/booking/booking-links';
+import type { Service, ServiceRequirement, ServicesCatalogue } from '../src/booking/services';
+import type { MessageId, Messages } from '../src/content/messages';
+import type { BookingClickRepository } from '../src/booking/booking-clicks';
 
 const REQUIREMENT_NOTES: Record<ServiceRequirement, MessageId> = {
   surgeon_clearance: 'booking_requires_surgeon_clearance',

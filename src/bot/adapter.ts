@@ -10,7 +10,7 @@ import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botf
 import { ConflictError } from '../errors';
 import { toActivity } from '../../dialogs/reply';
 import type { Config } from '../config';
-import type { Messages } from '../kb/messages';
+import type { Messages } from '../content/messages';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 

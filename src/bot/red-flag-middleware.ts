@@ -3,10 +3,10 @@ import { type MemoryAccessor, readMemory } from '../../dialogs/conversation-memo
 import { type Reply, toActivity } from '../../dialogs/reply';
 import { SYMPTOM_TURN } from '../../dialogs/turn-recognition';
 import type { Clock } from '../clock';
-import type { Messages } from '../kb/messages';
+import type { Messages } from '../content/messages';
 import type { Logger } from '../log';
 import { checkSafety, OTHER_LANGUAGE_FLAG, type SafetyContent } from '../screening/safety-check';
-import { type ScreeningRecordRepository, subjectOf } from '../storage/screening-records';
+import { type ScreeningRecordRepository, subjectOf } from '../screening/screening-records';
 
 export interface RedFlagMiddlewareDependencies {
   content: SafetyContent;

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock';
-import type { MessageId, Messages } from '../kb/messages';
+import type { MessageId, Messages } from '../content/messages';
 import type { Logger } from '../log';
-import type { AuditLog } from '../storage/audit-log';
-import type { TicketMessage, TicketRepository } from '../storage/tickets';
-import type { TicketNotice } from './notifications';
+import type { AuditLog } from '../staff/audit-log';
+import type { TicketMessage, TicketRepository } from './ticket-repository';
+import type { TicketNotice } from '../channels/staff-notifications';
 import { describeLocalTime, nextOpening, type OpeningHours } from './opening-hours';
-import { mayClaim, type StaffRole } from './roles';
+import { mayClaim, type StaffRole } from '../staff/roles';
 import { type NewTicket, openTicket, queuePosition, sweepPlan, type Ticket, transition, type TicketEvent } from './ticket';
 
 /**

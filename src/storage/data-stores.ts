@@ -2,16 +2,16 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Clock } from '../clock';
 import type { DirectLine } from '../directline';
 import type { TranscriptLine } from '../handoff/ticket';
-import type { Messages } from '../kb/messages';
-import type { AuditLog } from './audit-log';
-import type { BookingClickRepository } from './booking-clicks';
+import type { Messages } from '../content/messages';
+import type { AuditLog } from '../staff/audit-log';
+import type { BookingClickRepository } from '../booking/booking-clicks';
 import type { DataRegistry } from './data-registry';
-import { type ScreeningRecordRepository, subjectOf } from './screening-records';
+import { type ScreeningRecordRepository, subjectOf } from '../screening/screening-records';
 import { checkpointAndTruncate, type SqliteDatabase } from './sqlite-database';
-import type { StaffAccountRepository } from './staff-accounts';
+import type { StaffAccountRepository } from '../staff/staff-accounts';
 import type { StateStore } from './state-store';
-import type { TicketRepository } from './tickets';
-import type { UnansweredQuestionRepository } from './unanswered-questions';
+import type { TicketRepository } from '../handoff/ticket-repository';
+import type { UnansweredQuestionRepository } from '../kb/unanswered-questions';
 
 export interface DataStores {
   db: SqliteDatabase | undefined;

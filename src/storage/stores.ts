@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import { type DirectLineStore, MemoryDirectLineStore } from '../directline/conversation-store';
-import { PostgresDirectLineStore } from '../directline/postgres-conversation-store';
+import { PostgresDirectLineStore } from './postgres-conversation-store';
 import { ephemeralSecret, loadOrCreateSecret } from '../directline/secret-file';
-import { SqliteDirectLineStore } from '../directline/sqlite-conversation-store';
-import { type AuditLog, MemoryAuditLog } from './audit-log';
-import { type BookingClickRepository, MemoryBookingClicks } from './booking-clicks';
+import { SqliteDirectLineStore } from './sqlite-conversation-store';
+import { type AuditLog, MemoryAuditLog } from '../staff/audit-log';
+import { type BookingClickRepository, MemoryBookingClicks } from '../booking/booking-clicks';
 import { type Cluster, singleInstanceCluster } from './cluster';
 import { MemoryStateStore } from './memory-state-store';
 import { PostgresAuditLog } from './postgres-audit-log';
@@ -18,7 +18,7 @@ import { PostgresStaffAccounts } from './postgres-staff-accounts';
 import { PostgresStorage } from './postgres-storage';
 import { PostgresTickets } from './postgres-tickets';
 import { PostgresUnansweredQuestions } from './postgres-unanswered-questions';
-import { MemoryScreeningRecords, type ScreeningRecordRepository } from './screening-records';
+import { MemoryScreeningRecords, type ScreeningRecordRepository } from '../screening/screening-records';
 import { SqliteAuditLog } from './sqlite-audit-log';
 import { SqliteBookingClicks } from './sqlite-booking-clicks';
 import { openSqliteDatabase, type SqliteDatabase, sqliteFileIn } from './sqlite-database';
@@ -27,10 +27,10 @@ import { SqliteStaffAccounts } from './sqlite-staff-accounts';
 import { SqliteStorage } from './sqlite-storage';
 import { SqliteTickets } from './sqlite-tickets';
 import { SqliteUnansweredQuestions } from './sqlite-unanswered-questions';
-import { MemoryStaffAccounts, type StaffAccountRepository } from './staff-accounts';
+import { MemoryStaffAccounts, type StaffAccountRepository } from '../staff/staff-accounts';
 import type { StateStore } from './state-store';
-import { MemoryTickets, type TicketRepository } from './tickets';
-import { MemoryUnansweredQuestions, type UnansweredQuestionRepository } from './unanswered-questions';
+import { MemoryTickets, type TicketRepository } from '../handoff/ticket-repository';
+import { MemoryUnansweredQuestions, type UnansweredQuestionRepository } from '../kb/unanswered-questions';
 
 /** Every repository the service keeps, on one back-end. */
 export interface Stores {

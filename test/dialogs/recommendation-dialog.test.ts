@@ -1,6 +1,6 @@
 import { SERVICE_NAMES } from '../../dialogs/recommendation-dialog';
 import { rulesVersion } from '../../src/screening';
-import type { ScreeningRecord } from '../../src/storage/screening-records';
+import type { ScreeningRecord } from '../../src/screening/screening-records';
 import { messages } from '../helpers/dialog-deps';
 import {
   conversation,

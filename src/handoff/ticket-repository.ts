@@ -1,4 +1,4 @@
-import type { Ticket, TicketStatus } from '../handoff/ticket';
+import type { Ticket, TicketStatus } from './ticket';
 import { ConflictError } from '../errors';
 
 /**

@@ -4,7 +4,7 @@ import { ConflictError } from '../errors';
 export interface StaffAccount {
   readonly name: string;
   readonly role: 'front_desk' | 'clinician';
-  /** `scrypt$…` from src/handoff/passwords.ts; never the password. */
+  /** `scrypt$…` from src/staff/passwords.ts; never the password. */
   readonly passwordHash: string;
   readonly createdAt: Date;
 }

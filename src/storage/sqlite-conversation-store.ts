@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { prepared, type SqliteDatabase } from '../storage/sqlite-database';
+import { prepared, type SqliteDatabase } from './sqlite-database';
 import {
   type ActivityPage,
   activityIdFor,
@@ -10,7 +10,7 @@ import {
   toDirectLineConversation,
   toStoredActivity,
   UnknownConversationError,
-} from './conversation-store';
+} from '../directline/conversation-store';
 
 /** Direct Line conversations on SQLite (tables directline_conversations and directline_activities). */
 export class SqliteDirectLineStore implements DirectLineStore {

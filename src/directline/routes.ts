@@ -1,20 +1,20 @@
 import type { Request, Response, Server } from 'restify';
 import type { z } from 'zod';
-import { BotUnavailableError, type DirectLineService } from '../../directline/direct-line-service';
-import type { DirectLineStore } from '../../directline/conversation-store';
-import { UnknownConversationError } from '../../directline/conversation-store';
+import { BotUnavailableError, type DirectLineService } from './direct-line-service';
+import type { DirectLineStore } from './conversation-store';
+import { UnknownConversationError } from './conversation-store';
 import {
   BotActivitySchema,
   ClientActivitySchema,
   ConversationIdSchema,
   StartBodySchema,
   WatermarkSchema,
-} from '../../directline/schemas';
-import { type DirectLineTokens, randomId } from '../../directline/tokens';
-import { describeIssue } from '../activity-schema';
-import { type Caller, authorizeCaller } from '../directline/caller';
-import { bearerToken, webSocketOrigin } from '../directline/request-base';
-import { sendError } from '../errors';
+} from './schemas';
+import { type DirectLineTokens, randomId } from './tokens';
+import { describeIssue } from '../http/activity-schema';
+import { type Caller, authorizeCaller } from './caller';
+import { bearerToken, webSocketOrigin } from './request-base';
+import { sendError } from '../http/errors';
 
 const BASE = '/v3/directline';
 

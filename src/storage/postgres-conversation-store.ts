@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { PostgresDatabase } from '../storage/postgres-database';
+import type { PostgresDatabase } from './postgres-database';
 import {
   type ActivityPage,
   activityIdFor,
@@ -10,7 +10,7 @@ import {
   toDirectLineConversation,
   toStoredActivity,
   UnknownConversationError,
-} from './conversation-store';
+} from '../directline/conversation-store';
 
 /** Direct Line conversations on PostgreSQL; the same tables and rules as SqliteDirectLineStore. */
 export class PostgresDirectLineStore implements DirectLineStore {

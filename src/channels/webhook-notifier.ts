@@ -1,4 +1,4 @@
-import { type TicketNotice, slackPayload, teamsPayload } from './notifications';
+import { type TicketNotice, slackPayload, teamsPayload } from './staff-notifications';
 
 export type WebhookKind = 'teams' | 'slack';
 

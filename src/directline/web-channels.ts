@@ -1,13 +1,13 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
-import type { WebchatContent } from '../../channels/channel-content';
-import type { Config } from '../../config';
-import { AzureDirectLineTokens } from '../../directline/azure-token-client';
-import type { DirectLine } from '../../directline/direct-line';
-import type { Spa } from '../../kb/spa';
-import type { Logger } from '../../log';
-import { registerDirectLineConnectorRoutes, registerDirectLineRoutes } from '../routes/directline';
-import { registerWebchatRoutes } from '../routes/webchat';
+import type { WebchatContent } from '../channels/channel-content';
+import type { Config } from '../config';
+import { AzureDirectLineTokens } from './azure-token-client';
+import type { DirectLine } from './direct-line';
+import type { Spa } from '../content/spa';
+import type { Logger } from '../log';
+import { registerDirectLineConnectorRoutes, registerDirectLineRoutes } from './routes';
+import { registerWebchatRoutes } from './webchat-routes';
 import { requestOrigin } from './request-base';
 
 export interface WebChannelDependencies {
