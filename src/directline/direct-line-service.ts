@@ -1,13 +1,15 @@
+import { DIRECTLINE_CHANNEL_ID } from '../storage/directline-store';
 import type { Activity, ChannelAccount } from 'botbuilder';
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
 import type { ActivityHub } from './activity-hub';
 import type { DeliverToBot } from './bot-delivery';
-import type { ActivityPage, DirectLineStore } from './conversation-store';
+import type { ActivityPage, DirectLineStore } from '../storage/directline-store';
 import type { ClientActivity } from './schemas';
 
 /** The channel id our Direct Line gives its activities, as Azure's Direct Line channel does. */
-export const DIRECTLINE_CHANNEL_ID = 'directline';
+
+export { DIRECTLINE_CHANNEL_ID };
 
 export interface BotIdentity {
   id: string;

@@ -1,8 +1,8 @@
 import type { Request, Response, Server } from 'restify';
 import type { z } from 'zod';
 import { BotUnavailableError, type DirectLineService } from './direct-line-service';
-import type { DirectLineStore } from './conversation-store';
-import { UnknownConversationError } from './conversation-store';
+import type { DirectLineStore } from '../storage/directline-store';
+import { UnknownConversationError } from '../storage/directline-store';
 import {
   BotActivitySchema,
   ClientActivitySchema,

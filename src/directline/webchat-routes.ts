@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import type { WebchatContent } from '../channels/channel-content';
-import type { DirectLineStore } from './conversation-store';
+import type { DirectLineStore } from '../storage/directline-store';
 import { AzureDirectLineError, type AzureDirectLineTokens } from './azure-token-client';
 import { WebchatTokenRequestSchema } from './schemas';
 import { type DirectLineTokens, randomId } from './tokens';

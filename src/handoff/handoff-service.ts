@@ -4,7 +4,6 @@ import type { MessageId, Messages } from '../content/messages';
 import type { Logger } from '../log';
 import type { AuditLog } from '../staff/audit-log';
 import type { TicketMessage, TicketRepository } from './ticket-repository';
-import type { TicketNotice } from '../channels/staff-notifications';
 import { describeLocalTime, nextOpening, type OpeningHours } from './opening-hours';
 import { mayClaim, type StaffRole } from '../staff/roles';
 import { type NewTicket, openTicket, queuePosition, sweepPlan, type Ticket, transition, type TicketEvent } from './ticket';
@@ -17,6 +16,20 @@ import { type NewTicket, openTicket, queuePosition, sweepPlan, type Ticket, tran
 export interface StaffLook {
   readonly person?: { readonly name: string; readonly role: string; readonly initials: string; readonly text: string };
   readonly notice?: boolean;
+}
+
+/**
+ * What a Teams or Slack notification about a ticket says. Words come in already resolved (messages.yaml),
+ * and nothing of the screening or the conversation is included: a team channel is not the place for
+ * health details. Staff open the console link to see them.
+ */
+export interface TicketNotice {
+  readonly title: string;
+  /** One short line: the reason, mode and how many are waiting. */
+  readonly summary: string;
+  readonly facts: ReadonlyArray<{ readonly title: string; readonly value: string }>;
+  readonly consoleUrl: string;
+  readonly openLabel: string;
 }
 
 /** Sends a message into a person's conversation from outside a turn (src/bot/proactive.ts). */

@@ -58,7 +58,7 @@ export class MemoryUnansweredQuestions implements UnansweredQuestionRepository {
 }
 
 /**
- * Redacts names, addresses and health words (src/storage/personal-data-redaction.ts) before a question is
+ * Redacts names, addresses and health words (src/content/personal-data-redaction.ts) before a question is
  * kept: the table has no link to a person, so "delete my data" cannot find a row, and nothing in it may
  * identify anyone or say what is wrong with them.
  */

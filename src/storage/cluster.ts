@@ -1,4 +1,4 @@
-import { InProcessTurnLock, type TurnLock } from '../bot/turn-lock';
+import { InProcessTurnLock, type TurnLock } from './turn-lock';
 import { type LoginFailureCounter, MemoryLoginFailures } from '../staff/login-limiter';
 
 /**

@@ -10,7 +10,7 @@ import {
   toDirectLineConversation,
   toStoredActivity,
   UnknownConversationError,
-} from '../directline/conversation-store';
+} from './directline-store';
 
 /** Direct Line conversations on PostgreSQL; the same tables and rules as SqliteDirectLineStore. */
 export class PostgresDirectLineStore implements DirectLineStore {

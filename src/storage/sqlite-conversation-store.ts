@@ -10,7 +10,7 @@ import {
   toDirectLineConversation,
   toStoredActivity,
   UnknownConversationError,
-} from '../directline/conversation-store';
+} from './directline-store';
 
 /** Direct Line conversations on SQLite (tables directline_conversations and directline_activities). */
 export class SqliteDirectLineStore implements DirectLineStore {

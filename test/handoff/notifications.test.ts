@@ -1,4 +1,5 @@
-import { slackPayload, type TicketNotice, teamsPayload } from '../../src/channels/staff-notifications';
+import type { TicketNotice } from '../../src/handoff/handoff-service';
+import { slackPayload, teamsPayload } from '../../src/channels/staff-notifications';
 import { type PostJson, WebhookNotifier } from '../../src/channels/webhook-notifier';
 
 const notice: TicketNotice = {

@@ -3,7 +3,7 @@ import { hashPassword, secretsEqual, verifyPassword } from '../../src/staff/pass
 import { detailView, summaryView } from '../../src/staff/roles';
 import { openTicket } from '../../src/handoff/ticket';
 import { FixedClock } from '../../src/clock';
-import { HealthWords, loadPrivacyLexicon } from '../../src/storage/personal-data-redaction';
+import { HealthWords, loadPrivacyLexicon } from '../../src/content/personal-data-redaction';
 import { messages } from '../helpers/dialog-deps';
 import { REPO_ROOT } from '../helpers/test-app';
 

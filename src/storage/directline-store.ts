@@ -1,6 +1,9 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 
+/** The channel id of our own Direct Line (web chat): its conversations' history is kept in this store. */
+export const DIRECTLINE_CHANNEL_ID = 'directline';
+
 /** One Direct Line conversation: who the user is (fixed by us, never by the client) and when it last moved. */
 export interface DirectLineConversation {
   id: string;
