@@ -11,7 +11,7 @@ import type { Handoff } from '../handoff/create-handoff';
 import { screeningSummaries } from '../handoff/screening-summary';
 import { readDomain } from '../kb';
 import { spaLiveAnswers } from '../kb/spa-answers';
-import type { Knowledge } from '../knowledge';
+import type { Knowledge } from './knowledge';
 import type { LanguageBackends } from '../language/language-backends';
 import type { Recognizer } from '../language/intents';
 import { MessageRouter } from '../language/message-router';

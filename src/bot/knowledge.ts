@@ -1,29 +1,29 @@
-import type { Clock } from './clock';
-import type { Config } from './config';
-import type { Recognizer } from './language/intents';
-import { createLanguageBackends, type LanguageBackends } from './language/language-backends';
-import { LocalRecognizer } from './language/local-recognizer';
-import type { Logger } from './log';
-import type { Metrics } from './metrics';
-import { loadChannelContent } from './channels';
-import { loadServices } from './booking/services';
-import { loadDeclines } from './kb/declines';
-import { buildSearchIndex, loadKnowledgeBase } from './kb';
-import { contentVersion } from './kb/content-version';
-import { assertSafetyContentSigned, hasUnsignedContent } from './kb/sign-off';
-import { MESSAGE_IDS, Messages } from './content/messages';
-import { loadSpaAnswerWords } from './kb/spa-answers';
-import { loadSpa } from './content/spa';
-import { loadIntents } from './language/intents-content';
-import { loadRouting } from './language/message-router';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import type { Recognizer } from '../language/intents';
+import { createLanguageBackends, type LanguageBackends } from '../language/language-backends';
+import { LocalRecognizer } from '../language/local-recognizer';
+import type { Logger } from '../log';
+import type { Metrics } from '../metrics';
+import { loadChannelContent } from '../channels';
+import { loadServices } from '../booking/services';
+import { loadDeclines } from '../kb/declines';
+import { buildSearchIndex, loadKnowledgeBase } from '../kb';
+import { contentVersion } from '../kb/content-version';
+import { assertSafetyContentSigned, hasUnsignedContent } from '../kb/sign-off';
+import { MESSAGE_IDS, Messages } from '../content/messages';
+import { loadSpaAnswerWords } from '../kb/spa-answers';
+import { loadSpa } from '../content/spa';
+import { loadIntents } from '../language/intents-content';
+import { loadRouting } from '../language/message-router';
 import {
   checkRedFlagQuestions,
   loadOtherLanguages,
   loadRedFlagContent,
   loadScreeningContent,
   rulesVersion,
-} from './screening';
-import { loadPrivacyLexicon } from './content/personal-data-redaction';
+} from '../screening';
+import { loadPrivacyLexicon } from '../content/personal-data-redaction';
 
 /** Everything the service says and understands, read from knowledge/ and validated once at start-up. */
 export type Knowledge = ReturnType<typeof loadKnowledge>;
