@@ -6,6 +6,7 @@ import type { ActivityHub } from './activity-hub';
 import type { DeliverToBot } from './bot-delivery';
 import type { ActivityPage, DirectLineStore } from '../storage/directline-store';
 import type { ClientActivity } from './schemas';
+import { BotUnavailableError } from '../errors';
 
 /** The channel id our Direct Line gives its activities, as Azure's Direct Line channel does. */
 
@@ -25,14 +26,6 @@ export interface DirectLineServiceDependencies {
   serviceUrl: () => string;
   deliver: DeliverToBot;
   logger: Logger;
-}
-
-/** The bot did not take an activity (its turn threw); Direct Line answers 502, as Azure's does. */
-export class BotUnavailableError extends Error {
-  constructor(readonly conversationId: string) {
-    super(`the bot did not accept an activity in conversation ${conversationId}`);
-    this.name = 'BotUnavailableError';
-  }
 }
 
 /**

@@ -9,8 +9,8 @@ import {
   type StoredActivity,
   toDirectLineConversation,
   toStoredActivity,
-  UnknownConversationError,
 } from './directline-store';
+import { UnknownConversationError } from '../errors';
 
 /** Direct Line conversations on SQLite (tables directline_conversations and directline_activities). */
 export class SqliteDirectLineStore implements DirectLineStore {

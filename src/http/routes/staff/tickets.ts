@@ -4,7 +4,7 @@ import type { StaffActor } from '../../../handoff/handoff-service';
 import { TICKET_STATUSES, type TicketStatus } from '../../../handoff/ticket';
 import { normalizeClearanceCode } from '../../../screening';
 import { detailView, mayNotActReason, summaryView } from '../../../staff/roles';
-import { sendError } from '../../errors';
+import { sendError, statusOfRefusal } from '../../errors';
 import { type Authenticate, type Caller, issue, noStore, type StaffRouteDependencies } from './session';
 
 const ClaimBody = z.object({ staffName: z.string().trim().min(1).max(80).optional() }).strict();
@@ -105,11 +105,11 @@ export function registerTicketRoutes(
     if (!result.ok) {
       await handoff.audit(
         caller.name,
-        result.status === 403 ? 'ticket.claim.denied' : 'ticket.claim.failed',
+        result.refusal === 'not_allowed' ? 'ticket.claim.denied' : 'ticket.claim.failed',
         String(req.params?.id ?? '').slice(0, 100),
-        { role: caller.role, status: result.status },
+        { role: caller.role, status: statusOfRefusal(result.refusal) },
       );
-      return sendError(res, result.status, result.reason);
+      return sendError(res, statusOfRefusal(result.refusal), result.reason);
     }
     res.json({ ticket: summaryView(result.value, caller.role, clock.now(), await handoff.list(['open'])) });
   });
@@ -124,7 +124,7 @@ export function registerTicketRoutes(
     const actor = await actorOnTicket(caller, id);
     if (!(await allowedToAct(actor, id, 'ticket.reply', res))) return;
     const result = await handoff.reply(id, actor, body.data.text);
-    if (!result.ok) return sendError(res, result.status, result.reason);
+    if (!result.ok) return sendError(res, statusOfRefusal(result.refusal), result.reason);
     res.status(201);
     res.json({
       message: {
@@ -144,7 +144,7 @@ export function registerTicketRoutes(
     if (!caller) return;
     const id = String(req.params?.id ?? '');
     const result = await handoff.typing(id, await actorOnTicket(caller, id));
-    if (!result.ok) return sendError(res, result.status, result.reason);
+    if (!result.ok) return sendError(res, statusOfRefusal(result.refusal), result.reason);
     res.status(204);
     res.end();
   });
@@ -157,7 +157,7 @@ export function registerTicketRoutes(
     const actor = await actorOnTicket(caller, id);
     if (!(await allowedToAct(actor, id, 'ticket.close', res))) return;
     const result = await handoff.close(id, actor);
-    if (!result.ok) return sendError(res, result.status, result.reason);
+    if (!result.ok) return sendError(res, statusOfRefusal(result.refusal), result.reason);
     res.json({ ticket: summaryView(result.value, caller.role, clock.now(), await handoff.list(['open'])) });
   });
 
