@@ -11,8 +11,10 @@ import { type DirectLineStore, MemoryDirectLineStore } from './directline-store'
 import { PostgresDirectLineStore } from './postgres-conversation-store';
 import { ephemeralSecret, loadOrCreateSecret } from './directline-secret';
 import { SqliteDirectLineStore } from './sqlite-conversation-store';
-import { type AuditLog, MemoryAuditLog } from '../staff/audit-log';
-import { type BookingClickRepository, MemoryBookingClicks } from '../booking/booking-clicks';
+import type { AuditLog } from '../staff/audit-log';
+import { MemoryAuditLog } from './memory-audit-log';
+import type { BookingClickRepository } from '../booking/booking-clicks';
+import { MemoryBookingClicks } from './memory-booking-clicks';
 import { type Cluster, singleInstanceCluster } from './cluster';
 import { MemoryStateStore } from './memory-state-store';
 import { PostgresAuditLog } from './postgres-audit-log';
@@ -24,7 +26,8 @@ import { PostgresStaffAccounts } from './postgres-staff-accounts';
 import { PostgresStorage } from './postgres-storage';
 import { PostgresTickets } from './postgres-tickets';
 import { PostgresUnansweredQuestions } from './postgres-unanswered-questions';
-import { MemoryScreeningRecords, type ScreeningRecordRepository } from '../screening/screening-records';
+import type { ScreeningRecordRepository } from '../screening/screening-records';
+import { MemoryScreeningRecords } from './memory-screening-records';
 import { SqliteAuditLog } from './sqlite-audit-log';
 import { SqliteBookingClicks } from './sqlite-booking-clicks';
 import { openSqliteDatabase, type SqliteDatabase, sqliteFileIn } from './sqlite-database';
@@ -33,14 +36,13 @@ import { SqliteStaffAccounts } from './sqlite-staff-accounts';
 import { SqliteStorage } from './sqlite-storage';
 import { SqliteTickets } from './sqlite-tickets';
 import { SqliteUnansweredQuestions } from './sqlite-unanswered-questions';
-import { MemoryStaffAccounts, type StaffAccountRepository } from '../staff/staff-accounts';
+import type { StaffAccountRepository } from '../staff/staff-accounts';
+import { MemoryStaffAccounts } from './memory-staff-accounts';
 import type { StateStore } from './state-store';
-import { MemoryTickets, type TicketRepository } from '../handoff/ticket-repository';
-import {
-  MemoryUnansweredQuestions,
-  RedactingUnansweredQuestions,
-  type UnansweredQuestionRepository,
-} from '../kb/unanswered-questions';
+import type { TicketRepository } from '../handoff/ticket-repository';
+import { MemoryTickets } from './memory-tickets';
+import { RedactingUnansweredQuestions, type UnansweredQuestionRepository } from '../kb/unanswered-questions';
+import { MemoryUnansweredQuestions } from './memory-unanswered-questions';
 
 /** Every repository the service keeps, on one back-end. */
 export interface Stores {

@@ -26,9 +26,9 @@ import {
 import { HandoffService } from '../../src/handoff/handoff-service';
 import type { TranscriptLine } from '../../src/handoff/ticket';
 import { passagesOf } from '../../src/kb';
-import { MemoryAuditLog } from '../../src/staff/audit-log';
-import { MemoryScreeningRecords } from '../../src/screening/screening-records';
-import { MemoryTickets } from '../../src/handoff/ticket-repository';
+import { MemoryAuditLog } from '../../src/storage/memory-audit-log';
+import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
+import { MemoryTickets } from '../../src/storage/memory-tickets';
 import { openClock } from '../handoff/helpers';
 import {
   KNOWLEDGE_DIR,

@@ -1,6 +1,6 @@
 import { hashPassword } from '../../src/staff/passwords';
-import { MemoryAuditLog } from '../../src/staff/audit-log';
-import { MemoryStaffAccounts } from '../../src/staff/staff-accounts';
+import { MemoryAuditLog } from '../../src/storage/memory-audit-log';
+import { MemoryStaffAccounts } from '../../src/storage/memory-staff-accounts';
 import { messages } from '../helpers/dialog-deps';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';

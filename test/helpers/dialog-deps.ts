@@ -7,7 +7,7 @@ import type { QuestionAnswering } from '../../dialogs/question-dialog';
 import { buildSearchIndex, loadKnowledgeBase, readDomain } from '../../src/kb';
 import { loadDeclines } from '../../src/kb/declines';
 import { MESSAGE_IDS, Messages } from '../../src/content/messages';
-import { MemoryUnansweredQuestions } from '../../src/kb/unanswered-questions';
+import { MemoryUnansweredQuestions } from '../../src/storage/memory-unanswered-questions';
 import { loadSpa } from '../../src/content/spa';
 import { loadIntents } from '../../src/language/intents-content';
 import { LocalRecognizer } from '../../src/language/local-recognizer';

@@ -20,7 +20,7 @@ import {
   type SafetyContent,
   type ScreeningQuestion,
 } from '../../src/screening';
-import { MemoryScreeningRecords } from '../../src/screening/screening-records';
+import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
 import { KNOWLEDGE_DIR, localRecognizer, messageRouter, messages, realQuestionAnswering, spa } from './dialog-deps';
 import { TEST_NOW } from './test-app';
 

@@ -1,6 +1,6 @@
 import { hashPassword } from '../../src/staff/passwords';
-import { MemoryScreeningRecords } from '../../src/screening/screening-records';
-import { MemoryStaffAccounts } from '../../src/staff/staff-accounts';
+import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
+import { MemoryStaffAccounts } from '../../src/storage/memory-staff-accounts';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
