@@ -18,7 +18,7 @@ import { parseCallbackContact, parseCallbackName } from '../src/handoff/callback
 import type { HandoffService } from '../src/handoff/handoff-service';
 import type { ScreeningSummary, Ticket, TicketReason, TranscriptLine } from '../src/handoff/ticket';
 import { appendToRing, WITHHELD } from '../src/handoff/transcript';
-import type { MessageId } from '../src/kb/messages';
+import type { MessageId } from '../src/content/messages';
 import type { Intent, Recognition } from '../src/language/intents';
 import { redactPersonalData } from '../src/language/redact';
 import { CapabilityDialog } from '../src/conversation/capability-dialog';

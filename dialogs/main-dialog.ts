@@ -1,5 +1,5 @@
 import { type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
-import type { MessageId } from '../src/kb/messages';
+import type { MessageId } from '../src/content/messages';
 import type { Intent, Recognition } from '../src/language/intents';
 import type { CapabilityDialog } from '../src/conversation/capability-dialog';
 import type { DialogDependencies } from '../src/conversation/dialog-dependencies';

@@ -1,12 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { DeclineRule } from '../src/kb/declines';
-import type { MessageId } from '../src/kb/messages';
+import type { MessageId } from '../src/content/messages';
 import { type Article, answerPassages, decideKnowledgeReply, passagesOf, type SearchIndex, search } from '../src/kb';
 import type { AnswerWriter } from '../src/language/grounded-answer-writer';
 import type { Intent, Recognition } from '../src/language/intents';
 import { redactPersonalData } from '../src/language/redact';
-import type { UnansweredQuestionRepository } from '../src/storage/unanswered-questions';
+import type { UnansweredQuestionRepository } from '../src/kb/unanswered-questions';
 import { CapabilityDialog } from '../src/conversation/capability-dialog';
 import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
 import type { Reply, ReplyChoice } from '../src/conversation/reply';

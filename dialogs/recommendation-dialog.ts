@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import type { MessageId } from '../src/kb/messages';
+import type { MessageId } from '../src/content/messages';
 import type { Intent, Recognition } from '../src/language/intents';
 import {
   CLINICIAN_KINDS,
@@ -14,7 +14,7 @@ import {
   SERVICE_IDS,
   type ServiceId,
 } from '../src/screening';
-import { subjectOf } from '../src/storage/screening-records';
+import { subjectOf } from '../src/screening/screening-records';
 import { CapabilityDialog } from '../src/conversation/capability-dialog';
 import type { DialogDependencies } from '../src/conversation/dialog-dependencies';
 import type { Reply } from '../src/conversation/reply';
@@ -26,7 +26,7 @@ import {
 } from './screening-dialog';
 import { outcomeReplies } from '../src/conversation/screening-outcome';
 import { type BookingCards, offerServices } from '../src/conversation/service-cards';
-import { eligibleServices, findService, type ServicesCatalogue } from '../src/handoff/services';
+import { eligibleServices, findService, type ServicesCatalogue } from '../src/booking/services';
 
 export const RECOMMENDATION_DIALOG = 'recommendation';
 const STEPS = 'recommendationSteps';

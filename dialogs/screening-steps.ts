@@ -23,7 +23,7 @@ import {
   type ScreeningQuestion,
   SCREENING_URGENT_FLAG,
 } from '../src/screening';
-import { subjectOf } from '../src/storage/screening-records';
+import { subjectOf } from '../src/screening/screening-records';
 import { DELETE_DATA_DIALOG } from './delete-data-dialog';
 import { HANDOFF_DIALOG } from './handoff-dialog';
 import type { ResumesAfterHandoff } from './main-dialog';

@@ -34,13 +34,29 @@ export class ConflictError extends Error {
   }
 }
 
-/** A request body or parameter failed validation; maps to HTTP 400 with `reason`. */
-export class RequestError extends Error {
+/** A Direct Line conversation that does not exist (or was erased); its routes answer 404. */
+export class UnknownConversationError extends Error {
+  constructor(readonly conversationId: string) {
+    super(`no Direct Line conversation "${conversationId}"`);
+    this.name = 'UnknownConversationError';
+  }
+}
+
+/** The bot did not take an activity (its turn threw); Direct Line answers 502, as Azure's does. */
+export class BotUnavailableError extends Error {
+  constructor(readonly conversationId: string) {
+    super(`the bot did not accept an activity in conversation ${conversationId}`);
+    this.name = 'BotUnavailableError';
+  }
+}
+
+/** Azure's Direct Line refused or could not be reached; the web chat answers 502 and the page says so. */
+export class AzureDirectLineError extends Error {
   constructor(
-    readonly status: number,
-    readonly reason: string,
+    readonly operation: 'generate' | 'refresh',
+    readonly status: number | undefined,
   ) {
-    super(reason);
-    this.name = 'RequestError';
+    super(`Azure Direct Line token ${operation} failed${status ? ` with HTTP ${status}` : ''}`);
+    this.name = 'AzureDirectLineError';
   }
 }

@@ -1,6 +1,6 @@
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
 import { say } from '../conversation/reply';
-import type { Messages } from '../kb/messages';
+import type { Messages } from '../content/messages';
 import type { DataRegistry } from '../storage/data-registry';
 
 /** Lowercase words only: "What do you know about me?" and "what do you know about me" are one phrase. */

@@ -12,7 +12,7 @@ import { type RenderLabels, renderForChannel } from '../channels';
 import { ConflictError } from '../errors';
 import { say } from '../conversation/reply';
 import type { Config } from '../config';
-import type { Messages } from '../kb/messages';
+import type { Messages } from '../content/messages';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 

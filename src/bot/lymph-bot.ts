@@ -9,7 +9,7 @@ import {
 import { type DialogState, runDialog } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/main-dialog';
 import { say } from '../conversation/reply';
-import type { Messages } from '../kb/messages';
+import type { Messages } from '../content/messages';
 
 /**
  * Receives every activity: welcomes people who join, runs MainDialog for messages, and saves state

@@ -3,10 +3,10 @@ import type { ConversationMemory } from '../conversation/conversation-memory';
 import { type Reply, say } from '../conversation/reply';
 import { SYMPTOM_TURN } from '../conversation/turn-recognition';
 import type { Clock } from '../clock';
-import type { Messages } from '../kb/messages';
+import type { Messages } from '../content/messages';
 import type { Logger } from '../log';
 import { checkSafety, OTHER_LANGUAGE_FLAG, type SafetyContent } from '../screening/safety-check';
-import { type ScreeningRecordRepository, subjectOf } from '../storage/screening-records';
+import { type ScreeningRecordRepository, subjectOf } from '../screening/screening-records';
 
 export interface RedFlagMiddlewareDependencies {
   content: SafetyContent;

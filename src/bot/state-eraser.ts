@@ -1,6 +1,6 @@
 import type { ConversationState, TurnContext, UserState } from 'botbuilder';
 import type { PersonalDataEraser } from '../conversation/dialog-dependencies';
-import { type ScreeningRecordRepository, subjectOf } from '../storage/screening-records';
+import { type ScreeningRecordRepository, subjectOf } from '../screening/screening-records';
 
 /**
  * "Delete my data": removes this conversation's and this user's state from storage and from the

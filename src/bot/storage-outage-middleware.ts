@@ -1,6 +1,6 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 import { say } from '../conversation/reply';
-import type { Messages } from '../kb/messages';
+import type { Messages } from '../content/messages';
 import type { Logger } from '../log';
 import { isStorageOutage } from '../storage/outage';
 

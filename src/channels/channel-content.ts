@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ContentError } from '../errors';
-import { readYamlFile } from '../kb/content-file';
-import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../kb/spa';
+import { readYamlFile } from '../content/content-file';
+import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../content/spa';
 
 const FILE = 'channels.yaml';
 

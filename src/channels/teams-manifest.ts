@@ -1,6 +1,6 @@
 import type { Config } from '../config';
 import { ConfigError } from '../errors';
-import type { Spa } from '../kb/spa';
+import type { Spa } from '../content/spa';
 import type { ChannelContent } from './channel-content';
 
 /** The Teams app manifest version we write; test/fixtures/teams-manifest.schema.json is its schema. */

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import type { Config } from '../config';
-import type { Spa } from '../kb/spa';
+import type { Spa } from '../content/spa';
 import type { ChannelContent } from './channel-content';
 import { COLOR_ICON_FILE, OUTLINE_ICON_FILE, buildTeamsManifest } from './teams-manifest';
 import { colorIcon, outlineIcon } from './teams-icons';

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { loadServices } from '../handoff/services';
+import { loadServices } from '../booking/services';
 import { loadKnowledgeBase, loadSpa } from '../kb';
 import { contentVersion } from '../kb/content-version';
 import { type FileSignOff, readSignOff, SAFETY_FILES } from '../kb/sign-off';

@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadSpa } from '../kb/spa';
+import { loadSpa } from '../content/spa';
 import { loadRedFlagContent } from '../screening/red-flags-content';
 import { loadOtherLanguages } from '../screening/other-language';
 import { checkSafety, isUrgentVerdict, type SafetyContent, type SafetyVerdict } from '../screening/safety-check';

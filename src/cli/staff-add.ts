@@ -1,6 +1,6 @@
 import { ConflictError } from '../errors';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../handoff/passwords';
-import { STAFF_ROLES, type StaffRole } from '../handoff/roles';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../staff/passwords';
+import { STAFF_ROLES, type StaffRole } from '../staff/roles';
 import { fail, openStaffDatabase, STAFF_NAME } from './staff-common';
 
 const USAGE = 'usage: npm run staff:add -- NAME --role front_desk|clinician   (password from the prompt, STAFF_PASSWORD or stdin)';

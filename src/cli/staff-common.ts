@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import dotenv from 'dotenv';
 import { systemClock } from '../clock';
 import { loadConfig } from '../config';
-import type { AuditLog } from '../storage/audit-log';
-import type { StaffAccountRepository } from '../storage/staff-accounts';
+import type { AuditLog } from '../staff/audit-log';
+import type { StaffAccountRepository } from '../staff/staff-accounts';
 import { createStores } from '../storage/stores';
 
 /** A staff name: letters, digits, dots, dashes and underscores, 2–40 characters (it is also the login). */

@@ -4,7 +4,7 @@ import dotenv from 'dotenv';
 import { buildTeamsPackage, loadChannelContent } from '../channels';
 import { loadConfig } from '../config';
 import { ConfigError, ContentError } from '../errors';
-import { loadSpa } from '../kb/spa';
+import { loadSpa } from '../content/spa';
 
 const DEFAULT_OUT = path.join('dist', 'teams', 'lymph-teams.zip');
 

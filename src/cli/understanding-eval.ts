@@ -15,7 +15,7 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { buildSearchIndex, loadKnowledgeBase, loadSpa, readDomain } from '../kb';
 import { loadDeclines } from '../kb/declines';
-import { MESSAGE_IDS } from '../kb/messages';
+import { MESSAGE_IDS } from '../content/messages';
 import { loadIntents } from '../language/intents-content';
 import { LocalRecognizer } from '../language/local-recognizer';
 import { loadRouting, MessageRouter } from '../language/message-router';

@@ -5,7 +5,7 @@ import { MainDialog } from '../../dialogs/main-dialog';
 import { type QuestionAnswering, QuestionDialog } from '../../dialogs/question-dialog';
 import { RecommendationDialog } from '../../dialogs/recommendation-dialog';
 import { ScreeningDialog, type ScreeningSetup } from '../../dialogs/screening-dialog';
-import type { ServicesCatalogue } from '../handoff/services';
+import type { ServicesCatalogue } from '../booking/services';
 import type { BookingCards } from './service-cards';
 
 /** What the capability dialogs answer from, besides the shared dependencies. */

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Clock } from '../clock';
-import type { Messages } from '../kb/messages';
+import type { Messages } from '../content/messages';
 import type { Recognizer } from '../language/intents';
 import type { Vocabulary } from '../language/vocabulary';
 import type { MessageRouter } from '../language/message-router';

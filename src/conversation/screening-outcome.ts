@@ -1,4 +1,4 @@
-import type { Messages } from '../kb/messages';
+import type { Messages } from '../content/messages';
 import {
   clearanceClinicians,
   clinicianSummary,

@@ -1,5 +1,5 @@
 import type { ScreeningContent, ScreeningResult } from '../screening';
-import type { ScreeningRecord, ScreeningRecordRepository } from '../storage/screening-records';
+import type { ScreeningRecord, ScreeningRecordRepository } from '../screening/screening-records';
 
 /**
  * What the health check's dialogs share (ScreeningDialog and the ScreeningSteps it runs): kept apart from

@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
-import { bookingLink, newBookingRef } from '../handoff/booking-links';
-import type { Service, ServiceRequirement, ServicesCatalogue } from '../handoff/services';
-import type { MessageId, Messages } from '../kb/messages';
+import { bookingLink, newBookingRef } from '../booking/booking-links';
+import type { Service, ServiceRequirement, ServicesCatalogue } from '../booking/services';
+import type { MessageId, Messages } from '../content/messages';
 import type { Reply, ServiceCard } from './reply';
-import type { BookingClickRepository } from '../storage/booking-clicks';
+import type { BookingClickRepository } from '../booking/booking-clicks';
 
 const REQUIREMENT_NOTES: Record<ServiceRequirement, MessageId> = {
   surgeon_clearance: 'booking_requires_surgeon_clearance',

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { ClusterBus } from '../storage/cluster';
-import type { DirectLineStore } from './conversation-store';
+import type { DirectLineStore } from '../storage/directline-store';
 
 /** What a Direct Line stream sends: activities, and the watermark to resume from (absent for typing). */
 export interface ActivitySet {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AzureDirectLineError } from '../errors';
 
 const TokenResponseSchema = z.object({
   conversationId: z.string().min(1),
@@ -7,17 +8,6 @@ const TokenResponseSchema = z.object({
 });
 
 export type AzureToken = z.infer<typeof TokenResponseSchema>;
-
-/** Azure's Direct Line refused or could not be reached; the web chat answers 502 and the page says so. */
-export class AzureDirectLineError extends Error {
-  constructor(
-    readonly operation: 'generate' | 'refresh',
-    readonly status: number | undefined,
-  ) {
-    super(`Azure Direct Line token ${operation} failed${status ? ` with HTTP ${status}` : ''}`);
-    this.name = 'AzureDirectLineError';
-  }
-}
 
 const TIMEOUT_MS = 10_000;
 

@@ -1,13 +1,16 @@
+import { DIRECTLINE_CHANNEL_ID } from '../storage/directline-store';
 import type { Activity, ChannelAccount } from 'botbuilder';
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
 import type { ActivityHub } from './activity-hub';
 import type { DeliverToBot } from './bot-delivery';
-import type { ActivityPage, DirectLineStore } from './conversation-store';
+import type { ActivityPage, DirectLineStore } from '../storage/directline-store';
 import type { ClientActivity } from './schemas';
+import { BotUnavailableError } from '../errors';
 
 /** The channel id our Direct Line gives its activities, as Azure's Direct Line channel does. */
-export const DIRECTLINE_CHANNEL_ID = 'directline';
+
+export { DIRECTLINE_CHANNEL_ID };
 
 export interface BotIdentity {
   id: string;
@@ -23,14 +26,6 @@ export interface DirectLineServiceDependencies {
   serviceUrl: () => string;
   deliver: DeliverToBot;
   logger: Logger;
-}
-
-/** The bot did not take an activity (its turn threw); Direct Line answers 502, as Azure's does. */
-export class BotUnavailableError extends Error {
-  constructor(readonly conversationId: string) {
-    super(`the bot did not accept an activity in conversation ${conversationId}`);
-    this.name = 'BotUnavailableError';
-  }
 }
 
 /**

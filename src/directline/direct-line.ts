@@ -9,8 +9,8 @@ import type { ClusterBus } from '../storage/cluster';
 import { ActivityHub } from './activity-hub';
 import { createBotDelivery } from './bot-delivery';
 import { DirectLineConnectorRouting } from './connector-routing';
-import type { DirectLineStore } from './conversation-store';
-import { type BotIdentity, DIRECTLINE_CHANNEL_ID, DirectLineService } from './direct-line-service';
+import type { DirectLineStore } from '../storage/directline-store';
+import { type BotIdentity, DirectLineService } from './direct-line-service';
 import { attachDirectLineStreams, type DirectLineStreams } from './stream';
 import { DirectLineTokens } from './tokens';
 
@@ -102,16 +102,6 @@ export class DirectLine {
     const address = this.httpServer?.address() as AddressInfo | null | undefined;
     if (!address || typeof address !== 'object') return undefined;
     return `http://${reachableHost(this.options.host)}:${address.port}/`;
-  }
-
-  /**
-   * "Delete my data" for a web chat: the conversation's stored activities go too (what the person typed
-   * is in them). Other channels keep their transcripts themselves; nothing to do here.
-   */
-  async eraseHistory(context: TurnContext): Promise<void> {
-    const { channelId, conversation } = context.activity;
-    if (channelId !== DIRECTLINE_CHANNEL_ID || !conversation?.id) return;
-    await this.store.clearHistory(conversation.id);
   }
 
   close(): void {

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../log';
 import type { ActivityHub, ActivitySet } from './activity-hub';
-import type { DirectLineStore } from './conversation-store';
+import type { DirectLineStore } from '../storage/directline-store';
 import { ConversationIdSchema, WatermarkSchema } from './schemas';
 import type { DirectLineTokens } from './tokens';
 

@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock';
-import type { MessageId, Messages } from '../kb/messages';
+import type { MessageId, Messages } from '../content/messages';
 import type { Logger } from '../log';
-import type { AuditLog } from '../storage/audit-log';
-import type { TicketMessage, TicketRepository } from '../storage/tickets';
-import type { TicketNotice } from './notifications';
+import type { AuditLog } from '../staff/audit-log';
+import type { TicketMessage, TicketRepository } from './ticket-repository';
 import { describeLocalTime, nextOpening, type OpeningHours } from './opening-hours';
-import { mayClaim, type StaffRole } from './roles';
+import { mayClaim, type StaffRole } from '../staff/roles';
 import { type NewTicket, openTicket, queuePosition, sweepPlan, type Ticket, transition, type TicketEvent } from './ticket';
 
 /**
@@ -17,6 +16,20 @@ import { type NewTicket, openTicket, queuePosition, sweepPlan, type Ticket, tran
 export interface StaffLook {
   readonly person?: { readonly name: string; readonly role: string; readonly initials: string; readonly text: string };
   readonly notice?: boolean;
+}
+
+/**
+ * What a Teams or Slack notification about a ticket says. Words come in already resolved (messages.yaml),
+ * and nothing of the screening or the conversation is included: a team channel is not the place for
+ * health details. Staff open the console link to see them.
+ */
+export interface TicketNotice {
+  readonly title: string;
+  /** One short line: the reason, mode and how many are waiting. */
+  readonly summary: string;
+  readonly facts: ReadonlyArray<{ readonly title: string; readonly value: string }>;
+  readonly consoleUrl: string;
+  readonly openLabel: string;
 }
 
 /** Sends a message into a person's conversation from outside a turn (src/bot/proactive.ts). */
@@ -45,9 +58,16 @@ export interface StaffActor {
 /** `elsewhere`: the change was made on another instance of the service (and is only being passed on here). */
 export type TicketChange = { readonly type: 'ticket'; readonly ticketId: string; readonly elsewhere?: boolean };
 
+/**
+ * Why the hand-off refused an action, in its own words: `not_allowed` (the role may not), `not_found` (no
+ * such ticket), `wrong_state` (not open/claimed/live as the action needs, or changed meanwhile),
+ * `not_delivered` (the person's chat could not be reached). src/http/errors.ts maps each to a status.
+ */
+export type HandoffRefusal = 'not_allowed' | 'not_found' | 'wrong_state' | 'not_delivered';
+
 export type ActionResult<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly status: 403 | 404 | 409 | 502; readonly reason: string };
+  | { readonly ok: false; readonly refusal: HandoffRefusal; readonly reason: string };
 
 export interface HandoffServiceOptions {
   readonly tickets: TicketRepository;
@@ -169,7 +189,7 @@ export class HandoffService {
     const ticket = await this.o.tickets.get(id);
     if (!ticket) return notFound();
     if (ticket.status === 'open' && !mayClaim(actor.role, ticket))
-      return { ok: false, status: 403, reason: 'this ticket needs a clinician' };
+      return { ok: false, refusal: 'not_allowed', reason: 'this ticket needs a clinician' };
     const result = await this.apply(ticket, { type: 'claim', by: actor.name, at: this.o.clock.now() });
     if (!result.ok) return result;
     await this.audit(actor.name, 'ticket.claim', id, { role: actor.role });
@@ -184,8 +204,8 @@ export class HandoffService {
   async reply(id: string, actor: StaffActor, text: string): Promise<ActionResult<TicketMessage>> {
     const ticket = await this.o.tickets.get(id);
     if (!ticket) return notFound();
-    if (ticket.status !== 'claimed') return { ok: false, status: 409, reason: `ticket is ${ticket.status}, not claimed` };
-    if (ticket.mode !== 'live') return { ok: false, status: 409, reason: 'a call-back ticket has no live chat' };
+    if (ticket.status !== 'claimed') return { ok: false, refusal: 'wrong_state', reason: `ticket is ${ticket.status}, not claimed` };
+    if (ticket.mode !== 'live') return { ok: false, refusal: 'wrong_state', reason: 'a call-back ticket has no live chat' };
     const sent = this.o.messages.text('handoff_staff_says', { name: actor.name, text });
     try {
       await this.o.proactive.send(ticket.conversationReference, sent, {
@@ -198,7 +218,7 @@ export class HandoffService {
       });
     } catch (error) {
       this.o.logger?.warn({ ticketId: id, err: { message: (error as Error).message } }, 'staff reply not delivered');
-      return { ok: false, status: 502, reason: "the reply could not be delivered to the person's chat" };
+      return { ok: false, refusal: 'not_delivered', reason: "the reply could not be delivered to the person's chat" };
     }
     const message = await this.o.tickets.addMessage({
       ticketId: id,
@@ -217,7 +237,7 @@ export class HandoffService {
     const ticket = await this.o.tickets.get(id);
     if (!ticket) return notFound();
     if (ticket.status !== 'claimed' || ticket.mode !== 'live')
-      return { ok: false, status: 409, reason: `ticket is ${ticket.status}, not a claimed live chat` };
+      return { ok: false, refusal: 'wrong_state', reason: `ticket is ${ticket.status}, not a claimed live chat` };
     try {
       await this.o.proactive.typing(ticket.conversationReference, { name: actor.name });
     } catch (error) {
@@ -285,12 +305,12 @@ export class HandoffService {
 
   private async apply(ticket: Ticket, event: TicketEvent): Promise<ActionResult<Ticket>> {
     const result = transition(ticket, event);
-    if (!result.ok) return { ok: false, status: 409, reason: `ticket is ${result.status} (${result.error})` };
+    if (!result.ok) return { ok: false, refusal: 'wrong_state', reason: `ticket is ${result.status} (${result.error})` };
     try {
       await this.o.tickets.save(result.ticket, ticket.version);
     } catch (error) {
       if ((error as Error).name === 'ConflictError')
-        return { ok: false, status: 409, reason: 'ticket was changed by someone else; reload it' };
+        return { ok: false, refusal: 'wrong_state', reason: 'ticket was changed by someone else; reload it' };
       throw error;
     }
     this.publish(ticket.id);
@@ -346,6 +366,6 @@ export function initialsOf(name: string): string {
   return letters.toUpperCase();
 }
 
-function notFound(): { ok: false; status: 404; reason: string } {
-  return { ok: false, status: 404, reason: 'no such ticket' };
+function notFound(): { ok: false; refusal: 'not_found'; reason: string } {
+  return { ok: false, refusal: 'not_found', reason: 'no such ticket' };
 }

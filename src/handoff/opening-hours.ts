@@ -1,4 +1,4 @@
-import type { DayKey, Spa } from '../kb/spa';
+import type { DayKey, Spa } from '../content/spa';
 
 const DAY_KEYS: readonly DayKey[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };

@@ -3,9 +3,9 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { ContentError } from '../errors';
-import { toContentError } from './content-file';
+import { toContentError } from '../content/content-file';
 import { SIGN_OFF_STATUSES, type SignOffStatus } from './sign-off';
-import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from './spa';
+import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../content/spa';
 import { loadQuestionAspects, type QuestionAspect } from './question-aspects';
 import { loadSynonyms, type SynonymGroup } from './synonyms';
 

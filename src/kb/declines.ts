@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ContentError } from '../errors';
-import { RegexSource, readYamlFile } from './content-file';
+import { RegexSource, readYamlFile } from '../content/content-file';
 
 const DeclineSchema = z
   .object({

@@ -18,7 +18,7 @@ export {
   type SelectionThresholds,
   selectAnswer,
 } from './answer-selection';
-export { parseContent, readYamlFile, toContentError } from './content-file';
+export { parseContent, readYamlFile, toContentError } from '../content/content-file';
 export {
   type ClaimFinding,
   type ClaimKind,
@@ -45,7 +45,7 @@ export {
   SpaSchema,
   spaPlaceholders,
   unknownPlaceholders,
-} from './spa';
+} from '../content/spa';
 export { loadSynonyms, type SynonymGroup } from './synonyms';
 export { loadQuestionAspects, type QuestionAspect } from './question-aspects';
 export { type AnswerPassages, answerPassages, passagesOf } from './answer-passages';

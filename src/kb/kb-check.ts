@@ -13,7 +13,7 @@ import {
 import { assessQuery } from './answer-selection';
 import { buildSearchIndex } from './search-index';
 import { readSignOff, SAFETY_FILES, signOffConcerns } from './sign-off';
-import { loadSpa, spaPlaceholders } from './spa';
+import { loadSpa, spaPlaceholders } from '../content/spa';
 import { loadQuestionAspects, type QuestionAspect } from './question-aspects';
 import { loadSynonyms, SYNONYMS_FILE, type SynonymGroup } from './synonyms';
 import { loadUrgencyRules, readFlagAdvice, URGENCY_LINT_FILE, type UrgencyRules } from './urgency-lint';

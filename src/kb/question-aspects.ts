@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { RegexSource, readYamlFile } from './content-file';
+import { RegexSource, readYamlFile } from '../content/content-file';
 
 export const QUESTION_ASPECTS_FILE = 'question-aspects.yaml';
 

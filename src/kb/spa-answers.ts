@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { describeLocalTime, isOpen, nextOpening } from '../handoff/opening-hours';
-import { readYamlFile } from './content-file';
-import type { MessageId, MessageVars } from './messages';
-import type { DayKey, Spa } from './spa';
+import { readYamlFile } from '../content/content-file';
+import type { MessageId, MessageVars } from '../content/messages';
+import type { DayKey, Spa } from '../content/spa';
 
 const FILE = 'spa-answers.yaml';
 const DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

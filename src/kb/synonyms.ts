@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readYamlFile } from './content-file';
+import { readYamlFile } from '../content/content-file';
 
 export const SYNONYMS_FILE = 'synonyms.yaml';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { ContentError } from '../errors';
-import { readYamlFile } from './content-file';
+import { readYamlFile } from '../content/content-file';
 
 /** The symptom → required urgency table (see the file's own header). */
 export const URGENCY_LINT_FILE = 'urgency-lint.yaml';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RegexSource, readYamlFile } from '../kb/content-file';
+import { RegexSource, readYamlFile } from '../content/content-file';
 import { INTENTS } from './intents';
 
 const Utterances = z.array(z.string().trim().min(1)).min(5, 'needs at least 5 example utterances');

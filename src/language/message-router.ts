@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RegexSource, readYamlFile } from '../kb/content-file';
+import { RegexSource, readYamlFile } from '../content/content-file';
 import type { Intent, Recognition } from './intents';
 import type { IntentsContent } from './intents-content';
 import { normalizeUtterance } from './normalize-utterance';

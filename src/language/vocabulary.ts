@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RegexSource, readYamlFile } from '../kb/content-file';
+import { RegexSource, readYamlFile } from '../content/content-file';
 
 export const VOCABULARY_FILE = 'vocabulary.yaml';
 

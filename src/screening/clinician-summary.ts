@@ -1,4 +1,4 @@
-import { fillPlaceholders } from '../kb/spa';
+import { fillPlaceholders } from '../content/spa';
 import type { ScreeningResult } from './evaluate';
 import type { ScreeningContent } from './screening-content';
 

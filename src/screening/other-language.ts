@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ContentError } from '../errors';
-import { parseContent, readYamlFile } from '../kb/content-file';
-import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../kb/spa';
+import { parseContent, readYamlFile } from '../content/content-file';
+import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../content/spa';
 
 export const OTHER_LANGUAGES_FILE = 'other-languages.yaml';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ContentError } from '../errors';
-import { parseContent, readYamlFile } from '../kb/content-file';
+import { parseContent, readYamlFile } from '../content/content-file';
 import { SIGN_OFF_FIELDS } from '../kb/sign-off';
-import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../kb/spa';
+import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../content/spa';
 
 export const RED_FLAGS_FILE = 'red-flags.yaml';
 

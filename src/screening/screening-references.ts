@@ -2,7 +2,7 @@ import { ContentError } from '../errors';
 import { NOT_SURE, YES_NO_VALUES } from './answer';
 import { type ConditionLeaf, conditionLeaves } from './condition';
 import { NO_SERVICE_OUTCOMES, OUTCOMES } from './outcome';
-import type { ScreeningContent, ScreeningQuestion } from './screening-content';
+import type { ScreeningContent, ScreeningQuestion } from './screening-schema';
 
 /**
  * Cross-field checks zod cannot express: every condition names a question that exists (for askIf,

@@ -1,5 +1,5 @@
-import { InProcessTurnLock, type TurnLock } from '../bot/turn-lock';
-import { type LoginFailureCounter, MemoryLoginFailures } from '../handoff/login-limiter';
+import { InProcessTurnLock, type TurnLock } from './turn-lock';
+import { type LoginFailureCounter, MemoryLoginFailures } from '../staff/login-limiter';
 
 /**
  * What several instances of the service must share beyond their data: one conversation's turns in order

@@ -1,31 +1,35 @@
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { Clock } from '../clock';
-import type { DirectLine } from '../directline';
+import type { ConversationState, StatePropertyAccessor, UserState } from 'botbuilder';
+import type { Messages } from '../content/messages';
 import type { TranscriptLine } from '../handoff/ticket';
-import type { Messages } from '../kb/messages';
-import type { AuditLog } from './audit-log';
-import type { BookingClickRepository } from './booking-clicks';
+import type { AuditLog } from '../staff/audit-log';
+import type { BookingClickRepository } from '../booking/booking-clicks';
 import type { DataRegistry } from './data-registry';
-import { type ScreeningRecordRepository, subjectOf } from './screening-records';
+import { DIRECTLINE_CHANNEL_ID, type DirectLineStore } from './directline-store';
+import { type ScreeningRecordRepository, subjectOf } from '../screening/screening-records';
 import { checkpointAndTruncate, type SqliteDatabase } from './sqlite-database';
-import type { StaffAccountRepository } from './staff-accounts';
+import type { StaffAccountRepository } from '../staff/staff-accounts';
 import type { StateStore } from './state-store';
-import type { TicketRepository } from './tickets';
-import type { UnansweredQuestionRepository } from './unanswered-questions';
+import type { TicketRepository } from '../handoff/ticket-repository';
+import type { UnansweredQuestionRepository } from '../kb/unanswered-questions';
 
-export interface DataStores {
-  db: SqliteDatabase | undefined;
-  clock: Clock;
+/** The words a store's "what do you know about me" sentence is made of. */
+export interface DataStoreWords {
   messages: Messages;
   /** The title people saw for an outcome id ("You can book a session"). */
   outcomeTitle(outcome: string): string;
+}
+
+/** Every repository the service keeps; each one joins the registry below, so none can be forgotten. */
+export interface DataStores {
+  db: SqliteDatabase | undefined;
   storage: StateStore;
-  /** Deletes this conversation's and person's bot state (and the turn's cached copy). */
-  conversationEraser: { erase(context: TurnContext): Promise<void> };
+  /** Bot state over `storage`: erasing deletes the turn's cached copy too, so the end-of-turn save writes nothing back. */
+  conversationState: ConversationState;
+  userState: UserState;
   transcriptRing: StatePropertyAccessor<TranscriptLine[]>;
   screeningRecords: ScreeningRecordRepository;
   tickets: TicketRepository;
-  directLine: DirectLine;
+  directLine: DirectLineStore;
   unanswered: UnansweredQuestionRepository;
   bookingClicks: BookingClickRepository;
   staffAccounts: StaffAccountRepository;
@@ -35,12 +39,15 @@ export interface DataStores {
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Registers every store the app keeps: the one list "delete my data", retention and "about me" use. */
-export function registerDataStores(registry: DataRegistry, stores: DataStores): void {
-  const { messages } = stores;
+export function registerDataStores(registry: DataRegistry, stores: DataStores, words: DataStoreWords): void {
+  const { messages } = words;
   registry.register({
     name: 'conversation state',
     tables: ['state'],
-    erase: (context) => stores.conversationEraser.erase(context),
+    erase: async (context) => {
+      await stores.conversationState.delete(context);
+      await stores.userState.delete(context);
+    },
     deleteOlderThan: (cutoff) => stores.storage.deleteOlderThan(cutoff),
     async describe(context) {
       const lines = (await stores.transcriptRing.get(context)) ?? [];
@@ -60,7 +67,10 @@ export function registerDataStores(registry: DataRegistry, stores: DataStores): 
       const record = await stores.screeningRecords.latestFor(subject);
       if (record)
         said.push(
-          messages.text('about_me_screening', { date: day(record.completedAt), outcome: stores.outcomeTitle(record.outcome) }),
+          messages.text('about_me_screening', {
+            date: day(record.completedAt),
+            outcome: words.outcomeTitle(record.outcome),
+          }),
         );
       const event = await stores.screeningRecords.latestSafetyEventFor(subject);
       if (event) said.push(messages.text('about_me_safety', { date: day(event.at) }));
@@ -82,12 +92,18 @@ export function registerDataStores(registry: DataRegistry, stores: DataStores): 
   registry.register({
     name: 'web chat history',
     tables: ['directline_conversations', 'directline_activities'],
-    erase: (context) => stores.directLine.eraseHistory(context),
-    deleteOlderThan: (cutoff) => stores.directLine.store.deleteOlderThan(cutoff),
+    erase: async (context) => {
+      const { channelId, conversation } = context.activity;
+      if (channelId === DIRECTLINE_CHANNEL_ID && conversation?.id)
+        await stores.directLine.clearHistory(conversation.id);
+    },
+    deleteOlderThan: (cutoff) => stores.directLine.deleteOlderThan(cutoff),
     async describe(context) {
-      if (context.activity.channelId !== 'directline') return undefined;
-      const page = await stores.directLine.store.activitiesAfter(context.activity.conversation.id, 0, 10_000);
-      return page.activities.length > 0 ? messages.text('about_me_webchat', { count: page.activities.length }) : undefined;
+      if (context.activity.channelId !== DIRECTLINE_CHANNEL_ID) return undefined;
+      const page = await stores.directLine.activitiesAfter(context.activity.conversation.id, 0, 10_000);
+      return page.activities.length > 0
+        ? messages.text('about_me_webchat', { count: page.activities.length })
+        : undefined;
     },
   });
   registry.register({
@@ -108,7 +124,9 @@ export function registerDataStores(registry: DataRegistry, stores: DataStores): 
   registry.register({
     name: 'staff accounts and sessions',
     tables: ['staff_accounts', 'staff_sessions'],
-    erase: { notLinkable: 'staff members’ own accounts (npm run staff:remove), nothing about people who chat' },
+    erase: {
+      notLinkable: 'staff members’ own accounts (npm run staff:remove), nothing about people who chat',
+    },
     // Accounts stay until removed; sessions go when they expire.
     deleteOlderThan: (_cutoff, now) => stores.staffAccounts.deleteExpiredSessions(now),
   });

@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditLog } from './audit-log';
+import type { AuditEntry, AuditLog } from '../staff/audit-log';
 import { toAuditEntry } from './rows';
 import type { PostgresDatabase } from './postgres-database';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BookingClick, BookingClickRepository, BookingConversion, BookingOffer } from './booking-clicks';
+import type { BookingClick, BookingClickRepository, BookingConversion, BookingOffer } from '../booking/booking-clicks';
 import type { PostgresDatabase } from './postgres-database';
 
 const ConversionRow = z.object({ service_id: z.string().min(1), offers: z.number().int(), clicks: z.number().int() });

@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
-import { InProcessTurnLock, type TurnLock } from '../bot/turn-lock';
+import { InProcessTurnLock, type TurnLock } from './turn-lock';
 import type { Clock } from '../clock';
-import type { LoginFailureCounter } from '../handoff/login-limiter';
+import type { LoginFailureCounter } from '../staff/login-limiter';
 import type { Cluster, ClusterBus, SweepSchedule } from './cluster';
 import type { PostgresDatabase } from './postgres-database';
 

@@ -145,7 +145,7 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      key   TEXT PRIMARY KEY,
      value TEXT NOT NULL
    );`,
-  // Failed staff logins, shared by every instance (src/handoff/login-limiter.ts).
+  // Failed staff logins, shared by every instance (src/staff/login-limiter.ts).
   `CREATE TABLE login_failures (
      key TEXT NOT NULL,
      at  BIGINT NOT NULL

@@ -8,7 +8,7 @@ import type {
   SafetyEvent,
   ScreeningRecord,
   ScreeningRecordRepository,
-} from './screening-records';
+} from '../screening/screening-records';
 
 const RecordRow = z.object({
   id: z.string().min(1),

@@ -1,7 +1,7 @@
 import { ConflictError } from '../errors';
 import { type PostgresDatabase, UNIQUE_VIOLATION } from './postgres-database';
 import { toStaffAccount, toStaffSession } from './rows';
-import type { StaffAccount, StaffAccountRepository, StaffSession } from './staff-accounts';
+import type { StaffAccount, StaffAccountRepository, StaffSession } from '../staff/staff-accounts';
 
 export class PostgresStaffAccounts implements StaffAccountRepository {
   constructor(private readonly db: PostgresDatabase) {}

@@ -2,7 +2,7 @@ import { ConflictError } from '../errors';
 import type { Ticket, TicketStatus } from '../handoff/ticket';
 import { type PostgresDatabase, UNIQUE_VIOLATION } from './postgres-database';
 import { toTicket, toTicketMessage } from './rows';
-import type { TicketMessage, TicketRepository } from './tickets';
+import type { TicketMessage, TicketRepository } from '../handoff/ticket-repository';
 
 /**
  * Tickets on PostgreSQL, the same layout as SqliteTickets: the ticket as a JSON document beside the

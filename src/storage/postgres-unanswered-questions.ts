@@ -4,7 +4,7 @@ import {
   normaliseQuestion,
   type UnansweredQuestion,
   type UnansweredQuestionRepository,
-} from './unanswered-questions';
+} from '../kb/unanswered-questions';
 
 const Row = z.object({ text: z.string(), count: z.number().int(), first_at: z.number(), last_at: z.number() });
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { Ticket } from '../handoff/ticket';
-import type { AuditEntry } from './audit-log';
-import type { SafetyEvent } from './screening-records';
-import type { StaffAccount, StaffSession } from './staff-accounts';
+import type { AuditEntry } from '../staff/audit-log';
+import type { SafetyEvent } from '../screening/screening-records';
+import type { StaffAccount, StaffSession } from '../staff/staff-accounts';
 import { parseTicketBody } from './ticket-document';
-import type { TicketMessage } from './tickets';
+import type { TicketMessage } from '../handoff/ticket-repository';
 
 /**
  * Rows read back from SQLite and PostgreSQL, checked and turned into domain values. Both back-ends keep

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BookingClick, BookingClickRepository, BookingConversion, BookingOffer } from './booking-clicks';
+import type { BookingClick, BookingClickRepository, BookingConversion, BookingOffer } from '../booking/booking-clicks';
 import { prepared, type SqliteDatabase } from './sqlite-database';
 
 const ConversionRow = z.object({

@@ -28,7 +28,7 @@ const MIGRATIONS: readonly string[] = [
      last_at  INTEGER NOT NULL
    );`,
   // Screening outcomes and safety events for audit. Deliberately no answers column: answers live only in
-  // the dialog's state while a screening runs (src/storage/screening-records.ts).
+  // the dialog's state while a screening runs (src/screening/screening-records.ts).
   `CREATE TABLE screening_records (
      id               TEXT PRIMARY KEY,
      conversation_id  TEXT NOT NULL,
@@ -54,7 +54,7 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX safety_events_user ON safety_events (user_id, at);
    CREATE INDEX safety_events_at ON safety_events (at);`,
   // The self-hosted Direct Line's conversations and their activities, in watermark order
-  // (src/directline/sqlite-conversation-store.ts).
+  // (src/storage/sqlite-conversation-store.ts).
   `CREATE TABLE directline_conversations (
      id             TEXT PRIMARY KEY,
      user_id        TEXT NOT NULL,

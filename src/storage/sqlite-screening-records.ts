@@ -7,7 +7,7 @@ import type {
   SafetyEvent,
   ScreeningRecord,
   ScreeningRecordRepository,
-} from './screening-records';
+} from '../screening/screening-records';
 import { prepared, type SqliteDatabase } from './sqlite-database';
 
 const JsonStrings = z

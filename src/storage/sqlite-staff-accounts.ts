@@ -1,7 +1,7 @@
 import { ConflictError } from '../errors';
 import { prepared, type SqliteDatabase } from './sqlite-database';
 import { toStaffAccount, toStaffSession } from './rows';
-import type { StaffAccount, StaffAccountRepository, StaffSession } from './staff-accounts';
+import type { StaffAccount, StaffAccountRepository, StaffSession } from '../staff/staff-accounts';
 
 export class SqliteStaffAccounts implements StaffAccountRepository {
   constructor(private readonly db: SqliteDatabase) {}

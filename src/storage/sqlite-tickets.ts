@@ -2,7 +2,7 @@ import { ConflictError } from '../errors';
 import type { Ticket, TicketStatus } from '../handoff/ticket';
 import { prepared, type SqliteDatabase } from './sqlite-database';
 import { toTicket, toTicketMessage } from './rows';
-import type { TicketMessage, TicketRepository } from './tickets';
+import type { TicketMessage, TicketRepository } from '../handoff/ticket-repository';
 
 /**
  * Tickets on SQLite: the ticket as a JSON document with the columns queries need beside it (status,

@@ -1,12 +1,20 @@
+import { ConversationState, type StatePropertyAccessor, UserState } from 'botbuilder';
+import type { TranscriptLine } from '../handoff/ticket';
+import type { Logger } from '../log';
+import { DataRegistry } from './data-registry';
+import { type DataStoreWords, registerDataStores } from './data-stores';
+import { PersonalDataRedactor, type PrivacyLexicon } from '../content/personal-data-redaction';
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
-import { type DirectLineStore, MemoryDirectLineStore } from '../directline/conversation-store';
-import { PostgresDirectLineStore } from '../directline/postgres-conversation-store';
-import { ephemeralSecret, loadOrCreateSecret } from '../directline/secret-file';
-import { SqliteDirectLineStore } from '../directline/sqlite-conversation-store';
-import { type AuditLog, MemoryAuditLog } from './audit-log';
-import { type BookingClickRepository, MemoryBookingClicks } from './booking-clicks';
+import { type DirectLineStore, MemoryDirectLineStore } from './directline-store';
+import { PostgresDirectLineStore } from './postgres-conversation-store';
+import { ephemeralSecret, loadOrCreateSecret } from './directline-secret';
+import { SqliteDirectLineStore } from './sqlite-conversation-store';
+import type { AuditLog } from '../staff/audit-log';
+import { MemoryAuditLog } from './memory-audit-log';
+import type { BookingClickRepository } from '../booking/booking-clicks';
+import { MemoryBookingClicks } from './memory-booking-clicks';
 import { type Cluster, singleInstanceCluster } from './cluster';
 import { MemoryStateStore } from './memory-state-store';
 import { PostgresAuditLog } from './postgres-audit-log';
@@ -18,7 +26,8 @@ import { PostgresStaffAccounts } from './postgres-staff-accounts';
 import { PostgresStorage } from './postgres-storage';
 import { PostgresTickets } from './postgres-tickets';
 import { PostgresUnansweredQuestions } from './postgres-unanswered-questions';
-import { MemoryScreeningRecords, type ScreeningRecordRepository } from './screening-records';
+import type { ScreeningRecordRepository } from '../screening/screening-records';
+import { MemoryScreeningRecords } from './memory-screening-records';
 import { SqliteAuditLog } from './sqlite-audit-log';
 import { SqliteBookingClicks } from './sqlite-booking-clicks';
 import { openSqliteDatabase, type SqliteDatabase, sqliteFileIn } from './sqlite-database';
@@ -27,10 +36,13 @@ import { SqliteStaffAccounts } from './sqlite-staff-accounts';
 import { SqliteStorage } from './sqlite-storage';
 import { SqliteTickets } from './sqlite-tickets';
 import { SqliteUnansweredQuestions } from './sqlite-unanswered-questions';
-import { MemoryStaffAccounts, type StaffAccountRepository } from './staff-accounts';
+import type { StaffAccountRepository } from '../staff/staff-accounts';
+import { MemoryStaffAccounts } from './memory-staff-accounts';
 import type { StateStore } from './state-store';
-import { MemoryTickets, type TicketRepository } from './tickets';
-import { MemoryUnansweredQuestions, type UnansweredQuestionRepository } from './unanswered-questions';
+import type { TicketRepository } from '../handoff/ticket-repository';
+import { MemoryTickets } from './memory-tickets';
+import { RedactingUnansweredQuestions, type UnansweredQuestionRepository } from '../kb/unanswered-questions';
+import { MemoryUnansweredQuestions } from './memory-unanswered-questions';
 
 /** Every repository the service keeps, on one back-end. */
 export interface Stores {
@@ -61,7 +73,11 @@ export type ClusterErrorReporter = (what: string, error: Error) => void;
 const DIRECTLINE_SECRET_KEY = 'directline_secret';
 
 /** Opens the configured back-end (STORAGE) and builds every repository on it. */
-export async function createStores(config: Config, clock: Clock, onError?: ClusterErrorReporter): Promise<Stores> {
+export async function createStores(
+  config: Config,
+  clock: Clock,
+  onError?: ClusterErrorReporter,
+): Promise<Stores> {
   switch (config.storage) {
     case 'postgres':
       return postgresStores(config, clock, onError);
@@ -149,4 +165,96 @@ async function postgresStores(config: Config, clock: Clock, onError?: ClusterErr
       await db.close();
     },
   };
+}
+
+/** Repositories a test or benchmark may swap for its own. */
+export interface StoreOverrides {
+  storage?: StateStore;
+  screeningRecords?: ScreeningRecordRepository;
+  staffAccounts?: StaffAccountRepository;
+  audit?: AuditLog;
+}
+
+/** The configured stores with bot state over them, every one joined to the erasure and retention registry. */
+export interface Storage extends Stores {
+  readonly conversationState: ConversationState;
+  readonly userState: UserState;
+  /** The last lines of the conversation, redacted, for a ticket's excerpt (kept in conversation state). */
+  readonly transcriptRing: StatePropertyAccessor<TranscriptLine[]>;
+  /** "Delete my data", the retention sweep and "what do you know about me" go through this one list. */
+  readonly dataRegistry: DataRegistry;
+}
+
+export interface StorageParts {
+  clock: Clock;
+  logger: Logger;
+  overrides?: StoreOverrides;
+  /** The words unanswered questions are redacted of before they are kept (privacy.yaml). */
+  redaction: PrivacyLexicon['redaction'];
+  words: DataStoreWords;
+}
+
+/** createStores, plus bot state, redaction of kept questions and the registry every repository joins. */
+export async function createStorage(config: Config, parts: StorageParts): Promise<Storage> {
+  const { clock, logger, overrides = {} } = parts;
+  const stores = await createStores(config, clock, (what, error) =>
+    logger.warn({ err: { message: error.message } }, what),
+  );
+  const state = overrides.storage ?? stores.state;
+  const conversationState = new ConversationState(state);
+  const storage: Storage = {
+    ...stores,
+    state,
+    unanswered: new RedactingUnansweredQuestions(
+      stores.unanswered,
+      new PersonalDataRedactor(parts.redaction),
+    ),
+    screeningRecords: overrides.screeningRecords ?? stores.screeningRecords,
+    staffAccounts: overrides.staffAccounts ?? stores.staffAccounts,
+    audit: overrides.audit ?? stores.audit,
+    conversationState,
+    userState: new UserState(state),
+    transcriptRing: conversationState.createProperty<TranscriptLine[]>('handoffTranscript'),
+    dataRegistry: new DataRegistry(),
+    close: () => stores.close(),
+  };
+  registerDataStores(
+    storage.dataRegistry,
+    { ...storage, db: stores.sqlite, storage: state, directLine: stores.directLine },
+    parts.words,
+  );
+  return storage;
+}
+
+const DAY_MS = 86_400_000;
+const RETENTION_SWEEP_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * Deletes what is older than RETENTION_DAYS from every registered store: now, then hourly (once per
+ * period for the whole cluster). Returns the stop function.
+ */
+export async function startRetentionSweep(
+  storage: Storage,
+  retentionDays: number,
+  clock: Clock,
+  logger: Logger,
+): Promise<() => void> {
+  const sweep = async () => {
+    const now = clock.now();
+    const cutoff = new Date(now.getTime() - retentionDays * DAY_MS);
+    const report = await storage.dataRegistry.sweep(cutoff, now, (store, error) =>
+      logger.warn({ store, err: { message: error.message } }, 'retention sweep failed for a store'),
+    );
+    const removed = report.filter((entry) => entry.removed > 0);
+    if (removed.length > 0) logger.info({ removed, retentionDays }, 'deleted expired data');
+  };
+  const sweepOnce = () =>
+    storage.cluster.sweeps.runIfDue('retention', RETENTION_SWEEP_EVERY_MS, sweep).catch((error: Error) => {
+      logger.warn({ err: { message: error.message } }, 'retention sweep not run');
+      return false;
+    });
+  await sweepOnce();
+  const timer = setInterval(() => void sweepOnce(), RETENTION_SWEEP_EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readSafetyCorpus } from '../../src/cli/safety-corpus';
-import { loadSpa } from '../../src/kb/spa';
+import { loadSpa } from '../../src/content/spa';
 import { checkSafety, loadOtherLanguages, loadRedFlagContent } from '../../src/screening';
 
 const ROOT = path.join(__dirname, '..', '..');

@@ -13,8 +13,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { loadSpa } from '../../src/kb/spa';
-import { Messages } from '../../src/kb/messages';
+import { loadSpa } from '../../src/content/spa';
+import { Messages } from '../../src/content/messages';
 import { loadScreeningContent } from '../../src/screening';
 import { LocalConnector } from '../helpers/local-connector';
 

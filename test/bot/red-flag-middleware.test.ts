@@ -4,7 +4,7 @@ import { createMemoryAccessor } from '../../src/conversation/conversation-memory
 import { RedFlagMiddleware } from '../../src/bot/red-flag-middleware';
 import { FixedClock } from '../../src/clock';
 import { detectRedFlag } from '../../src/screening';
-import { MemoryScreeningRecords } from '../../src/storage/screening-records';
+import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
 import { channelRendering, messages, spa } from '../helpers/dialog-deps';
 import { readSafetyCorpus } from '../../src/cli/safety-corpus';
 import {

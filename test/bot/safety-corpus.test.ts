@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readSafetyCorpus, safetySetFiles } from '../../src/cli/safety-corpus';
-import { Messages } from '../../src/kb/messages';
-import { loadSpa } from '../../src/kb/spa';
+import { Messages } from '../../src/content/messages';
+import { loadSpa } from '../../src/content/spa';
 import { loadOtherLanguages, loadRedFlagContent } from '../../src/screening';
 import { API_TOKEN, openClock, StaffApi } from '../handoff/helpers';
 import { EmulatorUser } from '../helpers/emulator-user';

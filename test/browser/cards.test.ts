@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { loadServices } from '../../src/handoff/services';
+import { loadServices } from '../../src/booking/services';
 import { KNOWLEDGE_DIR, messages } from '../helpers/dialog-deps';
 import { screeningQuestion } from '../helpers/screening';
 import { type RunningApp, startTestApp } from '../helpers/test-app';

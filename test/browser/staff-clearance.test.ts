@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { hashPassword } from '../../src/handoff/passwords';
+import { hashPassword } from '../../src/staff/passwords';
 import { rulesVersion } from '../../src/screening';
-import { MemoryScreeningRecords } from '../../src/storage/screening-records';
-import { MemoryStaffAccounts } from '../../src/storage/staff-accounts';
+import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
+import { MemoryStaffAccounts } from '../../src/storage/memory-staff-accounts';
 import { OPEN_NOW, openClock } from '../handoff/helpers';
 import { screeningContent } from '../helpers/screening';
 import { type RunningApp, startTestApp } from '../helpers/test-app';

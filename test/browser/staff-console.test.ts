@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { hashPassword } from '../../src/handoff/passwords';
-import { MemoryStaffAccounts } from '../../src/storage/staff-accounts';
+import { hashPassword } from '../../src/staff/passwords';
+import { MemoryStaffAccounts } from '../../src/storage/memory-staff-accounts';
 import { messages } from '../helpers/dialog-deps';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';

@@ -1,5 +1,5 @@
-import { hashPassword } from '../../src/handoff/passwords';
-import { MemoryStaffAccounts } from '../../src/storage/staff-accounts';
+import { hashPassword } from '../../src/staff/passwords';
+import { MemoryStaffAccounts } from '../../src/storage/memory-staff-accounts';
 import { messages } from '../helpers/dialog-deps';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
 import { OPEN_NOW, openClock } from '../handoff/helpers';

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { loadChannelContent } from '../../src/channels';
-import { findService, loadServices } from '../../src/handoff/services';
+import { findService, loadServices } from '../../src/booking/services';
 import { KNOWLEDGE_DIR, messages, spa } from '../helpers/dialog-deps';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
 import {

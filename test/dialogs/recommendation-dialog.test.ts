@@ -1,5 +1,5 @@
 import { rulesVersion } from '../../src/screening';
-import type { ScreeningRecord } from '../../src/storage/screening-records';
+import type { ScreeningRecord } from '../../src/screening/screening-records';
 import { messages } from '../helpers/dialog-deps';
 import {
   conversation,

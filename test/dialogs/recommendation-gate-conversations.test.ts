@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { loadServices } from '../../src/handoff/services';
+import { loadServices } from '../../src/booking/services';
 import { detectRedFlag } from '../../src/screening';
-import { MemoryScreeningRecords } from '../../src/storage/screening-records';
+import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
 import { KNOWLEDGE_DIR, messages } from '../helpers/dialog-deps';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';

@@ -24,9 +24,9 @@ import {
 import { HandoffService } from '../../src/handoff/handoff-service';
 import type { TranscriptLine } from '../../src/handoff/ticket';
 import { passagesOf } from '../../src/kb';
-import { MemoryAuditLog } from '../../src/storage/audit-log';
-import { MemoryScreeningRecords } from '../../src/storage/screening-records';
-import { MemoryTickets } from '../../src/storage/tickets';
+import { MemoryAuditLog } from '../../src/storage/memory-audit-log';
+import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
+import { MemoryTickets } from '../../src/storage/memory-tickets';
 import { openClock } from '../handoff/helpers';
 import {
   channelRendering,

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { type ActivitySet, ActivityHub } from '../../src/directline/activity-hub';
-import { MemoryDirectLineStore } from '../../src/directline/conversation-store';
+import { MemoryDirectLineStore } from '../../src/storage/directline-store';
 import type { ClusterBus } from '../../src/storage/cluster';
 
 /** Two hubs on one store, joined by an in-memory bus that can drop its messages (as during a reconnect). */

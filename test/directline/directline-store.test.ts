@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MemoryDirectLineStore } from '../../src/directline/conversation-store';
-import { SqliteDirectLineStore } from '../../src/directline/sqlite-conversation-store';
+import { MemoryDirectLineStore } from '../../src/storage/directline-store';
+import { SqliteDirectLineStore } from '../../src/storage/sqlite-conversation-store';
 import { openSqliteDatabase } from '../../src/storage/sqlite-database';
 import { describeDirectLineStoreContract } from '../contracts/directline-store-contract';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FixedClock } from '../../src/clock';
-import { loadOrCreateSecret, SECRET_FILE_NAME } from '../../src/directline/secret-file';
+import { loadOrCreateSecret, SECRET_FILE_NAME } from '../../src/storage/directline-secret';
 import { DirectLineTokens } from '../../src/directline/tokens';
 
 const SECRET = 'a-direct-line-secret-of-at-least-32-chars';

@@ -1,5 +1,6 @@
-import { slackPayload, type TicketNotice, teamsPayload } from '../../src/handoff/notifications';
-import { type PostJson, WebhookNotifier } from '../../src/handoff/webhook-notifier';
+import type { TicketNotice } from '../../src/handoff/handoff-service';
+import { slackPayload, teamsPayload } from '../../src/channels/staff-notifications';
+import { type PostJson, WebhookNotifier } from '../../src/channels/webhook-notifier';
 
 const notice: TicketNotice = {
   title: 'New request for the team',

@@ -2,8 +2,8 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { readFileSync } from 'node:fs';
 import { ContentError } from '../../src/errors';
-import { bookingLink, bookingRedirectTarget, newBookingRef, parseBookingRef } from '../../src/handoff/booking-links';
-import { eligibleServices, loadServices, parseServices } from '../../src/handoff/services';
+import { bookingLink, bookingRedirectTarget, newBookingRef, parseBookingRef } from '../../src/booking/booking-links';
+import { eligibleServices, loadServices, parseServices } from '../../src/booking/services';
 import { BODY_AREAS, type GateDecision, OUTCOMES, SERVICE_IDS } from '../../src/screening';
 
 const KNOWLEDGE = path.join(__dirname, '../../knowledge');

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { verifyPassword } from '../../src/handoff/passwords';
+import { verifyPassword } from '../../src/staff/passwords';
 import { SqliteAuditLog } from '../../src/storage/sqlite-audit-log';
 import { openSqliteDatabase, sqliteFileIn } from '../../src/storage/sqlite-database';
 import { SqliteStaffAccounts } from '../../src/storage/sqlite-staff-accounts';

@@ -1,9 +1,9 @@
-import { LoginLimiter } from '../../src/handoff/login-limiter';
-import { hashPassword, secretsEqual, verifyPassword } from '../../src/handoff/passwords';
-import { detailView, summaryView } from '../../src/handoff/roles';
+import { LoginLimiter } from '../../src/staff/login-limiter';
+import { hashPassword, secretsEqual, verifyPassword } from '../../src/staff/passwords';
+import { detailView, summaryView } from '../../src/staff/roles';
 import { openTicket } from '../../src/handoff/ticket';
 import { FixedClock } from '../../src/clock';
-import { HealthWords, loadPrivacyLexicon } from '../../src/storage/personal-data-redaction';
+import { HealthWords, loadPrivacyLexicon } from '../../src/content/personal-data-redaction';
 import { messages } from '../helpers/dialog-deps';
 import { REPO_ROOT } from '../helpers/test-app';
 

@@ -1,12 +1,12 @@
-import { MemoryAuditLog } from '../../src/storage/audit-log';
-import { MemoryBookingClicks } from '../../src/storage/booking-clicks';
+import { MemoryAuditLog } from '../../src/storage/memory-audit-log';
+import { MemoryBookingClicks } from '../../src/storage/memory-booking-clicks';
 import { SqliteAuditLog } from '../../src/storage/sqlite-audit-log';
 import { SqliteBookingClicks } from '../../src/storage/sqlite-booking-clicks';
 import { openSqliteDatabase } from '../../src/storage/sqlite-database';
 import { SqliteStaffAccounts } from '../../src/storage/sqlite-staff-accounts';
 import { SqliteTickets } from '../../src/storage/sqlite-tickets';
-import { MemoryStaffAccounts } from '../../src/storage/staff-accounts';
-import { MemoryTickets } from '../../src/storage/tickets';
+import { MemoryStaffAccounts } from '../../src/storage/memory-staff-accounts';
+import { MemoryTickets } from '../../src/storage/memory-tickets';
 import { describeStaffContract } from '../contracts/staff-contract';
 import {
   describeAuditLogContract,

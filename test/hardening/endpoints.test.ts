@@ -1,8 +1,8 @@
 import http from 'node:http';
 import { ConfigError } from '../../src/errors';
 import { loadConfig } from '../../src/config';
-import { hashPassword } from '../../src/handoff/passwords';
-import { MemoryStaffAccounts } from '../../src/storage/staff-accounts';
+import { hashPassword } from '../../src/staff/passwords';
+import { MemoryStaffAccounts } from '../../src/storage/memory-staff-accounts';
 import { messages } from '../helpers/dialog-deps';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openSqliteDatabase, sqliteFileIn } from '../../src/storage/sqlite-database';
-import { loadPrivacyLexicon, PersonalDataRedactor } from '../../src/storage/personal-data-redaction';
+import { loadPrivacyLexicon, PersonalDataRedactor } from '../../src/content/personal-data-redaction';
 import { messages } from '../helpers/dialog-deps';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';

@@ -1,6 +1,6 @@
-import { hashPassword } from '../../src/handoff/passwords';
-import { MemoryAuditLog } from '../../src/storage/audit-log';
-import { MemoryStaffAccounts } from '../../src/storage/staff-accounts';
+import { hashPassword } from '../../src/staff/passwords';
+import { MemoryAuditLog } from '../../src/storage/memory-audit-log';
+import { MemoryStaffAccounts } from '../../src/storage/memory-staff-accounts';
 import { messages } from '../helpers/dialog-deps';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';

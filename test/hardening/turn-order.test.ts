@@ -1,4 +1,4 @@
-import { InProcessTurnLock } from '../../src/bot/turn-lock';
+import { InProcessTurnLock } from '../../src/storage/turn-lock';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { messages } from '../helpers/dialog-deps';

@@ -5,7 +5,7 @@ import { readSafetyCorpus } from '../../src/cli/safety-corpus';
 import { scoreSafety } from '../../src/cli/safety-eval';
 import { buildPipeline, loadUnderstandingSet, report, scoreSet } from '../../src/cli/understanding-eval';
 import { loadKnowledgeBase } from '../../src/kb';
-import { loadSpa } from '../../src/kb/spa';
+import { loadSpa } from '../../src/content/spa';
 import { loadOtherLanguages, loadRedFlagContent } from '../../src/screening';
 import { REPO_ROOT } from '../helpers/test-app';
 import { SAFETY_FLOORS, UNDERSTANDING_FLOORS } from './floors';

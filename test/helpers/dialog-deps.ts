@@ -7,9 +7,9 @@ import type { DialogDependencies } from '../../src/conversation/dialog-dependenc
 import type { QuestionAnswering } from '../../dialogs/question-dialog';
 import { buildSearchIndex, loadKnowledgeBase, readDomain } from '../../src/kb';
 import { loadDeclines } from '../../src/kb/declines';
-import { MESSAGE_IDS, Messages } from '../../src/kb/messages';
-import { MemoryUnansweredQuestions } from '../../src/storage/unanswered-questions';
-import { loadSpa } from '../../src/kb/spa';
+import { MESSAGE_IDS, Messages } from '../../src/content/messages';
+import { MemoryUnansweredQuestions } from '../../src/storage/memory-unanswered-questions';
+import { loadSpa } from '../../src/content/spa';
 import { loadIntents } from '../../src/language/intents-content';
 import { loadVocabulary } from '../../src/language/vocabulary';
 import { LocalRecognizer } from '../../src/language/local-recognizer';

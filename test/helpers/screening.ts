@@ -1,4 +1,4 @@
-import { findService, loadServices } from '../../src/handoff/services';
+import { findService, loadServices } from '../../src/booking/services';
 import { type Activity, ConversationState, MemoryStorage, type Middleware, UserState } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { buildMainDialog } from '../../src/conversation/build-main-dialog';
@@ -21,7 +21,7 @@ import {
   type SafetyContent,
   type ScreeningQuestion,
 } from '../../src/screening';
-import { MemoryScreeningRecords } from '../../src/storage/screening-records';
+import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
 import {
   channelRendering,
   KNOWLEDGE_DIR,

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadSpa } from '../../src/kb/spa';
-import { Messages } from '../../src/kb/messages';
+import { loadSpa } from '../../src/content/spa';
+import { Messages } from '../../src/content/messages';
 import { localRecognizer } from '../helpers/dialog-deps';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';

@@ -5,7 +5,7 @@ import YAML from 'yaml';
 import { ConfigError } from '../../src/errors';
 import { SAFETY_FILES } from '../../src/kb/sign-off';
 import { rulesVersion } from '../../src/screening';
-import { MemoryScreeningRecords } from '../../src/storage/screening-records';
+import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
 import { messages } from '../helpers/dialog-deps';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { Messages } from '../../src/kb/messages';
-import { loadSpa } from '../../src/kb/spa';
+import { Messages } from '../../src/content/messages';
+import { loadSpa } from '../../src/content/spa';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';

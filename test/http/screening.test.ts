@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findService, loadServices } from '../../src/handoff/services';
-import { MemoryScreeningRecords } from '../../src/storage/screening-records';
+import { findService, loadServices } from '../../src/booking/services';
+import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
 import { openSqliteDatabase, sqliteFileIn } from '../../src/storage/sqlite-database';
 import { SqliteScreeningRecords } from '../../src/storage/sqlite-screening-records';
 import { messages } from '../helpers/dialog-deps';

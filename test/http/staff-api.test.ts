@@ -1,6 +1,6 @@
-import { hashPassword } from '../../src/handoff/passwords';
-import { MemoryScreeningRecords } from '../../src/storage/screening-records';
-import { MemoryStaffAccounts } from '../../src/storage/staff-accounts';
+import { hashPassword } from '../../src/staff/passwords';
+import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
+import { MemoryStaffAccounts } from '../../src/storage/memory-staff-accounts';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { type RunningApp, startTestApp } from '../helpers/test-app';

@@ -1,5 +1,5 @@
 import { rulesVersion } from '../../src/screening';
-import { MemoryScreeningRecords } from '../../src/storage/screening-records';
+import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
 import { API_TOKEN } from '../handoff/helpers';
 import { screeningContent } from '../helpers/screening';
 import { type RunningApp, startTestApp, TEST_NOW } from '../helpers/test-app';

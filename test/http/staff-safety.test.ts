@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { Messages } from '../../src/kb/messages';
-import { loadSpa } from '../../src/kb/spa';
-import { hashPassword } from '../../src/handoff/passwords';
+import { Messages } from '../../src/content/messages';
+import { loadSpa } from '../../src/content/spa';
+import { hashPassword } from '../../src/staff/passwords';
 import { loadRedFlagContent } from '../../src/screening';
-import { MemoryScreeningRecords } from '../../src/storage/screening-records';
-import { MemoryStaffAccounts } from '../../src/storage/staff-accounts';
+import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
+import { MemoryStaffAccounts } from '../../src/storage/memory-staff-accounts';
 import { API_TOKEN, OPEN_NOW, openClock, StaffApi } from '../handoff/helpers';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findDecline, loadDeclines } from '../../src/kb/declines';
-import { MESSAGE_IDS } from '../../src/kb/messages';
+import { MESSAGE_IDS } from '../../src/content/messages';
 import { ContentError } from '../../src/errors';
 
 const rules = loadDeclines(path.join(__dirname, '../../knowledge'), MESSAGE_IDS);

@@ -1,6 +1,6 @@
 import { buildSearchIndex, decideKnowledgeReply, loadKnowledgeBase, loadSpa } from '../../src/kb';
 import { loadDeclines } from '../../src/kb/declines';
-import { MESSAGE_IDS } from '../../src/kb/messages';
+import { MESSAGE_IDS } from '../../src/content/messages';
 import { KNOWLEDGE_DIR } from '../helpers/dialog-deps';
 
 const kb = loadKnowledgeBase(KNOWLEDGE_DIR, loadSpa(KNOWLEDGE_DIR));

@@ -8,7 +8,7 @@ import {
   SAFETY_FILES,
   unsignedSafetyFiles,
 } from '../../src/kb/sign-off';
-import { loadSpa, spaPlaceholders } from '../../src/kb/spa';
+import { loadSpa, spaPlaceholders } from '../../src/content/spa';
 import { articleText, MINI_DIR, miniCopy, REAL_DIR, removeCopies } from './helpers';
 
 afterAll(removeCopies);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { ContentError } from '../../src/errors';
-import { loadSpa } from '../../src/kb/spa';
+import { loadSpa } from '../../src/content/spa';
 import { loadVocabulary, looksLikeQuestion, screeningCommand, VOCABULARY_FILE } from '../../src/language/vocabulary';
 import { loadScreeningContent } from '../../src/screening';
 import { KNOWLEDGE_DIR } from '../helpers/dialog-deps';

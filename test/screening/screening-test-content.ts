@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { loadSpa } from '../../src/kb/spa';
+import { loadSpa } from '../../src/content/spa';
 import {
   type Answer,
   type Answers,

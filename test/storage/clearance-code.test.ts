@@ -1,4 +1,4 @@
-import { MemoryScreeningRecords } from '../../src/storage/screening-records';
+import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
 import { openSqliteDatabase } from '../../src/storage/sqlite-database';
 import { SqliteScreeningRecords } from '../../src/storage/sqlite-screening-records';
 import { newClearanceCode, normalizeClearanceCode } from '../../src/screening';

@@ -1,5 +1,5 @@
 import { FixedClock } from '../../src/clock';
-import { LoginLimiter } from '../../src/handoff/login-limiter';
+import { LoginLimiter } from '../../src/staff/login-limiter';
 import type { Cluster } from '../../src/storage/cluster';
 import { openPostgresCluster } from '../../src/storage/postgres-cluster';
 import { openPostgresDatabase, type PostgresDatabase } from '../../src/storage/postgres-database';

@@ -1,5 +1,5 @@
 import { systemClock } from '../../src/clock';
-import { PostgresDirectLineStore } from '../../src/directline/postgres-conversation-store';
+import { PostgresDirectLineStore } from '../../src/storage/postgres-conversation-store';
 import {
   migratePostgres,
   openPostgresDatabase,

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MemoryScreeningRecords } from '../../src/storage/screening-records';
+import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
 import { openSqliteDatabase, sqliteFileIn } from '../../src/storage/sqlite-database';
 import { SqliteScreeningRecords } from '../../src/storage/sqlite-screening-records';
 import { describeScreeningRecordsContract } from '../contracts/screening-records-contract';

@@ -1,6 +1,6 @@
 import { openSqliteDatabase } from '../../src/storage/sqlite-database';
 import { SqliteUnansweredQuestions } from '../../src/storage/sqlite-unanswered-questions';
-import { MemoryUnansweredQuestions } from '../../src/storage/unanswered-questions';
+import { MemoryUnansweredQuestions } from '../../src/storage/memory-unanswered-questions';
 import { describeUnansweredQuestionsContract } from '../contracts/unanswered-questions-contract';
 
 describeUnansweredQuestionsContract('memory', () => new MemoryUnansweredQuestions());

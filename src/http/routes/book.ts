@@ -1,9 +1,9 @@
 import type { Request, Response, Server } from 'restify';
 import type { Clock } from '../../clock';
-import { bookingRedirectTarget, parseBookingRef } from '../../handoff/booking-links';
-import type { ServicesCatalogue } from '../../handoff/services';
+import { bookingRedirectTarget, parseBookingRef } from '../../booking/booking-links';
+import type { ServicesCatalogue } from '../../booking/services';
 import type { Logger } from '../../log';
-import type { BookingClickRepository } from '../../storage/booking-clicks';
+import type { BookingClickRepository } from '../../booking/booking-clicks';
 import { sendError } from '../errors';
 
 export interface BookRouteDependencies {

@@ -1,10 +1,10 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Clock } from '../../clock';
-import type { StaffRole } from '../../handoff/roles';
+import type { StaffRole } from '../../staff/roles';
 import type { Logger } from '../../log';
 import { HOLD_LIFTED_FLAG } from '../../screening/safety-holds';
-import type { ScreeningRecordRepository } from '../../storage/screening-records';
+import type { ScreeningRecordRepository } from '../../screening/screening-records';
 import { sendError } from '../errors';
 
 const DAY_MS = 86_400_000;

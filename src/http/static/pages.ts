@@ -1,5 +1,5 @@
 import type { WebchatContent } from '../../channels/channel-content';
-import { type Spa, spaPlaceholders } from '../../kb/spa';
+import { type Spa, spaPlaceholders } from '../../content/spa';
 import { escapeHtml, inlineJson } from './html';
 
 /**

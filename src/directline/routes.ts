@@ -1,20 +1,21 @@
 import type { Request, Response, Server } from 'restify';
 import type { z } from 'zod';
-import { BotUnavailableError, type DirectLineService } from '../../directline/direct-line-service';
-import type { DirectLineStore } from '../../directline/conversation-store';
-import { UnknownConversationError } from '../../directline/conversation-store';
+import type { DirectLineService } from './direct-line-service';
+import type { DirectLineStore } from '../storage/directline-store';
 import {
   BotActivitySchema,
   ClientActivitySchema,
   ConversationIdSchema,
   StartBodySchema,
   WatermarkSchema,
-} from '../../directline/schemas';
-import { type DirectLineTokens, randomId } from '../../directline/tokens';
-import { describeIssue } from '../activity-schema';
-import { type Caller, authorizeCaller } from '../directline/caller';
-import { bearerToken, webSocketOrigin } from '../directline/request-base';
-import { sendError } from '../errors';
+} from './schemas';
+import { type DirectLineTokens, randomId } from './tokens';
+import { describeIssue } from '../http/activity-schema';
+import { type Caller, authorizeCaller } from './caller';
+import { bearerToken, webSocketOrigin } from './request-base';
+import { sendError } from '../http/errors';
+import { BotUnavailableError, UnknownConversationError } from '../errors';
+import { statusOfError } from '../http/errors';
 
 const BASE = '/v3/directline';
 
@@ -167,7 +168,8 @@ export function registerDirectLineConnectorRoutes(
         id: await service.postFromBot(id, activity as Parameters<DirectLineService['postFromBot']>[1]),
       });
     } catch (error) {
-      if (error instanceof UnknownConversationError) return sendError(res, 404, 'no such conversation');
+      if (error instanceof UnknownConversationError)
+        return sendError(res, statusOfError(error), 'no such conversation');
       throw error;
     }
   };
@@ -190,7 +192,7 @@ async function botTurn<T>(res: Response, work: () => Promise<T>): Promise<{ valu
     return { value: await work() };
   } catch (error) {
     if (error instanceof BotUnavailableError) {
-      sendError(res, 502, 'the bot did not accept the activity');
+      sendError(res, statusOfError(error), 'the bot did not accept the activity');
       return undefined;
     }
     throw error;

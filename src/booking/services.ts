@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ContentError } from '../errors';
-import { parseContent, readYamlFile } from '../kb/content-file';
+import { parseContent, readYamlFile } from '../content/content-file';
 import { SIGN_OFF_FIELDS } from '../kb/sign-off';
 import type { GateDecision, Outcome } from '../screening';
 import { BODY_AREAS, type BodyArea } from '../screening/body-areas';

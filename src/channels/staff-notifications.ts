@@ -1,16 +1,4 @@
-/**
- * What a Teams or Slack notification about a ticket says. Words come in already resolved (messages.yaml),
- * and nothing of the screening or the conversation is included: a team channel is not the place for
- * health details. Staff open the console link to see them.
- */
-export interface TicketNotice {
-  readonly title: string;
-  /** One short line: the reason, mode and how many are waiting. */
-  readonly summary: string;
-  readonly facts: ReadonlyArray<{ readonly title: string; readonly value: string }>;
-  readonly consoleUrl: string;
-  readonly openLabel: string;
-}
+import type { TicketNotice } from '../handoff/handoff-service';
 
 /** An incoming-webhook message for Microsoft Teams carrying one Adaptive Card. */
 export function teamsPayload(notice: TicketNotice): Record<string, unknown> {

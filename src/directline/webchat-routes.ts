@@ -1,18 +1,20 @@
 import type { Request, Response, Server } from 'restify';
-import type { WebchatContent } from '../../channels/channel-content';
-import type { DirectLineStore } from '../../directline/conversation-store';
-import { AzureDirectLineError, type AzureDirectLineTokens } from '../../directline/azure-token-client';
-import { WebchatTokenRequestSchema } from '../../directline/schemas';
-import { type DirectLineTokens, randomId } from '../../directline/tokens';
-import type { Spa } from '../../kb/spa';
-import type { Logger } from '../../log';
-import { describeIssue } from '../activity-schema';
-import { webSocketOrigin } from '../directline/request-base';
-import { sendError } from '../errors';
-import { demoPage, type FrameAssets, framePage } from '../static/pages';
-import { newNonce, setCommonHeaders, setPageHeaders } from '../static/security-headers';
-import { asset, readPublicFile, sendAsset, webChatBundle } from '../static/static-assets';
-import { newUserId } from './directline';
+import type { WebchatContent } from '../channels/channel-content';
+import type { DirectLineStore } from '../storage/directline-store';
+import type { AzureDirectLineTokens } from './azure-token-client';
+import { WebchatTokenRequestSchema } from './schemas';
+import { type DirectLineTokens, randomId } from './tokens';
+import type { Spa } from '../content/spa';
+import type { Logger } from '../log';
+import { describeIssue } from '../http/activity-schema';
+import { webSocketOrigin } from './request-base';
+import { sendError } from '../http/errors';
+import { demoPage, type FrameAssets, framePage } from '../http/static/pages';
+import { newNonce, setCommonHeaders, setPageHeaders } from '../http/static/security-headers';
+import { asset, readPublicFile, sendAsset, webChatBundle } from '../http/static/static-assets';
+import { newUserId } from './routes';
+import { AzureDirectLineError } from '../errors';
+import { statusOfError } from '../http/errors';
 
 /** The widget's colour when a page sets none: the spa green, white text on it passes WCAG AA (6.3:1). */
 export const DEFAULT_ACCENT = '#2E6B5E';
@@ -132,15 +134,19 @@ export function registerWebchatRoutes(server: Server, deps: WebchatRouteDependen
     setPageHeaders(res, { frameAncestors: deps.allowedOrigins, connect, styleNonce: nonce });
     res.writeHead(200);
     res.end(
-      framePage(words, {
-        nonce,
-        accent,
-        accentText: readableTextOn(accent),
-        botSaid: words.botSaidLabel,
-        placeholder: words.inputPlaceholder,
-        teamLabel: words.teamLabel,
-        locale: 'en-US',
-      }, frameAssets),
+      framePage(
+        words,
+        {
+          nonce,
+          accent,
+          accentText: readableTextOn(accent),
+          botSaid: words.botSaidLabel,
+          placeholder: words.inputPlaceholder,
+          teamLabel: words.teamLabel,
+          locale: 'en-US',
+        },
+        frameAssets,
+      ),
     );
   });
 
@@ -156,7 +162,7 @@ export function registerWebchatRoutes(server: Server, deps: WebchatRouteDependen
     } catch (error) {
       if (!(error instanceof AzureDirectLineError)) throw error;
       deps.logger.warn({ err: { message: error.message } }, 'Azure Direct Line token exchange failed');
-      sendError(res, 502, 'the chat service is not reachable');
+      sendError(res, statusOfError(error), 'the chat service is not reachable');
     }
   });
 }

@@ -23,42 +23,8 @@ export function normaliseQuestion(text: string): string {
     .trim();
 }
 
-export class MemoryUnansweredQuestions implements UnansweredQuestionRepository {
-  private readonly byText = new Map<string, UnansweredQuestion>();
-
-  async record(redactedText: string, at: Date): Promise<void> {
-    const text = normaliseQuestion(redactedText);
-    if (!text) return;
-    const existing = this.byText.get(text);
-    if (existing) {
-      existing.count++;
-      existing.lastAskedAt = at;
-    } else {
-      this.byText.set(text, { text, count: 1, firstAskedAt: at, lastAskedAt: at });
-    }
-  }
-
-  async list(limit = 100): Promise<UnansweredQuestion[]> {
-    return [...this.byText.values()]
-      .sort((a, b) => b.count - a.count || b.lastAskedAt.getTime() - a.lastAskedAt.getTime())
-      .slice(0, limit)
-      .map((q) => ({ ...q }));
-  }
-
-  async deleteOlderThan(before: Date): Promise<number> {
-    let removed = 0;
-    for (const [key, q] of this.byText) {
-      if (q.lastAskedAt < before) {
-        this.byText.delete(key);
-        removed++;
-      }
-    }
-    return removed;
-  }
-}
-
 /**
- * Redacts names, addresses and health words (src/storage/personal-data-redaction.ts) before a question is
+ * Redacts names, addresses and health words (src/content/personal-data-redaction.ts) before a question is
  * kept: the table has no link to a person, so "delete my data" cannot find a row, and nothing in it may
  * identify anyone or say what is wrong with them.
  */

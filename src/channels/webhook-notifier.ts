@@ -1,4 +1,5 @@
-import { type TicketNotice, slackPayload, teamsPayload } from './notifications';
+import type { TicketNotice } from '../handoff/handoff-service';
+import { slackPayload, teamsPayload } from './staff-notifications';
 
 export type WebhookKind = 'teams' | 'slack';
 
@@ -8,7 +9,10 @@ export interface WebhookTarget {
 }
 
 /** Just enough of `fetch` to post JSON; injected so tests and other transports can stand in. */
-export type PostJson = (url: string, init: { method: 'POST'; headers: Record<string, string>; body: string; signal: AbortSignal }) => Promise<{ ok: boolean; status: number }>;
+export type PostJson = (
+  url: string,
+  init: { method: 'POST'; headers: Record<string, string>; body: string; signal: AbortSignal },
+) => Promise<{ ok: boolean; status: number }>;
 
 export interface WebhookNotifierOptions {
   readonly targets: readonly WebhookTarget[];
@@ -56,7 +60,8 @@ export class WebhookNotifier {
   private async deliver(target: WebhookTarget, body: string): Promise<void> {
     let lastError = '';
     for (let attempt = 1; attempt <= this.attempts; attempt++) {
-      if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, this.backoffMs * 2 ** (attempt - 2)));
+      if (attempt > 1)
+        await new Promise((resolve) => setTimeout(resolve, this.backoffMs * 2 ** (attempt - 2)));
       try {
         const response = await this.post(target.url, {
           method: 'POST',
@@ -66,11 +71,29 @@ export class WebhookNotifier {
         });
         if (response.ok) return;
         lastError = `HTTP ${response.status}`;
-        if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) break;
+        if (
+          response.status >= 400 &&
+          response.status < 500 &&
+          response.status !== 408 &&
+          response.status !== 429
+        )
+          break;
       } catch (error) {
         lastError = (error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message;
       }
     }
     this.options.onGiveUp?.(target.kind, lastError);
   }
+}
+
+/** The notifier for the configured Teams and Slack incoming webhooks (none configured: it sends nothing). */
+export function createTicketNotifier(
+  config: { teamsWebhookUrl: string; slackWebhookUrl: string },
+  onGiveUp: (target: WebhookKind, error: string) => void,
+): WebhookNotifier {
+  const targets: WebhookTarget[] = [
+    ...(config.teamsWebhookUrl ? [{ kind: 'teams' as const, url: config.teamsWebhookUrl }] : []),
+    ...(config.slackWebhookUrl ? [{ kind: 'slack' as const, url: config.slackWebhookUrl }] : []),
+  ];
+  return new WebhookNotifier({ targets, onGiveUp });
 }

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { PostgresDatabase } from '../storage/postgres-database';
+import type { PostgresDatabase } from './postgres-database';
 import {
   type ActivityPage,
   activityIdFor,
@@ -9,8 +9,8 @@ import {
   type StoredActivity,
   toDirectLineConversation,
   toStoredActivity,
-  UnknownConversationError,
-} from './conversation-store';
+} from './directline-store';
+import { UnknownConversationError } from '../errors';
 
 /** Direct Line conversations on PostgreSQL; the same tables and rules as SqliteDirectLineStore. */
 export class PostgresDirectLineStore implements DirectLineStore {
@@ -58,7 +58,11 @@ export class PostgresDirectLineStore implements DirectLineStore {
     });
   }
 
-  async activitiesAfter(conversationId: string, watermark: number, limit = DEFAULT_PAGE_SIZE): Promise<ActivityPage> {
+  async activitiesAfter(
+    conversationId: string,
+    watermark: number,
+    limit = DEFAULT_PAGE_SIZE,
+  ): Promise<ActivityPage> {
     const { rows } = await this.db.pool.query(
       `SELECT watermark, body FROM directline_activities WHERE conversation_id = $1 AND watermark > $2
          ORDER BY watermark LIMIT $3`,
@@ -83,7 +87,9 @@ export class PostgresDirectLineStore implements DirectLineStore {
              (SELECT id FROM directline_conversations WHERE updated_at < $1)`,
         [before.getTime()],
       );
-      const result = await client.query('DELETE FROM directline_conversations WHERE updated_at < $1', [before.getTime()]);
+      const result = await client.query('DELETE FROM directline_conversations WHERE updated_at < $1', [
+        before.getTime(),
+      ]);
       return result.rowCount ?? 0;
     });
   }

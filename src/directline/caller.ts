@@ -1,7 +1,7 @@
 import type { Request, Response } from 'restify';
-import type { TokenClaims } from '../../directline/tokens';
-import type { DirectLineTokens } from '../../directline/tokens';
-import { sendError } from '../errors';
+import type { TokenClaims } from './tokens';
+import type { DirectLineTokens } from './tokens';
+import { sendError } from '../http/errors';
 import { bearerToken } from './request-base';
 
 /** Who is calling Direct Line: a server holding the secret, or a client holding a conversation's token. */

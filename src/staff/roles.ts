@@ -1,4 +1,4 @@
-import { isOverdue, queuePosition, type Ticket, type TicketContact, type TicketStatus, type TranscriptLine } from './ticket';
+import { isOverdue, queuePosition, type Ticket, type TicketContact, type TicketStatus, type TranscriptLine } from '../handoff/ticket';
 
 /** Who works the console. Front desk handles contact and logistics; clinicians also see health details. */
 export const STAFF_ROLES = ['front_desk', 'clinician'] as const;

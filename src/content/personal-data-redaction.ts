@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readYamlFile } from '../kb/content-file';
+import { readYamlFile } from './content-file';
 
 const PrivacyLexiconSchema = z
   .object({

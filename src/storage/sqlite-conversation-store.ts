@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { prepared, type SqliteDatabase } from '../storage/sqlite-database';
+import { prepared, type SqliteDatabase } from './sqlite-database';
 import {
   type ActivityPage,
   activityIdFor,
@@ -9,8 +9,8 @@ import {
   type StoredActivity,
   toDirectLineConversation,
   toStoredActivity,
-  UnknownConversationError,
-} from './conversation-store';
+} from './directline-store';
+import { UnknownConversationError } from '../errors';
 
 /** Direct Line conversations on SQLite (tables directline_conversations and directline_activities). */
 export class SqliteDirectLineStore implements DirectLineStore {

@@ -1,5 +1,9 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
+import { UnknownConversationError } from '../errors';
+
+/** The channel id of our own Direct Line (web chat): its conversations' history is kept in this store. */
+export const DIRECTLINE_CHANNEL_ID = 'directline';
 
 /** One Direct Line conversation: who the user is (fixed by us, never by the client) and when it last moved. */
 export interface DirectLineConversation {
@@ -62,7 +66,12 @@ const ActivityRow = z.object({ watermark: z.number().int(), body: z.string() });
 /** A `directline_conversations` row (SQLite or PostgreSQL), checked. */
 export function toDirectLineConversation(raw: unknown): DirectLineConversation {
   const row = ConversationRow.parse(raw);
-  return { id: row.id, userId: row.user_id, createdAt: new Date(row.created_at), updatedAt: new Date(row.updated_at) };
+  return {
+    id: row.id,
+    userId: row.user_id,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+  };
 }
 
 /** A `directline_activities` row (SQLite or PostgreSQL), checked. */
@@ -73,13 +82,6 @@ export function toStoredActivity(raw: unknown): StoredActivity {
 
 export function activityIdFor(conversationId: string, watermark: number): string {
   return `${conversationId}|${String(watermark).padStart(7, '0')}`;
-}
-
-export class UnknownConversationError extends Error {
-  constructor(readonly conversationId: string) {
-    super(`no Direct Line conversation "${conversationId}"`);
-    this.name = 'UnknownConversationError';
-  }
 }
 
 export class MemoryDirectLineStore implements DirectLineStore {
