@@ -72,11 +72,26 @@ export class LymphAdapter extends CloudAdapter {
   }
 
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    return super.sendActivities(context, this.render(context, activities));
+  }
+
+  /**
+   * A caller that asks for its replies in the response (deliveryMode expectReplies) never reaches
+   * sendActivities: TurnContext buffers them. They are rendered here, once the turn is over, the same way.
+   */
+  protected override async runMiddleware(
+    context: TurnContext,
+    next: (revocableContext: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    await super.runMiddleware(context, next);
+    const buffered = context.bufferedReplyActivities;
+    if (buffered.length > 0) buffered.splice(0, buffered.length, ...(this.render(context, buffered) as Activity[]));
+  }
+
+  private render(context: TurnContext, activities: Partial<Activity>[]): Partial<Activity>[] {
     const { labels } = this;
-    const rendered = labels
-      ? activities.map((activity) => renderForChannel(activity, activity.channelId ?? context.activity.channelId, labels))
-      : activities;
-    return super.sendActivities(context, rendered);
+    if (!labels) return activities;
+    return activities.map((activity) => renderForChannel(activity, activity.channelId ?? context.activity.channelId, labels));
   }
 
   runAuthenticatedTurn(
