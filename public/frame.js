@@ -1,7 +1,7 @@
 /*
  * The chat frame: gets a Direct Line token from this origin (never a secret), renders Web Chat, and keeps
  * the conversation id and newest token in sessionStorage so a reload brings the same conversation back.
- * Opened by /embed.js with ?preload=1 when the page is idle, it loads Web Chat but connects only when the
+ * Opened by /embed.js with ?preload=1 as soon as the widget is added, it loads Web Chat but connects only when the
  * page says the chat was opened ("lymph:start"). It tells the page when the chat is ready and when a reply
  * arrives (for the unread count), and shows team members' messages with their name and role. What the
  * person typed in the page's placeholder before it was ready comes as "lymph:send" and is sent from here.

@@ -5,7 +5,7 @@
  *   - usable: the person can type and send — the placeholder's own message box is drawn and focused
  *     (what is sent there goes out once the chat connects), or the chat itself is ready (goal < 1.5 s), and
  *   - connected: Web Chat is connected and its own message box is there (the placeholder swapped out),
- * for a first visit that clicks before the page is idle (nothing preloaded yet), a first visit that clicks
+ * for a first visit that clicks at once (Web Chat's preload still under way), a first visit that clicks
  * after it (Web Chat preloaded), and a repeat visit (from the browser cache). Prints figures; asserts
  * nothing (tests check behaviour, this checks speed). Needs /usr/bin/chromium.
  */
@@ -99,9 +99,9 @@ function median(values: number[]): number {
 async function main(): Promise<void> {
   const running = await startTestApp();
   const results: Record<string, OpenTimes[]> = {
-    'first visit, click at once (nothing preloaded)': [],
-    'first visit, click when the page is idle (preloaded)': [],
-    'repeat visit (browser cache), click when idle': [],
+    'first visit, click at once (preload still under way)': [],
+    'first visit, click once preloaded': [],
+    'repeat visit (browser cache), click once preloaded': [],
   };
   try {
     for (let run = 0; run < RUNS; run++) {
