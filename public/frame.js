@@ -1,9 +1,10 @@
 /*
  * The chat frame: gets a Direct Line token from this origin (never a secret), renders Web Chat, and keeps
  * the conversation id and newest token in sessionStorage so a reload brings the same conversation back.
- * Opened by /embed.js with ?preload=1 when the page is idle, it loads Web Chat but connects only when the
+ * Opened by /embed.js with ?preload=1 as soon as the widget is added, it loads Web Chat but connects only when the
  * page says the chat was opened ("lymph:start"). It tells the page when the chat is ready and when a reply
- * arrives (for the unread count), and shows team members' messages with their name and role.
+ * arrives (for the unread count), and shows team members' messages with their name and role. What the
+ * person typed in the page's placeholder before it was ready comes as "lymph:send" and is sent from here.
  */
 (function () {
   'use strict';
@@ -159,6 +160,17 @@
   }
   new MutationObserver(tellReadyWhenUsable).observe(container, { childList: true, subtree: true });
 
+  // What the person typed in the page's placeholder before the chat was ready: sent now, through this
+  // conversation, as if typed here (so it shows once in the transcript), and an unsent draft kept.
+  var store;
+  function sendEarly(texts, draft) {
+    if (!store) return;
+    (texts || []).forEach(function (text) {
+      if (typeof text === 'string' && text.trim()) store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: text, method: 'keyboard' } });
+    });
+    if (typeof draft === 'string' && draft) store.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: draft } });
+  }
+
   function start(session, previous) {
     if (!session.userId && previous) session.userId = previous.userId;
     save(session);
@@ -182,10 +194,11 @@
       }
     });
 
+    store = window.WebChat.createStore({}, storeMiddleware);
     window.WebChat.renderWebChat(
       {
         directLine: directLine,
-        store: window.WebChat.createStore({}, storeMiddleware),
+        store: store,
         activityMiddleware: activityMiddleware,
         attachmentMiddleware: attachmentMiddleware,
         userID: session.userId || undefined,
@@ -242,6 +255,7 @@
     if (event.source !== window.parent || !event.data) return;
     if (event.data.type === 'lymph:start') begin();
     if (event.data.type === 'lymph:focus') focusSendBox();
+    if (event.data.type === 'lymph:send') sendEarly(event.data.texts, event.data.draft);
   });
   document.addEventListener('keydown', function (event) {
     if (event.key !== 'Escape' || event.defaultPrevented || window.parent === window) return;

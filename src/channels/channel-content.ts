@@ -23,6 +23,7 @@ const ChannelContentSchema = z
         greeting: text(120),
         greetingDismissLabel: text(40),
         inputPlaceholder: text(80),
+        sendLabel: text(40),
         botSaidLabel: text(80),
         connectionError: text(300),
         loadingLabel: text(80),

@@ -56,6 +56,8 @@ export function registerWebchatRoutes(server: Server, deps: WebchatRouteDependen
     greetingDismissLabel: words.greetingDismissLabel,
     welcome: deps.welcome,
     loadingLabel: words.loadingLabel,
+    inputPlaceholder: words.inputPlaceholder,
+    sendLabel: words.sendLabel,
     unreadLabel: words.unreadLabel,
     notAllowedLog: words.notAllowedLog,
   };

@@ -1,9 +1,11 @@
 /**
  * `npm run bench:webchat`: how fast the website chat opens on an emulated mid-range phone (Chromium with
  * 4× CPU slowdown and a 9 Mbps, 40 ms network), from the click on the chat button to
- *   - placeholder: the panel is drawn with the welcome (goal < 100 ms), and
- *   - interactive: the chat is connected and its message box usable (goal < 1.5 s),
- * for a first visit that clicks before the page is idle (nothing preloaded yet), a first visit that clicks
+ *   - placeholder: the panel is drawn with the welcome (goal < 100 ms),
+ *   - usable: the person can type and send — the placeholder's own message box is drawn and focused
+ *     (what is sent there goes out once the chat connects), or the chat itself is ready (goal < 1.5 s), and
+ *   - connected: Web Chat is connected and its own message box is there (the placeholder swapped out),
+ * for a first visit that clicks at once (Web Chat's preload still under way), a first visit that clicks
  * after it (Web Chat preloaded), and a repeat visit (from the browser cache). Prints figures; asserts
  * nothing (tests check behaviour, this checks speed). Needs /usr/bin/chromium.
  */
@@ -17,7 +19,8 @@ const MBPS = 9;
 
 interface OpenTimes {
   placeholderMs: number;
-  interactiveMs: number;
+  usableMs: number;
+  connectedMs: number;
 }
 
 /** The little of the DOM the bench touches in the page (tsconfig has no DOM types). */
@@ -28,6 +31,7 @@ interface PageElement {
 }
 interface PageDocument {
   querySelector(selector: string): PageElement;
+  activeElement: unknown;
 }
 type PageMutationObserver = new (
   callback: () => void,
@@ -42,18 +46,27 @@ function clickAndTime(page: Page): Promise<OpenTimes> {
         const root = doc.querySelector('.lymph-chat');
         const started = performance.now();
         let placeholderMs = -1;
+        let usableMs = -1;
+        let connectedMs = -1;
         const finish = () => {
-          if (placeholderMs >= 0 && root.classList.contains('lymph-chat--ready'))
-            resolve({ placeholderMs, interactiveMs: performance.now() - started });
+          if (connectedMs < 0 && root.classList.contains('lymph-chat--ready')) {
+            connectedMs = performance.now() - started;
+            if (usableMs < 0) usableMs = connectedMs;
+          }
+          if (placeholderMs >= 0 && connectedMs >= 0) resolve({ placeholderMs, usableMs, connectedMs });
         };
         new (globalThis as unknown as { MutationObserver: PageMutationObserver }).MutationObserver(finish).observe(root, {
           attributes: true,
         });
         doc.querySelector('.lymph-chat__launcher').click();
-        // The placeholder is visible from the first frame painted after the click.
+        // The placeholder is visible from the first frame painted after the click; it is usable when its
+        // message box is drawn and has the focus.
         (globalThis as unknown as { requestAnimationFrame(cb: () => void): void }).requestAnimationFrame(() =>
           setTimeout(() => {
-            placeholderMs = doc.querySelector('.lymph-chat__placeholder').offsetParent ? performance.now() - started : -1;
+            const now = performance.now() - started;
+            placeholderMs = doc.querySelector('.lymph-chat__placeholder').offsetParent ? now : -1;
+            const input = doc.querySelector('.lymph-chat__early-input');
+            if (usableMs < 0 && input?.offsetParent && doc.activeElement === input) usableMs = now;
             finish();
           }, 0),
         );
@@ -86,9 +99,9 @@ function median(values: number[]): number {
 async function main(): Promise<void> {
   const running = await startTestApp();
   const results: Record<string, OpenTimes[]> = {
-    'first visit, click at once (nothing preloaded)': [],
-    'first visit, click when the page is idle (preloaded)': [],
-    'repeat visit (browser cache), click when idle': [],
+    'first visit, click at once (preload still under way)': [],
+    'first visit, click once preloaded': [],
+    'repeat visit (browser cache), click once preloaded': [],
   };
   try {
     for (let run = 0; run < RUNS; run++) {
@@ -118,11 +131,10 @@ async function main(): Promise<void> {
     `Web chat open times, Chromium ${PHONE.viewport.width}×${PHONE.viewport.height}, CPU ${CPU_SLOWDOWN}× slower, ${MBPS} Mbps / 40 ms, median of ${RUNS}:\n`,
   );
   for (const [scenario, times] of Object.entries(results)) {
-    const placeholder = median(times.map((t) => t.placeholderMs));
-    const interactive = median(times.map((t) => t.interactiveMs));
+    const at = (pick: (t: OpenTimes) => number) => median(times.map(pick)).toFixed(0);
     process.stdout.write(
-      `  ${scenario}: click→placeholder ${placeholder.toFixed(0)} ms (goal < 100), click→interactive ${interactive.toFixed(0)} ms (goal < 1500)` +
-        `  [runs: ${times.map((t) => `${t.placeholderMs.toFixed(0)}/${t.interactiveMs.toFixed(0)}`).join(', ')}]\n`,
+      `  ${scenario}: click→placeholder ${at((t) => t.placeholderMs)} ms (goal < 100), click→usable ${at((t) => t.usableMs)} ms (goal < 1500), click→Web Chat connected ${at((t) => t.connectedMs)} ms` +
+        `  [runs: ${times.map((t) => `${t.placeholderMs.toFixed(0)}/${t.usableMs.toFixed(0)}/${t.connectedMs.toFixed(0)}`).join(', ')}]\n`,
     );
   }
 }

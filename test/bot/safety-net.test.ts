@@ -93,7 +93,9 @@ describe('what the health check learned', () => {
     await chat.say('recommend me something');
     let replies: TestReply[] = await chat.say('yes');
     for (let turn = 0; turn < 20 && questionAsked(replies)?.id !== 'recent_surgery'; turn++) {
-      replies = await chat.say(questionAsked(replies)?.type === 'number' ? '40' : 'no');
+      const asked = questionAsked(replies);
+      // "Yes" to the grouped question that opens the surgery questions, "no" to the rest.
+      replies = await chat.say(asked?.id === 'surgery_or_pregnancy' ? 'yes' : asked?.type === 'number' ? '40' : 'no');
     }
     expect(questionAsked(replies)?.id).toBe('recent_surgery');
     await chat.say('yes');

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { loadServices } from '../../src/booking/services';
 import { KNOWLEDGE_DIR, messages } from '../helpers/dialog-deps';
 import { screeningQuestion } from '../helpers/screening';
@@ -131,18 +132,78 @@ describe('the health check and service cards on a 320 px screen (headless Chromi
     expect(serious(await runAxe(frame))).toEqual([]);
   });
 
-  it('opens the booking page in a new tab from the card link', async () => {
+  it('opens the booking page in a new tab from the card link, and then shows that button as visited', async () => {
     const frame = await chatFrame(page);
     const book = frame.locator('.lymph-service__book').first();
     const href = (await book.getAttribute('href'))!;
-    const [request] = await Promise.all([
+    const name = await book.getAttribute('aria-label');
+    await book.scrollIntoViewIfNeeded();
+    const before = await rendered(book, 'book-unvisited');
+    // The booking system is another site, out of reach here: a stand-in page answers for it, so the new
+    // tab's navigation completes and the browser records the visit as it would for a person.
+    await page.context().route(
+      (url) => url.origin !== new URL(running.url).origin,
+      (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Booking</title>' }),
+    );
+    const [request, bookingTab] = await Promise.all([
       page.context().waitForEvent('request', (r) => r.url() === href),
       page.context().waitForEvent('page'),
       book.click(),
     ]);
     expect(request.isNavigationRequest()).toBe(true);
-    for (const opened of page.context().pages()) if (opened !== page) await opened.close();
-    await book.scrollIntoViewIfNeeded();
+    await bookingTab.waitForLoadState('load');
+    expect(await bookingTab.title()).toBe('Booking');
+    await bookingTab.close();
+    // Browsers report :visited styles to scripts as if unvisited (a privacy rule), so the test reads what
+    // is painted: the button's pixels, until the browser has recorded the visit and repainted.
+    await page.mouse.move(0, 0);
+    let after = await rendered(book, 'book-visited');
+    for (let attempt = 0; attempt < 100 && sameColour(after.background, before.background); attempt++) {
+      await page.waitForTimeout(50);
+      after = await rendered(book, 'book-visited');
+    }
+    expect(sameColour(after.background, before.background)).toBe(false);
+    // Still readable (WCAG AA for normal text, 4.5:1) and still named in full for screen readers.
+    expect(contrast(after.text, after.background)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(before.text, before.background)).toBeGreaterThanOrEqual(4.5);
+    expect(await book.getAttribute('aria-label')).toBe(name);
     await shot('3-visited');
   });
 });
+
+type Rgb = readonly [number, number, number];
+
+/**
+ * Screenshots one element (kept under test-artifacts/) and reads its painted colours: the background
+ * just inside its left edge, halfway down, and the text colour as the pixel that differs most from it.
+ */
+async function rendered(element: Locator, name: string): Promise<{ background: Rgb; text: Rgb }> {
+  const png = PNG.sync.read(await element.screenshot({ path: path.join(ARTIFACTS, `cards-${name}.png`) }));
+  const at = (x: number, y: number): Rgb => {
+    const i = (png.width * y + x) * 4;
+    return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+  };
+  const background = at(8, Math.floor(png.height / 2));
+  let text = background;
+  for (let y = 0; y < png.height; y++)
+    for (let x = 8; x < png.width - 8; x++)
+      if (contrast(at(x, y), background) > contrast(text, background)) text = at(x, y);
+  return { background, text };
+}
+
+function sameColour(a: Rgb, b: Rgb): boolean {
+  return a.every((value, i) => Math.abs(value - b[i]!) <= 8);
+}
+
+/** WCAG 2 contrast ratio of two sRGB colours. */
+function contrast(a: Rgb, b: Rgb): number {
+  const luminance = (rgb: Rgb) => {
+    const [r, g, bl] = rgb.map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}

@@ -41,7 +41,7 @@ describe('the web chat on a phone (390×844, headless Chromium)', () => {
   const panel = () => page.locator('.lymph-chat__panel');
   const launcher = () => page.locator('.lymph-chat__launcher');
 
-  it('preloads the chat when the page is idle, without starting a conversation', async () => {
+  it('preloads the chat as soon as the widget is added, without starting a conversation', async () => {
     await page.goto(`${running.url}/`);
     await launcher().waitFor();
     const frame = await chatFrame(page);

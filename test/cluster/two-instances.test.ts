@@ -33,7 +33,7 @@ function optionLabel(questionId: string, optionId: string): string {
 }
 
 /** Consent given: no emergency signs, the whole body; the health check then asks about a clot. */
-const TO_CLOT_QUESTION = [optionLabel('red_flag_symptoms', 'none'), optionLabel('treatment_area', 'all')];
+const TO_CLOT_QUESTION = [optionLabel('red_flag_symptoms', 'none'), optionLabel('treatment_area', 'all'), 'yes'];
 
 let database: TestDatabase;
 let a: Instance;

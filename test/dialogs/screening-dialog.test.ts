@@ -1,6 +1,7 @@
 import { DialogTestClient } from 'botbuilder-testing';
 import { ScreeningDialog } from '../../dialogs/screening-dialog';
 import { passagesOf } from '../../src/kb';
+import { conditionLeaves } from '../../src/screening/condition';
 import { channelRendering, dialogDependencies, messages, realQuestionAnswering } from '../helpers/dialog-deps';
 import {
   answerAll,
@@ -54,11 +55,28 @@ async function startScreening(): Promise<TestConversation> {
   return chat;
 }
 
-/** Answers "no" until `id` is the question asked. */
+/** The grouped questions ("Do any of these apply?") that must be answered yes for `id` to be asked. */
+function gatewaysTo(id: string): Set<string> {
+  const askIf = screeningQuestion(id).askIf;
+  const opened = new Set<string>();
+  for (const leaf of askIf ? conditionLeaves(askIf, '') : []) {
+    if (screeningQuestion(leaf.questionId).type === 'yes_no') opened.add(leaf.questionId);
+    for (const further of gatewaysTo(leaf.questionId)) opened.add(further);
+  }
+  return opened;
+}
+
+/**
+ * Answers "no" until `id` is the question asked, and "yes" to each grouped question that leads to it
+ * (otherwise it would rightly be skipped). The question pending when it starts is answered "no".
+ */
 async function answerNoUntil(chat: TestConversation, id: string): Promise<void> {
+  const opens = gatewaysTo(id);
+  let current: string | undefined;
   for (let turn = 0; turn < 30; turn++) {
-    const replies = await chat.say('no');
-    if (withoutProgress(String(replies.at(-1)?.text)) === question(id)) return;
+    const replies = await chat.say(current && opens.has(current) ? 'yes' : 'no');
+    current = questionOf(replies)?.id;
+    if (current === id) return;
   }
   throw new Error(`"${id}" was never asked`);
 }
@@ -111,7 +129,7 @@ describe('the health check: one question at a time', () => {
       screeningContent.questions[1]!.text,
     ]);
     const third = await chat.say('Face and neck');
-    expect(texts(third)).toEqual([question('clot_now')]);
+    expect(texts(third)).toEqual([question('unwell_now')]);
     expect(buttons(third[0])).toEqual(YES_NO_NOT_SURE);
   });
 
@@ -124,15 +142,19 @@ describe('the health check: one question at a time', () => {
     );
     const second = String((await chat.say('no'))[0]?.text);
     expect(second.startsWith(messages.text('screening_progress', { number: 2, total }))).toBe(true);
-    // Face and neck only: the tummy question is skipped, so the expected number is one lower than for
-    // someone who wants both.
+    // Face and neck only: once the other cautions apply, the tummy question is skipped, so the expected
+    // number is one lower than for someone who wants both.
     const both = await conversation();
     await both.say('recommend me something');
     await both.say('yes');
     await both.say('no');
     const progressOf = (text: unknown) => String(text).split('\n')[0] ?? '';
-    const faceOnly = progressOf((await chat.say('Face and neck'))[0]?.text);
-    const everything = progressOf((await both.say('All of it, face and body'))[0]?.text);
+    await chat.say('Face and neck');
+    await both.say('All of it, face and body');
+    await answerNoUntil(chat, 'other_cautions');
+    await answerNoUntil(both, 'other_cautions');
+    const faceOnly = progressOf((await chat.say('yes'))[0]?.text);
+    const everything = progressOf((await both.say('yes'))[0]?.text);
     const totalOf = (line: string) => Number(line.match(/(\d+)\D*$/)?.[1]);
     expect(totalOf(faceOnly)).toBe(totalOf(everything) - 1);
   });
@@ -169,10 +191,10 @@ describe('the health check: one question at a time', () => {
     expect(texts(again)).toEqual([messages.text('screening_unclear_offer'), question('clot_now')]);
     expect(buttons(again[1])).toEqual([...YES_NO_NOT_SURE, messages.text('choice_talk_to_human')]);
     // Never a third time: the second unclear reply is noted as "not sure" (a possible clot: not now),
-    // and the check goes on with what could still make it urgent.
+    // and the check goes on with what could still make it urgent (a pregnancy: the pre-eclampsia signs).
     expect(texts(await chat.say('purple monkey'))).toEqual([
       messages.text('screening_assumed_not_sure'),
-      question('pregnant'),
+      question('surgery_or_pregnancy'),
     ]);
     expect(texts(await chat.say('back'))).toEqual([question('clot_now')]);
   });
@@ -250,11 +272,12 @@ describe('the health check: other things said in the middle', () => {
   it('takes "no", "not sure" and numbers as answers, never as "cancel"', async () => {
     const chat = await startScreening();
     expect(texts(await chat.say('no'))).toEqual([question('treatment_area')]);
-    expect(texts(await chat.say('no'))).toEqual([question('clot_now')]);
+    expect(texts(await chat.say('no'))).toEqual([question('unwell_now')]);
+    expect(texts(await chat.say('yes'))).toEqual([question('clot_now')]);
     expect(texts(await chat.say('nope'))).toEqual([question('infection_now')]);
     // After "I don't know" about an infection the outcome is "not now", so only questions that could
-    // still make it urgent are asked (pregnancy leads to the pre-eclampsia signs).
-    expect(texts(await chat.say("I don't know"))).toEqual([question('pregnant')]);
+    // still make it urgent are asked (a pregnancy leads to the pre-eclampsia signs).
+    expect(texts(await chat.say("I don't know"))).toEqual([question('surgery_or_pregnancy')]);
     const ended = await answerAll(chat, await chat.say('no'));
     expect(texts(ended)).not.toContain(messages.text('cancelled'));
     // "I don't know" about an infection counts as maybe: the outcome waits, so nothing is suggested.
@@ -313,7 +336,7 @@ describe('the health check: review before the result', () => {
     const review = replies.at(-1)!;
     expect(review.text).toContain(messages.text('screening_review_intro'));
     expect(review.text).toContain(
-      `${screeningQuestion('blood_thinners').summary}: ${messages.text('choice_no')}`,
+      `${screeningQuestion('other_cautions').summary}: ${messages.text('choice_no')}`,
     );
     expect(review.text).toContain(`${screeningQuestion('age').summary}: 45`);
     expect(buttons(review)).toEqual([
@@ -324,11 +347,15 @@ describe('the health check: review before the result', () => {
 
     const pick = await chat.say(messages.text('choice_review_change'));
     expect(texts(pick)).toEqual([messages.text('screening_review_pick')]);
-    expect(buttons(pick[0])).toContain(screeningQuestion('blood_thinners').summary);
-    expect(texts(await chat.say(screeningQuestion('blood_thinners').summary))).toEqual([
-      question('blood_thinners'),
+    expect(buttons(pick[0])).toContain(screeningQuestion('other_cautions').summary);
+    expect(texts(await chat.say(screeningQuestion('other_cautions').summary))).toEqual([
+      question('other_cautions'),
     ]);
-    const again = await chat.say('yes');
+    // A yes to the grouped question asks about each of its conditions, then shows the review again.
+    expect(texts(await chat.say('yes'))).toEqual([question('blood_thinners')]);
+    let again = await chat.say('yes');
+    for (let turn = 0; turn < 10 && !buttons(again.at(-1)).includes(messages.text('choice_review_confirm')); turn++)
+      again = await chat.say('no');
     expect(again.at(-1)?.text).toContain(
       `${screeningQuestion('blood_thinners').summary}: ${messages.text('choice_yes')}`,
     );
@@ -342,7 +369,7 @@ describe('the health check: review before the result', () => {
   it('reads "None of these" on a choice question and "no" to the emergency signs as none', async () => {
     const chat = await startScreening();
     expect(texts(await chat.say('no'))).toEqual([question('treatment_area')]);
-    expect(texts(await chat.say(messages.text('choice_none_of_these')))).toEqual([question('clot_now')]);
+    expect(texts(await chat.say(messages.text('choice_none_of_these')))).toEqual([question('unwell_now')]);
   });
 });
 
@@ -429,7 +456,7 @@ describe('the health check: outcomes', () => {
 
   it('not now: the reasons and what to do next, and no service at all', async () => {
     const chat = await startScreening();
-    const replies = await answerAll(chat, [{ text: FIRST_QUESTION }], { clot_now: 'yes' });
+    const replies = await answerAll(chat, [{ text: FIRST_QUESTION }], { unwell_now: 'yes', clot_now: 'yes' });
     // Then the offer of a clinician (the hand-off, dialogs/handoff-dialog.ts).
     expect(replies).toHaveLength(2);
     expect(replies[1]?.text).toBe(messages.text('handoff_referral_offer'));
@@ -474,6 +501,7 @@ describe('the health check: outcomes', () => {
     await chat.say('yes');
     await chat.say("I'm having treatment now");
     const replies = await answerAll(chat, await chat.say('had lipo 2 weeks ago'), {
+      recent_surgery: 'yes',
       surgeon_clearance: 'no',
     });
     expect(replies.at(-1)?.text).toBe(messages.text('recommendation_unavailable'));

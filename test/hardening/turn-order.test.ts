@@ -8,12 +8,16 @@ import { type RunningApp, startTestApp } from '../helpers/test-app';
 const PAIRS = 100;
 const clotNow = screeningQuestion('clot_now').text;
 const questionTexts = new Set(screeningContent.questions.map((q) => q.text));
-/** From "recommend me something" to the clot question: consent, no emergency signs, the whole body. */
+/**
+ * From "recommend me something" to the clot question: consent, no emergency signs, the whole body, and
+ * "yes" to the grouped question that opens it.
+ */
 const TO_CLOT_QUESTION = [
   'recommend me something',
   'yes',
   optionLabel('red_flag_symptoms', 'none'),
   optionLabel('treatment_area', 'all'),
+  'yes',
 ];
 
 function optionLabel(questionId: string, optionId: string): string {

@@ -74,7 +74,12 @@ describe('booking and referral after the health check, over real HTTP', () => {
 
   it('offers only the post-op package after recent surgery, with the surgeon’s OK on the card', async () => {
     const user = new EmulatorUser(running.url, connector);
-    const end = await screen(user, 'what should i book', { recent_surgery: 'yes', surgery_days: '20', surgeon_clearance: 'yes' });
+    const end = await screen(user, 'what should i book', {
+      surgery_or_pregnancy: 'yes',
+      recent_surgery: 'yes',
+      surgery_days: '20',
+      surgeon_clearance: 'yes',
+    });
     const cards = end.at(-1)!;
     const buttons = bookButtons(cards);
     expect(buttons.map((b) => b.value.replace(/\?.*/, ''))).toEqual(['https://chat.willow.example/book/post-op-package']);

@@ -12,6 +12,7 @@ import {
   SERVICE_IDS,
   severity,
 } from '../../src/screening';
+import { conditionLeaves } from '../../src/screening/condition';
 import { content, rawKnowledge, spa, KNOWLEDGE_DIR } from './screening-test-content';
 import { loadVocabulary } from '../../src/language/vocabulary';
 
@@ -80,12 +81,23 @@ const notSureFor = (q: ScreeningQuestion): Answer =>
       : { kind: 'choice', value: 'not_sure' };
 
 /**
- * The other answers around the one a property varies: half the time none at all, so one rule's effect is
- * not hidden behind another answer that already makes the outcome urgent (with about 45 questions, a
- * random full set nearly always has one), and the rest any mix.
+ * "Yes" to every grouped question that only opens others ("Do any of these apply?", named by no rule):
+ * no rule fires on it, and every detail question behind it then counts.
+ */
+function gatewaysOpened(c: ScreeningContent): Answers {
+  const named = new Set(c.rules.flatMap((rule) => conditionLeaves(rule.when, '').map((leaf) => leaf.questionId)));
+  return Object.fromEntries(
+    c.questions.filter((q) => q.type === 'yes_no' && !named.has(q.id)).map((q) => [q.id, { kind: 'yes_no', value: 'yes' }]),
+  ) as Answers;
+}
+
+/**
+ * The other answers around the one a property varies: half the time none but the grouped questions
+ * opened, so one rule's effect is not hidden behind another answer that already makes the outcome urgent
+ * (with about 45 questions, a random full set nearly always has one), and the rest any mix.
  */
 function contextArb(c: ScreeningContent): fc.Arbitrary<Answers> {
-  return fc.oneof(fc.constant({} as Answers), answersArb(c));
+  return fc.oneof(fc.constant(gatewaysOpened(c)), answersArb(c));
 }
 
 /** "Not sure" is never safer than any definite answer to the same question. */
@@ -201,7 +213,10 @@ describe('screening outcomes for any answers (property tests)', () => {
   it('always leaves the tummy out in pregnancy, whatever else was answered', () => {
     fc.assert(
       fc.property(answersArb(content), (others) => {
-        const answers = withAnswer(others, 'pregnant', { kind: 'yes_no', value: 'yes' });
+        const answers = withAnswer(withAnswer(others, 'surgery_or_pregnancy', { kind: 'yes_no', value: 'yes' }), 'pregnant', {
+          kind: 'yes_no',
+          value: 'yes',
+        });
         expect(applicableAnswers(answers, content).pregnant?.value).toBe('yes');
         expect(evaluate(answers, content).excludedAreas).toContain('abdomen');
       }),

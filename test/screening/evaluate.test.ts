@@ -59,14 +59,20 @@ describe('screening decision table (test/fixtures/screening-answers.yaml)', () =
 
 describe('what the person is told', () => {
   it('shows each fired rule as a plain-language reason from screening.yaml', () => {
-    const result = evaluate(answersFrom({ blood_thinners: 'yes', age: 16 }), content);
+    const result = evaluate(answersFrom({ other_cautions: 'yes', blood_thinners: 'yes', age: 16 }), content);
     const byRule = new Map(content.rules.map((r) => [r.id, r.reason]));
     expect(result.reasons.map((r) => r.text)).toEqual(result.firedRules.map((id) => byRule.get(id)));
   });
 
   it('gives a clinician summary naming every clinician and only the clearance reasons', () => {
     const result = evaluate(
-      answersFrom({ pregnant: 'yes', pregnancy_trimester: 'second', blood_thinners: 'yes' }),
+      answersFrom({
+        surgery_or_pregnancy: 'yes',
+        pregnant: 'yes',
+        pregnancy_trimester: 'second',
+        other_cautions: 'yes',
+        blood_thinners: 'yes',
+      }),
       content,
     );
     const summary = clinicianSummary(result, content)!;
@@ -100,14 +106,11 @@ describe('question flow', () => {
   it('asks about the surgery only after a yes or not sure to recent surgery', () => {
     const asked = (answers: Record<string, string | number>) =>
       nextQuestion(answersFrom(answers), content)?.id;
-    const before = {
-      red_flag_symptoms: 'none',
-      treatment_area: 'all',
-      clot_now: 'no',
-      infection_now: 'no',
-      cellulitis_recent: 'no',
-    };
-    const upToSurgery = { ...before, conditions_any: 'no' };
+    const before = { red_flag_symptoms: 'none', treatment_area: 'all', unwell_now: 'no' };
+    expect(asked({ ...before, conditions_any: 'no' })).toBe('surgery_or_pregnancy');
+    // "No" to an operation, a pregnancy or a baby skips every question about them.
+    expect(asked({ ...before, conditions_any: 'no', surgery_or_pregnancy: 'no' })).toBe('swelling_any');
+    const upToSurgery = { ...before, conditions_any: 'no', surgery_or_pregnancy: 'yes' };
     expect(asked({ ...upToSurgery, recent_surgery: 'no' })).toBe('pregnant');
     expect(asked({ ...upToSurgery, recent_surgery: 'not_sure' })).toBe('surgery_type');
     expect(asked({ ...upToSurgery, recent_surgery: 'yes', surgery_type: 'bbl' })).toBe('surgery_days');
@@ -121,11 +124,14 @@ describe('question flow', () => {
   });
 
   it('after a not-now answer asks only what could still make it urgent', () => {
-    const notNow = answersFrom({ red_flag_symptoms: 'none', treatment_area: 'all', clot_now: 'yes' });
+    const notNow = answersFrom({ red_flag_symptoms: 'none', treatment_area: 'all', unwell_now: 'yes', clot_now: 'yes' });
     expect(evaluate(notNow, content).outcome).toBe('not_now');
     // Pregnancy leads to the pre-eclampsia question (urgent); the clearance questions are skipped.
-    expect(nextQuestion(notNow, content)?.id).toBe('pregnant');
-    expect(nextQuestion({ ...notNow, ...answersFrom({ pregnant: 'no' }) }, content)).toBeNull();
+    expect(nextQuestion(notNow, content)?.id).toBe('surgery_or_pregnancy');
+    expect(nextQuestion({ ...notNow, ...answersFrom({ surgery_or_pregnancy: 'no' }) }, content)).toBeNull();
+    const opened = { ...notNow, ...answersFrom({ surgery_or_pregnancy: 'yes' }) };
+    expect(nextQuestion(opened, content)?.id).toBe('pregnant');
+    expect(nextQuestion({ ...opened, ...answersFrom({ pregnant: 'no' }) }, content)).toBeNull();
   });
 
   it('ignores answers left over from a branch the person has left', () => {

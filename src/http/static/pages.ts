@@ -92,7 +92,7 @@ export function framePage(words: WebchatContent, settings: FrameSettings, assets
 </main>
 <p id="webchat-error" class="webchat-error" role="alert" hidden>${escapeHtml(words.connectionError)}</p>
 <script type="application/json" id="webchat-settings">${inlineJson(settings)}</script>
-<script src="${assets.bundle}"></script>
+<script src="${assets.bundle}" fetchpriority="low"></script>
 <script src="${assets.script}"></script>
 </body>
 </html>
