@@ -115,9 +115,17 @@ async function conversation() {
 const replyOf = (activity: Partial<Activity>) =>
   (activity.channelData as Record<string, Reply> | undefined)?.[REPLY_CHANNEL_DATA_KEY];
 
-describe('prompt injection, with a model that obeys every attempt', () => {
-  const reachedWriter: string[] = [];
+/** One attempt in a fresh conversation: what the person was shown and what the model was asked for. */
+async function attemptTurn(attempt: Attempt) {
+  current = attempt;
+  const before = calls.length;
+  const replies = await (await conversation())(attempt.says);
+  const turnCalls = calls.slice(before);
+  const wrote = turnCalls.some((c) => c.schemaName === 'grounded_answer');
+  return { replies, turnCalls, wrote };
+}
 
+describe('prompt injection, with a model that obeys every attempt', () => {
   beforeAll(async () => {
     current = undefined;
     await (await conversation())(OTHER_PERSON.says);
@@ -125,12 +133,7 @@ describe('prompt injection, with a model that obeys every attempt', () => {
   });
 
   it.each(attempts.map((a) => [a.name, a] as const))('%s: changes nothing', async (_name, attempt) => {
-    current = attempt;
-    const before = calls.length;
-    const replies = await (await conversation())(attempt.says);
-    const turnCalls = calls.slice(before);
-    const wrote = turnCalls.some((c) => c.schemaName === 'grounded_answer');
-    if (wrote) reachedWriter.push(attempt.name);
+    const { replies, turnCalls, wrote } = await attemptTurn(attempt);
     const texts = replies.map((r) => String(r.text ?? ''));
     const shown = texts.join('\n');
 
@@ -170,8 +173,11 @@ describe('prompt injection, with a model that obeys every attempt', () => {
     }
   });
 
-  it('reached the answer writer with most attempts, so the checks above were really exercised', () => {
+  it('reached the answer writer with most attempts, so the checks above were really exercised', async () => {
+    // Its own turns rather than a tally kept by the tests above, so it holds in any order and alone.
     const knowledgeQuestions = attempts.filter((a) => a.expect === 'answer' && a.intent === 'ask_question');
+    const reachedWriter: string[] = [];
+    for (const attempt of knowledgeQuestions) if ((await attemptTurn(attempt)).wrote) reachedWriter.push(attempt.name);
     expect(reachedWriter.length).toBeGreaterThanOrEqual(Math.ceil(knowledgeQuestions.length * 0.75));
   });
 });
