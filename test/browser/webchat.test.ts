@@ -13,6 +13,8 @@ import {
   launchBrowser,
   runAxe,
   serious,
+  shown,
+  waitForNextStep,
 } from './browser';
 
 const QUESTION = 'what is lymphatic drainage?';
@@ -146,26 +148,18 @@ describe('the web chat in a real browser (headless Chromium)', () => {
     const suggested = (label: string) =>
       frame.locator('.webchat__suggested-action').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) });
     const outcome = messages.text('recommendation_intro');
-    // A turn is over when the bot has asked its next thing: buttons to press, the typed age question, or
-    // the outcome. Web Chat clears the buttons when the person answers, so old ones cannot be mistaken.
-    const nextStep = frame
-      .locator('.webchat__suggested-action')
-      .or(bot.last().getByText(AGE_QUESTION))
-      .or(frame.getByText(outcome));
-    const waitForNextStep = async (count: number) => {
-      await bot.nth(count).waitFor();
-      await nextStep.first().waitFor();
-    };
+    // Turns that end without buttons: the typed age question, and the outcome.
+    const settle = (count: number) => waitForNextStep(frame, count, [shown(AGE_QUESTION), shown(outcome)]);
     const press = async (label: string) => {
       const count = await bot.count();
       await suggested(label).first().click();
-      await waitForNextStep(count);
+      await settle(count);
     };
     const type = async (text: string) => {
       const count = await bot.count();
       await frame.locator(SEND_BOX).fill(text);
       await frame.locator(SEND_BOX).press('Enter');
-      await waitForNextStep(count);
+      await settle(count);
     };
 
     const started = Date.now();
