@@ -84,10 +84,20 @@ describe('the web chat on a phone (390×844, headless Chromium)', () => {
 
   it('opens at once as a full-screen sheet showing the welcome, then the chat, with no button over it', async () => {
     await loadPage();
+    // The token request is held until the sheet has been looked at, so "before any network" is certain.
+    let releaseToken!: () => void;
+    const tokenHeld = new Promise<void>((resolve) => {
+      releaseToken = resolve;
+    });
+    await page.route('**/api/webchat/token', async (route) => {
+      await tokenHeld;
+      await route.continue();
+    });
     await launcher().tap();
     // Drawn in the click itself, before any network: the welcome and the placeholder.
     expect(await page.locator('.lymph-chat__placeholder').isVisible()).toBe(true);
     expect(await page.locator('.lymph-chat__welcome').innerText()).toBe(messages.text('welcome'));
+    releaseToken();
     await page.locator('.lymph-chat--ready').waitFor();
     const frame = await chatFrame(page);
     await frame.locator(SEND_BOX).waitFor();

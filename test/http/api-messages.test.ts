@@ -78,6 +78,7 @@ describe('POST /api/messages through the real server and a local connector', () 
   });
 
   it('reports ready, healthy, and counts turns by channel in /metrics', async () => {
+    await new EmulatorUser(running.url, connector).say('thank you so much!');
     expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${running.url}/readyz`);
     expect(ready.status).toBe(200);
@@ -139,20 +140,22 @@ describe('a restart over the same SQLite file', () => {
 describe('a slow turn', () => {
   it('shows the person a typing indicator before the reply arrives', async () => {
     const local = await localRecognizer();
+    const connector = new LocalConnector();
+    let user: EmulatorUser | undefined;
+    // Understanding takes as long as it takes the typing indicator to reach the person: no race with a timer.
     const slow = {
       recognize: async (text: string) => {
-        await new Promise((resolve) => setTimeout(resolve, 800));
+        await connector.activity((r) => r.conversationId === user?.conversationId && r.activity.type === 'typing');
         return local.recognize(text);
       },
     };
-    const connector = new LocalConnector();
     await connector.start();
     const running = await startTestApp({ overrides: { recognizer: slow } });
     try {
-      const user = new EmulatorUser(running.url, connector);
+      user = new EmulatorUser(running.url, connector);
       await user.say('thanks');
       const types = connector.received
-        .filter((r) => r.conversationId === user.conversationId)
+        .filter((r) => r.conversationId === user?.conversationId)
         .map((r) => r.activity.type);
       expect(types[0]).toBe('typing');
       expect(types).toContain('message');
