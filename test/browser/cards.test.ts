@@ -4,7 +4,7 @@ import { loadServices } from '../../src/handoff/services';
 import { KNOWLEDGE_DIR, messages } from '../helpers/dialog-deps';
 import { screeningQuestion } from '../helpers/screening';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { ARTIFACTS, type Browser, chatFrame, launchBrowser, runAxe, serious, shown, waitForNextStep } from './browser';
+import { ARTIFACTS, type Browser, chatFrame, launchBrowser, runAxe, serious, shown, waitForNextStep } from '../helpers/browser';
 
 const SEND_BOX = '.webchat__send-box-text-box__input';
 const BOT_ACTIVITY = '.webchat__basic-transcript__activity';

@@ -6,7 +6,7 @@ import { loadChannelContent } from '../../src/channels';
 import { createLogger } from '../../src/log';
 import { KNOWLEDGE_DIR, spa } from '../helpers/dialog-deps';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { ARTIFACTS, type Browser, chatFrame, launchBrowser } from './browser';
+import { ARTIFACTS, type Browser, chatFrame, launchBrowser } from '../helpers/browser';
 
 const words = loadChannelContent(KNOWLEDGE_DIR, spa).webchat;
 

@@ -4,10 +4,10 @@ import { hashPassword } from '../../src/handoff/passwords';
 import { rulesVersion } from '../../src/screening';
 import { MemoryScreeningRecords } from '../../src/storage/screening-records';
 import { MemoryStaffAccounts } from '../../src/storage/staff-accounts';
-import { OPEN_NOW, openClock } from '../handoff/helpers';
+import { OPEN_NOW, openClock } from '../helpers/staff-api';
 import { screeningContent } from '../helpers/screening';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { ARTIFACTS, type Browser, launchBrowser, runAxe, serious } from './browser';
+import { ARTIFACTS, type Browser, launchBrowser, runAxe, serious } from '../helpers/browser';
 
 jest.setTimeout(120_000);
 

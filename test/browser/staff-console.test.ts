@@ -6,8 +6,8 @@ import { messages } from '../helpers/dialog-deps';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { eventually, OPEN_NOW, openClock } from '../handoff/helpers';
-import { ARTIFACTS, type Browser, launchBrowser, runAxe, serious } from './browser';
+import { eventually, OPEN_NOW, openClock } from '../helpers/staff-api';
+import { ARTIFACTS, type Browser, launchBrowser, runAxe, serious } from '../helpers/browser';
 
 jest.setTimeout(120_000);
 

@@ -15,7 +15,7 @@ import {
   serious,
   shown,
   waitForNextStep,
-} from './browser';
+} from '../helpers/browser';
 
 const QUESTION = 'what is lymphatic drainage?';
 const words = loadChannelContent(KNOWLEDGE_DIR, spa).webchat;

@@ -4,7 +4,7 @@ import { loadChannelContent } from '../../src/channels';
 import { KNOWLEDGE_DIR, messages, spa } from '../helpers/dialog-deps';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
 import { loadSpaAnswerWords } from '../../src/kb/spa-answers';
-import { ARTIFACTS, type Browser, chatFrame, launchBrowser, PHONE, runAxe, serious, shown } from './browser';
+import { ARTIFACTS, type Browser, chatFrame, launchBrowser, PHONE, runAxe, serious, shown } from '../helpers/browser';
 
 const words = { ...loadChannelContent(KNOWLEDGE_DIR, spa).webchat, sunday: loadSpaAnswerWords(KNOWLEDGE_DIR).days.sun, monday: loadSpaAnswerWords(KNOWLEDGE_DIR).days.mon };
 const SEND_BOX = '.webchat__send-box-text-box__input';

@@ -3,8 +3,8 @@ import type { Frame, Page } from 'playwright-core';
 import { loadChannelContent } from '../../src/channels';
 import { KNOWLEDGE_DIR, messages, spa } from '../helpers/dialog-deps';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { API_TOKEN, eventually, openClock, StaffApi } from '../handoff/helpers';
-import { ARTIFACTS, type Browser, chatFrame, launchBrowser, runAxe, serious, shown } from './browser';
+import { API_TOKEN, eventually, openClock, StaffApi } from '../helpers/staff-api';
+import { ARTIFACTS, type Browser, chatFrame, launchBrowser, runAxe, serious, shown } from '../helpers/browser';
 
 const words = loadChannelContent(KNOWLEDGE_DIR, spa).webchat;
 const SEND_BOX = '.webchat__send-box-text-box__input';

@@ -13,10 +13,10 @@ import {
   withoutProgress,
 } from '../helpers/screening';
 import { TcpProxy } from '../helpers/tcp-proxy';
-import { eventually, StaffApi } from '../handoff/helpers';
+import { eventually, StaffApi } from '../helpers/staff-api';
 import { openConsoleStream } from '../helpers/console-stream';
 import { PERSON_CHANNEL_DATA_KEY } from '../../src/bot/proactive';
-import { RecordingClient, webchatSession, wordsOf } from '../directline/direct-line-client';
+import { RecordingClient, webchatSession, wordsOf } from '../helpers/direct-line-client';
 
 // Two bot processes on one PostgreSQL database, as behind a load balancer. Started once for the file
 // (each start trains the recognizer): every scenario below uses both.

@@ -29,7 +29,7 @@ import { passagesOf } from '../../src/kb';
 import { MemoryAuditLog } from '../../src/storage/audit-log';
 import { MemoryScreeningRecords } from '../../src/storage/screening-records';
 import { MemoryTickets } from '../../src/storage/tickets';
-import { openClock } from '../handoff/helpers';
+import { openClock } from '../helpers/staff-api';
 import {
   KNOWLEDGE_DIR,
   localRecognizer,

@@ -7,7 +7,7 @@ import { messages } from '../helpers/dialog-deps';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
-import { API_TOKEN, OPEN_NOW, openClock, StaffApi } from '../handoff/helpers';
+import { API_TOKEN, OPEN_NOW, openClock, StaffApi } from '../helpers/staff-api';
 
 function activity(fields: Record<string, unknown> = {}) {
   return {

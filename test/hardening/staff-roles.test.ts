@@ -6,7 +6,7 @@ import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { answerAllOverHttp } from '../helpers/screening';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { OPEN_NOW, openClock } from '../handoff/helpers';
+import { OPEN_NOW, openClock } from '../helpers/staff-api';
 
 const PASSWORD = 'a long staff password';
 const WITHHELD = messages.text('staff_health_details_withheld');

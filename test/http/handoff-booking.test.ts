@@ -3,7 +3,7 @@ import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { FIRST_QUESTION, screeningContent, withoutProgress } from '../helpers/screening';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { API_TOKEN, openClock, StaffApi } from '../handoff/helpers';
+import { API_TOKEN, openClock, StaffApi } from '../helpers/staff-api';
 
 const questionTexts = new Set(screeningContent.questions.map((q) => q.text));
 

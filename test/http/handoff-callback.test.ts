@@ -4,7 +4,7 @@ import { Messages } from '../../src/kb/messages';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
-import { API_TOKEN, StaffApi } from '../handoff/helpers';
+import { API_TOKEN, StaffApi } from '../helpers/staff-api';
 
 const knowledgeDir = path.join(REPO_ROOT, 'knowledge');
 const messages = Messages.load(knowledgeDir, loadSpa(knowledgeDir));

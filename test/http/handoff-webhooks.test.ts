@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { startTestApp } from '../helpers/test-app';
-import { API_TOKEN, eventually, openClock } from '../handoff/helpers';
+import { API_TOKEN, eventually, openClock } from '../helpers/staff-api';
 
 /**
  * A local stand-in for a Teams or Slack incoming webhook: records bodies, answers with `status`. It holds

@@ -4,7 +4,7 @@ import { MemoryStaffAccounts } from '../../src/storage/staff-accounts';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { API_TOKEN, OPEN_NOW, openClock, StaffApi } from '../handoff/helpers';
+import { API_TOKEN, OPEN_NOW, openClock, StaffApi } from '../helpers/staff-api';
 
 const PASSWORD = 'a long staff password';
 

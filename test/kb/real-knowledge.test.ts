@@ -9,7 +9,7 @@ import {
   loadSpa,
   selectAnswer,
 } from '../../src/kb';
-import { EVAL_FILE, REAL_DIR } from './helpers';
+import { EVAL_FILE, REAL_DIR } from '../helpers/kb';
 
 describe('the real knowledge folder', () => {
   it('passes kb:check with no errors', () => {

@@ -12,7 +12,7 @@ import {
   SERVICE_IDS,
   severity,
 } from '../../src/screening';
-import { content, rawKnowledge, spa } from './screening-test-content';
+import { content, rawKnowledge, spa } from '../helpers/screening-test-content';
 
 /**
  * Questions where "yes" is the safe answer. Everywhere else "yes" names a risk. Listed here, not

@@ -7,7 +7,7 @@ import {
   rulesVersion,
 } from '../../src/screening';
 import { parseScreeningContent } from '../../src/screening/screening-content';
-import { answersFrom, content, rawKnowledge, readFixture, spa } from './screening-test-content';
+import { answersFrom, content, rawKnowledge, readFixture, spa } from '../helpers/screening-test-content';
 
 interface DecisionCase {
   name: string;

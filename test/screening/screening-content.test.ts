@@ -9,7 +9,7 @@ import {
   RED_FLAGS_FILE,
   SCREENING_FILE,
 } from '../../src/screening';
-import { content, rawKnowledge, redFlags, spa } from './screening-test-content';
+import { content, rawKnowledge, redFlags, spa } from '../helpers/screening-test-content';
 
 // The data is a copy of a real file that each test breaks on purpose; typing it would only get in the way.
 // biome-ignore lint/suspicious/noExplicitAny: deliberately malformed content

@@ -23,9 +23,9 @@ import {
   messages,
   realQuestionAnswering,
 } from '../../helpers/dialog-deps';
-import { type ChatCall, intentAnswer, openAiSettings, startFakeOpenAi, writerAnswer } from './fake-openai';
-import type { FakeServer } from './fake-server';
-import { testCall } from './helpers';
+import { type ChatCall, intentAnswer, openAiSettings, startFakeOpenAi, writerAnswer } from '../../helpers/cloud/fake-openai';
+import type { FakeServer } from '../../helpers/cloud/fake-server';
+import { testCall } from '../../helpers/cloud/test-call';
 
 const Attempt = z
   .object({

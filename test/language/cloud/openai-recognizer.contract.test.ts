@@ -5,9 +5,9 @@ import { OpenAiRecognizer } from '../../../src/language/openai-recognizer';
 import { PersonalAdviceCues } from '../../../src/language/personal-advice';
 import { ResilientRecognizer } from '../../../src/language/resilient-recognizer';
 import { KNOWLEDGE_DIR } from '../../helpers/dialog-deps';
-import { type ChatCall, completion, intentAnswer, openAiSettings, startFakeOpenAi } from './fake-openai';
-import type { FakeResponse, FakeServer } from './fake-server';
-import { TEST_TIMEOUT_MS, testCall } from './helpers';
+import { type ChatCall, completion, intentAnswer, openAiSettings, startFakeOpenAi } from '../../helpers/cloud/fake-openai';
+import type { FakeResponse, FakeServer } from '../../helpers/cloud/fake-server';
+import { TEST_TIMEOUT_MS, testCall } from '../../helpers/cloud/test-call';
 
 const LOCAL: Recognition = { intent: 'help', score: 0.61, entities: [] };
 const local: Recognizer = { recognize: async () => LOCAL };

@@ -1,4 +1,4 @@
-import type { UnansweredQuestionRepository } from '../../src/storage/unanswered-questions';
+import type { UnansweredQuestionRepository } from '../../../src/storage/unanswered-questions';
 
 /** Every UnansweredQuestionRepository behaves the same: memory and SQLite today. */
 export function describeUnansweredQuestionsContract(name: string, create: () => UnansweredQuestionRepository): void {
