@@ -29,22 +29,6 @@ describe('POST /api/messages through the real server and a local connector', () 
     expect(await user.join()).toEqual([messages.text('welcome')]);
   });
 
-  it('routes a message by intent and answers it', async () => {
-    const user = new EmulatorUser(running.url, connector);
-    expect(await user.say('thank you so much!')).toEqual([messages.text('thanks_reply')]);
-    expect(await user.say('please delete my data')).toEqual([messages.text('delete_confirm')]);
-    expect(await user.say('yes')).toEqual([messages.text('delete_done')]);
-  });
-
-  it('says plainly what is outside its help, and what it can do, when it does not understand', async () => {
-    const user = new EmulatorUser(running.url, connector);
-    const [reply] = await user.sayFull('qwzx plorb vrrnt');
-    expect(reply?.text).toBe(messages.text('out_of_scope'));
-    const suggested = reply?.suggestedActions as { actions: Array<{ title: string }> } | undefined;
-    const actions = suggested?.actions.map((a) => a.title);
-    expect(actions).toContain(messages.text('choice_help'));
-  });
-
   it('answers malformed JSON with 400 and a reason that does not echo the body', async () => {
     const response = await fetch(`${running.url}/api/messages`, {
       method: 'POST',
