@@ -59,7 +59,8 @@ const ReplyExpectation = z
     /** Urgent help: the advice of a red flag, with the emergency number to call. */
     urgent: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .refine((reply) => Object.keys(reply).length > 0, 'say what the reply must be: an empty check cannot fail');
 type ReplyExpectation = z.infer<typeof ReplyExpectation>;
 
 /** One turn: what the person sends (or joining), and every reply of that turn, in order. */
@@ -84,6 +85,9 @@ const Conversation = z
   })
   .strict();
 type Conversation = z.infer<typeof Conversation>;
+
+// A whole conversation over HTTP takes many turns; on a loaded machine more than jest's default allows.
+jest.setTimeout(180_000);
 
 const { articles } = realQuestionAnswering();
 const catalogue = loadServices(KNOWLEDGE_DIR);
