@@ -12,14 +12,13 @@ const messages = Messages.load(knowledgeDir, loadSpa(knowledgeDir));
 describe('while a person waits for the team', () => {
   const connector = new LocalConnector();
   let running: RunningApp;
-  beforeAll(async () => {
-    await connector.start();
+  beforeAll(() => connector.start());
+  afterAll(() => connector.stop());
+  // A fresh app per test: the queue starts empty, so "the open ticket" is this test's own.
+  beforeEach(async () => {
     running = await startTestApp({ clock: openClock(), env: { STAFF_API_TOKEN: API_TOKEN } });
   });
-  afterAll(async () => {
-    await running.close();
-    await connector.stop();
-  });
+  afterEach(() => running.close());
 
   it('keeps "hi, I had lipo 2 weeks ago…" for the team and says so, after the safety net for a symptom, instead of "Welcome back"', async () => {
     const staff = new StaffApi(running.url);
