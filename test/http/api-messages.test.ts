@@ -95,6 +95,7 @@ describe('/readyz when storage is down', () => {
 });
 
 describe('a restart over the same SQLite file', () => {
+  // Two app starts on SQLite, the first training the recognizer: more than the default time on a loaded machine.
   it('keeps the conversation where it was', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'lymph-restart-'));
     const connector = new LocalConnector();
@@ -118,7 +119,7 @@ describe('a restart over the same SQLite file', () => {
       await connector.stop();
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });
 
 describe('a slow turn', () => {
