@@ -127,12 +127,13 @@ describe('hosts and PUBLIC_URL', () => {
 describe('staff sign-in limits', () => {
   const PASSWORD = 'a long staff password';
   let running: RunningApp;
-  beforeAll(async () => {
+  // A fresh app per test: one test's failed sign-ins must not count against the next.
+  beforeEach(async () => {
     const accounts = new MemoryStaffAccounts();
     await accounts.add({ name: 'frank', role: 'front_desk', passwordHash: await hashPassword(PASSWORD), createdAt: OPEN_NOW });
     running = await startTestApp({ clock: openClock(), env: { TRUSTED_PROXIES: '127.0.0.1' }, overrides: { staffAccounts: accounts } });
   });
-  afterAll(() => running.close());
+  afterEach(() => running.close());
 
   const login = (password: string, from: string) =>
     fetch(`${running.url}/staff/login`, {
