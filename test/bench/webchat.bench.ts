@@ -10,7 +10,7 @@
  * nothing (tests check behaviour, this checks speed). Needs /usr/bin/chromium.
  */
 import type { Page } from 'playwright-core';
-import { chatFrame, launchBrowser, PHONE } from '../browser/browser';
+import { chatFrame, launchBrowser, PHONE } from '../helpers/browser';
 import { startTestApp } from '../helpers/test-app';
 
 const RUNS = 3;

@@ -3,7 +3,7 @@ import { readSafetyCorpus, safetySetFiles } from '../../src/cli/safety-corpus';
 import { Messages } from '../../src/content/messages';
 import { loadSpa } from '../../src/content/spa';
 import { loadOtherLanguages, loadRedFlagContent } from '../../src/screening';
-import { API_TOKEN, openClock, StaffApi } from '../handoff/helpers';
+import { API_TOKEN, openClock, StaffApi } from '../helpers/staff-api';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { FIRST_QUESTION } from '../helpers/screening';

@@ -5,11 +5,12 @@ import { loadServices } from '../../src/booking/services';
 import { KNOWLEDGE_DIR, messages } from '../helpers/dialog-deps';
 import { screeningQuestion } from '../helpers/screening';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { ARTIFACTS, type Browser, chatFrame, launchBrowser, runAxe, serious, shown } from './browser';
+import { ARTIFACTS, type Browser, chatFrame, launchBrowser, runAxe, serious, shown, waitForNextStep } from '../helpers/browser';
 
 const SEND_BOX = '.webchat__send-box-text-box__input';
 const BOT_ACTIVITY = '.webchat__basic-transcript__activity';
 const catalogue = loadServices(KNOWLEDGE_DIR);
+const AGE_QUESTION = screeningQuestion('age').text;
 
 /** The label of one option of a choice question, as its button shows it. */
 function optionLabel(questionId: string, optionId: string): string {
@@ -39,14 +40,19 @@ describe('the health check and service cards on a 320 px screen (headless Chromi
   let browser: Browser;
   let page: Page;
 
+  // One app for the file; each test has its own browser (so its own visitor) and completes its own health check.
   beforeAll(async () => {
     running = await startTestApp();
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+  beforeEach(async () => {
     browser = await launchBrowser({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     page = browser.page;
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await browser?.close();
-    await running?.close();
   });
 
   const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `cards-${name}.png`) });
@@ -55,10 +61,9 @@ describe('the health check and service cards on a 320 px screen (headless Chromi
     const bot = frame.locator(BOT_ACTIVITY);
     const suggested = (label: string) =>
       frame.locator('.webchat__suggested-action').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) });
-    const settle = async (count: number) => {
-      await bot.nth(count).waitFor();
-      await page.waitForTimeout(150);
-    };
+    const outcome = shown(messages.text('recommendation_intro'));
+    // Turns that end without buttons: the typed age question, and the outcome.
+    const settle = (count: number) => waitForNextStep(frame, count, [shown(AGE_QUESTION), outcome]);
     const press = async (label: string) => {
       const count = await bot.count();
       await suggested(label).first().click();
@@ -74,7 +79,6 @@ describe('the health check and service cards on a 320 px screen (headless Chromi
     await press(messages.text('choice_yes'));
     await shot('1-health-check');
     expect(serious(await runAxe(frame))).toEqual([]);
-    const outcome = shown(messages.text('recommendation_intro'));
     for (let answered = 0; !outcome.test(await frame.locator('.webchat__basic-transcript').innerText()); answered++) {
       if (answered > 40) throw new Error('the health check did not finish in 40 answers');
       let pressed = false;
@@ -87,12 +91,19 @@ describe('the health check and service cards on a 320 px screen (headless Chromi
     }
   }
 
-  it('shows each service as a card that fits the panel, one under another, named in full', async () => {
+  /** Opens the chat and completes the health check; returns the chat frame showing the service cards. */
+  async function servicesOffered(): Promise<Frame> {
     await page.goto(`${running.url}/`);
     await page.locator('.lymph-chat__launcher').click();
     const frame = await chatFrame(page);
     await frame.locator(SEND_BOX).waitFor();
     await completeHealthCheck(frame);
+    await frame.locator('.lymph-service').first().waitFor();
+    return frame;
+  }
+
+  it('shows each service as a card that fits the panel, one under another, named in full', async () => {
+    const frame = await servicesOffered();
     const cards = frame.locator('.lymph-service');
     await cards.first().waitFor();
     const count = await cards.count();
@@ -133,7 +144,7 @@ describe('the health check and service cards on a 320 px screen (headless Chromi
   });
 
   it('opens the booking page in a new tab from the card link, and then shows that button as visited', async () => {
-    const frame = await chatFrame(page);
+    const frame = await servicesOffered();
     const book = frame.locator('.lymph-service__book').first();
     const href = (await book.getAttribute('href'))!;
     const name = await book.getAttribute('aria-label');

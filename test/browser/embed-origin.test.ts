@@ -6,7 +6,7 @@ import { loadChannelContent } from '../../src/channels';
 import { createLogger } from '../../src/log';
 import { KNOWLEDGE_DIR, spa } from '../helpers/dialog-deps';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { ARTIFACTS, type Browser, chatFrame, launchBrowser } from './browser';
+import { ARTIFACTS, type Browser, chatFrame, launchBrowser } from '../helpers/browser';
 
 const words = loadChannelContent(KNOWLEDGE_DIR, spa).webchat;
 
@@ -34,16 +34,19 @@ async function startSite(botUrl: () => string): Promise<{ url: string; close(): 
 }
 
 describe('embedding the chat on another website (headless Chromium)', () => {
-  const logLines: string[] = [];
+  let logLines: string[];
   let site: { url: string; close(): Promise<void> };
   let browser: Browser;
   /** Closed after the browser: a server with a live Direct Line stream waits for it to end. */
-  const bots: RunningApp[] = [];
+  let bots: RunningApp[];
 
-  beforeAll(async () => {
+  // Each test has its own browser, bots and server log.
+  beforeEach(async () => {
+    logLines = [];
+    bots = [];
     browser = await launchBrowser();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await browser?.close();
     for (const bot of bots) await bot.close();
   });

@@ -4,10 +4,10 @@ import { hashPassword } from '../../src/staff/passwords';
 import { rulesVersion } from '../../src/screening';
 import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
 import { MemoryStaffAccounts } from '../../src/storage/memory-staff-accounts';
-import { OPEN_NOW, openClock } from '../handoff/helpers';
+import { OPEN_NOW, openClock } from '../helpers/staff-api';
 import { screeningContent } from '../helpers/screening';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { ARTIFACTS, type Browser, launchBrowser, runAxe, serious } from './browser';
+import { ARTIFACTS, type Browser, launchBrowser, runAxe, serious } from '../helpers/browser';
 
 jest.setTimeout(120_000);
 
@@ -40,6 +40,12 @@ describe('the front desk looks up a clearance reference in the staff console (he
       clearanceCode: 'CL-7F3K',
     });
     running = await startTestApp({ clock: openClock(), overrides: { staffAccounts, screeningRecords: records } });
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+  // Each test signs in on a browser of its own.
+  beforeEach(async () => {
     browser = await launchBrowser();
     page = browser.page;
     await page.goto(`${running.url}/staff`);
@@ -48,9 +54,8 @@ describe('the front desk looks up a clearance reference in the staff console (he
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.locator('#app').waitFor();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await browser?.close();
-    await running?.close();
   });
 
   it('shows why an OK is needed, whose, and what to leave out for the code on the booking', async () => {

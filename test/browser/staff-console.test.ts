@@ -6,8 +6,8 @@ import { messages } from '../helpers/dialog-deps';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { eventually, OPEN_NOW, openClock } from '../handoff/helpers';
-import { ARTIFACTS, type Browser, launchBrowser, runAxe, serious } from './browser';
+import { eventually, OPEN_NOW, openClock } from '../helpers/staff-api';
+import { ARTIFACTS, type Browser, launchBrowser, runAxe, serious } from '../helpers/browser';
 
 jest.setTimeout(120_000);
 
@@ -20,8 +20,11 @@ describe('the staff console in a real browser (headless Chromium)', () => {
   let page: Page;
   let user: EmulatorUser;
 
-  beforeAll(async () => {
-    await connector.start();
+  beforeAll(() => connector.start());
+  afterAll(() => connector.stop());
+
+  // Each test has its own app (so its own queue), browser and person, and walks the steps it needs itself.
+  beforeEach(async () => {
     const staffAccounts = new MemoryStaffAccounts();
     await staffAccounts.add({
       name: 'clara',
@@ -48,10 +51,9 @@ describe('the staff console in a real browser (headless Chromium)', () => {
     // A person on the website chat (our Direct Line's channel id), answered through a local connector.
     user = new EmulatorUser(running.url, connector, { channelId: 'webchat' });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await browser?.close();
     await running?.close();
-    await connector.stop();
   });
 
   const lastToPerson = () => String(connector.messagesTo(user.conversationId).at(-1)?.text ?? '');
@@ -65,6 +67,40 @@ describe('the staff console in a real browser (headless Chromium)', () => {
       if (await page.locator(selector).evaluate((node) => node === (node as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement)) return;
     }
     throw new Error(`Tab never reached ${selector}`);
+  }
+
+  async function signIn(): Promise<void> {
+    await page.goto(`${running.url}/staff`);
+    await page.getByLabel('Name').fill('clara');
+    await page.getByLabel('Password').fill('console password 1');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('#app').waitFor();
+    await page.locator('#whoami').filter({ hasText: 'clara' }).waitFor();
+  }
+
+  async function turnOnAlerts(): Promise<void> {
+    await tabTo('#alerts');
+    await page.keyboard.press('Space');
+  }
+
+  /** The person writes something with markup in it, then asks for a person; the request shows in the list. */
+  async function personAsksForSomeone(): Promise<void> {
+    await user.say(XSS);
+    await user.say('can i talk to a real person please');
+    await page.locator('#tickets button').first().waitFor();
+  }
+
+  async function openRequest(): Promise<void> {
+    await tabTo('#tickets button');
+    await page.keyboard.press('Enter');
+    await page.locator('#excerpt li').first().waitFor();
+  }
+
+  async function claimRequest(): Promise<void> {
+    await tabTo('#claim');
+    await page.keyboard.press('Enter');
+    await eventually(() => expect(lastToPerson()).toBe(messages.text('handoff_joined', { name: 'clara' })));
+    await page.locator('#reply-form').waitFor();
   }
 
   it('shows nothing of the work before sign-in', async () => {
@@ -91,12 +127,14 @@ describe('the staff console in a real browser (headless Chromium)', () => {
   });
 
   it('turns on sound and browser notifications for new requests, by keyboard', async () => {
-    await tabTo('#alerts');
-    await page.keyboard.press('Space');
+    await signIn();
+    await turnOnAlerts();
     expect(await page.locator('#alerts').isChecked()).toBe(true);
   });
 
   it('shows a new request live, with what the person wrote as text, never as markup', async () => {
+    await signIn();
+    await turnOnAlerts();
     await user.say(XSS);
     await user.say('can i talk to a real person please');
     // No reload: the list updates from the server-sent events.
@@ -118,11 +156,11 @@ describe('the staff console in a real browser (headless Chromium)', () => {
   });
 
   it('claims, replies into the person’s chat with Enter (Shift+Enter for a new line), and sees their answer arrive', async () => {
+    await signIn();
+    await personAsksForSomeone();
+    await openRequest();
     expect(await page.locator('#facts').innerText()).toContain('Website chat');
-    await tabTo('#claim');
-    await page.keyboard.press('Enter');
-    await eventually(() => expect(lastToPerson()).toBe(messages.text('handoff_joined', { name: 'clara' })));
-    await page.locator('#reply-form').waitFor();
+    await claimRequest();
     await tabTo('#reply-text');
     expect(await focusedId()).toBe('reply-text');
     await page.keyboard.type('Hello, this is Clara.');
@@ -150,6 +188,10 @@ describe('the staff console in a real browser (headless Chromium)', () => {
   });
 
   it('closes, and the person is back with the assistant', async () => {
+    await signIn();
+    await personAsksForSomeone();
+    await openRequest();
+    await claimRequest();
     await tabTo('#close');
     await page.keyboard.press('Enter');
     await eventually(() => expect(lastToPerson()).toBe(messages.text('handoff_closed', { name: 'clara' })));

@@ -2,8 +2,8 @@ import { hashPassword } from '../../src/staff/passwords';
 import { MemoryStaffAccounts } from '../../src/storage/memory-staff-accounts';
 import { messages } from '../helpers/dialog-deps';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { OPEN_NOW, openClock } from '../handoff/helpers';
-import { type Browser, launchBrowser, runAxe, serious } from './browser';
+import { OPEN_NOW, openClock } from '../helpers/staff-api';
+import { type Browser, launchBrowser, runAxe, serious } from '../helpers/browser';
 
 jest.setTimeout(120_000);
 

@@ -3,7 +3,7 @@ import type { Frame, Page, Route } from 'playwright-core';
 import { loadChannelContent } from '../../src/channels';
 import { KNOWLEDGE_DIR, messages, spa } from '../helpers/dialog-deps';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { ARTIFACTS, type Browser, chatFrame, focusedClassName, launchBrowser, PHONE, runAxe, serious, shown } from './browser';
+import { ARTIFACTS, type Browser, chatFrame, focusedClassName, launchBrowser, PHONE, runAxe, serious, shown } from '../helpers/browser';
 
 const QUESTION = 'what is lymphatic drainage?';
 const DRAFT = 'and how long is a session';

@@ -4,6 +4,7 @@ import type { Frame, Page } from 'playwright-core';
 import { loadChannelContent } from '../../src/channels';
 import { findService, loadServices } from '../../src/booking/services';
 import { KNOWLEDGE_DIR, messages, spa } from '../helpers/dialog-deps';
+import { screeningQuestion } from '../helpers/screening';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
 import {
   ARTIFACTS,
@@ -13,7 +14,9 @@ import {
   launchBrowser,
   runAxe,
   serious,
-} from './browser';
+  shown,
+  waitForNextStep,
+} from '../helpers/browser';
 
 const QUESTION = 'what is lymphatic drainage?';
 const words = loadChannelContent(KNOWLEDGE_DIR, spa).webchat;
@@ -21,10 +24,12 @@ const SEND_BOX = '.webchat__send-box-text-box__input';
 const BOT_ACTIVITY = '.webchat__basic-transcript__activity';
 const services = loadServices(KNOWLEDGE_DIR);
 const HEALTHY_ADULT_SERVICES = ['mld-60', 'mld-90', 'facial-mld'];
+const AGE_QUESTION = screeningQuestion('age').text;
 
 jest.setTimeout(180_000);
 
 describe('the web chat in a real browser (headless Chromium)', () => {
+  // One app for the file; each test has its own browser profile, so its own visitor and conversation.
   let running: RunningApp;
   let browser: Browser;
   let page: Page;
@@ -32,17 +37,26 @@ describe('the web chat in a real browser (headless Chromium)', () => {
 
   beforeAll(async () => {
     running = await startTestApp();
-    browser = await launchBrowser();
-    page = browser.page;
   });
   afterAll(async () => {
     writeFileSync(path.join(ARTIFACTS, 'webchat-timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
-    await browser?.close();
     await running?.close();
+  });
+  beforeEach(async () => {
+    browser = await launchBrowser();
+    page = browser.page;
+  });
+  afterEach(async () => {
+    await browser?.close();
   });
 
   const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `webchat-${name}.png`) });
   const transcriptText = (frame: Frame) => frame.locator('.webchat__basic-transcript').innerText();
+
+  async function visitSpaPage(): Promise<void> {
+    await page.goto(`${running.url}/`);
+    await page.locator('.lymph-chat__launcher').waitFor();
+  }
 
   async function openWidgetWithKeyboard(): Promise<Frame> {
     await page.locator('.lymph-chat__launcher').focus();
@@ -52,9 +66,37 @@ describe('the web chat in a real browser (headless Chromium)', () => {
     return frame;
   }
 
+  /** The spa page with the chat open and the welcome shown. */
+  async function openChat(): Promise<Frame> {
+    await visitSpaPage();
+    const frame = await openWidgetWithKeyboard();
+    await frame.getByText(messages.text('welcome').slice(0, 40)).waitFor();
+    return frame;
+  }
+
+  /** Asks the question and waits for the answer's source link. */
+  async function askQuestion(frame: Frame): Promise<void> {
+    await frame.locator(SEND_BOX).fill(QUESTION);
+    await frame.locator(SEND_BOX).press('Enter');
+    await frame.locator(`${BOT_ACTIVITY} a[href^="https://"]`).first().waitFor();
+  }
+
+  /** Presses "tell me more" under the answer and waits for the bot's reply to it. */
+  async function pressTellMeMore(frame: Frame): Promise<void> {
+    const action = frame
+      .locator('.webchat__suggested-action')
+      .filter({ hasText: messages.text('kb_tell_me_more') });
+    const before = await frame.locator(BOT_ACTIVITY).count();
+    await action.click();
+    // The pressed action shows as the person's message, and the bot answers it.
+    await frame
+      .locator(BOT_ACTIVITY)
+      .nth(before + 1)
+      .waitFor();
+  }
+
   it('shows the spa page with the chat button, with no serious accessibility problems', async () => {
-    await page.goto(`${running.url}/`);
-    await page.locator('.lymph-chat__launcher').waitFor();
+    await visitSpaPage();
     expect(await page.locator('h1').innerText()).toBe(spa.tagline);
     expect(await page.locator('.lymph-chat__launcher').getAttribute('aria-expanded')).toBe('false');
     await shot('1-page');
@@ -62,6 +104,7 @@ describe('the web chat in a real browser (headless Chromium)', () => {
   });
 
   it('opens from the keyboard, focuses the send box, and greets', async () => {
+    await visitSpaPage();
     const started = Date.now();
     const frame = await openWidgetWithKeyboard();
     await frame.getByText(messages.text('welcome').slice(0, 40)).waitFor();
@@ -74,14 +117,12 @@ describe('the web chat in a real browser (headless Chromium)', () => {
   });
 
   it('answers "what is lymphatic drainage?" with its source link', async () => {
-    const frame = await chatFrame(page);
+    const frame = await openChat();
     const before = await frame.locator(BOT_ACTIVITY).count();
     const started = Date.now();
-    await frame.locator(SEND_BOX).fill(QUESTION);
-    await frame.locator(SEND_BOX).press('Enter');
-    const sourceLink = frame.locator(`${BOT_ACTIVITY} a[href^="https://"]`).first();
-    await sourceLink.waitFor();
+    await askQuestion(frame);
     timings.firstAnswerMs = Date.now() - started;
+    const sourceLink = frame.locator(`${BOT_ACTIVITY} a[href^="https://"]`).first();
     expect(await frame.locator(BOT_ACTIVITY).count()).toBeGreaterThan(before);
     expect(await sourceLink.innerText()).not.toBe('');
     expect(await transcriptText(frame)).toContain(messages.text('kb_sources'));
@@ -89,48 +130,39 @@ describe('the web chat in a real browser (headless Chromium)', () => {
   });
 
   it('has no serious accessibility problems in the open widget', async () => {
-    const frame = await chatFrame(page);
+    const frame = await openChat();
+    await askQuestion(frame);
     const inFrame = serious(await runAxe(frame));
     const onPage = serious(await runAxe(page));
     expect({ inFrame, onPage }).toEqual({ inFrame: [], onPage: [] });
   });
 
   it('sends a suggested action when clicked', async () => {
-    const frame = await chatFrame(page);
-    const action = frame
-      .locator('.webchat__suggested-action')
-      .filter({ hasText: messages.text('kb_tell_me_more') });
-    const before = await frame.locator(BOT_ACTIVITY).count();
-    await action.click();
-    // The pressed action shows as the person's message, and the bot answers it.
-    await frame
-      .locator(BOT_ACTIVITY)
-      .nth(before + 1)
-      .waitFor();
+    const frame = await openChat();
+    await askQuestion(frame);
+    await pressTellMeMore(frame);
     expect(await transcriptText(frame)).toContain(messages.text('kb_tell_me_more'));
     await shot('4-suggested-action');
   });
 
   it('completes a health screening by buttons and typing, and recommends services', async () => {
-    const frame = await chatFrame(page);
+    const frame = await openChat();
     const bot = frame.locator(BOT_ACTIVITY);
     const suggested = (label: string) =>
       frame.locator('.webchat__suggested-action').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) });
-    const waitForMore = async (count: number) => {
-      await bot.nth(count).waitFor();
-      // Let the rest of the turn's replies arrive and the suggested actions settle.
-      await page.waitForTimeout(150);
-    };
+    const outcome = messages.text('recommendation_intro');
+    // Turns that end without buttons: the typed age question, and the outcome.
+    const settle = (count: number) => waitForNextStep(frame, count, [shown(AGE_QUESTION), shown(outcome)]);
     const press = async (label: string) => {
       const count = await bot.count();
       await suggested(label).first().click();
-      await waitForMore(count);
+      await settle(count);
     };
     const type = async (text: string) => {
       const count = await bot.count();
       await frame.locator(SEND_BOX).fill(text);
       await frame.locator(SEND_BOX).press('Enter');
-      await waitForMore(count);
+      await settle(count);
     };
 
     const started = Date.now();
@@ -138,7 +170,6 @@ describe('the web chat in a real browser (headless Chromium)', () => {
     expect(await transcriptText(frame)).toContain(messages.text('screening_consent').slice(0, 40));
     await press(messages.text('choice_yes'));
     let answered = 0;
-    const outcome = messages.text('recommendation_intro');
     while (!(await transcriptText(frame)).includes(outcome)) {
       if (++answered > 40) throw new Error('the screening did not finish in 40 answers');
       // "No" to every health question, "None of these" to the choice questions, the age typed, and the
@@ -168,7 +199,7 @@ describe('the web chat in a real browser (headless Chromium)', () => {
   });
 
   it('closes with Escape and gives focus back to the button', async () => {
-    const frame = await chatFrame(page);
+    const frame = await openChat();
     await frame.locator(SEND_BOX).focus();
     await page.keyboard.press('Escape');
     await page.locator('.lymph-chat__panel').waitFor({ state: 'hidden' });
@@ -176,16 +207,22 @@ describe('the web chat in a real browser (headless Chromium)', () => {
   });
 
   it('shows the same conversation after a reload', async () => {
+    const frame = await openChat();
+    await askQuestion(frame);
+    await pressTellMeMore(frame);
     await page.reload();
-    const frame = await openWidgetWithKeyboard();
-    await frame.getByText(QUESTION, { exact: true }).first().waitFor();
-    const text = await transcriptText(frame);
+    const reloaded = await openWidgetWithKeyboard();
+    await reloaded.getByText(QUESTION, { exact: true }).first().waitFor();
+    const text = await transcriptText(reloaded);
     expect(text).toContain(messages.text('kb_tell_me_more'));
-    expect(await frame.locator(`${BOT_ACTIVITY} a[href^="https://"]`).count()).toBeGreaterThan(0);
+    expect(await reloaded.locator(`${BOT_ACTIVITY} a[href^="https://"]`).count()).toBeGreaterThan(0);
     await shot('6-after-reload');
   });
 
-  it('logs no errors or Content-Security-Policy violations', () => {
+  it('logs no errors or Content-Security-Policy violations through a visit', async () => {
+    const frame = await openChat();
+    await askQuestion(frame);
+    await pressTellMeMore(frame);
     expect(browser.console.filter((line) => /^error|pageerror|Content Security Policy/i.test(line))).toEqual(
       [],
     );

@@ -3,8 +3,8 @@ import type { Frame, Page } from 'playwright-core';
 import { loadChannelContent } from '../../src/channels';
 import { KNOWLEDGE_DIR, messages, spa } from '../helpers/dialog-deps';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { API_TOKEN, eventually, openClock, StaffApi } from '../handoff/helpers';
-import { ARTIFACTS, type Browser, chatFrame, launchBrowser, runAxe, serious, shown } from './browser';
+import { API_TOKEN, eventually, openClock, StaffApi } from '../helpers/staff-api';
+import { ARTIFACTS, type Browser, chatFrame, launchBrowser, runAxe, serious, shown } from '../helpers/browser';
 
 const words = loadChannelContent(KNOWLEDGE_DIR, spa).webchat;
 const SEND_BOX = '.webchat__send-box-text-box__input';
@@ -16,9 +16,9 @@ describe('a team member in the web chat (desktop, headless Chromium)', () => {
   let browser: Browser;
   let page: Page;
   let staff: StaffApi;
-  let ticketId = '';
 
-  beforeAll(async () => {
+  // Each test has its own app (so its own queue) and browser, and walks the steps it needs itself.
+  beforeEach(async () => {
     running = await startTestApp({ clock: openClock(), env: { STAFF_API_TOKEN: API_TOKEN } });
     staff = new StaffApi(running.url);
     browser = await launchBrowser();
@@ -50,7 +50,7 @@ describe('a team member in the web chat (desktop, headless Chromium)', () => {
       };
     });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await browser?.close();
     await running?.close();
   });
@@ -63,7 +63,8 @@ describe('a team member in the web chat (desktop, headless Chromium)', () => {
     await frame.locator(SEND_BOX).press('Enter');
   }
 
-  it('asks for a person and waits in the queue', async () => {
+  /** The person opens the chat, asks for a person and writes while waiting; returns their ticket's id. */
+  async function askForPersonAndWait(): Promise<string> {
     await page.goto(`${running.url}/`);
     await launcher().click();
     const frame = await chatFrame(page);
@@ -72,9 +73,29 @@ describe('a team member in the web chat (desktop, headless Chromium)', () => {
     await frame.getByText(shown(messages.text('handoff_live_queued', { position: 1, minutes: 10 }))).first().waitFor();
     await say(frame, 'hi, I had lipo 2 weeks ago and my legs are swollen');
     await frame.getByText(shown(messages.text('handoff_waiting_noted'))).first().waitFor();
-    expect(await frame.getByText(shown(messages.text('welcome_back'))).count()).toBe(0);
     const [ticket] = await staff.openTickets();
-    ticketId = ticket.id;
+    return ticket.id;
+  }
+
+  async function claimAs(ticketId: string, staffName: string): Promise<void> {
+    expect((await staff.call('POST', `/staff/api/tickets/${ticketId}/claim`, { staffName })).status).toBe(200);
+  }
+
+  /** The person closes the chat; Clara claims the request and writes; the badge counts both notices. */
+  async function claraRepliesWhileClosed(ticketId: string): Promise<void> {
+    await page.locator('.lymph-chat__close').click();
+    await page.locator('.lymph-chat__panel').waitFor({ state: 'hidden' });
+    await claimAs(ticketId, 'Clara');
+    expect(
+      (await staff.call('POST', `/staff/api/tickets/${ticketId}/messages`, { text: 'Hello, this is Clara.' })).status,
+    ).toBe(201);
+    await page.locator('.lymph-chat__badge').filter({ hasText: '2' }).waitFor();
+  }
+
+  it('asks for a person and waits in the queue', async () => {
+    const ticketId = await askForPersonAndWait();
+    const frame = await chatFrame(page);
+    expect(await frame.getByText(shown(messages.text('welcome_back'))).count()).toBe(0);
     const detail = await staff.ticket(ticketId);
     expect(detail.messages.map((m: { text: string }) => m.text)).toContain(
       'hi, I had lipo 2 weeks ago and my legs are swollen',
@@ -82,14 +103,9 @@ describe('a team member in the web chat (desktop, headless Chromium)', () => {
   });
 
   it('counts replies that arrive while the chat is closed: badge, page title, a chime', async () => {
+    const ticketId = await askForPersonAndWait();
     const title = await page.title();
-    await page.locator('.lymph-chat__close').click();
-    await page.locator('.lymph-chat__panel').waitFor({ state: 'hidden' });
-    expect((await staff.call('POST', `/staff/api/tickets/${ticketId}/claim`, { staffName: 'Clara' })).status).toBe(200);
-    expect(
-      (await staff.call('POST', `/staff/api/tickets/${ticketId}/messages`, { text: 'Hello, this is Clara.' })).status,
-    ).toBe(201);
-    await page.locator('.lymph-chat__badge').filter({ hasText: '2' }).waitFor();
+    await claraRepliesWhileClosed(ticketId);
     expect(await page.title()).toBe(`(2) ${title}`);
     expect(await launcher().innerText()).toContain(`2 ${words.unreadLabel}`);
     expect(await page.evaluate(() => (globalThis as unknown as { __chimes: number }).__chimes)).toBe(2);
@@ -98,6 +114,7 @@ describe('a team member in the web chat (desktop, headless Chromium)', () => {
   });
 
   it('shows the team member by name and role, with a notice that they joined, and clears the count on open', async () => {
+    await claraRepliesWhileClosed(await askForPersonAndWait());
     const title = await page.title();
     await launcher().click();
     const frame = await chatFrame(page);
@@ -118,6 +135,8 @@ describe('a team member in the web chat (desktop, headless Chromium)', () => {
   });
 
   it('shows "typing" while the team member writes, and their reply arrives', async () => {
+    const ticketId = await askForPersonAndWait();
+    await claimAs(ticketId, 'Clara');
     const frame = await chatFrame(page);
     expect((await staff.call('POST', `/staff/api/tickets/${ticketId}/typing`)).status).toBe(204);
     await frame.locator('.webchat__typing-indicator').waitFor();
@@ -130,6 +149,8 @@ describe('a team member in the web chat (desktop, headless Chromium)', () => {
   });
 
   it('tells the person when the team member leaves', async () => {
+    const ticketId = await askForPersonAndWait();
+    await claimAs(ticketId, 'Clara');
     const frame = await chatFrame(page);
     expect((await staff.call('POST', `/staff/api/tickets/${ticketId}/close`)).status).toBe(200);
     await frame
@@ -140,7 +161,22 @@ describe('a team member in the web chat (desktop, headless Chromium)', () => {
     await shot('4-left');
   });
 
-  it('logs no Web Chat time-outs waiting for a replied-to activity, and no errors', () => {
+  it('logs no Web Chat time-outs waiting for a replied-to activity, and no errors', async () => {
+    // The whole visit: waiting, a reply while closed, reading it, typing, and the team member leaving.
+    const ticketId = await askForPersonAndWait();
+    await claraRepliesWhileClosed(ticketId);
+    await launcher().click();
+    const frame = await chatFrame(page);
+    await frame.locator('.lymph-staff').filter({ hasText: 'Hello, this is Clara.' }).waitFor();
+    expect((await staff.call('POST', `/staff/api/tickets/${ticketId}/typing`)).status).toBe(204);
+    await frame.locator('.webchat__typing-indicator').waitFor();
+    await say(frame, 'my legs feel heavy');
+    expect((await staff.call('POST', `/staff/api/tickets/${ticketId}/close`)).status).toBe(200);
+    await frame
+      .locator('.lymph-notice')
+      .filter({ hasText: shown(messages.text('handoff_closed', { name: 'Clara' })) })
+      .first()
+      .waitFor();
     expect(browser.console.filter((line) => /Timed out while waiting|^error|pageerror/i.test(line))).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { createTestDatabase, POSTGRES_ADMIN_URL, type TestDatabase } from '../he
 import { FIRST_QUESTION, screeningQuestion, withoutProgress } from '../helpers/screening';
 import { TcpProxy } from '../helpers/tcp-proxy';
 import { type RunningApp, startTestApp, TEST_NOW } from '../helpers/test-app';
-import { API_TOKEN, eventually, OPEN_NOW, StaffApi } from '../handoff/helpers';
+import { API_TOKEN, eventually, OPEN_NOW, StaffApi } from '../helpers/staff-api';
 import { openConsoleStream } from '../helpers/console-stream';
 
 // PostgreSQL out of reach while people are mid-conversation: the path to the shared server goes through a

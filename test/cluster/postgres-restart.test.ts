@@ -3,7 +3,7 @@ import { messages } from '../helpers/dialog-deps';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres';
 import { screeningQuestion } from '../helpers/screening';
 import { startTestApp } from '../helpers/test-app';
-import { RecordingClient, webchatSession, wordsOf } from '../directline/direct-line-client';
+import { RecordingClient, webchatSession, wordsOf } from '../helpers/direct-line-client';
 
 /** Whether a bot activity (text or card) asks this screening question; cards carry it as a text block. */
 const asks = (a: Activity, questionId: string) =>

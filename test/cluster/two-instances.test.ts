@@ -13,10 +13,10 @@ import {
   withoutProgress,
 } from '../helpers/screening';
 import { TcpProxy } from '../helpers/tcp-proxy';
-import { eventually, StaffApi } from '../handoff/helpers';
+import { eventually, StaffApi } from '../helpers/staff-api';
 import { openConsoleStream } from '../helpers/console-stream';
 import { PERSON_CHANNEL_DATA_KEY } from '../../src/bot/proactive';
-import { RecordingClient, webchatSession, wordsOf } from '../directline/direct-line-client';
+import { RecordingClient, webchatSession, wordsOf } from '../helpers/direct-line-client';
 
 // Two bot processes on one PostgreSQL database, as behind a load balancer. Started once for the file
 // (each start trains the recognizer): every scenario below uses both.
@@ -36,6 +36,7 @@ function optionLabel(questionId: string, optionId: string): string {
 const TO_CLOT_QUESTION = [optionLabel('red_flag_symptoms', 'none'), optionLabel('treatment_area', 'all'), 'yes'];
 
 let database: TestDatabase;
+let env: Record<string, string>;
 let a: Instance;
 let b: Instance;
 const connector = new LocalConnector();
@@ -46,7 +47,7 @@ const balancer = new TcpProxy();
 beforeAll(async () => {
   database = await createTestDatabase();
   await Promise.all([connector.start(), balancer.start()]);
-  const env = {
+  env = {
     STORAGE: 'postgres',
     DATABASE_URL: database.url,
     DIRECTLINE_SERVICE_URL: `http://127.0.0.1:${balancer.port}`,
@@ -188,15 +189,21 @@ describe('two instances, one PostgreSQL database', () => {
   });
 });
 
-// Last, since it ends instance A: kill -9 mid-screening and mid-hand-off, and the other carries on with what
-// was acknowledged (everything lives in PostgreSQL; the dead instance's turn locks went with its connections).
+// kill -9 mid-screening and mid-hand-off, and the other carries on with what was acknowledged (everything lives
+// in PostgreSQL; the dead instance's turn locks went with its connections). The instance that dies is one of
+// this test's own, so A and B serve the other tests whatever order they run in.
 describe('when one instance dies', () => {
+  let doomed: Instance | undefined;
+  afterEach(() => doomed?.stop());
+
   it('resumes the same screening question and the same claimed ticket on the surviving instance', async () => {
+    const dying = await startInstance(env);
+    doomed = dying;
     const screening = { conversationId: `crash-screening-${Date.now()}`, userId: 'crash-person-1' };
     const handoff = { conversationId: `crash-handoff-${Date.now()}`, userId: 'crash-person-2' };
-    const screeningOnA = new EmulatorUser(a.url, connector, screening);
-    const handoffOnA = new EmulatorUser(a.url, connector, handoff);
-    const staffOnA = new StaffApi(a.url);
+    const screeningOnA = new EmulatorUser(dying.url, connector, screening);
+    const handoffOnA = new EmulatorUser(dying.url, connector, handoff);
+    const staffOnA = new StaffApi(dying.url);
 
     await screeningOnA.say('Which package should I book?');
     expect(await screeningOnA.say('yes')).toEqual([FIRST_QUESTION]);
@@ -211,7 +218,7 @@ describe('when one instance dies', () => {
       (await staffOnA.call('POST', `/staff/api/tickets/${ticket.id}/claim`, { staffName: 'Ana' })).status,
     ).toBe(200);
 
-    await a.kill();
+    await dying.kill();
 
     // The screening goes on from the question A asked last.
     const screeningOnB = new EmulatorUser(b.url, connector, screening);

@@ -33,11 +33,6 @@ describe('answering questions from the knowledge base', () => {
     expect(second?.text).not.toContain(`${messages.text('kb_sources')}: [`);
   });
 
-  it('copes with typos and slang', async () => {
-    const { client, opening } = await build();
-    expect((await client.sendActivity('lymph massage after lipo??'))?.text).toContain(opening('after-liposuction'));
-  });
-
   it('answers in at least two sentences: a one-sentence opening brings the next short passage along', async () => {
     const { client, article } = await build();
     const reply = await client.sendActivity('does lymphatic drainage detox u');
@@ -83,21 +78,6 @@ describe('answering questions from the knowledge base', () => {
     const reply = await client.sendActivity('what are your opening hours on saturday');
     expect(reply?.text).toMatch(/Saturday: 10:00–15:00/);
     expect(reply?.text).not.toContain('{{');
-  });
-
-  it('declines doses and diagnoses without answering from an article', async () => {
-    const { client } = await build();
-    expect((await client.sendActivity('how much ibuprofen can i take after my session'))?.text).toBe(
-      messages.text('decline_medicine'),
-    );
-    expect((await client.sendActivity('can you diagnose my rash')).text).toBe(messages.text('decline_diagnosis'));
-  });
-
-  it('declines questions outside its subject', async () => {
-    const { client } = await build();
-    const reply = await client.sendActivity('what is the weather in portland tomorrow');
-    expect(reply?.text).toBe(messages.text('out_of_scope'));
-    expect(buttons(reply)).toContain(messages.text('choice_help'));
   });
 
   it('admits it does not know, offers the closest topics and a person, and records the question redacted', async () => {

@@ -27,7 +27,7 @@ import { passagesOf } from '../../src/kb';
 import { MemoryAuditLog } from '../../src/storage/memory-audit-log';
 import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
 import { MemoryTickets } from '../../src/storage/memory-tickets';
-import { openClock } from '../handoff/helpers';
+import { openClock } from '../helpers/staff-api';
 import {
   channelRendering,
   KNOWLEDGE_DIR,

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { messages } from '../helpers/dialog-deps';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { RecordingClient, wordsOf, webchatSession } from './direct-line-client';
+import { RecordingClient, wordsOf, webchatSession } from '../helpers/direct-line-client';
 
 const SECRET = 'test-direct-line-secret-0123456789abcdef';
 const QUESTION = 'what is lymphatic drainage?';

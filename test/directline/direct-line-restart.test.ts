@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { messages } from '../helpers/dialog-deps';
 import { startTestApp } from '../helpers/test-app';
-import { RecordingClient, wordsOf, webchatSession } from './direct-line-client';
+import { RecordingClient, wordsOf, webchatSession } from '../helpers/direct-line-client';
 
 describe('the web chat across a bot restart (SQLite, generated secret)', () => {
   let dataDir: string;

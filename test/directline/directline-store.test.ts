@@ -4,7 +4,7 @@ import path from 'node:path';
 import { MemoryDirectLineStore } from '../../src/storage/directline-store';
 import { SqliteDirectLineStore } from '../../src/storage/sqlite-conversation-store';
 import { openSqliteDatabase } from '../../src/storage/sqlite-database';
-import { describeDirectLineStoreContract } from '../contracts/directline-store-contract';
+import { describeDirectLineStoreContract } from '../helpers/contracts/directline-store-contract';
 
 describeDirectLineStoreContract('memory', () => new MemoryDirectLineStore());
 describeDirectLineStoreContract('SQLite', () => new SqliteDirectLineStore(openSqliteDatabase(':memory:')));

@@ -7,12 +7,12 @@ import { SqliteStaffAccounts } from '../../src/storage/sqlite-staff-accounts';
 import { SqliteTickets } from '../../src/storage/sqlite-tickets';
 import { MemoryStaffAccounts } from '../../src/storage/memory-staff-accounts';
 import { MemoryTickets } from '../../src/storage/memory-tickets';
-import { describeStaffContract } from '../contracts/staff-contract';
+import { describeStaffContract } from '../helpers/contracts/staff-contract';
 import {
   describeAuditLogContract,
   describeBookingClicksContract,
   describeTicketsContract,
-} from '../contracts/tickets-contract';
+} from '../helpers/contracts/tickets-contract';
 
 const sqlite = () => openSqliteDatabase(':memory:');
 

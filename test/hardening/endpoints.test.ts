@@ -7,7 +7,7 @@ import { messages } from '../helpers/dialog-deps';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
-import { API_TOKEN, OPEN_NOW, openClock, StaffApi } from '../handoff/helpers';
+import { API_TOKEN, OPEN_NOW, openClock, StaffApi } from '../helpers/staff-api';
 
 function activity(fields: Record<string, unknown> = {}) {
   return {
@@ -133,12 +133,13 @@ describe('hosts and PUBLIC_URL', () => {
 describe('staff sign-in limits', () => {
   const PASSWORD = 'a long staff password';
   let running: RunningApp;
-  beforeAll(async () => {
+  // A fresh app per test: one test's failed sign-ins must not count against the next.
+  beforeEach(async () => {
     const accounts = new MemoryStaffAccounts();
     await accounts.add({ name: 'frank', role: 'front_desk', passwordHash: await hashPassword(PASSWORD), createdAt: OPEN_NOW });
     running = await startTestApp({ clock: openClock(), env: { TRUSTED_PROXIES: '127.0.0.1' }, overrides: { staffAccounts: accounts } });
   });
-  afterAll(() => running.close());
+  afterEach(() => running.close());
 
   const login = (password: string, from: string) =>
     fetch(`${running.url}/staff/login`, {

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import http from 'node:http';
 import zlib from 'node:zlib';
 import fc from 'fast-check';
-import { type ServerProcess, startServerProcess } from './spawn-server';
+import { type ServerProcess, startServerProcess } from '../helpers/spawn-server';
 
 /**
  * Hostile and malformed requests against a real Lymph process (its own TMPDIR and SQLite file): nothing

@@ -9,7 +9,7 @@ import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { answerAllOverHttp, screeningContent, withoutProgress } from '../helpers/screening';
 import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
-import { API_TOKEN, openClock, StaffApi } from '../handoff/helpers';
+import { API_TOKEN, openClock, StaffApi } from '../helpers/staff-api';
 
 /** What a person might tell us, in every form the issue lists. Each must be gone after "delete my data". */
 const NAME = 'Zelda Quackenbush';

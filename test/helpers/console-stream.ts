@@ -1,4 +1,4 @@
-import { API_TOKEN } from '../handoff/helpers';
+import { API_TOKEN } from './staff-api';
 
 /** The staff console's live-update stream (server-sent events), collecting the ticket ids it announces. */
 export async function openConsoleStream(baseUrl: string): Promise<{ events(): string[]; close(): void }> {

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { REPO_ROOT } from './test-app';
-import { API_TOKEN, OPEN_NOW } from '../handoff/helpers';
+import { API_TOKEN, OPEN_NOW } from './staff-api';
 
 export interface Instance {
   readonly url: string;

@@ -41,6 +41,15 @@ export class LocalConnector {
     this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`;
   }
 
+  /** The first activity received (already, or from now on) that matches. */
+  async activity(matches: (received: ReceivedActivity) => boolean): Promise<ReceivedActivity> {
+    for (;;) {
+      const found = this.received.find(matches);
+      if (found) return found;
+      await new Promise<void>((wake) => this.waiters.push(wake));
+    }
+  }
+
   /** Messages (not typing indicators) the bot sent to one conversation. */
   messagesTo(conversationId: string): ReceivedActivity['activity'][] {
     return this.received

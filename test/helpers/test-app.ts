@@ -5,6 +5,7 @@ import { FixedClock } from '../../src/clock';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { MemoryStateStore } from '../../src/storage/memory-state-store';
+import { KNOWLEDGE_DIR, localRecognizer } from './dialog-deps';
 
 export const REPO_ROOT = path.join(__dirname, '../..');
 export const TEST_NOW = new Date('2026-11-24T10:00:00Z');
@@ -26,6 +27,9 @@ export async function startTestApp(
   const clock = options.clock ?? new FixedClock(TEST_NOW);
   const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent', ...options.env }, REPO_ROOT);
   const app = await createApp(config, {
+    // Training the local recognizer takes seconds; on the real knowledge it is trained once per test file, so
+    // a test can afford an app of its own. Any other knowledge directory trains its own.
+    recognizer: path.resolve(config.knowledgeDir) === KNOWLEDGE_DIR ? await localRecognizer() : undefined,
     clock,
     storage: config.storage === 'memory' ? new MemoryStateStore(clock) : undefined,
     logger: createLogger({ level: 'silent', logMessageText: false }),

@@ -1,12 +1,13 @@
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { API_TOKEN, StaffApi } from '../handoff/helpers';
+import { API_TOKEN, StaffApi } from '../helpers/staff-api';
 
 describe('GET /book/:serviceId', () => {
   let running: RunningApp;
-  beforeAll(async () => {
+  // A fresh app per test: the click counts one test reads are its own clicks only.
+  beforeEach(async () => {
     running = await startTestApp({ env: { STAFF_API_TOKEN: API_TOKEN } });
   });
-  afterAll(() => running.close());
+  afterEach(() => running.close());
 
   const get = (path: string) => fetch(`${running.url}${path}`, { redirect: 'manual' });
 

@@ -3,7 +3,7 @@ import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { FIRST_QUESTION, screeningContent, withoutProgress } from '../helpers/screening';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { API_TOKEN, openClock, StaffApi } from '../handoff/helpers';
+import { API_TOKEN, openClock, StaffApi } from '../helpers/staff-api';
 
 const questionTexts = new Set(screeningContent.questions.map((q) => q.text));
 
@@ -34,17 +34,16 @@ function bookButtons(activity: Record<string, unknown> | undefined): Array<{ tit
 describe('booking and referral after the health check, over real HTTP', () => {
   const connector = new LocalConnector();
   let running: RunningApp;
-  beforeAll(async () => {
-    await connector.start();
+  beforeAll(() => connector.start());
+  afterAll(() => connector.stop());
+  // A fresh app per test: each starts with an empty queue and no bookings, whatever ran before.
+  beforeEach(async () => {
     running = await startTestApp({
       clock: openClock(),
       env: { STAFF_API_TOKEN: API_TOKEN, PUBLIC_URL: 'https://chat.willow.example' },
     });
   });
-  afterAll(async () => {
-    await running.close();
-    await connector.stop();
-  });
+  afterEach(() => running.close());
 
   it('shows the services a suitable screening allows as cards with Book buttons through /book', async () => {
     const user = new EmulatorUser(running.url, connector);

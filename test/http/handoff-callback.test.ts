@@ -4,7 +4,7 @@ import { Messages } from '../../src/content/messages';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
-import { API_TOKEN, StaffApi } from '../handoff/helpers';
+import { API_TOKEN, StaffApi } from '../helpers/staff-api';
 
 const knowledgeDir = path.join(REPO_ROOT, 'knowledge');
 const messages = Messages.load(knowledgeDir, loadSpa(knowledgeDir));
@@ -15,15 +15,14 @@ describe('asking for a person out of hours: a call-back', () => {
   const connector = new LocalConnector();
   let running: RunningApp;
   let staff: StaffApi;
-  beforeAll(async () => {
-    await connector.start();
+  beforeAll(() => connector.start());
+  afterAll(() => connector.stop());
+  // A fresh app per test: each starts with no tickets, whatever another test left open.
+  beforeEach(async () => {
     running = await startTestApp({ env: { STAFF_API_TOKEN: API_TOKEN } });
     staff = new StaffApi(running.url);
   });
-  afterAll(async () => {
-    await running.close();
-    await connector.stop();
-  });
+  afterEach(() => running.close());
 
   it('offers a call-back at the next opening, asks consent first, and validates the details', async () => {
     const user = new EmulatorUser(running.url, connector);

@@ -4,7 +4,7 @@ import { loadSpa } from '../../src/content/spa';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
-import { API_TOKEN, openClock, StaffApi } from '../handoff/helpers';
+import { API_TOKEN, openClock, StaffApi } from '../helpers/staff-api';
 
 const knowledgeDir = path.join(REPO_ROOT, 'knowledge');
 const messages = Messages.load(knowledgeDir, loadSpa(knowledgeDir));
@@ -12,14 +12,13 @@ const messages = Messages.load(knowledgeDir, loadSpa(knowledgeDir));
 describe('while a person waits for the team', () => {
   const connector = new LocalConnector();
   let running: RunningApp;
-  beforeAll(async () => {
-    await connector.start();
+  beforeAll(() => connector.start());
+  afterAll(() => connector.stop());
+  // A fresh app per test: the queue starts empty, so "the open ticket" is this test's own.
+  beforeEach(async () => {
     running = await startTestApp({ clock: openClock(), env: { STAFF_API_TOKEN: API_TOKEN } });
   });
-  afterAll(async () => {
-    await running.close();
-    await connector.stop();
-  });
+  afterEach(() => running.close());
 
   it('keeps "hi, I had lipo 2 weeks ago…" for the team and says so, after the safety net for a symptom, instead of "Welcome back"', async () => {
     const staff = new StaffApi(running.url);

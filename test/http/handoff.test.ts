@@ -7,7 +7,7 @@ import { Messages } from '../../src/content/messages';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
-import { API_TOKEN, openClock, StaffApi } from '../handoff/helpers';
+import { API_TOKEN, openClock, StaffApi } from '../helpers/staff-api';
 
 const knowledgeDir = path.join(REPO_ROOT, 'knowledge');
 const messages = Messages.load(knowledgeDir, loadSpa(knowledgeDir));

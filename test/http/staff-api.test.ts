@@ -4,7 +4,7 @@ import { MemoryStaffAccounts } from '../../src/storage/memory-staff-accounts';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { API_TOKEN, OPEN_NOW, openClock, StaffApi } from '../handoff/helpers';
+import { API_TOKEN, OPEN_NOW, openClock, StaffApi } from '../helpers/staff-api';
 
 const PASSWORD = 'a long staff password';
 
@@ -43,22 +43,22 @@ class Session {
 
 describe('the staff API and console sign-in', () => {
   const connector = new LocalConnector();
-  const staffAccounts = new MemoryStaffAccounts();
-  const records = new MemoryScreeningRecords();
+  let records: MemoryScreeningRecords;
   let running: RunningApp;
   let api: StaffApi;
 
-  beforeAll(async () => {
-    await connector.start();
+  beforeAll(() => connector.start());
+  afterAll(() => connector.stop());
+  // A fresh app, accounts and records per test: no ticket, sign-in lock-out or session carries over.
+  beforeEach(async () => {
+    const staffAccounts = new MemoryStaffAccounts();
+    records = new MemoryScreeningRecords();
     for (const [name, role] of [['clara', 'clinician'], ['frank', 'front_desk']] as const)
       await staffAccounts.add({ name, role, passwordHash: await hashPassword(PASSWORD), createdAt: OPEN_NOW });
     running = await startTestApp({ clock: openClock(), env: { STAFF_API_TOKEN: API_TOKEN }, overrides: { staffAccounts, screeningRecords: records } });
     api = new StaffApi(running.url);
   });
-  afterAll(async () => {
-    await running.close();
-    await connector.stop();
-  });
+  afterEach(() => running.close());
 
   it('answers 401 without a token or session, and with a wrong token', async () => {
     expect((await fetch(`${running.url}/staff/api/tickets?status=open`)).status).toBe(401);

@@ -1,6 +1,6 @@
 import { rulesVersion } from '../../src/screening';
 import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
-import { API_TOKEN } from '../handoff/helpers';
+import { API_TOKEN } from '../helpers/staff-api';
 import { screeningContent } from '../helpers/screening';
 import { type RunningApp, startTestApp, TEST_NOW } from '../helpers/test-app';
 

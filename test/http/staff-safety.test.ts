@@ -5,7 +5,7 @@ import { hashPassword } from '../../src/staff/passwords';
 import { loadRedFlagContent } from '../../src/screening';
 import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
 import { MemoryStaffAccounts } from '../../src/storage/memory-staff-accounts';
-import { API_TOKEN, OPEN_NOW, openClock, StaffApi } from '../handoff/helpers';
+import { API_TOKEN, OPEN_NOW, openClock, StaffApi } from '../helpers/staff-api';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';

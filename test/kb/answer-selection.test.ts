@@ -10,7 +10,7 @@ import {
   loadSynonyms,
   selectAnswer,
 } from '../../src/kb';
-import { MINI_DIR } from './helpers';
+import { MINI_DIR } from '../helpers/kb';
 
 /** The curated aspects (cost, pain, when to start…) of the real knowledge folder. */
 const aspects = loadQuestionAspects(path.join(__dirname, '../../knowledge'));

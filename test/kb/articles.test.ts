@@ -1,6 +1,6 @@
 import { ContentError } from '../../src/errors';
 import { loadKnowledgeBase, loadSpa } from '../../src/kb';
-import { MINI_DIR, miniCopy, removeCopies } from './helpers';
+import { MINI_DIR, miniCopy, removeCopies } from '../helpers/kb';
 
 afterAll(removeCopies);
 

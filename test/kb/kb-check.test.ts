@@ -1,6 +1,6 @@
 import { type Article, findClaims, formatProblem, kbCheck } from '../../src/kb';
 import { claimProblems, countWords } from '../../src/kb/kb-check';
-import { articleText, MINI_DIR, miniCopy, removeCopies } from './helpers';
+import { articleText, MINI_DIR, miniCopy, removeCopies } from '../helpers/kb';
 
 afterAll(removeCopies);
 

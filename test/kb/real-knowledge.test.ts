@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { EvalSetSchema } from '../../src/cli/kb-eval';
 import { formatProblem, kbCheck, loadKnowledgeBase, loadSpa } from '../../src/kb';
-import { EVAL_FILE, REAL_DIR } from './helpers';
+import { EVAL_FILE, REAL_DIR } from '../helpers/kb';
 
 /**
  * How well the real knowledge answers is gated on words nobody tuned on: the held-out understanding set in

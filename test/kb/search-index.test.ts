@@ -1,6 +1,6 @@
 import { type Article, buildSearchIndex, loadKnowledgeBase, loadSpa, search } from '../../src/kb';
 import { americanize, tokenize } from '../../src/kb/search-index';
-import { MINI_DIR } from './helpers';
+import { MINI_DIR } from '../helpers/kb';
 
 const kb = loadKnowledgeBase(MINI_DIR, loadSpa(MINI_DIR));
 const index = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });

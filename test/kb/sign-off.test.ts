@@ -9,7 +9,7 @@ import {
   unsignedSafetyFiles,
 } from '../../src/kb/sign-off';
 import { loadSpa, spaPlaceholders } from '../../src/content/spa';
-import { articleText, MINI_DIR, miniCopy, REAL_DIR, removeCopies } from './helpers';
+import { articleText, MINI_DIR, miniCopy, REAL_DIR, removeCopies } from '../helpers/kb';
 
 afterAll(removeCopies);
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { kbCheck } from '../../src/kb';
 import { loadUrgencyRules, readFlagAdvice, type UrgencyLint, UrgencyRules } from '../../src/kb/urgency-lint';
-import { articleText, miniCopy, REAL_DIR, removeCopies } from './helpers';
+import { articleText, miniCopy, REAL_DIR, removeCopies } from '../helpers/kb';
 
 afterAll(removeCopies);
 

@@ -13,7 +13,7 @@ import {
   severity,
 } from '../../src/screening';
 import { conditionLeaves } from '../../src/screening/condition';
-import { content, rawKnowledge, spa, KNOWLEDGE_DIR } from './screening-test-content';
+import { content, rawKnowledge, spa, KNOWLEDGE_DIR } from '../helpers/screening-test-content';
 import { loadVocabulary } from '../../src/language/vocabulary';
 
 const ANSWERS = loadVocabulary(KNOWLEDGE_DIR).answers;

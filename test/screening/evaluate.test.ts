@@ -7,7 +7,7 @@ import {
   rulesVersion,
 } from '../../src/screening';
 import { parseScreeningContent } from '../../src/screening/screening-content';
-import { answersFrom, content, rawKnowledge, readFixture, spa, KNOWLEDGE_DIR } from './screening-test-content';
+import { answersFrom, content, rawKnowledge, readFixture, spa, KNOWLEDGE_DIR } from '../helpers/screening-test-content';
 import { loadVocabulary } from '../../src/language/vocabulary';
 
 const ANSWERS = loadVocabulary(KNOWLEDGE_DIR).answers;

@@ -1,5 +1,5 @@
 import { type ParsedAnswer, parseAnswer } from '../../src/screening';
-import { content, question, readFixture } from './screening-test-content';
+import { content, question, readFixture } from '../helpers/screening-test-content';
 
 /** A free-text reply and what it means (test/fixtures/screening-free-text*.yaml). */
 interface LabelledReply {

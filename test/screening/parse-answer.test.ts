@@ -1,5 +1,5 @@
 import { parseAnswer } from '../../src/screening';
-import { content, question } from './screening-test-content';
+import { content, question } from '../helpers/screening-test-content';
 
 const parse = (id: string, text: string) => parseAnswer(question(id), text, content);
 const answerValue = (id: string, text: string) => {

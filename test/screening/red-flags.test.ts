@@ -7,7 +7,7 @@ import {
   loadOtherLanguages,
   SIGN_OFF_PENDING,
 } from '../../src/screening';
-import { content, KNOWLEDGE_DIR, rawKnowledge, redFlags, spa } from './screening-test-content';
+import { content, KNOWLEDGE_DIR, rawKnowledge, redFlags, spa } from '../helpers/screening-test-content';
 
 const detect = (text: string, contexts: string[] = []) => detectRedFlag(text, redFlags, contexts);
 const safety = { redFlags, otherLanguages: loadOtherLanguages(KNOWLEDGE_DIR, spa) };

@@ -9,7 +9,7 @@ import {
   RED_FLAGS_FILE,
   SCREENING_FILE,
 } from '../../src/screening';
-import { content, rawKnowledge, redFlags, spa, KNOWLEDGE_DIR } from './screening-test-content';
+import { content, rawKnowledge, redFlags, spa, KNOWLEDGE_DIR } from '../helpers/screening-test-content';
 import { loadVocabulary } from '../../src/language/vocabulary';
 
 const ANSWERS = loadVocabulary(KNOWLEDGE_DIR).answers;

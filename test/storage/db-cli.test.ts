@@ -74,10 +74,11 @@ describe('database commands', () => {
 
   describe('on PostgreSQL', () => {
     let database: TestDatabase;
-    beforeAll(async () => {
+    // A new database per test: "migrates a new database" must not find another test's schema there.
+    beforeEach(async () => {
       database = await createTestDatabase();
     });
-    afterAll(() => database.drop());
+    afterEach(() => database.drop());
 
     it('migrates a new database once, then has nothing to do', () => {
       const env = { STORAGE: 'postgres', DATABASE_URL: database.url };

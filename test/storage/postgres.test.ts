@@ -13,16 +13,16 @@ import { PostgresStaffAccounts } from '../../src/storage/postgres-staff-accounts
 import { PostgresStorage } from '../../src/storage/postgres-storage';
 import { PostgresTickets } from '../../src/storage/postgres-tickets';
 import { PostgresUnansweredQuestions } from '../../src/storage/postgres-unanswered-questions';
-import { describeDirectLineStoreContract } from '../contracts/directline-store-contract';
-import { describeScreeningRecordsContract } from '../contracts/screening-records-contract';
-import { describeStaffContract } from '../contracts/staff-contract';
-import { describeSharedStorageContract } from '../contracts/storage-contract';
+import { describeDirectLineStoreContract } from '../helpers/contracts/directline-store-contract';
+import { describeScreeningRecordsContract } from '../helpers/contracts/screening-records-contract';
+import { describeStaffContract } from '../helpers/contracts/staff-contract';
+import { describeSharedStorageContract } from '../helpers/contracts/storage-contract';
 import {
   describeAuditLogContract,
   describeBookingClicksContract,
   describeTicketsContract,
-} from '../contracts/tickets-contract';
-import { describeUnansweredQuestionsContract } from '../contracts/unanswered-questions-contract';
+} from '../helpers/contracts/tickets-contract';
+import { describeUnansweredQuestionsContract } from '../helpers/contracts/unanswered-questions-contract';
 import { usePostgresPerTest } from '../helpers/postgres';
 
 // Every contract suite that memory and SQLite pass, unchanged, on PostgreSQL.

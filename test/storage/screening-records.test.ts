@@ -4,7 +4,7 @@ import path from 'node:path';
 import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
 import { openSqliteDatabase, sqliteFileIn } from '../../src/storage/sqlite-database';
 import { SqliteScreeningRecords } from '../../src/storage/sqlite-screening-records';
-import { describeScreeningRecordsContract } from '../contracts/screening-records-contract';
+import { describeScreeningRecordsContract } from '../helpers/contracts/screening-records-contract';
 
 describeScreeningRecordsContract('memory', () => new MemoryScreeningRecords());
 describeScreeningRecordsContract('SQLite', () => new SqliteScreeningRecords(openSqliteDatabase(':memory:')));

@@ -7,8 +7,8 @@ import { FixedClock, systemClock } from '../../src/clock';
 import { MemoryStateStore } from '../../src/storage/memory-state-store';
 import { openSqliteDatabase } from '../../src/storage/sqlite-database';
 import { SqliteStorage } from '../../src/storage/sqlite-storage';
-import { describeReadVersionContract, describeSharedReadVersionContract } from '../contracts/read-version-contract';
-import { describeSharedStorageContract, describeStorageContract } from '../contracts/storage-contract';
+import { describeReadVersionContract, describeSharedReadVersionContract } from '../helpers/contracts/read-version-contract';
+import { describeSharedStorageContract, describeStorageContract } from '../helpers/contracts/storage-contract';
 
 function tempFile(): { file: string; dir: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'lymph-storage-'));

@@ -25,9 +25,9 @@ import {
   messages,
   realQuestionAnswering,
 } from '../../helpers/dialog-deps';
-import { type ChatCall, intentAnswer, openAiSettings, startFakeOpenAi, writerAnswer } from './fake-openai';
-import type { FakeServer } from './fake-server';
-import { testCall } from './helpers';
+import { type ChatCall, intentAnswer, openAiSettings, startFakeOpenAi, writerAnswer } from '../../helpers/cloud/fake-openai';
+import type { FakeServer } from '../../helpers/cloud/fake-server';
+import { testCall } from '../../helpers/cloud/test-call';
 
 const Attempt = z
   .object({
@@ -233,7 +233,8 @@ describe('prompt injection, with a model that obeys every attempt', () => {
     },
   );
 
-  it('reached the answer writer with most attempts, so the checks above were really exercised', () => {
+  it('reached the answer writer with most attempts, so the checks above were really exercised', async () => {
+    // Its own turns rather than a tally kept by the tests above, so it holds in any order and alone.
     const knowledgeQuestions = attempts.filter((a) => a.expect === 'answer' && a.intent === 'ask_question');
     const reachedWriter = knowledgeQuestions.filter((a) => outcomes.get(a.name)!.wrote);
     expect(reachedWriter.length).toBeGreaterThanOrEqual(Math.ceil(knowledgeQuestions.length * 0.75));

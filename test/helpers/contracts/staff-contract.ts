@@ -1,5 +1,5 @@
-import { ConflictError } from '../../src/errors';
-import type { StaffAccountRepository } from '../../src/staff/staff-accounts';
+import { ConflictError } from '../../../src/errors';
+import type { StaffAccountRepository } from '../../../src/staff/staff-accounts';
 
 const NOW = new Date('2026-11-24T18:00:00Z');
 const later = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000);

@@ -18,7 +18,7 @@ export interface ServerProcess {
 
 const REPO_ROOT = path.join(__dirname, '../..');
 
-/** Starts test/hardening/server-process.ts in its own process with a fresh TMPDIR and DATA_DIR. */
+/** Starts test/helpers/server-process.ts in its own process with a fresh TMPDIR and DATA_DIR. */
 export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
   const tmpDir = mkdtempSync(path.join(os.tmpdir(), 'lymph-hardening-tmp-'));
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lymph-hardening-data-'));

@@ -18,6 +18,8 @@ export interface FakeResponse {
   raw?: string;
   /** Waits this long before answering: beyond the client's timeout, the client gives up first. */
   delayMs?: number;
+  /** Never answers (until the server stops): a client that returns at all has given up by its own timeout. */
+  neverAnswers?: true;
   headers?: Record<string, string>;
 }
 
@@ -73,6 +75,7 @@ export class FakeServer {
           });
           res.end(payload);
         };
+        if (response.neverAnswers) return;
         if (!response.delayMs) return send();
         const timer = setTimeout(() => {
           this.timers.delete(timer);

@@ -1,4 +1,4 @@
-import type { ScreeningRecord, ScreeningRecordRepository } from '../../src/screening/screening-records';
+import type { ScreeningRecord, ScreeningRecordRepository } from '../../../src/screening/screening-records';
 
 /** Every ScreeningRecordRepository behaves the same: memory and SQLite today. */
 export function describeScreeningRecordsContract(

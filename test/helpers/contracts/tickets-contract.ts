@@ -1,8 +1,8 @@
-import { ConflictError } from '../../src/errors';
-import { openTicket, type Ticket, transition } from '../../src/handoff/ticket';
-import type { BookingClickRepository } from '../../src/booking/booking-clicks';
-import type { AuditLog } from '../../src/staff/audit-log';
-import type { TicketRepository } from '../../src/handoff/ticket-repository';
+import { ConflictError } from '../../../src/errors';
+import { openTicket, type Ticket, transition } from '../../../src/handoff/ticket';
+import type { BookingClickRepository } from '../../../src/booking/booking-clicks';
+import type { AuditLog } from '../../../src/staff/audit-log';
+import type { TicketRepository } from '../../../src/handoff/ticket-repository';
 
 const T0 = new Date('2026-11-24T18:00:00Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);

@@ -1,4 +1,4 @@
-import type { DirectLineStore } from '../../src/storage/directline-store';
+import type { DirectLineStore } from '../../../src/storage/directline-store';
 
 /** Every DirectLineStore behaves the same: memory and SQLite today. */
 export function describeDirectLineStoreContract(name: string, create: () => DirectLineStore): void {

@@ -1,4 +1,4 @@
-import type { UnansweredQuestionRepository } from '../../src/kb/unanswered-questions';
+import type { UnansweredQuestionRepository } from '../../../src/kb/unanswered-questions';
 
 /** Every UnansweredQuestionRepository behaves the same: memory and SQLite today. */
 export function describeUnansweredQuestionsContract(name: string, create: () => UnansweredQuestionRepository): void {

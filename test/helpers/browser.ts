@@ -133,3 +133,34 @@ export function shown(text: string): RegExp {
     .replace(/\s+/g, '\\s+');
   return new RegExp(pattern);
 }
+
+/**
+ * Waits for the bot's turn to end after the transcript held `count` activities: a new activity has arrived
+ * and the bot has asked its next thing, either buttons (which Web Chat clears as soon as the person answers,
+ * so old ones cannot be mistaken for new) or, in an activity after `count`, one of `endings`: sentences that
+ * end a turn without buttons.
+ */
+export async function waitForNextStep(frame: Frame, count: number, endings: RegExp[]): Promise<void> {
+  await frame.waitForFunction(
+    ([count, sources]) => {
+      const doc = (globalThis as unknown as TranscriptGlobals).document;
+      const activities = [...doc.querySelectorAll('.webchat__basic-transcript__activity')];
+      if (activities.length <= count) return false;
+      if (doc.querySelector('.webchat__suggested-action')) return true;
+      const newText = activities
+        .slice(count)
+        .map((node) => node.textContent ?? '')
+        .join('\n');
+      return sources.some((source) => new RegExp(source).test(newText));
+    },
+    [count, endings.map((ending) => ending.source)] as const,
+  );
+}
+
+/** The little of the transcript's DOM waitForNextStep reads. */
+interface TranscriptGlobals {
+  document: {
+    querySelector(selector: string): unknown;
+    querySelectorAll(selector: string): Iterable<{ textContent: string | null }>;
+  };
+}
