@@ -51,9 +51,13 @@ const SPACED_LETTERS = /\b(?:[a-z] ){3,}[a-z]\b/g;
  */
 export function withoutEmphasis(text: string): string {
   // Letters are joined before shorthand is spelled out, or the "u" of "h u m a n" would become "you".
+  // "T A L K  T O  A  H U M A N": letters one space apart, words two or more apart.
   const joined = text
     .toLowerCase()
     .replace(/[.!?,;:*_~]+/g, ' ')
+    .split(/\s{2,}/)
+    .map((chunk) => (/^([a-z] )+[a-z]$/.test(chunk.trim()) ? chunk.replace(/ /g, '') : chunk))
+    .join(' ')
     .replace(/\s+/g, ' ')
     .replace(SPACED_LETTERS, (letters) => letters.replace(/ /g, ''));
   return normalizeUtterance(joined);

@@ -217,6 +217,7 @@ describe('person words are read through typos and by every name for the team (ro
     ['a missing letter in "somebody"', 'can sombody from the team help'],
     ['the practitioner', "I'd like to speak with the practitioner before booking"],
     ['reception', 'can you pass me through to reception'],
+    ['"onto" the front desk', 'pass me onto the front desk'],
     ['a staff member', 'hand me over to a staff member please'],
     ['a word with someone', 'could I grab a quick word with the therapist'],
   ])('%s: "%s"', (_what, text) => {
@@ -234,7 +235,7 @@ describe('person words are read through typos and by every name for the team (ro
 });
 
 describe('shouting and spaced-out letters still ask for a person (round 4)', () => {
-  it.each(['HUMAN. PLEASE.', 'I. Need. A. Person.', 's o m e o n e please', 'human!!!!!'])('"%s"', (text) => {
+  it.each(['HUMAN. PLEASE.', 'I. Need. A. Person.', 's o m e o n e please', 'human!!!!!', 'G E T  M E  A  P E R S O N'])('"%s"', (text) => {
     expect(router.asksForPerson(text)).toBe(true);
   });
 });
@@ -243,6 +244,7 @@ describe('preferring the phone is asking for the team (round 4)', () => {
   it.each([
     'can I just phone you instead',
     "I'd much rather ring than type",
+    'would it be simpler if I just rang?',
     'is there a way to do this instead of typing',
     'could one of you call my grandad, he cannot use the chat',
   ])('hands off: "%s"', (text) => {
@@ -261,6 +263,7 @@ describe('personal requests for someone close, and choices between our options, 
     'what should my partner get after her knee surgery',
     'face or full body? my ankles swell by the evening',
     'just tell me what to book, I had a tummy tuck',
+    'choose one for me, my calves are like balloons',
   ])('"%s"', (text) => {
     expect(router.route(text, { intent: 'out_of_scope', score: 1, entities: [] })).toEqual({ kind: 'personal' });
   });
@@ -280,7 +283,7 @@ describe('personal requests for someone close, and choices between our options, 
 describe('a general safety question is answered, not screened (round 4)', () => {
   const classifiedPersonal = { intent: 'get_recommendation' as const, score: 0.9, entities: [] };
 
-  it.each(['is lymph massage suitable for seniors', 'is MLD safe for older people', 'I have varicose veins, can I still have massage?'])(
+  it.each(['is lymph massage suitable for seniors', 'is MLD safe for older people', 'is lymph drainage ok for breastfeeding mums', 'I have varicose veins, can I still have massage?'])(
     '"%s"',
     (text) => {
       expect(router.route(text, classifiedPersonal)).toEqual({ kind: 'question' });
