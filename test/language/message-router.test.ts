@@ -235,6 +235,8 @@ describe('person words are read through typos and by every name for the team (ro
 });
 
 describe('shouting and spaced-out letters still ask for a person (round 4)', () => {
+  // Read by the router; in the whole bot a long spelled-out message with words two spaces apart is caught
+  // first by the safety layer's language check (its single letters look like another language's words).
   it.each(['HUMAN. PLEASE.', 'I. Need. A. Person.', 's o m e o n e please', 'human!!!!!', 'G E T  M E  A  P E R S O N'])('"%s"', (text) => {
     expect(router.asksForPerson(text)).toBe(true);
   });
