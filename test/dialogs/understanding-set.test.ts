@@ -183,6 +183,13 @@ describe('asking for a person in the middle of something else', () => {
     expect(await handoff.list(['open'])).toHaveLength(1);
   });
 
+  it('answers a wish to phone instead of typing with the team and our number, not only the contact article', async () => {
+    const { client, handoff } = await newConversation();
+    const reply = await client.sendActivity("typing's a pain, can I ring you instead?");
+    expect(await handoff.list(['open'])).toHaveLength(1);
+    expect(reply?.text).toContain(spa.phone);
+  });
+
   it('hands over while a "delete my data?" question is open', async () => {
     const { client, handoff } = await newConversation();
     expect((await client.sendActivity('delete my data'))?.text).toBe(messages.text('delete_confirm'));

@@ -194,3 +194,118 @@ describe('off-topic requests that look like ours', () => {
     });
   });
 });
+
+// Round 4 (issue 12): the causes of the second held-out set's misses, as the lead described them. Phrasings
+// written for these tests, not copied from a tuning or held-out set.
+describe('a request for a person wins over every decline (round 4)', () => {
+  const sureOffTopic = { intent: 'out_of_scope' as const, score: 1, entities: [] };
+
+  it.each([
+    'this chat is going nowhere, is there a human who can help?',
+    'is the owner about today, I need a word',
+    'please hand me over to one of the practitioners',
+    'put me through to the clinic',
+  ])('hands off even when the classifier is sure it is off-topic: "%s"', (text) => {
+    expect(router.route(text, sureOffTopic)).toEqual({ kind: 'handoff' });
+  });
+});
+
+describe('person words are read through typos and by every name for the team (round 4)', () => {
+  it.each([
+    ['a swapped pair', 'i need a hmuan'],
+    ['a missing letter', 'let me speak to a persn'],
+    ['a missing letter in "somebody"', 'can sombody from the team help'],
+    ['the practitioner', "I'd like to speak with the practitioner before booking"],
+    ['reception', 'can you pass me through to reception'],
+    ['"onto" the front desk', 'pass me onto the front desk'],
+    ['a staff member', 'hand me over to a staff member please'],
+    ['a word with someone', 'could I grab a quick word with the therapist'],
+  ])('%s: "%s"', (_what, text) => {
+    expect(router.asksForPerson(text)).toBe(true);
+  });
+
+  it.each([
+    'I managed to book online, thanks',
+    'does the therapist use oil',
+    'what is the practitioner trained in',
+    'is the studio open on mondays',
+  ])('not a request for a person: "%s"', (text) => {
+    expect(router.asksForPerson(text)).toBe(false);
+  });
+});
+
+describe('shouting and spaced-out letters still ask for a person (round 4)', () => {
+  // Read by the router; in the whole bot a long spelled-out message with words two spaces apart is caught
+  // first by the safety layer's language check (its single letters look like another language's words).
+  it.each(['HUMAN. PLEASE.', 'I. Need. A. Person.', 's o m e o n e please', 'human!!!!!', 'G E T  M E  A  P E R S O N'])('"%s"', (text) => {
+    expect(router.asksForPerson(text)).toBe(true);
+  });
+});
+
+describe('preferring the phone is asking for the team (round 4)', () => {
+  it.each([
+    'can I just phone you instead',
+    "I'd much rather ring than type",
+    'would it be simpler if I just rang?',
+    'is there a way to do this instead of typing',
+    'could one of you call my grandad, he cannot use the chat',
+  ])('hands off: "%s"', (text) => {
+    expect(router.route(text, { intent: 'ask_question', score: 0.8, entities: [] })).toEqual({ kind: 'handoff' });
+  });
+
+  it('answers a plain question for the phone number from the article', () => {
+    expect(router.asksForPerson('what number do I ring to book')).toBe(false);
+  });
+});
+
+describe('personal requests for someone close, and choices between our options, reach the health check (round 4)', () => {
+  it.each([
+    'what would you suggest for my mother, she had her hip replaced last year',
+    'my brother had a hernia op, what should he book',
+    'what should my partner get after her knee surgery',
+    'face or full body? my ankles swell by the evening',
+    'just tell me what to book, I had a tummy tuck',
+    'choose one for me, my calves are like balloons',
+  ])('"%s"', (text) => {
+    expect(router.route(text, { intent: 'out_of_scope', score: 1, entities: [] })).toEqual({ kind: 'personal' });
+  });
+
+  it('starts the health check for a choice between our session lengths, which names no topic of ours', () => {
+    expect(router.route('30 or 60 minutes, which is better for me', { intent: 'none', score: 0, entities: [] })).toEqual({
+      kind: 'personal',
+    });
+  });
+
+  it('still declines a gift for someone close', () => {
+    const route = router.route('what should I get my dad for christmas', { intent: 'out_of_scope', score: 1, entities: [] });
+    expect(route).toEqual({ kind: 'out_of_scope' });
+  });
+});
+
+describe('a general safety question is answered, not screened (round 4)', () => {
+  const classifiedPersonal = { intent: 'get_recommendation' as const, score: 0.9, entities: [] };
+
+  it.each(['is lymph massage suitable for seniors', 'is MLD safe for older people', 'is lymph drainage ok for breastfeeding mums', 'I have varicose veins, can I still have massage?'])(
+    '"%s"',
+    (text) => {
+      expect(router.route(text, classifiedPersonal)).toEqual({ kind: 'question' });
+    },
+  );
+
+  it('still screens a safety question that asks what to book', () => {
+    expect(router.route('I have varicose veins, which session should I book?', classifiedPersonal)).toEqual({ kind: 'personal' });
+  });
+});
+
+describe('another business named by brand is someone else\'s hours (round 4)', () => {
+  it.each(['what time does tesco shut', 'is aldi open on boxing day', 'when does the gp surgery open on monday'])('declines "%s"', (text) => {
+    expect(router.route(text, { intent: 'ask_question', score: 1, entities: [] })).toEqual({ kind: 'out_of_scope' });
+  });
+
+  it.each(['what time do you close on saturday', 'is the studio open on bank holidays', 'when does it open tomorrow'])(
+    'still answers our own hours: "%s"',
+    (text) => {
+      expect(router.route(text, { intent: 'ask_question', score: 1, entities: [] })).toEqual({ kind: 'question' });
+    },
+  );
+});
