@@ -22,26 +22,31 @@ jest.setTimeout(180_000);
  */
 describe('typing in the chat before Web Chat has loaded (headless Chromium, phone)', () => {
   let running: RunningApp;
+  // Each test has its own browser (its own visitor and conversation) and walks its own steps.
   let browser: Browser;
   let page: Page;
-  let releaseBundle: () => void = () => {};
-  const bundleReleased = new Promise<void>((resolve) => {
-    releaseBundle = resolve;
-  });
+  let releaseBundle: () => void;
 
   beforeAll(async () => {
     running = await startTestApp();
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+  beforeEach(async () => {
     browser = await launchBrowser(PHONE);
     page = browser.page;
+    const bundleReleased = new Promise<void>((resolve) => {
+      releaseBundle = resolve;
+    });
     await page.route(/\/webchat\/webchat\.[0-9A-Za-z]+\.js$/, async (route: Route) => {
       await bundleReleased;
       await route.continue();
     });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     releaseBundle();
     await browser?.close();
-    await running?.close();
   });
 
   const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `webchat-early-${name}.png`) });
@@ -51,6 +56,33 @@ describe('typing in the chat before Web Chat has loaded (headless Chromium, phon
     frame.locator('.webchat__bubble--from-user').filter({ hasText: text });
   /** The bot's answers from the articles: each names its sources. */
   const answers = (frame: Frame) => frame.locator(BOT_ACTIVITY).filter({ hasText: messages.text('kb_sources') });
+
+  /** Opens the chat while Web Chat's bundle is held back, sends QUESTION in the placeholder and starts DRAFT. */
+  async function typeBeforeWebChatLoads(): Promise<void> {
+    await page.goto(`${running.url}/`);
+    await page.locator('.lymph-chat__launcher').click();
+    await page.locator('.lymph-chat__welcome').waitFor();
+    await page.locator(EARLY_INPUT).fill(QUESTION);
+    await page.locator(EARLY_INPUT).press('Enter');
+    await page.locator(EARLY_INPUT).fill(DRAFT);
+  }
+
+  /** Lets the bundle through and waits for Web Chat's message box and the first answer. */
+  async function letWebChatConnect(): Promise<Frame> {
+    releaseBundle();
+    await page.locator('.lymph-chat--ready').waitFor({ state: 'attached' });
+    const frame = await chatFrame(page);
+    await frame.locator(SEND_BOX).waitFor();
+    await answers(frame).first().waitFor();
+    return frame;
+  }
+
+  /** Asks for more on the first answer and waits for the reply: a later turn, answered in order. */
+  async function askForMore(frame: Frame): Promise<void> {
+    const before = await frame.locator(BOT_ACTIVITY).count();
+    await frame.locator('.webchat__suggested-action').filter({ hasText: messages.text('kb_tell_me_more') }).first().click();
+    await frame.locator(BOT_ACTIVITY).nth(before + 1).waitFor();
+  }
 
   it('takes the first message in the placeholder, before Web Chat has loaded', async () => {
     await page.goto(`${running.url}/`);
@@ -72,18 +104,13 @@ describe('typing in the chat before Web Chat has loaded (headless Chromium, phon
   });
 
   it('sends it through the conversation once Web Chat connects: shown once, answered once', async () => {
-    releaseBundle();
-    await page.locator('.lymph-chat--ready').waitFor({ state: 'attached' });
-    const frame = await chatFrame(page);
-    await frame.locator(SEND_BOX).waitFor();
-    await answers(frame).first().waitFor();
+    await typeBeforeWebChatLoads();
+    const frame = await letWebChatConnect();
     expect(await answers(frame).count()).toBe(1);
     // The unsent draft moved into Web Chat's own message box.
     expect(await frame.locator(SEND_BOX).inputValue()).toBe(DRAFT);
     // A later turn, answered in order, proves no copy of the first message or its answer is still coming.
-    const before = await frame.locator(BOT_ACTIVITY).count();
-    await frame.locator('.webchat__suggested-action').filter({ hasText: messages.text('kb_tell_me_more') }).first().click();
-    await frame.locator(BOT_ACTIVITY).nth(before + 1).waitFor();
+    await askForMore(frame);
     // One answer to each of the two questions, the early one shown once, and the welcome once.
     expect(await fromUser(frame, QUESTION).count()).toBe(1);
     expect(await answers(frame).count()).toBe(2);
@@ -93,6 +120,8 @@ describe('typing in the chat before Web Chat has loaded (headless Chromium, phon
   });
 
   it('keeps it once in the conversation after a reload', async () => {
+    await typeBeforeWebChatLoads();
+    await askForMore(await letWebChatConnect());
     await page.reload();
     await page.locator('.lymph-chat__launcher').click();
     await page.locator('.lymph-chat--ready').waitFor({ state: 'attached' });
@@ -103,7 +132,9 @@ describe('typing in the chat before Web Chat has loaded (headless Chromium, phon
     expect(await answers(frame).count()).toBe(2);
   });
 
-  it('logs no errors or Content-Security-Policy violations', () => {
+  it('logs no errors or Content-Security-Policy violations on the way', async () => {
+    await typeBeforeWebChatLoads();
+    await askForMore(await letWebChatConnect());
     expect(browser.console.filter((line) => /^error|pageerror|Content Security Policy/i.test(line))).toEqual([]);
   });
 });
