@@ -495,6 +495,11 @@ describe('round 4 concepts', () => {
     expect(detect(text, contexts)?.advice).toBe(adviceOf('wound_infection'));
   });
 
+  it('answers cut wrists with the crisis advice, and someone not waking after a seizure with the collapse advice', () => {
+    expect(detect("cut my wrists and it's bleeding a lot")?.advice).toBe(adviceOf('crisis_self_harm'));
+    expect(detect("she had a seizure and now she's not waking up")?.advice).toBe(adviceOf('collapse'));
+  });
+
   it('stays quiet for incisions that are healing well', () => {
     expect(detect('my lipo incisions are healing well, a little pink at the edges', ['recent_surgery'])).toBeNull();
   });
