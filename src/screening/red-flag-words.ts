@@ -5,6 +5,11 @@ const stemWord: (word: string) => string = require('wink-porter2-stemmer');
 
 /** Every number reads as this word, so "im 34 weeks" matches a lexicon phrase written "im 30 weeks". */
 const NUMBER = 'num';
+/**
+ * 1 and 2 read apart from other numbers: "a 2 month old" with a fever is a baby under 3 months
+ * (NHS: urgent), "a 5 month old" is not. Lexicon phrases write them as digits ("2 month old").
+ */
+const LOW_NUMBER = 'lownum';
 /** A year (1900–2099) reads as this word, so "in 2019" is one history cue. */
 const YEAR = 'yearnum';
 /**
@@ -62,6 +67,7 @@ export class RedFlagWords {
   }
 
   private word(token: string): string {
+    if (token === '1' || token === '2') return LOW_NUMBER;
     if (/^\d+$/.test(token)) return /^(19|20)\d\d$/.test(token) ? YEAR : NUMBER;
     if (/^\d/.test(token)) return NUMBER;
     if (this.keepPlural.has(token)) return token;

@@ -342,7 +342,7 @@ describe('French, Portuguese, German and Italian', () => {
     });
   });
 
-  it.each(['Hoi, kan ik een afspraak maken voor volgende week?', 'Hej, jag vill boka en tid', 'Merhaba, randevu almak istiyorum'])(
+  it.each(['Bună ziua, vreau o programare pentru sâmbătă', 'Hej, jag vill boka en tid', 'Merhaba, randevu almak istiyorum'])(
     'tells anyone writing a language with no lexicon here that the assistant speaks English: "%s"',
     (text) => {
       expect(reading(text)).toEqual({ kind: 'not_supported', language: 'other', text: safety.otherLanguages.otherNotSupported });
@@ -363,5 +363,182 @@ describe('French, Portuguese, German and Italian', () => {
   it('leaves an idiom alone: "je meurs d\'envie d\'essayer", "muoio dalla voglia"', () => {
     expect(isUrgentVerdict(checkSafety("je meurs d'envie d'essayer votre massage", safety))).toBe(false);
     expect(isUrgentVerdict(checkSafety('muoio dalla voglia di provare il massaggio', safety))).toBe(false);
+  });
+});
+
+describe('round 4 concepts', () => {
+  it.each([
+    'slipped by the pool and banged my head, now I have been sick twice',
+    'my son hit his head on the table and he is really drowsy and hard to wake',
+    'my husband cracked his head in the shower and cannot remember this morning',
+    'fell and knocked her head, now clear watery stuff is coming from her nose',
+  ])('reads a knock to the head with a warning sign as a head injury: "%s"', (text) => {
+    expect(detect(text)?.advice).toBe(adviceOf('head_injury'));
+  });
+
+  it('stays quiet for a knock to the head with no warning sign, or one that is over', () => {
+    expect(detect('bumped my head on the cupboard, small lump, feel totally fine')).toBeNull();
+    expect(detect('he hit his head last month and was sick once, but recovered quickly')).toBeNull();
+  });
+
+  it.each(['my baby is 7 weeks old and her temperature is 38.2', 'my 2 month old has a temp of 38.5'])(
+    'gives the urgent advice for a baby under 3 months with a temperature: "%s"',
+    (text) => {
+      const match = detect(text);
+      expect(match?.advice).toBe(adviceOf('young_baby_fever'));
+      expect(match?.kind).toBe('urgent');
+    },
+  );
+
+  it('does not read an older baby with a temperature as under 3 months', () => {
+    expect(detect('my 5 month old has a slight temperature after her jabs')).toBeNull();
+  });
+
+  it.each([
+    "purple spots on his legs that don't go away when I press a glass on them",
+    "little red marks on her tummy and they don't fade with the glass test",
+  ])('reads spots or marks that do not fade under a glass as the sepsis advice: "%s"', (text) => {
+    expect(detect(text)?.advice).toBe(adviceOf('spreading_infection'));
+  });
+
+  it('stays quiet for a rash that fades under a glass, or a question about the test', () => {
+    expect(detect('she has a heat rash that goes away when I press a glass on it')).toBeNull();
+    expect(detect('what is the glass test for a rash?')).toBeNull();
+  });
+
+  it.each([
+    'my 3 year old swallowed a button battery from the remote',
+    'toddler has swallowed a magnet, he seems fine though',
+  ])('sends a swallowed button battery or magnet to emergency care even when the child seems fine: "%s"', (text) => {
+    expect(detect(text)?.advice).toBe(adviceOf('swallowed_battery_or_magnet'));
+  });
+
+  it('reads confusion or being sick after a sauna as heat illness, not sleepiness', () => {
+    expect(detect('my friend came out of the sauna confused and her skin is hot and dry')?.advice).toBe(adviceOf('heat_illness'));
+    expect(detect('the sauna makes me feel so relaxed and sleepy afterwards')).toBeNull();
+  });
+
+  it('reads shaking, sweating or confusion in someone with diabetes as low blood sugar, not a question', () => {
+    expect(detect("I'm diabetic and I'm shaky, sweaty and can't think straight")?.advice).toBe(adviceOf('low_blood_sugar'));
+    expect(detect('my meter says LO and I am shaking')?.advice).toBe(adviceOf('low_blood_sugar'));
+    expect(detect("I'm type 1 diabetic, should I eat before my massage?")).toBeNull();
+  });
+
+  it('reads a carbon monoxide alarm going off, or several people unwell near a boiler, as carbon monoxide', () => {
+    expect(detect('the carbon monoxide alarm is going off in the treatment room')?.advice).toBe(adviceOf('carbon_monoxide'));
+    expect(detect("everyone here has a headache and feels sick, I think it's the boiler")?.advice).toBe(
+      adviceOf('carbon_monoxide'),
+    );
+    expect(detect('do you have a carbon monoxide alarm in the treatment rooms?')).toBeNull();
+  });
+
+  it.each([
+    ['my drain bottle is filling up with bright red blood', []],
+    ['bleeding from the incision and I feel really dizzy', ['recent_surgery']],
+    ['my nosebleed has been going for half an hour and will not stop', []],
+  ])('gives the bleeding advice for a drain, bleeding with faintness after surgery or a long nosebleed: "%s"', (text, contexts) => {
+    expect(detect(text, contexts)?.advice).toBe(adviceOf('major_bleeding'));
+  });
+
+  it('stays quiet for a nosebleed that stops after a few minutes', () => {
+    expect(detect('I get nosebleeds in dry weather, they stop after a few minutes')).toBeNull();
+  });
+
+  it('answers a racing heart with feeling about to keel over with the collapse advice (faintness is checked first)', () => {
+    expect(detect("my heart is going like the clappers and I feel like I'm going to keel over")?.advice).toBe(
+      adviceOf('collapse'),
+    );
+  });
+
+  it.each([
+    'my heart is going like the clappers and I feel dizzy',
+    'feels like a fist squeezing my heart',
+    'this pain keeps coming back, worse each time, and I am sweating and so tired',
+  ])('reads the heart told by idiom as the chest advice: "%s"', (text) => {
+    expect(detect(text)?.advice).toBe(adviceOf('chest_or_breathing'));
+  });
+
+  it('reads a sharp pain on breathing in after surgery as a breathing emergency (one sign is enough)', () => {
+    const text = 'I get a sharp pain in my side when I breathe in';
+    expect(detect(text)).toBeNull();
+    expect(detect(text, ['recent_surgery'])?.advice).toBe(adviceOf('breathing_difficulty'));
+  });
+
+  it('reads a lump-in-the-throat feeling or a hoarse voice after a facial or product as airway swelling, not a cold', () => {
+    expect(detect("feels like I'm swallowing round a golf ball since the facial")?.advice).toBe(adviceOf('airway_swelling'));
+    expect(detect('my voice has gone croaky since the new serum')?.advice).toBe(adviceOf('airway_swelling'));
+    expect(detect("I've got a cold and my voice has gone hoarse, can I still come for my facial?")).toBeNull();
+  });
+
+  it.each([
+    "honestly I just feel like I shouldn't exist",
+    'I could just be gone and no one would even notice',
+    "I've got the knife here and I don't know what I'm going to do",
+    'I feel completely worthless and I just want to give up',
+  ])('answers indirect suicidal thoughts with the crisis advice: "%s"', (text) => {
+    expect(detect(text)?.advice).toBe(adviceOf('crisis_self_harm'));
+  });
+
+  it.each([
+    'if someone told your chatbot they were suicidal, would it give them a helpline?',
+    'hypothetically if my calf swelled after surgery, would you still treat me?',
+    'my smile has been a bit lopsided since I was a kid',
+    "that stain on my top shouldn't exist",
+  ])('stays quiet for a question about the bot, a hypothetical or a lifelong feature: "%s"', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it.each([
+    ['my lipo incision is more swollen, red and hot today', ['recent_surgery']],
+    ['my wound is weeping and getting redder', ['recent_surgery']],
+  ])('gives the same-day wound advice for an incision that is red, swollen or weeping after surgery: "%s"', (text, contexts) => {
+    expect(detect(text, contexts)?.advice).toBe(adviceOf('wound_infection'));
+  });
+
+  it('answers cut wrists with the crisis advice, and someone not waking after a seizure with the collapse advice', () => {
+    expect(detect("cut my wrists and it's bleeding a lot")?.advice).toBe(adviceOf('crisis_self_harm'));
+    expect(detect("she had a seizure and now she's not waking up")?.advice).toBe(adviceOf('collapse'));
+  });
+
+  it('stays quiet for incisions that are healing well', () => {
+    expect(detect('my lipo incisions are healing well, a little pink at the edges', ['recent_surgery'])).toBeNull();
+  });
+});
+
+describe('Polish and Dutch', () => {
+  const languageOf = (code: string) => safety.otherLanguages.languages.find((language) => language.code === code)!;
+  const reading = (text: string) => {
+    const verdict = checkSafety(text, safety);
+    return verdict.kind === 'other_language' ? verdict.reading : null;
+  };
+
+  it.each([
+    ['pl', 'mam silny ból w klatce piersiowej'],
+    ['pl', 'mój syn połknął baterię'],
+    ['nl', 'mijn vrouw is flauwgevallen en reageert niet'],
+    ['nl', 'mijn lippen en tong zwellen op'],
+  ])('answers %s emergency words with that language\'s emergency advice and a person: "%s"', (code, text) => {
+    expect(reading(text)?.text).toBe(languageOf(code).emergencyAdvice);
+    expect(reading(text)?.talkToPerson).toBe(languageOf(code).talkToPerson);
+  });
+
+  it.each([
+    ['pl', 'nie chcę już żyć'],
+    ['nl', 'ik wil niet meer leven'],
+  ])('answers %s crisis words with the crisis line, never only "this assistant speaks English": "%s"', (code, text) => {
+    expect(reading(text)?.text).toBe(languageOf(code).crisisAdvice);
+    expect(reading(text)?.text).toContain(spa.crisisLine);
+  });
+
+  it.each([
+    ['pl', 'dzień dobry, chciałabym umówić się na masaż w piątek'],
+    ['nl', 'goedemorgen, ik wil graag een afspraak maken'],
+  ])('tells a %s speaker with no emergency, in their language, that the assistant speaks English', (code, text) => {
+    expect(reading(text)).toEqual({
+      kind: 'not_supported',
+      language: code,
+      text: languageOf(code).notSupported,
+      talkToPerson: languageOf(code).talkToPerson,
+    });
   });
 });
