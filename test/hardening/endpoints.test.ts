@@ -76,7 +76,7 @@ describe('/api/messages with an app id', () => {
         MicrosoftAppId: '00000000-0000-4000-8000-000000000001',
         MicrosoftAppPassword: 'not-a-real-secret',
         // Nothing listens here: the keys cannot be fetched, and the test never reaches the network.
-        // test/http/api-messages-auth.test.ts serves real keys locally for the valid and invalid tokens.
+        // test/http/routes/messages.auth.test.ts serves real keys locally for the valid and invalid tokens.
         ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:9/v1/.well-known/openidconfiguration',
       },
     });

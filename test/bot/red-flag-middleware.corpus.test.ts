@@ -118,7 +118,7 @@ describe('the safety corpora through the whole bot', () => {
         if (message.urgent) {
           const expected = message.category === 'self_harm' ? crisisAdvice : urgentAdvice;
           // What the Emulator receives: the advice, alone. (How each channel marks it urgent, a red card and a
-          // call button, is test/channels/urgent-rendering.test.ts; the Reply's kind never leaves the process.)
+          // call button, is test/channels/render-for-channel.urgent.test.ts; the Reply's kind never leaves the process.)
           const answered = replies.length === 1 && expected.has(String(replies[0]!.text ?? ''));
           if (!answered) missed++;
         } else if (replies.some((r) => urgentAdvice.has(String(r.text ?? '')))) {

@@ -1,10 +1,10 @@
-import { hashPassword } from '../../src/staff/passwords';
-import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
-import { MemoryStaffAccounts } from '../../src/storage/memory-staff-accounts';
-import { EmulatorUser } from '../helpers/emulator-user';
-import { LocalConnector } from '../helpers/local-connector';
-import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { API_TOKEN, OPEN_NOW, openClock, StaffApi } from '../helpers/staff-api';
+import { hashPassword } from '../../../../src/staff/passwords';
+import { MemoryScreeningRecords } from '../../../../src/storage/memory-screening-records';
+import { MemoryStaffAccounts } from '../../../../src/storage/memory-staff-accounts';
+import { EmulatorUser } from '../../../helpers/emulator-user';
+import { LocalConnector } from '../../../helpers/local-connector';
+import { type RunningApp, startTestApp } from '../../../helpers/test-app';
+import { API_TOKEN, OPEN_NOW, openClock, StaffApi } from '../../../helpers/staff-api';
 
 const PASSWORD = 'a long staff password';
 

@@ -1,6 +1,6 @@
-import { messages } from '../helpers/dialog-deps';
-import { LocalConnector } from '../helpers/local-connector';
-import { type RunningApp, startTestApp } from '../helpers/test-app';
+import { messages } from '../../helpers/dialog-deps';
+import { LocalConnector } from '../../helpers/local-connector';
+import { type RunningApp, startTestApp } from '../../helpers/test-app';
 
 const BOT = { id: '28:lymph-bot', name: 'Willow' };
 let sequence = 0;

@@ -1,14 +1,14 @@
-import { describeConfig, loadConfig } from '../../../src/config';
-import { ConfigError } from '../../../src/errors';
-import { passagesOf } from '../../../src/kb';
-import { createLogger } from '../../../src/log';
-import { messages, realQuestionAnswering } from '../../helpers/dialog-deps';
-import { EmulatorUser } from '../../helpers/emulator-user';
-import { LocalConnector } from '../../helpers/local-connector';
-import { type RunningApp, startTestApp } from '../../helpers/test-app';
-import { cluAnswer, cluEnv, cluQueryOf, startFakeClu } from '../../helpers/cloud/fake-clu';
-import { intentAnswer, openAiEnv, startFakeOpenAi, writerAnswer } from '../../helpers/cloud/fake-openai';
-import type { FakeResponse, FakeServer } from '../../helpers/cloud/fake-server';
+import { describeConfig, loadConfig } from '../../src/config';
+import { ConfigError } from '../../src/errors';
+import { passagesOf } from '../../src/kb';
+import { createLogger } from '../../src/log';
+import { messages, realQuestionAnswering } from '../helpers/dialog-deps';
+import { EmulatorUser } from '../helpers/emulator-user';
+import { LocalConnector } from '../helpers/local-connector';
+import { type RunningApp, startTestApp } from '../helpers/test-app';
+import { cluAnswer, cluEnv, cluQueryOf, startFakeClu } from '../helpers/cloud/fake-clu';
+import { intentAnswer, openAiEnv, startFakeOpenAi, writerAnswer } from '../helpers/cloud/fake-openai';
+import type { FakeResponse, FakeServer } from '../helpers/cloud/fake-server';
 
 const BOUNDED = { LANGUAGE_TIMEOUT_MS: '2000' };
 

@@ -1,5 +1,5 @@
-import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { API_TOKEN, StaffApi } from '../helpers/staff-api';
+import { type RunningApp, startTestApp } from '../../helpers/test-app';
+import { API_TOKEN, StaffApi } from '../../helpers/staff-api';
 
 describe('GET /book/:serviceId', () => {
   let running: RunningApp;

@@ -1,8 +1,8 @@
-import { rulesVersion } from '../../src/screening';
-import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
-import { API_TOKEN } from '../helpers/staff-api';
-import { screeningContent } from '../helpers/screening';
-import { type RunningApp, startTestApp, TEST_NOW } from '../helpers/test-app';
+import { rulesVersion } from '../../../../src/screening';
+import { MemoryScreeningRecords } from '../../../../src/storage/memory-screening-records';
+import { API_TOKEN } from '../../../helpers/staff-api';
+import { screeningContent } from '../../../helpers/screening';
+import { type RunningApp, startTestApp, TEST_NOW } from '../../../helpers/test-app';
 
 const rule = (id: string) => screeningContent.rules.find((r) => r.id === id)!;
 

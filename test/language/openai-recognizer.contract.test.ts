@@ -1,13 +1,13 @@
-import { INTENTS, type Recognition, type Recognizer } from '../../../src/language/intents';
-import { loadIntents } from '../../../src/language/intents-content';
-import { OpenAiChat } from '../../../src/language/openai-chat';
-import { OpenAiRecognizer } from '../../../src/language/openai-recognizer';
-import { PersonalAdviceCues } from '../../../src/language/personal-advice';
-import { ResilientRecognizer } from '../../../src/language/resilient-recognizer';
-import { KNOWLEDGE_DIR } from '../../helpers/dialog-deps';
-import { type ChatCall, completion, intentAnswer, openAiSettings, startFakeOpenAi } from '../../helpers/cloud/fake-openai';
-import type { FakeResponse, FakeServer } from '../../helpers/cloud/fake-server';
-import { TEST_TIMEOUT_MS, testCall } from '../../helpers/cloud/test-call';
+import { INTENTS, type Recognition, type Recognizer } from '../../src/language/intents';
+import { loadIntents } from '../../src/language/intents-content';
+import { OpenAiChat } from '../../src/language/openai-chat';
+import { OpenAiRecognizer } from '../../src/language/openai-recognizer';
+import { PersonalAdviceCues } from '../../src/language/personal-advice';
+import { ResilientRecognizer } from '../../src/language/resilient-recognizer';
+import { KNOWLEDGE_DIR } from '../helpers/dialog-deps';
+import { type ChatCall, completion, intentAnswer, openAiSettings, startFakeOpenAi } from '../helpers/cloud/fake-openai';
+import type { FakeResponse, FakeServer } from '../helpers/cloud/fake-server';
+import { TEST_TIMEOUT_MS, testCall } from '../helpers/cloud/test-call';
 
 const LOCAL: Recognition = { intent: 'help', score: 0.61, entities: [] };
 const local: Recognizer = { recognize: async () => LOCAL };

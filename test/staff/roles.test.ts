@@ -1,8 +1,5 @@
-import { LoginLimiter } from '../../src/staff/login-limiter';
-import { hashPassword, secretsEqual, verifyPassword } from '../../src/staff/passwords';
 import { detailView, summaryView } from '../../src/staff/roles';
 import { openTicket } from '../../src/handoff/ticket';
-import { FixedClock } from '../../src/clock';
 import { HealthWords, loadPrivacyLexicon } from '../../src/content/personal-data-redaction';
 import { messages } from '../helpers/dialog-deps';
 import { REPO_ROOT } from '../helpers/test-app';
@@ -11,39 +8,6 @@ const health = new HealthWords(
   loadPrivacyLexicon(`${REPO_ROOT}/knowledge`).redaction,
   messages.text('staff_health_details_withheld'),
 );
-
-describe('staff passwords', () => {
-  it('are stored as salted scrypt hashes and verified in constant time', async () => {
-    const hash = await hashPassword('correct horse battery');
-    expect(hash).toMatch(/^scrypt\$32768\$8\$1\$/);
-    expect(hash).not.toContain('correct');
-    expect(await hashPassword('correct horse battery')).not.toBe(hash);
-    expect(await verifyPassword('correct horse battery', hash)).toBe(true);
-    expect(await verifyPassword('wrong horse battery', hash)).toBe(false);
-    expect(await verifyPassword('x', 'md5$abc')).toBe(false);
-  });
-
-  it('compares tokens whatever their length', () => {
-    expect(secretsEqual('a'.repeat(40), 'a'.repeat(40))).toBe(true);
-    expect(secretsEqual('a', 'a'.repeat(40))).toBe(false);
-    expect(secretsEqual('', '')).toBe(false);
-  });
-});
-
-describe('the login limiter', () => {
-  it('refuses after five failures until the window moves on', async () => {
-    const clock = new FixedClock(new Date('2026-11-24T18:00:00Z'));
-    const limiter = new LoginLimiter(clock, 5, 15 * 60_000);
-    for (let i = 0; i < 5; i++) {
-      expect(await limiter.retryAfterSeconds(['k'])).toBe(0);
-      await limiter.fail(['k']);
-    }
-    expect(await limiter.retryAfterSeconds(['k'])).toBe(900);
-    expect(await limiter.retryAfterSeconds(['other'])).toBe(0);
-    clock.advance(15 * 60_000 + 1);
-    expect(await limiter.retryAfterSeconds(['k'])).toBe(0);
-  });
-});
 
 describe('what each role sees of a ticket', () => {
   const now = new Date('2026-11-24T18:00:00Z');

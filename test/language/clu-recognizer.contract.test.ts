@@ -1,12 +1,12 @@
-import { CluRecognizer } from '../../../src/language/clu-recognizer';
-import type { Recognition, Recognizer } from '../../../src/language/intents';
-import { loadIntents } from '../../../src/language/intents-content';
-import { PersonalAdviceCues } from '../../../src/language/personal-advice';
-import { ResilientRecognizer } from '../../../src/language/resilient-recognizer';
-import { KNOWLEDGE_DIR } from '../../helpers/dialog-deps';
-import { cluAnswer, cluSettings, startFakeClu } from '../../helpers/cloud/fake-clu';
-import type { FakeResponse, FakeServer } from '../../helpers/cloud/fake-server';
-import { testCall } from '../../helpers/cloud/test-call';
+import { CluRecognizer } from '../../src/language/clu-recognizer';
+import type { Recognition, Recognizer } from '../../src/language/intents';
+import { loadIntents } from '../../src/language/intents-content';
+import { PersonalAdviceCues } from '../../src/language/personal-advice';
+import { ResilientRecognizer } from '../../src/language/resilient-recognizer';
+import { KNOWLEDGE_DIR } from '../helpers/dialog-deps';
+import { cluAnswer, cluSettings, startFakeClu } from '../helpers/cloud/fake-clu';
+import type { FakeResponse, FakeServer } from '../helpers/cloud/fake-server';
+import { testCall } from '../helpers/cloud/test-call';
 
 /** The local stand-in: an answer no cloud test scripts, so a fallback is plain to see. */
 const LOCAL: Recognition = { intent: 'help', score: 0.61, entities: [] };

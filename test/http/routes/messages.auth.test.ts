@@ -1,8 +1,8 @@
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { messages } from '../helpers/dialog-deps';
-import { type RunningApp, startTestApp } from '../helpers/test-app';
+import { messages } from '../../helpers/dialog-deps';
+import { type RunningApp, startTestApp } from '../../helpers/test-app';
 
 /**
  * Bot Framework JWT authentication on /api/messages, end to end through botframework-connector: the app

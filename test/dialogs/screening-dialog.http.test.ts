@@ -62,7 +62,7 @@ describe('the health check through the real server', () => {
       expect(await user.say('yes')).toEqual([FIRST_QUESTION]);
       const end = await answerUntilDone(user, [FIRST_QUESTION]);
       expect(end[0]?.text).toContain(screeningContent.outcomes.suitable.title);
-      // The recommendation, then the service cards with Book buttons (test/http/handoff-booking.test.ts).
+      // The recommendation, then the service cards with Book buttons (test/dialogs/recommendation-dialog.booking.test.ts).
       const recommendation = end.at(-2);
       expect(isRecommendation(recommendation)).toBe(true);
       expect(recommendation?.text).toContain(findService(loadServices(path.join(__dirname, '../../knowledge')), 'mld-60')!.name);

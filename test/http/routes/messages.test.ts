@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadSpa } from '../../src/content/spa';
-import { Messages } from '../../src/content/messages';
-import { localRecognizer } from '../helpers/dialog-deps';
-import { EmulatorUser } from '../helpers/emulator-user';
-import { LocalConnector } from '../helpers/local-connector';
-import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
+import { loadSpa } from '../../../src/content/spa';
+import { Messages } from '../../../src/content/messages';
+import { localRecognizer } from '../../helpers/dialog-deps';
+import { EmulatorUser } from '../../helpers/emulator-user';
+import { LocalConnector } from '../../helpers/local-connector';
+import { REPO_ROOT, type RunningApp, startTestApp } from '../../helpers/test-app';
 
 const knowledgeDir = path.join(REPO_ROOT, 'knowledge');
 const messages = Messages.load(knowledgeDir, loadSpa(knowledgeDir));
@@ -75,8 +75,8 @@ describe('POST /api/messages through the real server and a local connector', () 
 
 describe('/readyz when storage is down', () => {
   it('answers 503 with the reason', async () => {
-    const { MemoryStateStore } = await import('../../src/storage/memory-state-store');
-    const { systemClock } = await import('../../src/clock');
+    const { MemoryStateStore } = await import('../../../src/storage/memory-state-store');
+    const { systemClock } = await import('../../../src/clock');
     const broken = new MemoryStateStore(systemClock);
     broken.ping = async () => {
       throw new Error('disk is gone');

@@ -7,9 +7,9 @@ import {
   GROUNDING_CHECKS,
   type GroundingEntry,
   MAX_ANSWER_CHARS,
-} from '../../../src/language/grounding-check';
-import { WRITER_SYSTEM_PROMPT } from '../../../src/language/prompts';
-import { realQuestionAnswering } from '../../helpers/dialog-deps';
+} from '../../src/language/grounding-check';
+import { WRITER_SYSTEM_PROMPT } from '../../src/language/prompts';
+import { realQuestionAnswering } from '../helpers/dialog-deps';
 
 const Case = z
   .object({
@@ -24,7 +24,7 @@ const Case = z
 const Cases = z.object({ accepted: z.array(Case).min(10), rejected: z.array(Case.required({ check: true })).min(20) });
 
 const cases = Cases.parse(
-  YAML.parse(readFileSync(path.join(__dirname, '../../fixtures/grounding-cases.yaml'), 'utf8')),
+  YAML.parse(readFileSync(path.join(__dirname, '../fixtures/grounding-cases.yaml'), 'utf8')),
 );
 const { articles } = realQuestionAnswering();
 

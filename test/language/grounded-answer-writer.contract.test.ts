@@ -1,11 +1,11 @@
-import type { Article } from '../../../src/kb';
-import { GroundedAnswerWriter } from '../../../src/language/grounded-answer-writer';
-import { OpenAiChat } from '../../../src/language/openai-chat';
-import { WRITER_SYSTEM_PROMPT } from '../../../src/language/prompts';
-import { realQuestionAnswering } from '../../helpers/dialog-deps';
-import { type ChatCall, completion, openAiSettings, startFakeOpenAi, writerAnswer } from '../../helpers/cloud/fake-openai';
-import type { FakeResponse, FakeServer } from '../../helpers/cloud/fake-server';
-import { SLOW_MS, TEST_TIMEOUT_MS, testCall } from '../../helpers/cloud/test-call';
+import type { Article } from '../../src/kb';
+import { GroundedAnswerWriter } from '../../src/language/grounded-answer-writer';
+import { OpenAiChat } from '../../src/language/openai-chat';
+import { WRITER_SYSTEM_PROMPT } from '../../src/language/prompts';
+import { realQuestionAnswering } from '../helpers/dialog-deps';
+import { type ChatCall, completion, openAiSettings, startFakeOpenAi, writerAnswer } from '../helpers/cloud/fake-openai';
+import type { FakeResponse, FakeServer } from '../helpers/cloud/fake-server';
+import { SLOW_MS, TEST_TIMEOUT_MS, testCall } from '../helpers/cloud/test-call';
 
 const { articles } = realQuestionAnswering();
 const article = (id: string) => articles.get(id)!;

@@ -1,10 +1,10 @@
 import { DialogTestClient } from 'botbuilder-testing';
-import { MainDialog } from '../../../dialogs/main-dialog';
-import { QuestionDialog } from '../../../dialogs/question-dialog';
-import { type Reply, replyOf as replyOfActivity } from '../../../src/conversation/reply';
-import { type Article, passagesOf } from '../../../src/kb';
-import type { AnswerWriter, WrittenAnswer } from '../../../src/language/grounded-answer-writer';
-import { channelRendering, dialogDependencies, messages, realQuestionAnswering } from '../../helpers/dialog-deps';
+import { MainDialog } from '../../dialogs/main-dialog';
+import { QuestionDialog } from '../../dialogs/question-dialog';
+import { type Reply, replyOf as replyOfActivity } from '../../src/conversation/reply';
+import { type Article, passagesOf } from '../../src/kb';
+import type { AnswerWriter, WrittenAnswer } from '../../src/language/grounded-answer-writer';
+import { channelRendering, dialogDependencies, messages, realQuestionAnswering } from '../helpers/dialog-deps';
 
 /** A scripted writer: records what it was given and answers what the test says. */
 class ScriptedWriter implements AnswerWriter {

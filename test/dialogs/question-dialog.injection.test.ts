@@ -4,19 +4,19 @@ import { type Activity, ConversationState, MemoryStorage, type Middleware } from
 import { DialogTestClient } from 'botbuilder-testing';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { createMemoryAccessor } from '../../../src/conversation/conversation-memory';
-import { DeleteDataDialog } from '../../../dialogs/delete-data-dialog';
-import { MainDialog } from '../../../dialogs/main-dialog';
-import { QuestionDialog } from '../../../dialogs/question-dialog';
-import { replyOf } from '../../../src/conversation/reply';
-import { passagesOf } from '../../../src/kb';
-import { GroundedAnswerWriter } from '../../../src/language/grounded-answer-writer';
-import { loadIntents } from '../../../src/language/intents-content';
-import { OpenAiChat } from '../../../src/language/openai-chat';
-import { OpenAiRecognizer } from '../../../src/language/openai-recognizer';
-import { PersonalAdviceCues } from '../../../src/language/personal-advice';
-import { recognizerSystemPrompt, WRITER_SYSTEM_PROMPT } from '../../../src/language/prompts';
-import { ResilientRecognizer } from '../../../src/language/resilient-recognizer';
+import { createMemoryAccessor } from '../../src/conversation/conversation-memory';
+import { DeleteDataDialog } from '../../dialogs/delete-data-dialog';
+import { MainDialog } from '../../dialogs/main-dialog';
+import { QuestionDialog } from '../../dialogs/question-dialog';
+import { replyOf } from '../../src/conversation/reply';
+import { passagesOf } from '../../src/kb';
+import { GroundedAnswerWriter } from '../../src/language/grounded-answer-writer';
+import { loadIntents } from '../../src/language/intents-content';
+import { OpenAiChat } from '../../src/language/openai-chat';
+import { OpenAiRecognizer } from '../../src/language/openai-recognizer';
+import { PersonalAdviceCues } from '../../src/language/personal-advice';
+import { recognizerSystemPrompt, WRITER_SYSTEM_PROMPT } from '../../src/language/prompts';
+import { ResilientRecognizer } from '../../src/language/resilient-recognizer';
 import {
   channelRendering,
   dialogDependencies,
@@ -24,10 +24,10 @@ import {
   localRecognizer,
   messages,
   realQuestionAnswering,
-} from '../../helpers/dialog-deps';
-import { type ChatCall, intentAnswer, openAiSettings, startFakeOpenAi, writerAnswer } from '../../helpers/cloud/fake-openai';
-import type { FakeServer } from '../../helpers/cloud/fake-server';
-import { testCall } from '../../helpers/cloud/test-call';
+} from '../helpers/dialog-deps';
+import { type ChatCall, intentAnswer, openAiSettings, startFakeOpenAi, writerAnswer } from '../helpers/cloud/fake-openai';
+import type { FakeServer } from '../helpers/cloud/fake-server';
+import { testCall } from '../helpers/cloud/test-call';
 
 const Attempt = z
   .object({
@@ -42,7 +42,7 @@ const Attempt = z
 type Attempt = z.infer<typeof Attempt>;
 const { attempts } = z
   .object({ attempts: z.array(Attempt).min(20) })
-  .parse(YAML.parse(readFileSync(path.join(__dirname, '../../fixtures/injection-attempts.yaml'), 'utf8')));
+  .parse(YAML.parse(readFileSync(path.join(__dirname, '../fixtures/injection-attempts.yaml'), 'utf8')));
 
 /** Another person's conversation, earlier the same day: none of it may ever reach anyone else. */
 const OTHER_PERSON = {

@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildCluProject } from '../../../src/language/clu-project';
-import { INTENTS } from '../../../src/language/intents';
-import { loadIntents } from '../../../src/language/intents-content';
-import { KNOWLEDGE_DIR, realQuestionAnswering } from '../../helpers/dialog-deps';
-import { REPO_ROOT } from '../../helpers/test-app';
+import { buildCluProject } from '../../src/language/clu-project';
+import { INTENTS } from '../../src/language/intents';
+import { loadIntents } from '../../src/language/intents-content';
+import { KNOWLEDGE_DIR, realQuestionAnswering } from '../helpers/dialog-deps';
+import { REPO_ROOT } from '../helpers/test-app';
 
 const intents = loadIntents(KNOWLEDGE_DIR);
 

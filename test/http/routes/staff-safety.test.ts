@@ -1,14 +1,14 @@
 import path from 'node:path';
-import { Messages } from '../../src/content/messages';
-import { loadSpa } from '../../src/content/spa';
-import { hashPassword } from '../../src/staff/passwords';
-import { loadRedFlagContent } from '../../src/screening';
-import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
-import { MemoryStaffAccounts } from '../../src/storage/memory-staff-accounts';
-import { API_TOKEN, OPEN_NOW, openClock, StaffApi } from '../helpers/staff-api';
-import { EmulatorUser } from '../helpers/emulator-user';
-import { LocalConnector } from '../helpers/local-connector';
-import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
+import { Messages } from '../../../src/content/messages';
+import { loadSpa } from '../../../src/content/spa';
+import { hashPassword } from '../../../src/staff/passwords';
+import { loadRedFlagContent } from '../../../src/screening';
+import { MemoryScreeningRecords } from '../../../src/storage/memory-screening-records';
+import { MemoryStaffAccounts } from '../../../src/storage/memory-staff-accounts';
+import { API_TOKEN, OPEN_NOW, openClock, StaffApi } from '../../helpers/staff-api';
+import { EmulatorUser } from '../../helpers/emulator-user';
+import { LocalConnector } from '../../helpers/local-connector';
+import { REPO_ROOT, type RunningApp, startTestApp } from '../../helpers/test-app';
 
 const knowledgeDir = path.join(REPO_ROOT, 'knowledge');
 const spa = loadSpa(knowledgeDir);
