@@ -60,3 +60,19 @@ export class AzureDirectLineError extends Error {
     this.name = 'AzureDirectLineError';
   }
 }
+
+/** A cloud language backend answered, but with nothing usable: not JSON, the wrong shape, a refusal. */
+export class CloudResponseError extends Error {
+  constructor(readonly detail: string) {
+    super(`unusable response: ${detail}`);
+    this.name = 'CloudResponseError';
+  }
+}
+
+/** A cloud language backend did not answer within the call's time limit; the local model answers instead. */
+export class CloudTimeoutError extends Error {
+  constructor(readonly ms: number) {
+    super(`no answer within ${ms} ms`);
+    this.name = 'CloudTimeoutError';
+  }
+}

@@ -1,3 +1,4 @@
+import { CloudResponseError, CloudTimeoutError } from '../errors';
 import type { CircuitBreaker } from './circuit-breaker';
 
 /** The cloud backends, as they appear in the fallback metric and log line. */
@@ -34,21 +35,6 @@ export interface FallbackEvent {
 
 export interface FallbackReporter {
   report(event: FallbackEvent): void;
-}
-
-/** A response that arrived but cannot be used: not JSON, the wrong shape, a refusal. */
-export class CloudResponseError extends Error {
-  constructor(readonly detail: string) {
-    super(`unusable response: ${detail}`);
-    this.name = 'CloudResponseError';
-  }
-}
-
-class CloudTimeoutError extends Error {
-  constructor(ms: number) {
-    super(`no answer within ${ms} ms`);
-    this.name = 'CloudTimeoutError';
-  }
 }
 
 export interface CallPolicy {

@@ -1,7 +1,7 @@
 import { ConversationAnalysisClient } from '@azure/ai-language-conversations';
 import { AzureKeyCredential } from '@azure/core-auth';
 import { z } from 'zod';
-import { CloudResponseError } from './cloud-call';
+import { CloudResponseError } from '../errors';
 import { extractEntities } from './entities';
 import { type Entity, INTENTS, type Intent, NO_INTENT, type Recognition } from './intents';
 import { redactPersonalData } from './redact';

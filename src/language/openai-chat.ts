@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import type { z } from 'zod';
-import { CloudResponseError } from './cloud-call';
+import { CloudResponseError } from '../errors';
 
 const OPENAI_API = 'https://api.openai.com/v1';
 

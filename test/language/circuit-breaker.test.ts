@@ -1,6 +1,7 @@
 import { FixedClock } from '../../src/clock';
 import { CircuitBreaker } from '../../src/language/circuit-breaker';
-import { classifyFailure, CloudResponseError } from '../../src/language/cloud-call';
+import { CloudResponseError } from '../../src/errors';
+import { classifyFailure } from '../../src/language/cloud-call';
 import { NOW, testCall } from '../helpers/cloud/test-call';
 
 describe('circuit breaker', () => {
