@@ -37,7 +37,8 @@ export function loadKnowledge(config: Pick<Config, 'knowledgeDir' | 'requireSign
   const dir = config.knowledgeDir;
   const spa = loadSpa(dir);
   const knowledgeBase = loadKnowledgeBase(dir, spa);
-  const screening = loadScreeningContent(dir, spa);
+  const vocabulary = loadVocabulary(dir);
+  const screening = loadScreeningContent(dir, spa, vocabulary.answers);
   const redFlags = loadRedFlagContent(dir, spa);
   if (config.requireSignedSafetyContent) assertSafetyContentSigned(dir);
   checkRedFlagQuestions(redFlags, screening.questions);
@@ -57,7 +58,7 @@ export function loadKnowledge(config: Pick<Config, 'knowledgeDir' | 'requireSign
     demoContent: hasUnsignedContent(dir, knowledgeBase.articles),
     intents: loadIntents(dir),
     routing: loadRouting(dir),
-    vocabulary: loadVocabulary(dir),
+    vocabulary,
     services,
     screeningContentVersion: contentVersion({
       rules: rulesVersion(screening),

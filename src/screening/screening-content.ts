@@ -34,10 +34,17 @@ export function parseScreeningContent(
   return fillSpaFacts(content, spa, file);
 }
 
-/** Loads knowledge/screening.yaml, with the yes, no and not-sure words of vocabulary.yaml; see `parseScreeningContent`. */
-export function loadScreeningContent(knowledgeDir: string, spa: Spa): ScreeningContent {
+/**
+ * Loads knowledge/screening.yaml, with the yes, no and not-sure words of vocabulary.yaml (pass them when the
+ * caller has already loaded the vocabulary, so the file is read once); see `parseScreeningContent`.
+ */
+export function loadScreeningContent(
+  knowledgeDir: string,
+  spa: Spa,
+  answers?: AnswerPhrases,
+): ScreeningContent {
   const data: unknown = readYamlFile(knowledgeDir, SCREENING_FILE, z.unknown());
-  return parseScreeningContent(data, spa, loadVocabulary(knowledgeDir).answers);
+  return parseScreeningContent(data, spa, answers ?? loadVocabulary(knowledgeDir).answers);
 }
 
 /**
