@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { ConfigError } from '../../src/errors';
 import { loadConfig } from '../../src/config';
@@ -74,7 +75,8 @@ describe('/api/messages with an app id', () => {
     running = await startTestApp({
       env: {
         MicrosoftAppId: '00000000-0000-4000-8000-000000000001',
-        MicrosoftAppPassword: 'not-a-real-secret',
+        // Never used to sign anything here: made up per run, so no password-like value lives in the repo.
+        MicrosoftAppPassword: randomBytes(16).toString('hex'),
         // Nothing listens here: the keys cannot be fetched, and the test never reaches the network.
         // test/http/routes/messages.auth.test.ts serves real keys locally for the valid and invalid tokens.
         ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:9/v1/.well-known/openidconfiguration',

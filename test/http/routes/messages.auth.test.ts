@@ -1,4 +1,4 @@
-import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject, randomBytes, sign } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { messages } from '../../helpers/dialog-deps';
@@ -108,7 +108,8 @@ describe('/api/messages with an app id: Bot Framework tokens checked against the
     running = await startTestApp({
       env: {
         MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: 'not-a-real-secret',
+        // Never used to sign anything here: made up per run, so no password-like value lives in the repo.
+        MicrosoftAppPassword: randomBytes(16).toString('hex'),
         ToBotFromChannelOpenIdMetadataUrl: metadata.url,
       },
     });
