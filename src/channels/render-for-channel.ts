@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { type Reply, replyOf } from '../conversation/reply';
+import { type Reply, type ReplyChoice, replyOf } from '../conversation/reply';
 import { renderPlain } from './plain-renderer';
 import type { RenderLabels } from './render-labels';
 import { renderForSlack } from './slack-renderer';
@@ -71,11 +71,26 @@ export function renderForChannel(
       // Hero cards everywhere but in our web chat, which draws its own service cards.
       return webChat ? renderServiceCardsForWebChat(activity, reply.cards) : activity;
     }
-  } else if (activity.type === 'message' && typeof activity.text === 'string' && !activity.attachments?.length) {
-    reply = { text: activity.text };
+  } else if (
+    activity.type === 'message' &&
+    typeof activity.text === 'string' &&
+    !activity.attachments?.length
+  ) {
+    // Web Chat shows a prompt's suggested actions as they are; Teams and Slack drop suggested actions and
+    // draw a Reply's choices as buttons of their own, so there the prompt's buttons become its choices.
+    reply = { text: activity.text, choices: webChat ? undefined : promptChoices(activity) };
   } else {
     return activity;
   }
   const renderer = RENDERERS[channelId];
   return renderer ? renderer(activity, reply, labels) : activity;
+}
+
+/** A prompt's suggested actions as Reply choices: each button's title and the text it sends. */
+function promptChoices(activity: Partial<Activity>): ReplyChoice[] | undefined {
+  const choices = (activity.suggestedActions?.actions ?? []).flatMap((action): ReplyChoice[] => {
+    const value = typeof action.value === 'string' ? action.value : action.text;
+    return action.title && typeof value === 'string' ? [{ label: action.title, value }] : [];
+  });
+  return choices.length > 0 ? choices : undefined;
 }

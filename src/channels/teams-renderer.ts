@@ -7,7 +7,9 @@ import type { RenderLabels } from './render-labels';
  * Teams: answers with sources and replies with choices become an Adaptive Card whose buttons are
  * Action.Submit with a messageBack, so a press arrives as an ordinary message with the choice's text (and
  * shows it in the chat as if typed). Suggested actions are dropped: Teams ignores them in channels and
- * group chats, and in a personal chat they would repeat the card's buttons for screen-reader users.
+ * group chats, and in a personal chat they would repeat the card's buttons for screen-reader users. A
+ * botbuilder prompt's buttons (Yes / No) reach here as the Reply's choices (renderForChannel), so they
+ * become card buttons too.
  */
 export function renderForTeams(
   activity: Partial<Activity>,

@@ -1,6 +1,13 @@
-import { type Activity, type ConversationReference, TestAdapter } from 'botbuilder';
+import {
+  type Activity,
+  type ConversationReference,
+  ConversationState,
+  MemoryStorage,
+  TestAdapter,
+} from 'botbuilder';
+import { ConfirmPrompt, type DialogState, DialogSet, DialogTurnStatus, ListStyle } from 'botbuilder-dialogs';
 import { renderForChannel } from '../../src/channels';
-import { type Reply, replyActivity, say } from '../../src/conversation/reply';
+import { promptActivity, type Reply, replyActivity, say } from '../../src/conversation/reply';
 import { channelRendering, messages } from '../helpers/dialog-deps';
 
 const LABELS = { sources: messages.text('kb_sources') };
@@ -77,11 +84,80 @@ describe('one path for a reply', () => {
       ],
     };
     const [webchat] = await sent('webchat', offer);
-    expect(webchat?.attachments?.map((a) => a.contentType)).toEqual(['application/vnd.lymph.service-card+json']);
+    expect(webchat?.attachments?.map((a) => a.contentType)).toEqual([
+      'application/vnd.lymph.service-card+json',
+    ]);
     for (const channel of ['msteams', 'slack', 'emulator']) {
       const [activity] = await sent(channel, offer);
-      expect(activity?.attachments?.map((a) => a.contentType)).toEqual(['application/vnd.microsoft.card.hero']);
+      expect(activity?.attachments?.map((a) => a.contentType)).toEqual([
+        'application/vnd.microsoft.card.hero',
+      ]);
       expect(activity?.text).toBe(messages.text('booking_cards_intro'));
     }
+  });
+});
+
+describe("a botbuilder prompt's buttons on every channel", () => {
+  /** A yes/no question asked by botbuilder's own ConfirmPrompt (as the delete-data and hand-off dialogs ask). */
+  async function confirmTurns(channelId: string) {
+    const reference = {
+      ...TestAdapter.createConversation('prompt-buttons'),
+      channelId,
+    } as ConversationReference;
+    const adapter = new TestAdapter(reference);
+    adapter.use(channelRendering());
+    const conversationState = new ConversationState(new MemoryStorage());
+    const dialogState = conversationState.createProperty<DialogState>('dialogState');
+    const dialogs = new DialogSet(dialogState);
+    const prompt = new ConfirmPrompt('confirm', undefined, 'en-us');
+    prompt.style = ListStyle.suggestedAction;
+    dialogs.add(prompt);
+    const answers: unknown[] = [];
+    const turn = async (text: string) => {
+      await adapter.processActivity({ type: 'message', text }, async (context) => {
+        const dc = await dialogs.createContext(context);
+        const result = await dc.continueDialog();
+        if (result.status === DialogTurnStatus.empty) {
+          await dc.prompt('confirm', { prompt: promptActivity('Delete everything you told me?') });
+        } else if (result.status === DialogTurnStatus.complete) answers.push(result.result);
+        await conversationState.saveChanges(context);
+      });
+      return adapter.activeQueue.splice(0).map(wire);
+    };
+    return { turn, answers };
+  }
+
+  it('gives Teams card buttons for Yes and No that send their word back, and the press answers the prompt', async () => {
+    const { turn, answers } = await confirmTurns('msteams');
+    const [question] = await turn('delete my data');
+    const card = question?.attachments?.[0]?.content as { actions?: { title: string; data: unknown }[] };
+    expect(question?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(card.actions?.map((action) => action.title)).toEqual(['Yes', 'No']);
+    expect(card.actions?.[1]?.data).toEqual({
+      msteams: { type: 'messageBack', text: 'No', displayText: 'No' },
+    });
+    expect(question?.summary).toBe('Delete everything you told me?');
+    await turn('No');
+    expect(answers).toEqual([false]);
+  });
+
+  it('gives Slack buttons for Yes and No', async () => {
+    const { turn } = await confirmTurns('slack');
+    const [question] = await turn('delete my data');
+    const channelData = question?.channelData as {
+      blocks?: { type: string; elements?: { value: string }[] }[];
+    };
+    const blocks = channelData?.blocks ?? [];
+    expect(blocks.find((block) => block.type === 'actions')?.elements?.map((button) => button.value)).toEqual(
+      ['Yes', 'No'],
+    );
+  });
+
+  it('keeps the suggested actions Web Chat shows above the send box', async () => {
+    const { turn } = await confirmTurns('webchat');
+    const [question] = await turn('delete my data');
+    expect(question?.text).toBe('Delete everything you told me?');
+    expect(question?.suggestedActions?.actions.map((action) => action.value)).toEqual(['Yes', 'No']);
+    expect(question?.attachments ?? []).toHaveLength(0);
   });
 });
