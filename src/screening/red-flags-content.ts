@@ -70,6 +70,14 @@ export const RedFlagContentSchema = z
         questionAbout: WORDS,
         /** Phrases holding a cue's first word that are no hypothetical: "as if", "not sure if", "normal if". */
         pseudo: z.array(TEXT).default([]),
+        /**
+         * "if my…", "if the…": hypothetical only when the sentence goes on to a time still to come or a
+         * question about what to do (`future`), and the clause does not say the sign is here (`now`).
+         */
+        conditional: z
+          .object({ cues: z.array(TEXT).default([]), future: z.array(TEXT).default([]), now: z.array(TEXT).default([]) })
+          .strict()
+          .default({ cues: [], future: [], now: [] }),
       })
       .strict(),
     riskCues: WORDS,

@@ -154,6 +154,9 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('scopeEnd', negation.scopeEnds),
     ...entries('hypothetical', content.hypothetical.cues),
     ...entries('hypotheticalPseudo', content.hypothetical.pseudo),
+    ...entries('conditional', content.hypothetical.conditional.cues),
+    ...entries('conditionalFuture', content.hypothetical.conditional.future),
+    ...entries('conditionalNow', content.hypothetical.conditional.now),
     ...entries('otherSubject', content.otherSubjects?.subjects ?? []),
     ...entries('fiction', content.otherSubjects?.fiction ?? []),
     ...entries('questionAbout', content.hypothetical.questionAbout),
@@ -250,7 +253,17 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const riskQuestion = c.questionStarts.has(tokens[0] ?? '') && get('questionAbout').length > 0;
   // "as if", "not sure if", "is it normal if" hold a cue's first word but frame nothing hypothetical.
   const hypotheticalPseudo = get('hypotheticalPseudo');
-  const hypotheticalCues = get('hypothetical').filter(
+  // "if my leg swells up after the flight" frames what may happen; "if my chest is this tight" or "if the
+  // pain gets worse" asks about now.
+  const conditionals = get('conditional').filter((cue) => {
+    const pause = tokens.indexOf(SOFT_BREAK, cue.end);
+    const clauseEnd = pause < 0 ? tokens.length : pause;
+    return (
+      get('conditionalFuture').some((m) => m.start >= cue.end) &&
+      !get('conditionalNow').some((m) => m.start >= cue.end && m.start < clauseEnd)
+    );
+  });
+  const hypotheticalCues = [...get('hypothetical'), ...conditionals].filter(
     (cue) => !hypotheticalPseudo.some((p) => p.start <= cue.start && p.end > cue.start),
   );
   const hypothetical = riskQuestion
