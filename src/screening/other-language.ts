@@ -7,6 +7,14 @@ export const OTHER_LANGUAGES_FILE = 'other-languages.yaml';
 
 const TEXT = z.string().trim().min(1);
 const WORDS = z.array(TEXT).min(1);
+/**
+ * One emergency entry: groups of word starts, each group needing one in the message; or the same with
+ * `unless`, everyday causes that stand that entry down ("quemadura de sol" for a red, swollen leg).
+ */
+const EntrySchema = z.union([
+  z.array(WORDS).min(1),
+  z.object({ all: z.array(WORDS).min(1), unless: WORDS }).strict(),
+]);
 
 const LanguageSchema = z
   .object({
@@ -16,7 +24,7 @@ const LanguageSchema = z
     distinctive: z.array(TEXT).default([]),
     negation: z.array(TEXT).default([]),
     notNow: z.array(TEXT).default([]),
-    emergency: z.array(z.array(WORDS).min(1)).min(1),
+    emergency: z.array(EntrySchema).min(1),
     crisis: z.array(z.array(WORDS).min(1)).min(1),
     emergencyAdvice: TEXT,
     crisisAdvice: TEXT,
@@ -93,15 +101,20 @@ function plain(text: string): string {
 
 type Language = OtherLanguagesContent['languages'][number];
 
+/** One entry in plain form: groups of word starts, each start " padded" on the left, and its stand-downs. */
+interface CompiledEntry {
+  readonly groups: readonly (readonly string[])[];
+  readonly unless: readonly string[];
+}
+
 /** A language's word lists in the plain form messages are read in, prepared once per content. */
 interface CompiledLanguage {
   readonly language: Language;
   readonly markers: ReadonlySet<string>;
   readonly negation: readonly string[];
   readonly notNow: readonly string[];
-  /** Each entry: groups of word starts, each start " padded" on the left. */
-  readonly emergency: readonly (readonly (readonly string[])[])[];
-  readonly crisis: readonly (readonly (readonly string[])[])[];
+  readonly emergency: readonly CompiledEntry[];
+  readonly crisis: readonly CompiledEntry[];
 }
 
 const compiledLanguages = new WeakMap<
@@ -112,8 +125,12 @@ const compiledLanguages = new WeakMap<
 function compileLanguages(content: OtherLanguagesContent) {
   const cached = compiledLanguages.get(content);
   if (cached) return cached;
-  const starts = (entries: readonly (readonly (readonly string[])[])[]) =>
-    entries.map((groups) => groups.map((alternatives) => alternatives.map((start) => ` ${plain(start).trim()}`)));
+  const start = (text: string) => ` ${plain(text).trim()}`;
+  const starts = (entries: readonly z.infer<typeof EntrySchema>[]): CompiledEntry[] =>
+    entries.map((entry) => {
+      const { all, unless } = Array.isArray(entry) ? { all: entry, unless: [] } : entry;
+      return { groups: all.map((alternatives) => alternatives.map(start)), unless: unless.map(start) };
+    });
   const compiled = {
     english: new Set(content.englishMarkers),
     other: new Set(content.otherMarkers.map((m) => plain(m).trim())),
@@ -155,8 +172,10 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     const has = (alternatives: readonly string[]) => alternatives.some((start) => present(padded, start, compiled.negation));
     const written = hits >= 1 && hits >= englishHits;
     const base = { language: language.code, talkToPerson: language.talkToPerson, written };
-    if (compiled.crisis.some((all) => all.every(has))) return { kind: 'crisis', text: language.crisisAdvice, ...base };
-    if (!notNow && compiled.emergency.some((all) => all.every(has)))
+    const fires = (entry: CompiledEntry) =>
+      entry.groups.every(has) && !entry.unless.some((cause) => padded.includes(cause));
+    if (compiled.crisis.some(fires)) return { kind: 'crisis', text: language.crisisAdvice, ...base };
+    if (!notNow && compiled.emergency.some(fires))
       return { kind: 'emergency', text: language.emergencyAdvice, ...base };
   }
   for (const { compiled, hits } of candidates) {

@@ -68,10 +68,33 @@ export const RedFlagContentSchema = z
         window: z.number().int().positive(),
         questionStarts: WORDS,
         questionAbout: WORDS,
+        /** Phrases holding a cue's first word that are no hypothetical: "as if", "not sure if", "normal if". */
+        pseudo: z.array(TEXT).default([]),
+        /**
+         * "if my…", "if the…": hypothetical only when the sentence goes on to a time still to come or a
+         * question about what to do (`future`), and the clause does not say the sign is here (`now`).
+         */
+        conditional: z
+          .object({ cues: z.array(TEXT).default([]), future: z.array(TEXT).default([]), now: z.array(TEXT).default([]) })
+          .strict()
+          .default({ cues: [], future: [], now: [] }),
       })
       .strict(),
     riskCues: WORDS,
-    history: z.object({ cues: WORDS, presentCues: WORDS, resolvedCues: WORDS }).strict(),
+    history: z
+      .object({
+        cues: WORDS,
+        presentCues: WORDS,
+        resolvedCues: WORDS,
+        /** Concept ids a past clause does not switch off: where and what happened, not the sign itself. */
+        timeless: z.array(ID).default([]),
+      })
+      .strict(),
+    /**
+     * A sentence about something other than a person's body: an animal, a thing or a story (`subjects`)
+     * with no person named outside them, or a fiction frame (`fiction`) whoever it names.
+     */
+    otherSubjects: z.object({ subjects: WORDS, fiction: WORDS }).strict().optional(),
     ignore: z.array(TEXT).default([]),
     continuation: WORDS,
     ...SIGN_OFF_FIELDS,
@@ -99,6 +122,9 @@ export function parseRedFlagContent(data: unknown, spa: Spa, file = RED_FLAGS_FI
     if (!(concept in content.concepts))
       throw new ContentError(file, `contexts.${context}`, `unknown concept "${concept}"`);
   }
+  content.history.timeless.forEach((concept, i) => {
+    if (!(concept in content.concepts)) throw new ContentError(file, `history.timeless.${i}`, `unknown concept "${concept}"`);
+  });
   content.screeningContext.forEach((entry, i) => {
     if (!(entry.context in content.contexts))
       throw new ContentError(file, `screeningContext.${i}.context`, `unknown context "${entry.context}"`);

@@ -54,6 +54,8 @@ interface Compiled {
   readonly joiners: ReadonlySet<string>;
   readonly continuation: ReadonlySet<string>;
   readonly questionStarts: ReadonlySet<string>;
+  /** Concepts a past clause does not switch off (history.timeless). */
+  readonly timeless: ReadonlySet<string>;
 }
 
 /** A stretch of text read as one unit: one sentence, or two when the second refers back to the first. */
@@ -151,6 +153,12 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('comparative', negation.comparatives),
     ...entries('scopeEnd', negation.scopeEnds),
     ...entries('hypothetical', content.hypothetical.cues),
+    ...entries('hypotheticalPseudo', content.hypothetical.pseudo),
+    ...entries('conditional', content.hypothetical.conditional.cues),
+    ...entries('conditionalFuture', content.hypothetical.conditional.future),
+    ...entries('conditionalNow', content.hypothetical.conditional.now),
+    ...entries('otherSubject', content.otherSubjects?.subjects ?? []),
+    ...entries('fiction', content.otherSubjects?.fiction ?? []),
     ...entries('questionAbout', content.hypothetical.questionAbout),
     ...entries('risk', content.riskCues),
     ...entries('history', history.cues),
@@ -185,6 +193,7 @@ function compile(content: RedFlagContent): Compiled {
     joiners: wordSet(negation.joiners),
     continuation: wordSet(content.continuation),
     questionStarts: wordSet(content.hypothetical.questionStarts),
+    timeless: new Set(content.history.timeless),
   };
   compiledContent.set(content, compiled);
   return compiled;
@@ -217,12 +226,18 @@ function findAll(tokens: readonly string[], index: PhraseIndex): Map<string, Mat
 /**
  * Reads one sentence: finds every concept and cue, then keeps only the concept matches that are
  * not switched off by a negation or hypothetical cue, not inside an everyday phrase, and (for
- * symptoms, not contexts) not in a clause about the past.
+ * symptoms, not contexts or `timeless` concepts) not in a clause about the past. A sentence about an
+ * animal, a thing or a story (`otherSubjects`) keeps only its contexts.
  */
 function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const cues = findAll(tokens, c.cues);
   const get = (tag: string) => cues.get(tag) ?? NO_MATCHES;
-  const clauses = clauseIds(tokens, get('scopeEnd'), c);
+  const found = findAll(tokens, c.concepts);
+  const notAPerson = aboutOtherSubject(get('otherSubject'), get('fiction'), found.get('person') ?? NO_MATCHES);
+  const history = get('history');
+  // A scope-ending word inside a time anchor ("a week ago today") does not start a new clause.
+  const scopeEnds = get('scopeEnd').filter((m) => !history.some((h) => h.start <= m.start && h.end >= m.end));
+  const clauses = clauseIds(tokens, scopeEnds, c);
   const ignored = marks(tokens.length, get('ignore'));
   const pseudo = get('pseudo');
   const negationCues = get('negation').filter(
@@ -236,28 +251,63 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
     listClauses(tokens, clauses, c),
   );
   const riskQuestion = c.questionStarts.has(tokens[0] ?? '') && get('questionAbout').length > 0;
+  // "as if", "not sure if", "is it normal if" hold a cue's first word but frame nothing hypothetical.
+  const hypotheticalPseudo = get('hypotheticalPseudo');
+  // "if my leg swells up after the flight" frames what may happen; "if my chest is this tight" or "if the
+  // pain gets worse" asks about now.
+  const conditionals = get('conditional').filter((cue) => {
+    const pause = tokens.indexOf(SOFT_BREAK, cue.end);
+    const clauseEnd = pause < 0 ? tokens.length : pause;
+    return (
+      get('conditionalFuture').some((m) => m.start >= cue.end) &&
+      !get('conditionalNow').some((m) => m.start >= cue.end && m.start < clauseEnd)
+    );
+  });
+  const hypotheticalCues = [...get('hypothetical'), ...conditionals].filter(
+    (cue) => !hypotheticalPseudo.some((p) => p.start <= cue.start && p.end > cue.start),
+  );
   const hypothetical = riskQuestion
     ? tokens.map(() => true)
     : // A hypothetical cue covers its own words too: "about fainting" is not a faint.
-      scopes(tokens, get('hypothetical').map((m) => ({ start: m.start, end: m.start + 1 })), c.hypotheticalWindow, clauses);
-  const presentClauses = new Set(get('present').map((m) => clauses[m.start]));
+      scopes(tokens, hypotheticalCues.map((m) => ({ start: m.start, end: m.start + 1 })), c.hypotheticalWindow, clauses);
+  // A present word inside a time anchor ("a week ago today") dates the event; it does not make it now.
+  const presentClauses = new Set(
+    get('present')
+      .filter((m) => !history.some((h) => h.start <= m.start && h.end >= m.end))
+      .map((m) => clauses[m.start]),
+  );
   const pastClauses = new Set(
-    get('history')
+    history
       .map((m) => clauses[m.start])
       .filter((clause) => !presentClauses.has(clause)),
   );
   const valid = new Map<string, Match[]>();
-  for (const [tag, matches] of findAll(tokens, c.concepts)) {
+  for (const [tag, matches] of found) {
+    const isContext = tag.startsWith('ctx:');
+    if (notAPerson && !isContext) continue;
     const kept = matches.filter(
       (m) =>
         !negated[m.start] &&
         !hypothetical[m.start] &&
         !ignored.slice(m.start, m.end).some(Boolean) &&
-        (tag.startsWith('ctx:') || !pastClauses.has(clauses[m.start])),
+        (isContext || c.timeless.has(tag) || !pastClauses.has(clauses[m.start])),
     );
     if (kept.length > 0) valid.set(tag, kept);
   }
   return { concepts: valid, cues };
+}
+
+/**
+ * Whether the sentence is about something other than a person's body: a story ("in my novel", "in the
+ * film"), or a sentence that starts with an animal or a thing ("my dog had a seizure", "my laptop can't
+ * breathe") and names no person outside those words ("my dog knocked me over" names me). A thing named
+ * further on ("sat watching telly and got a tight chest") is where it happened, not whose body it is.
+ */
+function aboutOtherSubject(subjects: readonly Match[], fiction: readonly Match[], persons: readonly Match[]): boolean {
+  if (fiction.length > 0) return true;
+  if (!subjects.some((s) => s.start <= 1)) return false;
+  // A person word right before the subject is its owner ("my dog"), not a person the sentence is about.
+  return persons.every((p) => subjects.some((s) => (s.start <= p.start && s.end >= p.end) || p.end === s.start));
 }
 
 /** Clause number of each token: a clause ends at a comma, a scope-ending word, or "and"/"or" before a new subject. */

@@ -32,6 +32,28 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   bcos: 'because',
 };
 
+/**
+ * A verb and a separate "not" read as the contraction chat usually writes: "could not" = "couldnt",
+ * "does not" = "doesnt" ("can not" = "cant" too), so a lexicon phrase written one way matches both.
+ */
+const NOT_CONTRACTIONS: Readonly<Record<string, string>> = {
+  can: 'cant',
+  could: 'couldnt',
+  would: 'wouldnt',
+  should: 'shouldnt',
+  do: 'dont',
+  does: 'doesnt',
+  did: 'didnt',
+  is: 'isnt',
+  are: 'arent',
+  was: 'wasnt',
+  were: 'werent',
+  has: 'hasnt',
+  have: 'havent',
+  had: 'hadnt',
+  will: 'wont',
+};
+
 const APOSTROPHES = /[\u2018\u2019\u02bc`\u00b4]/g;
 const SENTENCE_END = /[.!?;\n\r\u2026]+/;
 const SOFT_BREAKS = /[,:()[\]{}"\u201c\u201d\u2013\u2014/|]|\s-+\s|-{2,}/g;
@@ -86,8 +108,9 @@ function tidy(raw: string[]): string[] {
     // "hot n swollen": a lone "n" between words is "and"; alone it stays "n" (a short "no").
     let word =
       token === 'n' && isWord(raw[i - 1]) && isWord(raw[i + 1]) ? 'and' : (CHAT_SHORTHAND[token] ?? token);
-    if (word === 'not' && tokens[tokens.length - 1] === 'can') {
-      tokens[tokens.length - 1] = 'cant';
+    const contraction = word === 'not' ? NOT_CONTRACTIONS[tokens[tokens.length - 1] ?? ''] : undefined;
+    if (contraction) {
+      tokens[tokens.length - 1] = contraction;
       return;
     }
     word = word.replace(/(\p{L})\1+/gu, '$1');

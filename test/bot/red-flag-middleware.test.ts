@@ -201,3 +201,31 @@ describe('RedFlagMiddleware on its own', () => {
     expect(warnings).toEqual(['could not record a safety event']);
   });
 });
+
+describe('round 5 through the whole bot', () => {
+  it.each([
+    ['my toddler drank some of the lavender essential oil from the bottle', 'swallowed_poison'],
+    ['the hot stone left a big burn on her back and the skin has gone white and leathery', 'serious_burn'],
+    ['the old clot leg is playing up again today, warm and tight', 'blood_clot_limb'],
+  ])('answers "%s" mid health check with the urgent advice only, and holds suggestions', async (text, flagId) => {
+    const chat = await conversation();
+    await chat.say('recommend me something');
+    await chat.say('yes');
+    const replies = await chat.say(text);
+    expect(texts(replies)).toEqual([advice(flagId)]);
+    expect(replyOf(replies[0])?.kind).toBe('urgent');
+    expect(await chat.safetyHoldSince()).toBeDefined();
+  });
+
+  it.each([
+    'my dog had a seizure last night, do you know a good vet near the spa?',
+    'if my leg swells up after the flight, should I rebook?',
+    'a week ago today I had my first seizure, the neurologist has started me on tablets, is MLD ok?',
+  ])('lets a look-alike through with no urgent advice and no hold: "%s"', async (text) => {
+    const chat = await conversation();
+    const replies = await chat.say(text);
+    expect(replies.length).toBeGreaterThan(0);
+    expect(replies.some((r) => replyOf(r)?.kind === 'urgent')).toBe(false);
+    expect(await chat.safetyHoldSince()).toBeUndefined();
+  });
+});

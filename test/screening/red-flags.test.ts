@@ -542,3 +542,201 @@ describe('Polish and Dutch', () => {
     });
   });
 });
+
+describe('round 5 concepts', () => {
+  it.each([
+    ['she grabbed her throat, her lips were swelling and her breathing was ragged', 'airway_swelling'],
+    ['I was doing the crossword when suddenly the room spun and I could not lift my right arm', 'stroke_signs'],
+    ['I found myself unable to get my words out, everything came out as nonsense', 'stroke_signs'],
+  ])('reads an event told as a past-tense story with no sign it is over as happening now: "%s"', (text, flagId) => {
+    expect(detect(text)?.advice).toBe(adviceOf(flagId));
+  });
+
+  it.each([
+    'each breath is like a knife in my ribs',
+    "I'm extremely short of breath and really weak and dizzy",
+    'got to the top of the stairs out of breath and my vision started narrowing',
+    'unable to breathe properly since I woke up',
+  ])('reads breathing trouble told by its effect as a breathing emergency: "%s"', (text) => {
+    expect(detect(text)?.advice).toBe(adviceOf('breathing_difficulty'));
+  });
+
+  it('does not read breathlessness after sport or laughter as an emergency', () => {
+    expect(detect('I was out of breath and a bit dizzy after my first spin class')).toBeNull();
+    expect(detect("couldn't breathe for laughing at my friend")).toBeNull();
+  });
+
+  it.each([
+    "my 2 year old fell off the sofa, banged his head and he's been sick once",
+    'the baby fell out of her cot this morning and has vomited',
+    'took a knock to the head at rugby, feel woozy and spaced out',
+    'hit my head 3 days ago and now I keep being sick',
+  ])('reads a knock or a child\'s fall with sickness, drowsiness or wooziness as a head injury: "%s"', (text) => {
+    expect(detect(text)?.advice).toBe(adviceOf('head_injury'));
+  });
+
+  it.each([
+    'my toddler drank some of the lavender essential oil',
+    'found my daughter with the bleach, I think she drank some',
+    'my 3 yr old has eaten some of my blood pressure tablets',
+    'my grandson took some of my sleeping pills, we do not know how many',
+  ])('gives the poisoning advice for a swallowed oil, household product or medicine that is not theirs: "%s"', (text) => {
+    const match = detect(text);
+    expect(match?.advice).toBe(adviceOf('swallowed_poison'));
+    expect(match?.advice).toContain(spa.emergencyNumber);
+  });
+
+  it.each([
+    'my son swallowed some toothpaste while brushing',
+    'my daughter drank her calpol, is it ok to come to baby massage?',
+    'are your essential oils safe to have around kids?',
+  ])('stays quiet for toothpaste, a child\'s own medicine or a question about storage: "%s"', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it.each([
+    'the hot stone left a burn on her back and the skin has gone white and leathery',
+    'the wax burn on my leg is bigger than my hand',
+    'scalded my foot with the kettle, the burn covers the whole top of my foot and it is blistered',
+    'hot stone massage burn on my back, it does not hurt at all and looks dark brown and leathery',
+  ])('sends a large or deep burn to the emergency department: "%s"', (text) => {
+    expect(detect(text)?.advice).toBe(adviceOf('serious_burn'));
+  });
+
+  it.each([
+    'the hot towel left my face a little red for an hour',
+    'got sunburn on my shoulders at the weekend, can I still have a back massage?',
+    'burnt my finger on the oven, little blister',
+    'I feel burnt out and numb after this week',
+    'my chest is burning',
+  ])('does not answer mild redness, sunburn, a small blister, burnout or a burning chest with the burn advice: "%s"', (text) => {
+    expect(detect(text)?.flagId).not.toBe('serious_burn');
+  });
+
+  it.each([
+    'stood at the platform edge this morning thinking how easy it would be',
+    "thinking of taking dad's shotgun out to the woods and not coming back",
+    'no one would notice if I was gone',
+    "honestly everyone would cope fine if I just wasn't here",
+  ])('answers suicidal thoughts told by method or absence with the crisis advice: "%s"', (text) => {
+    expect(detect(text)?.advice).toBe(adviceOf('crisis_self_harm'));
+  });
+
+  it.each([
+    "I'll be gone for two weeks in August, can I pause my membership?",
+    'I keep thinking about that gorgeous sea view from the spa balcony',
+    'the train to your spa goes over a bridge, how long is the walk?',
+  ])('stays quiet for time away or a place named with pleasure: "%s"', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it.each([
+    'the old clot leg is playing up again today, warm and tight',
+    "had a DVT in my right calf two years ago and it's aching and puffy again this afternoon",
+    'the same calf where I had my DVT is swelling up again',
+  ])('reads a past clot with a sign now as the clot advice: "%s"', (text) => {
+    expect(detect(text)?.advice).toBe(adviceOf('blood_clot_limb'));
+  });
+
+  it('reads a chest fullness with a tingle down the arm as the heart, and a headache with fuzzy vision as a stroke sign', () => {
+    expect(detect("a fullness in my chest I've never felt before and an electric tingle down my left arm")?.advice).toBe(
+      adviceOf('chest_or_breathing'),
+    );
+    expect(detect("headache that won't go and my vision is all fuzzy")?.advice).toBe(adviceOf('stroke_signs'));
+    expect(detect('I get migraines with aura now and then, can MLD help?')).toBeNull();
+  });
+
+  it('reads a burning pain in a lymphoedema limb as infection', () => {
+    expect(detect('my arm has a burning feeling creeping up to the elbow')).toBeNull();
+    expect(detect('my arm has a burning feeling creeping up to the elbow', ['lymphoedema'])?.advice).toBe(
+      adviceOf('spreading_infection'),
+    );
+  });
+
+  it.each([
+    'a week ago today I had my first seizure, the neurologist has started me on tablets, is MLD ok?',
+    'I remember my first seizure, I was about 12',
+    'eight days ago I went to A&E with chest pain, it was a trapped nerve, I was lucky',
+    "my husband has seizures, they're controlled with medication, is he ok to use the sauna?",
+  ])('reads dated, explained history and a controlled condition as history, not an emergency: "%s"', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it('still reads a seizure happening now in someone with epilepsy as a collapse', () => {
+    expect(detect("my husband has epilepsy and he's having a seizure right now and it won't stop")?.advice).toBe(
+      adviceOf('collapse'),
+    );
+  });
+
+  it.each([
+    'my dog had a seizure last night, do you know a good vet?',
+    'a character in my novel collapses in a spa, how would the staff react?',
+    "my laptop can't breathe, the fan is screaming",
+    'my houseplant is dying, the leaves are turning black',
+    'the horse at the stables went lame and its leg is hot and swollen',
+  ])('stays quiet for an animal, a thing or a story: "%s"', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it('still reads a person hurt around an animal or a thing', () => {
+    expect(detect('my dog jumped up, knocked me over and I hit my head, now I feel sick and drowsy')?.advice).toBe(
+      adviceOf('head_injury'),
+    );
+    expect(detect("sat watching telly and got a really tight chest")?.advice).toBe(adviceOf('chest_or_breathing'));
+  });
+
+  it('reads "if my leg swells up after the flight" as a hypothetical, but "if my chest is this tight" as now', () => {
+    expect(detect('if my leg swells up after the flight, should I rebook?')).toBeNull();
+    expect(detect('if my chest feels tight during the session will the therapist stop?')).toBeNull();
+    expect(detect('should I go to A&E if my chest is this tight?')?.advice).toBe(adviceOf('chest_or_breathing'));
+    expect(detect('if the pain in my chest gets worse should I call 999?')?.advice).toBe(adviceOf('chest_or_breathing'));
+    expect(detect('my chest feels as if someone is sitting on it')?.advice).toBe(adviceOf('chest_or_breathing'));
+  });
+
+  it('stays quiet for bruising after lipo and both feet swollen by evening in pregnancy', () => {
+    expect(detect('my tummy is purple and bruised after lipo last week, is that normal?')).toBeNull();
+    expect(detect("both my feet are a bit swollen by evening, I'm 30 weeks pregnant")).toBeNull();
+  });
+});
+
+describe('round 5: other languages', () => {
+  const languageOf = (code: string) => safety.otherLanguages.languages.find((language) => language.code === code)!;
+  const reading = (text: string) => {
+    const verdict = checkSafety(text, safety);
+    return verdict.kind === 'other_language' ? verdict.reading : null;
+  };
+
+  it.each([
+    ['es', 'mi hijo se dio un golpe en la cabeza y ha vomitado dos veces'],
+    ['fr', 'mon fils est tombé sur la tête et il a vomi'],
+    ['de', 'meine Tochter ist auf den Kopf gefallen und hat sich übergeben'],
+    ['it', 'mio figlio ha battuto la testa e adesso vomita'],
+    ['pt', 'meu filho bateu a cabeça e vomitou'],
+  ])('answers a %s head injury with sickness with that language\'s emergency advice: "%s"', (code, text) => {
+    expect(reading(text)?.text).toBe(languageOf(code).emergencyAdvice);
+  });
+
+  it.each([
+    ['nl', 'plotseling zie ik niets meer met één oog en mijn arm is slap'],
+    ['de', 'plötzlich sehe ich auf einem Auge nichts mehr und mein Arm ist schwach'],
+    ['es', 'de repente no veo nada por un ojo y tengo el brazo débil'],
+    ['pl', 'nagle przestałam widzieć na jedno oko i mam słabą rękę'],
+  ])('answers %s sudden loss of sight in one eye or a weak arm with the emergency advice: "%s"', (code, text) => {
+    expect(reading(text)?.text).toBe(languageOf(code).emergencyAdvice);
+  });
+
+  it.each([
+    ['es', 'tengo las piernas rojas e hinchadas por una quemadura de sol, ¿puedo hacer el masaje?'],
+    ['es', 'me hice un tatuaje en el brazo y está rojo, hinchado y me duele un poco'],
+    ['fr', "j'ai un coup de soleil, mes jambes sont rouges et gonflées, je peux venir quand même ?"],
+    ['de', 'ich habe einen Sonnenbrand, mein Bein ist rot und geschwollen, kann ich trotzdem kommen?'],
+    ['nl', 'ik heb zonnebrand, mijn been is rood en een beetje gezwollen, kan ik toch komen?'],
+  ])('tells a %s speaker with a red, swollen limb from sunburn, a tattoo or the gym that the assistant speaks English', (code, text) => {
+    expect(reading(text)?.kind).toBe('not_supported');
+    expect(reading(text)?.text).toBe(languageOf(code).notSupported);
+  });
+
+  it('still answers a red, hot, swollen leg with no everyday cause in Spanish as an emergency', () => {
+    expect(reading('tengo la pierna roja, hinchada y me duele mucho')?.text).toBe(languageOf('es').emergencyAdvice);
+  });
+});
