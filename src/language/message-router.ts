@@ -288,7 +288,15 @@ export class MessageRouter {
     // names nothing of ours ("can a nurse chat with me", not "lymphatic fluid in the face") and nothing
     // else either. The classifier ignores words it never saw, so "can you play chess with me" reached it
     // as "can you … with me" and was sent to the team at 0.94 (first held-out set).
-    if (recognition.intent === 'talk_to_human' && recognition.score >= SURE_HANDOFF_SCORE && !inDomain && !foreign)
+    // Nor when the person asked for is somewhere else ("can I speak to someone at the DVLA"; round 5).
+    const elsewherePerson = this.withoutElsewherePeople(plain) !== plain;
+    if (
+      recognition.intent === 'talk_to_human' &&
+      recognition.score >= SURE_HANDOFF_SCORE &&
+      !inDomain &&
+      !foreign &&
+      !elsewherePerson
+    )
       return { kind: 'handoff' };
     if (recognition.intent === 'book') {
       // "Book me a haircut" is a booking, but not one of ours; "can lymphatic massage make you sick" is
