@@ -344,7 +344,7 @@ describe('a member of the team by name or role, and a live-human check, reach th
     expect(router.asksForPerson(text)).toBe(true);
   });
 
-  it.each(['hi, anybody there?', 'hello is anyone about? a person i mean', 'good evening... any humans online?'])(
+  it.each(['hi, anybody there?', 'hello is anyone about? a person i mean', 'good evening... any humans online?', 'hiya anybody'])(
     'hands off a greeting that checks for a human: "%s"',
     (text) => {
       expect(router.route(text, asGreeting)).toEqual({ kind: 'handoff' });
@@ -371,6 +371,7 @@ describe('coming to us after an operation, a screened condition, someone close: 
     "I've had a DVT before, can I still get a lymphatic massage",
     'should my 10 year old with swollen legs come to you',
     'is it worth my dad having a session, his feet swell after dialysis',
+    'my husband has kidney disease, would lymph drainage be ok for him',
   ])('"%s"', (text) => {
     expect(router.route(text, asQuestion)).toEqual({ kind: 'personal' });
   });
