@@ -149,6 +149,12 @@ function presence(index: SearchIndex, unit: QueryUnit, articleId: string): Prese
   return 'unknown';
 }
 
+/** An aspect only covering articles may answer (another kind of massage), asked and not covered by this one. */
+function missesOnlyCovered(index: SearchIndex, asked: ReadonlySet<string>, articleId: string): boolean {
+  const covered = index.articleAspects.get(articleId);
+  return [...asked].some((aspect) => index.onlyCoveredAspects.has(aspect) && !covered?.has(aspect));
+}
+
 function aspectFit(index: SearchIndex, asked: ReadonlySet<string>, articleId: string): CandidateAssessment['aspect'] {
   if (asked.size === 0) return 'none asked';
   const covered = index.articleAspects.get(articleId);
@@ -202,7 +208,11 @@ function assessCandidate(
     explained,
     relevance: (relativeScore + phrasing + articleMatch) / 3 - (aspect === 'missed' ? ASPECT_PENALTY : 0),
     aspect,
-    confidence: aspect === 'missed' ? Math.min(confidence, ASPECT_CAP) : confidence,
+    confidence: missesOnlyCovered(index, asked, articleId)
+      ? 0
+      : aspect === 'missed'
+        ? Math.min(confidence, ASPECT_CAP)
+        : confidence,
   };
 }
 

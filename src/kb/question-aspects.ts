@@ -10,6 +10,13 @@ const QuestionAspectSchema = z
     id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case words joined by hyphens'),
     why: z.string().trim().min(1, 'must not be empty'),
     frames: z.array(RegexSource).min(1, 'expected at least one frame'),
+    /** Frames that take the aspect back: a question matching one of these does not ask it. */
+    unless: z.array(RegexSource).optional(),
+    /**
+     * Only an article that covers this aspect may answer a question that asks it; otherwise the honest
+     * answer is "I don't know" (round 5: questions about another kind of massage).
+     */
+    onlyCoveredAnswers: z.boolean().optional(),
   })
   .strict();
 
@@ -47,9 +54,14 @@ export function compileAspects(
   const compiled = aspects.map((aspect) => ({
     id: aspect.id,
     frames: aspect.frames.map((frame) => new RegExp(frame, 'i')),
+    unless: (aspect.unless ?? []).map((frame) => new RegExp(frame, 'i')),
   }));
   return (text) => {
     const plain = normalize(text);
-    return new Set(compiled.filter((a) => a.frames.some((f) => f.test(plain))).map((a) => a.id));
+    return new Set(
+      compiled
+        .filter((a) => a.frames.some((f) => f.test(plain)) && !a.unless.some((f) => f.test(plain)))
+        .map((a) => a.id),
+    );
   };
 }

@@ -259,6 +259,8 @@ export interface SearchIndex {
   readonly readAspects: AspectReader;
   /** The aspects each article answers: those its listed phrasings and its title ask about. */
   readonly articleAspects: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Aspects only an article covering them may answer (question-aspects.yaml `onlyCoveredAnswers`). */
+  readonly onlyCoveredAspects: ReadonlySet<string>;
   readonly synonyms: SynonymMatcher;
   readonly vocabulary: Vocabulary;
   readonly articleWeight: number;
@@ -481,6 +483,7 @@ export function buildSearchIndex(
     expansionWeight: options.expansionWeight ?? DEFAULT_EXPANSION_WEIGHT,
     readAspects,
     articleAspects,
+    onlyCoveredAspects: new Set((options.aspects ?? []).filter((a) => a.onlyCoveredAnswers).map((a) => a.id)),
     articleIds,
     articleTerms,
     documentFrequency,

@@ -8,6 +8,14 @@ export const IntentsContentSchema = z
   .object({
     personalAdviceCues: z.array(RegexSource).default([]),
     generalQuestionCues: z.array(RegexSource).default([]),
+    screenedConditions: z
+      .object({
+        person: z.array(RegexSource).min(1),
+        conditions: z.array(RegexSource).min(1),
+        asks: z.array(RegexSource).min(1),
+      })
+      .strict()
+      .optional(),
     intents: z.object(
       Object.fromEntries(INTENTS.map((intent) => [intent, Utterances])) as {
         [K in (typeof INTENTS)[number]]: typeof Utterances;

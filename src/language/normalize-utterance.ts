@@ -26,9 +26,12 @@ const SHORTHAND: Record<string, string> = {
   convo: 'conversation',
 };
 
-/** Lower case, folded quotes and stretched letters, chat shorthand spelled out: what every recognizer step reads. */
+/**
+ * Lower case, letters typed one at a time joined back into words, folded quotes and stretched letters, chat
+ * shorthand spelled out: what every recognizer step reads.
+ */
 export function normalizeUtterance(text: string): string {
-  return text
+  return joinSpacedLetters(text)
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/(.)\1{2,}/g, '$1$1') // "helloooo" → "helloo", "pleeease" → "pleease"
@@ -42,7 +45,27 @@ export function normalizeUtterance(text: string): string {
 }
 
 /** Letters typed one at a time, four or more in a row ("p e r s o n", "h u m a n"): the word they spell. */
-const SPACED_LETTERS = /\b(?:[a-z] ){3,}[a-z]\b/g;
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L} ){3,}\p{L}(?![\p{L}\p{N}])/gu;
+/** A run of single letters one space apart ("T A L K", "T O"), between wider gaps. */
+const LETTER_RUN = /^(?:\p{L} )+\p{L}$/u;
+
+/**
+ * Letters typed one at a time joined back into the words they spell: "T A L K  T O  A  H U M A N" (letters
+ * one space apart, words two or more apart) → "TALK TO A HUMAN", and any four or more single letters in a
+ * row ("p e r s o n") → "person". Case and everything else are kept. Shared with the safety layer's
+ * language check (src/screening/other-language.ts), which read such messages as another language
+ * (round 5, issue 12).
+ */
+export function joinSpacedLetters(text: string): string {
+  if (!/(?<![\p{L}\p{N}])\p{L} \p{L}(?![\p{L}\p{N}])/u.test(text)) return text;
+  const chunks = text.split(/(\s{2,})/);
+  const widelySpaced = chunks.some((chunk) => LETTER_RUN.test(chunk.trim()) && chunk.trim().length >= 5);
+  return chunks
+    .map((chunk) => (widelySpaced && !/^\s+$/.test(chunk) && LETTER_RUN.test(chunk.trim()) ? chunk.replace(/ /g, '') : chunk))
+    .map((chunk) => (/^\s{2,}$/.test(chunk) && widelySpaced ? ' ' : chunk))
+    .join('')
+    .replace(SPACED_LETTERS, (letters) => letters.replace(/ /g, ''));
+}
 
 /**
  * Emphasis undone: "REAL. PERSON. NOW." and "Let. Me. Talk. To. Someone." read as one sentence, and
@@ -51,15 +74,7 @@ const SPACED_LETTERS = /\b(?:[a-z] ){3,}[a-z]\b/g;
  */
 export function withoutEmphasis(text: string): string {
   // Letters are joined before shorthand is spelled out, or the "u" of "h u m a n" would become "you".
-  // "T A L K  T O  A  H U M A N": letters one space apart, words two or more apart.
-  const joined = text
-    .toLowerCase()
-    .replace(/[.!?,;:*_~]+/g, ' ')
-    .split(/\s{2,}/)
-    .map((chunk) => (/^([a-z] )+[a-z]$/.test(chunk.trim()) ? chunk.replace(/ /g, '') : chunk))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .replace(SPACED_LETTERS, (letters) => letters.replace(/ /g, ''));
+  const joined = joinSpacedLetters(text.toLowerCase().replace(/[.!?,;:*_~]+/g, ' ')).replace(/\s+/g, ' ');
   return normalizeUtterance(joined);
 }
 

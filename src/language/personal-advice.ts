@@ -15,21 +15,44 @@ export class PersonalAdviceCues {
   private constructor(
     private readonly cues: readonly RegExp[],
     private readonly generalQuestions: readonly RegExp[],
+    private readonly screened: { person: RegExp[]; conditions: RegExp[]; asks: RegExp[] } | undefined,
   ) {}
 
   static fromContent(content: IntentsContent): PersonalAdviceCues {
     const compile = (sources: readonly string[]) => sources.map((cue) => new RegExp(cue, 'i'));
+    const screened = content.screenedConditions;
     return new PersonalAdviceCues(
       compile(content.personalAdviceCues),
       compile(content.generalQuestionCues),
+      screened && {
+        person: compile(screened.person),
+        conditions: compile(screened.conditions),
+        asks: compile(screened.asks),
+      },
     );
   }
 
-  /** True when the message asks for a personal suggestion and is not one of the general "how should I…" questions. */
+  /**
+   * True when the message asks for a personal suggestion and is not one of the general "how should I…"
+   * questions, or asks whether oneself (or someone close) can still have MLD with a condition the health
+   * check screens for, however general it sounds.
+   */
   matches(text: string): boolean {
     const normalized = normalizeUtterance(text);
+    if (this.asksAboutScreenedCondition(text)) return true;
     if (this.isGeneralQuestion(text)) return false;
     return this.cues.some((cue) => cue.test(normalized));
+  }
+
+  /**
+   * "I'm 74 with heart failure, can I still have a lymphatic massage?": a person, a condition the health
+   * check screens for and a question whether they can have it (intents.yaml `screenedConditions`).
+   */
+  asksAboutScreenedCondition(text: string): boolean {
+    if (!this.screened) return false;
+    const normalized = normalizeUtterance(text);
+    const { person, conditions, asks } = this.screened;
+    return [person, conditions, asks].every((list) => list.some((cue) => cue.test(normalized)));
   }
 
   /** "How should I prepare", "why should I get MLD after surgery": general, whatever a classifier says. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ContentError } from '../errors';
 import { parseContent, readYamlFile } from '../content/content-file';
 import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../content/spa';
+import { joinSpacedLetters } from '../language/normalize-utterance';
 
 export const OTHER_LANGUAGES_FILE = 'other-languages.yaml';
 
@@ -89,9 +90,12 @@ export function loadOtherLanguages(knowledgeDir: string, spa: Spa): OtherLanguag
   return parseOtherLanguages(readYamlFile(knowledgeDir, OTHER_LANGUAGES_FILE, z.unknown()), spa);
 }
 
-/** Lower case, accents removed, punctuation as spaces: " words " padded so phrases match whole words. */
+/**
+ * Lower case, accents removed, punctuation as spaces: " words " padded so phrases match whole words. Letters
+ * typed one at a time are joined first ("T A L K  T O  A  H U M A N" is English, not single letters).
+ */
 function plain(text: string): string {
-  const words = text
+  const words = joinSpacedLetters(text)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

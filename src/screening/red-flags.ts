@@ -1,6 +1,7 @@
 import type { RedFlagContent, RedFlagKind } from './red-flags-content';
 import { RedFlagWords } from './red-flag-words';
 import { SOFT_BREAK } from './text-tokens';
+import { joinSpacedLetters } from '../language/normalize-utterance';
 
 /** A detected emergency or crisis: which flag fired and the advice to give (spa numbers filled in). */
 export interface RedFlagMatch {
@@ -109,7 +110,8 @@ export function readForSafety(
   knownContexts: Iterable<string> = [],
 ): SafetyReading {
   const c = compile(content);
-  const sentences = c.words.sentences(text);
+  // Letters typed one at a time ("I  C A N T  B R E A T H E") are read as the words they spell (round 5).
+  const sentences = c.words.sentences(joinSpacedLetters(text));
   const single = sentences.map((tokens) => readSentence(tokens, c));
   const windows: TextWindow[] = [...single];
   single.forEach((first, i) => {

@@ -26,3 +26,30 @@ describe('what the knowledge base does with a message', () => {
     });
   });
 });
+
+// Round 5 (issue 12). Phrasings written for this test, not copied from a tuning or held-out set.
+describe('answers that fit the question (round 5)', () => {
+  const reply = (text: string) => decideKnowledgeReply(index, declines, text, aboutUs);
+
+  it.each([
+    'how sore should I be after a deep tissue massage',
+    'can I have a hot stone massage on my period',
+    'is reflexology worth trying for stress',
+  ])('says honestly it does not know about another kind of massage: "%s"', (text) => {
+    expect(reply(text)).toMatchObject({ kind: 'unknown' });
+  });
+
+  it.each([
+    ['is MLD gentler than a deep tissue massage', 'mld-vs-regular-massage'],
+    ['can body brushing shift cellulite', 'cellulite-claims'],
+    ['lymphatic drainage machine for lymphoedema at home, worth it?', 'pneumatic-compression'],
+  ])('answers "%s" with %s', (text, articleId) => {
+    expect(reply(text)).toMatchObject({ kind: 'answer', articleId });
+  });
+
+  it('offers both articles for "what do I do afterwards, and will I feel tired?"', () => {
+    const selection = reply('what do I do after my lymph drainage, and will I feel tired?');
+    expect(selection.kind).toBe('clarify');
+    expect(selection.kind === 'clarify' && [...selection.candidates].sort()).toEqual(['aftercare', 'normal-after-effects']);
+  });
+});

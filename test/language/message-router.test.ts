@@ -110,7 +110,9 @@ describe("the classifier's complaint and tell-me-more are checked against the me
   });
 
   it('answers a question about one of our topics that the classifier took for "tell me more"', () => {
-    const route = router.route('can I have MLD while having radiotherapy', {
+    // Round 5: asked in the first person ("can I have MLD while having radiotherapy") it is a personal
+    // request with a condition the health check screens for; asked in general it is a question.
+    const route = router.route('can you have MLD while having radiotherapy', {
       intent: 'tell_me_more',
       score: 0.55,
       entities: [],
@@ -235,8 +237,8 @@ describe('person words are read through typos and by every name for the team (ro
 });
 
 describe('shouting and spaced-out letters still ask for a person (round 4)', () => {
-  // Read by the router; in the whole bot a long spelled-out message with words two spaces apart is caught
-  // first by the safety layer's language check (its single letters look like another language's words).
+  // Read by the router; since round 5 the safety layer's language check joins the letters too, so the
+  // whole bot hands off as well (test/screening/other-language.test.ts).
   it.each(['HUMAN. PLEASE.', 'I. Need. A. Person.', 's o m e o n e please', 'human!!!!!', 'G E T  M E  A  P E R S O N'])('"%s"', (text) => {
     expect(router.asksForPerson(text)).toBe(true);
   });
@@ -306,6 +308,87 @@ describe('another business named by brand is someone else\'s hours (round 4)', (
     'still answers our own hours: "%s"',
     (text) => {
       expect(router.route(text, { intent: 'ask_question', score: 1, entities: [] })).toEqual({ kind: 'question' });
+    },
+  );
+});
+
+// Round 5 (issue 12): the causes of the fourth held-out set's misses, as the lead described them. Phrasings
+// written for this test, not copied from a tuning or held-out set.
+describe('arranging a call, for oneself or someone close, reaches the team (round 5)', () => {
+  const asQuestion = { intent: 'ask_question' as const, score: 0.8, entities: [] };
+  it.each([
+    'could we set up a short call with a therapist first',
+    'can somebody give my nan a ring, she cannot work the website',
+    "is there any chance someone could phone her? she's not good online",
+    "I'd rather go over it all verbally",
+    'can you explain it to me over the phone instead',
+    'is a telephone consultation possible',
+  ])('hands off: "%s"', (text) => {
+    expect(router.route(text, asQuestion)).toEqual({ kind: 'handoff' });
+  });
+
+  it('does not take "call me a cab" for a call-back', () => {
+    expect(router.asksForPerson('can you call me a cab')).toBe(false);
+  });
+});
+
+describe('a member of the team by name or role, and a live-human check, reach the team (round 5)', () => {
+  const asGreeting = { intent: 'greeting' as const, score: 0.9, entities: [] };
+  it.each([
+    'could I speak to Hannah please',
+    'is Marcus in this afternoon?',
+    'I would like to chat with Olga, she treated me before',
+    'can I talk to the girl who did my facial',
+    'I need to talk to Becky on reception',
+  ])('hands off: "%s"', (text) => {
+    expect(router.asksForPerson(text)).toBe(true);
+  });
+
+  it.each(['hi, anybody there?', 'hello is anyone about? a person i mean', 'good evening... any humans online?', 'hiya anybody'])(
+    'hands off a greeting that checks for a human: "%s"',
+    (text) => {
+      expect(router.route(text, asGreeting)).toEqual({ kind: 'handoff' });
+    },
+  );
+
+  it.each([
+    'can I speak to someone at the tax office',
+    'should I talk to my GP before booking',
+    'can I talk to you about lymphoedema',
+    'is swelling around the ankle normal',
+    'does anyone here offer lymph drainage for men',
+  ])('not a request for our team: "%s"', (text) => {
+    expect(router.asksForPerson(text)).toBe(false);
+  });
+});
+
+describe('coming to us after an operation, a screened condition, someone close: the health check (round 5)', () => {
+  const asQuestion = { intent: 'ask_question' as const, score: 0.9, entities: [] };
+  it.each([
+    'had liposuction in Istanbul last week, can I book in with you on monday?',
+    'my knee replacement was 3 weeks ago, am I ok to start with you',
+    "I'm 70 and I have heart failure, can I still have lymph drainage?",
+    "I've had a DVT before, can I still get a lymphatic massage",
+    'should my 10 year old with swollen legs come to you',
+    'is it worth my dad having a session, his feet swell after dialysis',
+    'my husband has kidney disease, would lymph drainage be ok for him',
+  ])('"%s"', (text) => {
+    expect(router.route(text, asQuestion)).toEqual({ kind: 'personal' });
+  });
+
+  it.each([
+    'is lymph drainage safe for people with heart problems',
+    'how soon after a tummy tuck can you usually start MLD',
+    'what should I do after my lymphatic drainage session and how will I feel',
+    'is this massage roller good for scar tissue',
+  ])('still answers a general question: "%s"', (text) => {
+    expect(router.route(text, asQuestion)).toEqual({ kind: 'question' });
+  });
+
+  it.each(['should my daughter study law or medicine', 'is this blender good for smoothies'])(
+    'still declines someone else\'s business: "%s"',
+    (text) => {
+      expect(router.route(text, { intent: 'out_of_scope', score: 0.9, entities: [] })).toEqual({ kind: 'out_of_scope' });
     },
   );
 });
