@@ -16,6 +16,11 @@ const LanguageSchema = z
     distinctive: z.array(TEXT).default([]),
     negation: z.array(TEXT).default([]),
     notNow: z.array(TEXT).default([]),
+    /**
+     * A cosmetic cause named (a diet, weight loss, age) stands down the emergency entries whose first
+     * group names one of `parts` (the face): "viso cadente dopo la dieta" is sagging, not a stroke.
+     */
+    cosmetic: z.object({ causes: WORDS, parts: WORDS }).strict().optional(),
     emergency: z.array(z.array(WORDS).min(1)).min(1),
     crisis: z.array(z.array(WORDS).min(1)).min(1),
     emergencyAdvice: TEXT,
@@ -102,6 +107,9 @@ interface CompiledLanguage {
   /** Each entry: groups of word starts, each start " padded" on the left. */
   readonly emergency: readonly (readonly (readonly string[])[])[];
   readonly crisis: readonly (readonly (readonly string[])[])[];
+  /** Word starts of cosmetic causes, and the face words whose entries they stand down. */
+  readonly cosmeticCauses: readonly string[];
+  readonly cosmeticParts: ReadonlySet<string>;
 }
 
 const compiledLanguages = new WeakMap<
@@ -124,6 +132,8 @@ function compileLanguages(content: OtherLanguagesContent) {
       notNow: language.notNow.map(plain),
       emergency: starts(language.emergency),
       crisis: starts(language.crisis),
+      cosmeticCauses: (language.cosmetic?.causes ?? []).map((start) => ` ${plain(start).trim()}`),
+      cosmeticParts: new Set((language.cosmetic?.parts ?? []).map((start) => ` ${plain(start).trim()}`)),
     })),
   };
   compiledLanguages.set(content, compiled);
@@ -150,13 +160,19 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     .sort((a, b) => b.hits - a.hits);
   // A stand-down ("ya estoy bien") in any language holds for all: a neighbour's lexicon shares words ("infarto").
   const notNow = candidates.some(({ compiled }) => compiled.notNow.some((phrase) => padded.includes(phrase)));
+  // A cosmetic cause likewise ("la cara caída después de adelgazar" also reads as Portuguese).
+  const cosmetic = candidates.some(({ compiled }) =>
+    compiled.cosmeticCauses.some((start) => present(padded, start, compiled.negation)),
+  );
   for (const { compiled, hits } of candidates) {
     const { language } = compiled;
     const has = (alternatives: readonly string[]) => alternatives.some((start) => present(padded, start, compiled.negation));
     const written = hits >= 1 && hits >= englishHits;
     const base = { language: language.code, talkToPerson: language.talkToPerson, written };
     if (compiled.crisis.some((all) => all.every(has))) return { kind: 'crisis', text: language.crisisAdvice, ...base };
-    if (!notNow && compiled.emergency.some((all) => all.every(has)))
+    const standsDown = (all: readonly (readonly string[])[]) =>
+      cosmetic && (all[0] ?? []).some((start) => compiled.cosmeticParts.has(start));
+    if (!notNow && compiled.emergency.some((all) => !standsDown(all) && all.every(has)))
       return { kind: 'emergency', text: language.emergencyAdvice, ...base };
   }
   for (const { compiled, hits } of candidates) {

@@ -27,6 +27,8 @@ const PatternSchema = z
     context: z.array(ID).optional(),
     except: z.array(ID).default([]),
     mention: z.boolean().default(false),
+    /** Read across the whole message, not one sentence: "Hit my head yesterday. Today I keep being sick." */
+    acrossSentences: z.boolean().default(false),
   })
   .strict();
 
@@ -72,6 +74,26 @@ export const RedFlagContentSchema = z
       .strict(),
     riskCues: WORDS,
     history: z.object({ cues: WORDS, presentCues: WORDS, resolvedCues: WORDS }).strict(),
+    /**
+     * A symptom told with a medical all-clear is history (`cleared`: "ECG normal", "sent me home", anywhere
+     * after it in the message), and one a clinician put down to a named everyday cause in the same sentence
+     * (`diagnosedBy` + `diagnoses`: "GP confirmed it's Bell's palsy") is that cause, unless a `relapse`
+     * cue follows ("but now it's worse"). Never for crisis flags.
+     */
+    clearance: z
+      .object({
+        cleared: WORDS,
+        diagnosedBy: WORDS,
+        diagnoses: WORDS,
+        relapse: WORDS,
+        ongoing: WORDS,
+      })
+      .strict()
+      .optional(),
+    /** A message that reads as a headline or a title ("…: what you need to know") and names nobody. */
+    headlineCues: z.array(TEXT).default([]),
+    /** Context id → a concept that, right after the context's words, says it was long ago ("surgery 10 years ago"). */
+    distantContexts: z.record(ID, ID).default({}),
     ignore: z.array(TEXT).default([]),
     continuation: WORDS,
     ...SIGN_OFF_FIELDS,
@@ -94,7 +116,13 @@ export type RedFlagDefinition = RedFlagContent['flags'][number];
 export function parseRedFlagContent(data: unknown, spa: Spa, file = RED_FLAGS_FILE): RedFlagContent {
   const content = parseContent(file, data, RedFlagContentSchema);
   const values = spaPlaceholders(spa);
-  const used = new Set<string>(Object.values(content.contexts));
+  const used = new Set<string>([...Object.values(content.contexts), ...Object.values(content.distantContexts)]);
+  for (const [context, concept] of Object.entries(content.distantContexts)) {
+    if (!(context in content.contexts))
+      throw new ContentError(file, `distantContexts.${context}`, `unknown context "${context}"`);
+    if (!(concept in content.concepts))
+      throw new ContentError(file, `distantContexts.${context}`, `unknown concept "${concept}"`);
+  }
   for (const [context, concept] of Object.entries(content.contexts)) {
     if (!(concept in content.concepts))
       throw new ContentError(file, `contexts.${context}`, `unknown concept "${concept}"`);
