@@ -149,7 +149,7 @@ export function readForSafety(
   const relapseAfter = (w: TextWindow, tags: readonly string[], from: number) =>
     tags.some((tag) => cuesOf(w, tag).some((m) => m.start > from));
   // A match told before a medical all-clear ("ECG normal, they said muscular"), with no relapse after it.
-  const clearedLater = (start: number, end: number) =>
+  const clearedLater = (end: number) =>
     end <= clearedAt && !relapseAfter(whole, ['relapse', 'ongoing'], clearedAt);
   for (const flag of c.flags) {
     const clearable = flag.kind !== 'crisis';
@@ -159,7 +159,7 @@ export function readForSafety(
         const span = patternSpan(w, p, known);
         if (!span) return false;
         if (!clearable) return true;
-        return !clearedLater(span.start + w.offset, span.end + w.offset) && !diagnosedAs(w, relapseAfter);
+        return !clearedLater(span.end + w.offset) && !diagnosedAs(w, relapseAfter);
       }),
     );
     if (patternIndex >= 0) {
