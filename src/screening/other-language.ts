@@ -16,6 +16,8 @@ const LanguageSchema = z
     distinctive: z.array(TEXT).default([]),
     negation: z.array(TEXT).default([]),
     notNow: z.array(TEXT).default([]),
+    /** Said anywhere, the event is happening again or still ("pero sigo con dolor"): `notNow` does not hold. */
+    relapse: z.array(TEXT).default([]),
     /**
      * A cosmetic cause named (a diet, weight loss, age) stands down the emergency entries whose first
      * group names one of `parts` (the face): "viso cadente dopo la dieta" is sagging, not a stroke.
@@ -104,6 +106,7 @@ interface CompiledLanguage {
   readonly markers: ReadonlySet<string>;
   readonly negation: readonly string[];
   readonly notNow: readonly string[];
+  readonly relapse: readonly string[];
   /** Each entry: groups of word starts, each start " padded" on the left. */
   readonly emergency: readonly (readonly (readonly string[])[])[];
   readonly crisis: readonly (readonly (readonly string[])[])[];
@@ -130,6 +133,7 @@ function compileLanguages(content: OtherLanguagesContent) {
       markers: new Set(language.markers.map((m) => plain(m).trim())),
       negation: language.negation.map(plain),
       notNow: language.notNow.map(plain),
+      relapse: language.relapse.map(plain),
       emergency: starts(language.emergency),
       crisis: starts(language.crisis),
       cosmeticCauses: (language.cosmetic?.causes ?? []).map((start) => ` ${plain(start).trim()}`),
@@ -159,7 +163,9 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     .filter(({ hits }) => !(englishHits >= 2 && englishHits >= hits))
     .sort((a, b) => b.hits - a.hits);
   // A stand-down ("ya estoy bien") in any language holds for all: a neighbour's lexicon shares words ("infarto").
-  const notNow = candidates.some(({ compiled }) => compiled.notNow.some((phrase) => padded.includes(phrase)));
+  const said = (phrases: readonly string[]) => phrases.some((phrase) => padded.includes(phrase));
+  const notNow =
+    candidates.some(({ compiled }) => said(compiled.notNow)) && !candidates.some(({ compiled }) => said(compiled.relapse));
   // A cosmetic cause likewise ("la cara caída después de adelgazar" also reads as Portuguese).
   const cosmetic = candidates.some(({ compiled }) =>
     compiled.cosmeticCauses.some((start) => present(padded, start, compiled.negation)),

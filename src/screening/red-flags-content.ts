@@ -78,7 +78,8 @@ export const RedFlagContentSchema = z
      * A symptom told with a medical all-clear is history (`cleared`: "ECG normal", "sent me home", anywhere
      * after it in the message), and one a clinician put down to a named everyday cause in the same sentence
      * (`diagnosedBy` + `diagnoses`: "GP confirmed it's Bell's palsy") is that cause, unless a `relapse`
-     * cue follows ("but now it's worse"). Never for crisis flags.
+     * cue follows ("but now it's worse") or the sentence says it is happening now (`current`). Never for
+     * crisis flags.
      */
     clearance: z
       .object({
@@ -87,6 +88,8 @@ export const RedFlagContentSchema = z
         diagnoses: WORDS,
         relapse: WORDS,
         ongoing: WORDS,
+        /** Said in the symptom's own sentence, it is happening now ("I have", "right now"): nothing clears it. */
+        current: z.array(TEXT).default([]),
       })
       .strict()
       .optional(),

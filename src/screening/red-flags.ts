@@ -144,13 +144,17 @@ export function readForSafety(
   const describes = windows.some(
     (w) => (w.concepts.get('symptom') ?? NO_MATCHES).length > 0 && (w.concepts.get('person') ?? NO_MATCHES).length > 0,
   );
-  const headline = cuesOf(whole, 'headline').length > 0 && !sentences.some((tokens) => tokens.some((t) => c.persons.has(t)));
+  // A title after a break ("…: what you need to know", "…? Here's when to worry") in a message naming nobody.
+  const flat = sentences.flatMap((tokens, i) => (i === 0 ? tokens : [SOFT_BREAK, ...tokens]));
+  const headline =
+    cuesOf(whole, 'headline').some((m) => flat[m.start - 1] === SOFT_BREAK) && !flat.some((t) => c.persons.has(t));
   const clearedAt = Math.max(...cuesOf(whole, 'cleared').map((m) => m.start));
-  const relapseAfter = (w: TextWindow, tags: readonly string[], from: number) =>
-    tags.some((tag) => cuesOf(w, tag).some((m) => m.start > from));
-  // A match told before a medical all-clear ("ECG normal, they said muscular"), with no relapse after it.
-  const clearedLater = (end: number) =>
-    end <= clearedAt && !relapseAfter(whole, ['relapse', 'ongoing'], clearedAt);
+  // A match told before a medical all-clear ("ECG normal, they said muscular"), in a window that does not say
+  // it is happening now ("I have", "still"), with no relapse or "still" after the all-clear.
+  const clearedLater = (w: TextWindow, end: number) =>
+    end <= clearedAt &&
+    !hasCue(w, ['current', 'ongoing']) &&
+    !cuesAfter(whole, ['relapse', 'ongoing'], clearedAt);
   for (const flag of c.flags) {
     const clearable = flag.kind !== 'crisis';
     if (clearable && headline) continue;
@@ -159,7 +163,7 @@ export function readForSafety(
         const span = patternSpan(w, p, known);
         if (!span) return false;
         if (!clearable) return true;
-        return !clearedLater(span.end + w.offset) && !diagnosedAs(w, relapseAfter);
+        return !clearedLater(w, span.end + w.offset) && !diagnosedAs(w);
       }),
     );
     if (patternIndex >= 0) {
@@ -199,6 +203,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('diagnosis', clearance?.diagnoses ?? []),
     ...entries('relapse', clearance?.relapse ?? []),
     ...entries('ongoing', clearance?.ongoing ?? []),
+    ...entries('current', clearance?.current ?? []),
     ...entries('headline', content.headlineCues),
   ];
   // Concepts that say a context was long ago are read like contexts: history does not switch them off.
@@ -395,14 +400,19 @@ function cuesOf(w: TextWindow, tag: string): readonly Match[] {
  * A clinician put the symptom down to a named everyday cause in the same window ("GP confirmed it's
  * Bell's palsy, my face is still weak"), and no relapse cue comes after ("but now my arm is weak too").
  */
-function diagnosedAs(
-  w: TextWindow,
-  relapseAfter: (w: TextWindow, tags: readonly string[], from: number) => boolean,
-): boolean {
+function diagnosedAs(w: TextWindow): boolean {
   const by = cuesOf(w, 'diagnosedBy');
   const named = cuesOf(w, 'diagnosis');
-  if (by.length === 0 || named.length === 0) return false;
-  return !relapseAfter(w, ['relapse'], Math.max(...[...by, ...named].map((m) => m.start)));
+  if (by.length === 0 || named.length === 0 || hasCue(w, ['current'])) return false;
+  return !cuesAfter(w, ['relapse'], Math.max(...[...by, ...named].map((m) => m.start)));
+}
+
+function hasCue(w: TextWindow, tags: readonly string[]): boolean {
+  return tags.some((tag) => cuesOf(w, tag).length > 0);
+}
+
+function cuesAfter(w: TextWindow, tags: readonly string[], from: number): boolean {
+  return tags.some((tag) => cuesOf(w, tag).some((m) => m.start > from));
 }
 
 /** The context's words are followed closely by words that put them long ago ("my surgery 10 years ago"). */

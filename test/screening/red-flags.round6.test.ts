@@ -144,6 +144,19 @@ describe('a symptom told with its all-clear', () => {
     expect(detect('they sent me home from A&E and I still cannot breathe')).not.toBeNull();
   });
 
+  it('does not clear a symptom the person says they have now, or a diagnosis told as background', () => {
+    expect(detect('I have crushing chest pain, my ECG last week was normal')).not.toBeNull();
+    expect(detect("I can't breathe, my boss sent me home from work")).not.toBeNull();
+    expect(detect('I was diagnosed with anxiety years ago, my arm is numb on one side')).not.toBeNull();
+  });
+
+  it.each([
+    ['es', 'me dieron el alta pero sigo con dolor en el pecho'],
+    ['pl', 'wszystko minęło, ale teraz znowu mam ból w klatce piersiowej'],
+  ])('is urgent again in %s when the person says it is back or still there: "%s"', (_code, text) => {
+    expect(isUrgentVerdict(checkSafety(text, safety))).toBe(true);
+  });
+
   it('never clears a crisis', () => {
     expect(detect('they discharged me after the overdose and I want to kill myself')?.kind).toBe('crisis');
   });
@@ -179,6 +192,10 @@ describe('long-standing, cosmetic and headline look-alikes', () => {
       expect(detect(text)).toBeNull();
     },
   );
+
+  it('still reads a symptom with no pronoun as urgent when the title word is not a title', () => {
+    expect(detect('chest pain and cant breathe after reading your article')).not.toBeNull();
+  });
 });
 
 describe('a lymphoedema limb', () => {
