@@ -90,6 +90,8 @@ export const RedFlagContentSchema = z
         ongoing: WORDS,
         /** Said in the symptom's own sentence, it is happening now ("I have", "right now"): nothing clears it. */
         current: z.array(TEXT).default([]),
+        /** In the symptom's own sentence, the present tense ("my chest is…") keeps an all-clear said later from clearing it. */
+        presentTense: z.array(TEXT).default([]),
       })
       .strict()
       .optional(),

@@ -149,11 +149,15 @@ export function readForSafety(
   const headline =
     cuesOf(whole, 'headline').some((m) => flat[m.start - 1] === SOFT_BREAK) && !flat.some((t) => c.persons.has(t));
   const clearedAt = Math.max(...cuesOf(whole, 'cleared').map((m) => m.start));
+  // An all-clear in a sentence about the past ("my ECG last year was normal") is an older episode's.
+  const sentenceAt = (position: number) => offsets.filter((offset) => offset <= position).length - 1;
+  const olderAllClear = cuesOf(whole, 'history').some((m) => sentenceAt(m.start) === sentenceAt(clearedAt));
   // A match told before a medical all-clear ("ECG normal, they said muscular"), in a window that does not say
-  // it is happening now ("I have", "still"), with no relapse or "still" after the all-clear.
+  // it is happening now ("I have", "is", "still"), with no relapse or "still" after the all-clear.
   const clearedLater = (w: TextWindow, end: number) =>
     end <= clearedAt &&
-    !hasCue(w, ['current', 'ongoing']) &&
+    !olderAllClear &&
+    !hasCue(w, ['current', 'ongoing', 'presentTense']) &&
     !cuesAfter(whole, ['relapse', 'ongoing'], clearedAt);
   for (const flag of c.flags) {
     const clearable = flag.kind !== 'crisis';
@@ -204,6 +208,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('relapse', clearance?.relapse ?? []),
     ...entries('ongoing', clearance?.ongoing ?? []),
     ...entries('current', clearance?.current ?? []),
+    ...entries('presentTense', clearance?.presentTense ?? []),
     ...entries('headline', content.headlineCues),
   ];
   // Concepts that say a context was long ago are read like contexts: history does not switch them off.

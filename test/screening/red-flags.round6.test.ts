@@ -147,6 +147,7 @@ describe('a symptom told with its all-clear', () => {
   it('does not clear a symptom the person says they have now, or a diagnosis told as background', () => {
     expect(detect('I have crushing chest pain, my ECG last week was normal')).not.toBeNull();
     expect(detect("I can't breathe, my boss sent me home from work")).not.toBeNull();
+    expect(detect('My chest pain is crushing. My ECG last month was normal.')).not.toBeNull();
     expect(detect('I was diagnosed with anxiety years ago, my arm is numb on one side')).not.toBeNull();
   });
 
