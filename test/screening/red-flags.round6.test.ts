@@ -7,7 +7,8 @@ import { KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content'
 const detect = (text: string, contexts: string[] = []) => detectRedFlag(text, redFlags, contexts);
 const adviceOf = (flagId: string) => redFlags.flags.find((flag) => flag.id === flagId)!.advice;
 const safety = { redFlags, otherLanguages: loadOtherLanguages(KNOWLEDGE_DIR, spa) };
-const languageOf = (code: string) => safety.otherLanguages.languages.find((language) => language.code === code)!;
+const languageOf = (code: string) =>
+  safety.otherLanguages.languages.find((language) => language.code === code)!;
 const reading = (text: string) => {
   const verdict = checkSafety(text, safety);
   return verdict.kind === 'other_language' ? verdict.reading : null;
@@ -23,10 +24,13 @@ describe('crisis words in other languages', () => {
     ['it', 'stasera prendo tutte le pillole'],
     ['pl', 'dziś wezmę wszystkie leki naraz'],
     ['nl', 'ik ga vanavond al mijn pillen innemen'],
-  ])('answers %s words about taking one\'s life or all the pills with the crisis line: "%s"', (code, text) => {
-    expect(reading(text)?.text).toBe(languageOf(code).crisisAdvice);
-    expect(reading(text)?.text).toContain(spa.crisisLine);
-  });
+  ])(
+    'answers %s words about taking one\'s life or all the pills with the crisis line: "%s"',
+    (code, text) => {
+      expect(reading(text)?.text).toBe(languageOf(code).crisisAdvice);
+      expect(reading(text)?.text).toContain(spa.crisisLine);
+    },
+  );
 
   it('answers "I can\'t go on" with a plan as a crisis, in Spanish', () => {
     expect(reading('ya no aguanto más, tengo la carta escrita')?.text).toBe(languageOf('es').crisisAdvice);
@@ -55,10 +59,10 @@ describe('suicide by car exhaust', () => {
 
 describe('stroke told by what the body will not do', () => {
   it.each([
-    'his left hand just won\'t hold the cup, it started ten minutes ago',
-    'I couldn\'t dial, my fingers wouldn\'t do what I wanted',
-    'when she smiles the corner of her mouth won\'t go up',
-    'tea is dribbling out of the side of dad\'s mouth',
+    "his left hand just won't hold the cup, it started ten minutes ago",
+    "I couldn't dial, my fingers wouldn't do what I wanted",
+    "when she smiles the corner of her mouth won't go up",
+    "tea is dribbling out of the side of dad's mouth",
     'raise both arms, the right one keeps drifting down',
     'my words are coming out all jumbled',
   ])('gives the stroke advice: "%s"', (text) => {
@@ -88,7 +92,8 @@ describe('lips swelling as the person watches', () => {
 
 describe('a knock to the head told over two sentences', () => {
   it('gives the head-injury advice when the warning sign comes in a later sentence', () => {
-    const text = 'Can I move my booking? I banged my head on the door on Saturday. Since this morning I keep being sick.';
+    const text =
+      'Can I move my booking? I banged my head on the door on Saturday. Since this morning I keep being sick.';
     expect(detect(text)?.advice).toBe(adviceOf('head_injury'));
   });
 
@@ -98,14 +103,15 @@ describe('a knock to the head told over two sentences', () => {
 });
 
 describe('a floppy, hard-to-wake or burning-hot baby who will not feed', () => {
-  it.each(['my 7 month old is floppy and not herself', 'the baby is burning up and hasn\'t fed all day'])(
-    'gives the emergency advice: "%s"',
-    (text) => {
-      const match = detect(text);
-      expect(match?.advice).toBe(adviceOf('unwell_infant'));
-      expect(match?.kind).toBe('emergency');
-    },
-  );
+  it.each([
+    'my 7 month old is floppy and not herself',
+    "the baby is burning up and hasn't fed all day",
+    'my toddler is limp and hard to wake',
+  ])('gives the emergency advice: "%s"', (text) => {
+    const match = detect(text);
+    expect(match?.advice).toBe(adviceOf('unwell_infant'));
+    expect(match?.kind).toBe('emergency');
+  });
 
   it('stays quiet for a relaxed baby in the bath or a sleepy one who feeds well', () => {
     expect(detect('my baby goes all floppy and relaxed in the bath')).toBeNull();
@@ -133,7 +139,7 @@ describe('a symptom told with its all-clear', () => {
     'Had chest pain on Sunday. Went to A&E. ECG was normal and they said it was muscular.',
     'my calf swelled up after the flight, the scan showed no clot',
     'felt faint this morning, had a lie down and a nap and that set me right',
-    'my face dropped on one side, the doctor confirmed it was Bell\'s palsy',
+    "my face dropped on one side, the doctor confirmed it was Bell's palsy",
     'heart attack in May 2019, stents fitted, the cardiologist is happy with me',
   ])('is history, not an emergency: "%s"', (text) => {
     expect(detect(text)).toBeNull();
@@ -187,12 +193,12 @@ describe('long-standing, cosmetic and headline look-alikes', () => {
     expect(reading('mio padre ha la bocca storta e non riesce a parlare')?.kind).toBe('emergency');
   });
 
-  it.each(['If your leg swells after surgery: what you need to know', 'Chest pain after exercise? Here\'s when to worry'])(
-    'reads a headline as a topic, not a person: "%s"',
-    (text) => {
-      expect(detect(text)).toBeNull();
-    },
-  );
+  it.each([
+    'If your leg swells after surgery: what you need to know',
+    "Chest pain after exercise? Here's when to worry",
+  ])('reads a headline as a topic, not a person: "%s"', (text) => {
+    expect(detect(text)).toBeNull();
+  });
 
   it('still reads a symptom with no pronoun as urgent when the title word is not a title', () => {
     expect(detect('chest pain and cant breathe after reading your article')).not.toBeNull();
