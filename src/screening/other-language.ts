@@ -25,6 +25,13 @@ const LanguageSchema = z
     distinctive: z.array(TEXT).default([]),
     negation: z.array(TEXT).default([]),
     notNow: z.array(TEXT).default([]),
+    /** Said anywhere, the event is happening again or still ("pero sigo con dolor"): `notNow` does not hold. */
+    relapse: z.array(TEXT).default([]),
+    /**
+     * A cosmetic cause named (a diet, weight loss, age) stands down the emergency entries whose first
+     * group names one of `parts` (the face): "viso cadente dopo la dieta" is sagging, not a stroke.
+     */
+    cosmetic: z.object({ causes: WORDS, parts: WORDS }).strict().optional(),
     emergency: z.array(EntrySchema).min(1),
     crisis: z.array(z.array(WORDS).min(1)).min(1),
     emergencyAdvice: TEXT,
@@ -117,8 +124,12 @@ interface CompiledLanguage {
   readonly markers: ReadonlySet<string>;
   readonly negation: readonly string[];
   readonly notNow: readonly string[];
+  readonly relapse: readonly string[];
   readonly emergency: readonly CompiledEntry[];
   readonly crisis: readonly CompiledEntry[];
+  /** Word starts of cosmetic causes, and the face words whose entries they stand down. */
+  readonly cosmeticCauses: readonly string[];
+  readonly cosmeticParts: ReadonlySet<string>;
 }
 
 const compiledLanguages = new WeakMap<
@@ -143,8 +154,11 @@ function compileLanguages(content: OtherLanguagesContent) {
       markers: new Set(language.markers.map((m) => plain(m).trim())),
       negation: language.negation.map(plain),
       notNow: language.notNow.map(plain),
+      relapse: language.relapse.map(plain),
       emergency: starts(language.emergency),
       crisis: starts(language.crisis),
+      cosmeticCauses: (language.cosmetic?.causes ?? []).map((start) => ` ${plain(start).trim()}`),
+      cosmeticParts: new Set((language.cosmetic?.parts ?? []).map((start) => ` ${plain(start).trim()}`)),
     })),
   };
   compiledLanguages.set(content, compiled);
@@ -170,7 +184,13 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     .filter(({ hits }) => !(englishHits >= 2 && englishHits >= hits))
     .sort((a, b) => b.hits - a.hits);
   // A stand-down ("ya estoy bien") in any language holds for all: a neighbour's lexicon shares words ("infarto").
-  const notNow = candidates.some(({ compiled }) => compiled.notNow.some((phrase) => padded.includes(phrase)));
+  const said = (phrases: readonly string[]) => phrases.some((phrase) => padded.includes(phrase));
+  const notNow =
+    candidates.some(({ compiled }) => said(compiled.notNow)) && !candidates.some(({ compiled }) => said(compiled.relapse));
+  // A cosmetic cause likewise ("la cara caída después de adelgazar" also reads as Portuguese).
+  const cosmetic = candidates.some(({ compiled }) =>
+    compiled.cosmeticCauses.some((start) => present(padded, start, compiled.negation)),
+  );
   for (const { compiled, hits } of candidates) {
     const { language } = compiled;
     const has = (alternatives: readonly string[]) => alternatives.some((start) => present(padded, start, compiled.negation));
@@ -179,7 +199,9 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     const fires = (entry: CompiledEntry) =>
       entry.groups.every(has) && !entry.unless.some((cause) => padded.includes(cause));
     if (compiled.crisis.some(fires)) return { kind: 'crisis', text: language.crisisAdvice, ...base };
-    if (!notNow && compiled.emergency.some(fires))
+    const standsDown = (entry: CompiledEntry) =>
+      cosmetic && (entry.groups[0] ?? []).some((start) => compiled.cosmeticParts.has(start));
+    if (!notNow && compiled.emergency.some((entry) => !standsDown(entry) && fires(entry)))
       return { kind: 'emergency', text: language.emergencyAdvice, ...base };
   }
   for (const { compiled, hits } of candidates) {

@@ -27,6 +27,8 @@ const PatternSchema = z
     context: z.array(ID).optional(),
     except: z.array(ID).default([]),
     mention: z.boolean().default(false),
+    /** Read across the whole message, not one sentence: "Hit my head yesterday. Today I keep being sick." */
+    acrossSentences: z.boolean().default(false),
   })
   .strict();
 
@@ -88,6 +90,8 @@ export const RedFlagContentSchema = z
         resolvedCues: WORDS,
         /** Concept ids a past clause does not switch off: where and what happened, not the sign itself. */
         timeless: z.array(ID).default([]),
+        /** Present-tense words: a clause with one is not dated by a time anchor that opened the sentence. */
+        presentVerbs: z.array(TEXT).default([]),
       })
       .strict(),
     /**
@@ -95,6 +99,31 @@ export const RedFlagContentSchema = z
      * with no person named outside them, or a fiction frame (`fiction`) whoever it names.
      */
     otherSubjects: z.object({ subjects: WORDS, fiction: WORDS }).strict().optional(),
+    /**
+     * A symptom told with a medical all-clear is history (`cleared`: "ECG normal", "sent me home", anywhere
+     * after it in the message), and one a clinician put down to a named everyday cause in the same sentence
+     * (`diagnosedBy` + `diagnoses`: "GP confirmed it's Bell's palsy") is that cause, unless a `relapse`
+     * cue follows ("but now it's worse") or the sentence says it is happening now (`current`). Never for
+     * crisis flags.
+     */
+    clearance: z
+      .object({
+        cleared: WORDS,
+        diagnosedBy: WORDS,
+        diagnoses: WORDS,
+        relapse: WORDS,
+        ongoing: WORDS,
+        /** Said in the symptom's own sentence, it is happening now ("I have", "right now"): nothing clears it. */
+        current: z.array(TEXT).default([]),
+        /** In the symptom's own sentence, the present tense ("my chest is…") keeps an all-clear said later from clearing it. */
+        presentTense: z.array(TEXT).default([]),
+      })
+      .strict()
+      .optional(),
+    /** A message that reads as a headline or a title ("…: what you need to know") and names nobody. */
+    headlineCues: z.array(TEXT).default([]),
+    /** Context id → a concept that, right after the context's words, says it was long ago ("surgery 10 years ago"). */
+    distantContexts: z.record(ID, ID).default({}),
     ignore: z.array(TEXT).default([]),
     continuation: WORDS,
     ...SIGN_OFF_FIELDS,
@@ -117,7 +146,13 @@ export type RedFlagDefinition = RedFlagContent['flags'][number];
 export function parseRedFlagContent(data: unknown, spa: Spa, file = RED_FLAGS_FILE): RedFlagContent {
   const content = parseContent(file, data, RedFlagContentSchema);
   const values = spaPlaceholders(spa);
-  const used = new Set<string>(Object.values(content.contexts));
+  const used = new Set<string>([...Object.values(content.contexts), ...Object.values(content.distantContexts)]);
+  for (const [context, concept] of Object.entries(content.distantContexts)) {
+    if (!(context in content.contexts))
+      throw new ContentError(file, `distantContexts.${context}`, `unknown context "${context}"`);
+    if (!(concept in content.concepts))
+      throw new ContentError(file, `distantContexts.${context}`, `unknown concept "${concept}"`);
+  }
   for (const [context, concept] of Object.entries(content.contexts)) {
     if (!(concept in content.concepts))
       throw new ContentError(file, `contexts.${context}`, `unknown concept "${concept}"`);

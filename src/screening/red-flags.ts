@@ -41,11 +41,16 @@ interface Pattern {
   readonly context?: readonly string[];
   readonly except: readonly string[];
   readonly mention: boolean;
+  readonly acrossSentences: boolean;
 }
 
 interface Compiled {
   readonly words: RedFlagWords;
   readonly flags: readonly (RedFlagMatch & { readonly patterns: readonly Pattern[] })[];
+  /** Context id → concept that says the context's words were long ago ("surgery 10 years ago"). */
+  readonly distantContexts: ReadonlyMap<string, string>;
+  /** `symptomPersons` words: a headline names nobody. */
+  readonly persons: ReadonlySet<string>;
   readonly concepts: PhraseIndex;
   readonly contexts: readonly (readonly [contextId: string, conceptId: string])[];
   readonly cues: PhraseIndex;
@@ -67,8 +72,12 @@ interface TextWindow {
   readonly cues: ReadonlyMap<string, readonly Match[]>;
 }
 
+/** A window and where it starts in the whole message (token positions, sentences joined by one break). */
+type PlacedWindow = TextWindow & { readonly offset: number };
+
 const compiledContent = new WeakMap<RedFlagContent, Compiled>();
 const NO_MATCHES: readonly Match[] = [];
+const EMPTY_WINDOW: TextWindow = { concepts: new Map(), cues: new Map() };
 
 /**
  * Looks for an urgent symptom or a crisis in one message. Returns the first flag (in red-flags.yaml
@@ -112,23 +121,59 @@ export function readForSafety(
   const c = compile(content);
   // Letters typed one at a time ("I  C A N T  B R E A T H E") are read as the words they spell (round 5).
   const sentences = c.words.sentences(joinSpacedLetters(text));
+  const offsets: number[] = [];
+  sentences.reduce((at, tokens) => {
+    offsets.push(at);
+    return at + tokens.length + 1;
+  }, 0);
   const single = sentences.map((tokens) => readSentence(tokens, c));
-  const windows: TextWindow[] = [...single];
+  const windows: PlacedWindow[] = single.map((w, i) => ({ ...w, offset: offsets[i]! }));
   single.forEach((first, i) => {
     const nextTokens = sentences[i + 1];
     const second = single[i + 1];
     if (!second || !nextTokens?.some((t) => c.continuation.has(t))) return;
-    windows.push(joinWindows(first, second, sentences[i]!.length + 1));
+    windows.push({ ...joinWindows(first, second, sentences[i]!.length + 1), offset: offsets[i]! });
   });
+  // The whole message as one window, for patterns read across sentences and for message-wide cues.
+  const whole: PlacedWindow = {
+    ...single.reduce<TextWindow>((acc, w, i) => (i === 0 ? w : joinWindows(acc, w, offsets[i]!)), EMPTY_WINDOW),
+    offset: 0,
+  };
   const contexts = c.contexts
-    .filter(([, concept]) => windows.some((w) => (w.concepts.get(`ctx:${concept}`) ?? NO_MATCHES).length > 0))
+    .filter(([id, concept]) =>
+      windows.some((w) => (w.concepts.get(`ctx:${concept}`) ?? NO_MATCHES).some((m) => !isDistant(w, id, m, c))),
+    )
     .map(([id]) => id);
   const known = new Set([...knownContexts, ...contexts]);
   const describes = windows.some(
     (w) => (w.concepts.get('symptom') ?? NO_MATCHES).length > 0 && (w.concepts.get('person') ?? NO_MATCHES).length > 0,
   );
+  // A title after a break ("…: what you need to know", "…? Here's when to worry") in a message naming nobody.
+  const flat = sentences.flatMap((tokens, i) => (i === 0 ? tokens : [SOFT_BREAK, ...tokens]));
+  const headline =
+    cuesOf(whole, 'headline').some((m) => flat[m.start - 1] === SOFT_BREAK) && !flat.some((t) => c.persons.has(t));
+  const clearedAt = Math.max(...cuesOf(whole, 'cleared').map((m) => m.start));
+  // An all-clear in a sentence about the past ("my ECG last year was normal") is an older episode's.
+  const sentenceAt = (position: number) => offsets.filter((offset) => offset <= position).length - 1;
+  const olderAllClear = cuesOf(whole, 'history').some((m) => sentenceAt(m.start) === sentenceAt(clearedAt));
+  // A match told before a medical all-clear ("ECG normal, they said muscular"), in a window that does not say
+  // it is happening now ("I have", "is", "still"), with no relapse or "still" after the all-clear.
+  const clearedLater = (w: TextWindow, end: number) =>
+    end <= clearedAt &&
+    !olderAllClear &&
+    !hasCue(w, ['current', 'ongoing', 'presentTense']) &&
+    !cuesAfter(whole, ['relapse', 'ongoing'], clearedAt);
   for (const flag of c.flags) {
-    const patternIndex = flag.patterns.findIndex((p) => windows.some((w) => patternMatches(w, p, known)));
+    const clearable = flag.kind !== 'crisis';
+    if (clearable && headline) continue;
+    const patternIndex = flag.patterns.findIndex((p) =>
+      (p.acrossSentences ? [whole] : windows).some((w) => {
+        const span = patternSpan(w, p, known);
+        if (!span) return false;
+        if (!clearable) return true;
+        return !clearedLater(w, span.end + w.offset) && !diagnosedAs(w);
+      }),
+    );
     if (patternIndex >= 0) {
       const { patterns: _patterns, ...match } = flag;
       return { redFlag: match, contexts, describesSymptom: true, patternIndex };
@@ -148,7 +193,7 @@ function compile(content: RedFlagContent): Compiled {
   const contextEntries = Object.values(content.contexts).flatMap((concept) =>
     entries(`ctx:${concept}`, content.concepts[concept] ?? []),
   );
-  const { negation, history } = content;
+  const { negation, history, clearance } = content;
   const cueEntries = [
     ...entries('negation', negation.cues),
     ...entries('pseudo', negation.pseudo),
@@ -165,9 +210,22 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('risk', content.riskCues),
     ...entries('history', history.cues),
     ...entries('present', history.presentCues),
+    ...entries('presentVerb', history.presentVerbs),
     ...entries('resolved', history.resolvedCues),
     ...entries('ignore', content.ignore),
+    ...entries('cleared', clearance?.cleared ?? []),
+    ...entries('diagnosedBy', clearance?.diagnosedBy ?? []),
+    ...entries('diagnosis', clearance?.diagnoses ?? []),
+    ...entries('relapse', clearance?.relapse ?? []),
+    ...entries('ongoing', clearance?.ongoing ?? []),
+    ...entries('current', clearance?.current ?? []),
+    ...entries('presentTense', clearance?.presentTense ?? []),
+    ...entries('headline', content.headlineCues),
   ];
+  // Concepts that say a context was long ago are read like contexts: history does not switch them off.
+  const distantEntries = Object.values(content.distantContexts).flatMap((concept) =>
+    entries(`ctx:${concept}`, content.concepts[concept] ?? []),
+  );
   const symptomEntries = [...entries('symptom', content.symptomCues), ...entries('person', content.symptomPersons)];
   words.learn([...conceptEntries, ...symptomEntries].flatMap((e) => e.words));
   const wordSet = (list: readonly string[]) => new Set(list.flatMap((p) => words.phrase(p)));
@@ -184,9 +242,12 @@ function compile(content: RedFlagContent): Compiled {
         ...(p.context ? { context: p.context } : {}),
         except: p.except,
         mention: p.mention,
+        acrossSentences: p.acrossSentences,
       })),
     })),
-    concepts: indexPhrases([...conceptEntries, ...contextEntries, ...symptomEntries]),
+    distantContexts: new Map(Object.entries(content.distantContexts)),
+    persons: wordSet(content.symptomPersons),
+    concepts: indexPhrases([...conceptEntries, ...contextEntries, ...distantEntries, ...symptomEntries]),
     contexts: Object.entries(content.contexts),
     cues: indexPhrases(cueEntries),
     window: negation.window,
@@ -283,6 +344,19 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
       .map((m) => clauses[m.start])
       .filter((clause) => !presentClauses.has(clause)),
   );
+  // A time anchor that opens the sentence ("Last summer I got stung and my lip swelled up") dates the
+  // clauses joined after it by "and" too. It stops at a comma ("history of DVT, calf swollen now" is a
+  // list of facts) and at the first clause said in the present ("…and my calf is swollen") or now.
+  if (history.some((m) => m.start <= 1 && pastClauses.has(clauses[m.start]))) {
+    const presentVerbClauses = new Set(get('presentVerb').map((m) => clauses[m.start]));
+    for (let i = 1; i < tokens.length; i += 1) {
+      const clause = clauses[i] ?? 0;
+      if (clause === clauses[i - 1]) continue;
+      if (tokens[i] === SOFT_BREAK || tokens[i - 1] === SOFT_BREAK) break;
+      if (presentClauses.has(clause) || presentVerbClauses.has(clause)) break;
+      pastClauses.add(clause);
+    }
+  }
   const valid = new Map<string, Match[]>();
   for (const [tag, matches] of found) {
     const isContext = tag.startsWith('ctx:');
@@ -376,16 +450,47 @@ function joinWindows(first: TextWindow, second: TextWindow, offset: number): Tex
   return { concepts: join(first.concepts, second.concepts), cues: join(first.cues, second.cues) };
 }
 
-function patternMatches(w: TextWindow, pattern: Pattern, known: ReadonlySet<string>): boolean {
-  if (pattern.context && !pattern.context.some((context) => known.has(context))) return false;
+/** Where the pattern matches in the window (the tightest stretch), or null. */
+function patternSpan(w: TextWindow, pattern: Pattern, known: ReadonlySet<string>): Match | null {
+  if (pattern.context && !pattern.context.some((context) => known.has(context))) return null;
   const perConcept = pattern.concepts.map((id) => w.concepts.get(id) ?? NO_MATCHES);
-  if (perConcept.some((matches) => matches.length === 0)) return false;
-  if (pattern.except.some((id) => (w.concepts.get(id) ?? NO_MATCHES).length > 0)) return false;
-  if (pattern.mention && (w.cues.get('risk') ?? NO_MATCHES).length > 0) return false;
+  if (perConcept.some((matches) => matches.length === 0)) return null;
+  if (pattern.except.some((id) => (w.concepts.get(id) ?? NO_MATCHES).length > 0)) return null;
+  if (pattern.mention && (w.cues.get('risk') ?? NO_MATCHES).length > 0) return null;
   const span = tightestSpan(perConcept);
-  if (!span || span.end - span.start > pattern.within) return false;
+  if (!span || span.end - span.start > pattern.within) return null;
   // "…but it's fine now": a resolved cue after the match makes it a past event.
-  return !(w.cues.get('resolved') ?? NO_MATCHES).some((m) => m.start >= span.end);
+  return cuesOf(w, 'resolved').some((m) => m.start >= span.end) ? null : span;
+}
+
+function cuesOf(w: TextWindow, tag: string): readonly Match[] {
+  return w.cues.get(tag) ?? NO_MATCHES;
+}
+
+/**
+ * A clinician put the symptom down to a named everyday cause in the same window ("GP confirmed it's
+ * Bell's palsy, my face is still weak"), and no relapse cue comes after ("but now my arm is weak too").
+ */
+function diagnosedAs(w: TextWindow): boolean {
+  const by = cuesOf(w, 'diagnosedBy');
+  const named = cuesOf(w, 'diagnosis');
+  if (by.length === 0 || named.length === 0 || hasCue(w, ['current'])) return false;
+  return !cuesAfter(w, ['relapse'], Math.max(...[...by, ...named].map((m) => m.start)));
+}
+
+function hasCue(w: TextWindow, tags: readonly string[]): boolean {
+  return tags.some((tag) => cuesOf(w, tag).length > 0);
+}
+
+function cuesAfter(w: TextWindow, tags: readonly string[], from: number): boolean {
+  return tags.some((tag) => cuesOf(w, tag).some((m) => m.start > from));
+}
+
+/** The context's words are followed closely by words that put them long ago ("my surgery 10 years ago"). */
+function isDistant(w: TextWindow, contextId: string, m: Match, c: Compiled): boolean {
+  const concept = c.distantContexts.get(contextId);
+  if (concept === undefined) return false;
+  return (w.concepts.get(`ctx:${concept}`) ?? NO_MATCHES).some((a) => a.start >= m.end && a.start - m.end <= 4);
 }
 
 /** The shortest stretch holding one match of every concept (the lists are short, so plain search). */
