@@ -65,9 +65,14 @@ function answersArb(c: ScreeningContent, complete = false): fc.Arbitrary<Answers
 }
 
 /** A question of the given types together with one of its possible answers. */
-function questionAndAnswerArb(c: ScreeningContent, types: readonly ScreeningQuestion['type'][]) {
+/** A question of one of `types` (only the `only` ones when given) and an answer to it. */
+function questionAndAnswerArb(
+  c: ScreeningContent,
+  types: readonly ScreeningQuestion['type'][],
+  only?: readonly string[],
+) {
   return fc
-    .constantFrom(...c.questions.filter((q) => types.includes(q.type)))
+    .constantFrom(...c.questions.filter((q) => types.includes(q.type) && (!only || only.includes(q.id))))
     .chain((q) => fc.tuple(fc.constant(q), answerArb(q)));
 }
 
@@ -85,9 +90,13 @@ const notSureFor = (q: ScreeningQuestion): Answer =>
  * no rule fires on it, and every detail question behind it then counts.
  */
 function gatewaysOpened(c: ScreeningContent): Answers {
-  const named = new Set(c.rules.flatMap((rule) => conditionLeaves(rule.when, '').map((leaf) => leaf.questionId)));
+  const named = new Set(
+    c.rules.flatMap((rule) => conditionLeaves(rule.when, '').map((leaf) => leaf.questionId)),
+  );
   return Object.fromEntries(
-    c.questions.filter((q) => q.type === 'yes_no' && !named.has(q.id)).map((q) => [q.id, { kind: 'yes_no', value: 'yes' }]),
+    c.questions
+      .filter((q) => q.type === 'yes_no' && !named.has(q.id))
+      .map((q) => [q.id, { kind: 'yes_no', value: 'yes' }]),
   ) as Answers;
 }
 
@@ -101,10 +110,10 @@ function contextArb(c: ScreeningContent): fc.Arbitrary<Answers> {
 }
 
 /** "Not sure" is never safer than any definite answer to the same question. */
-function notSureIsNeverSafer(c: ScreeningContent) {
+function notSureIsNeverSafer(c: ScreeningContent, only?: readonly string[]) {
   return fc.property(
     contextArb(c),
-    questionAndAnswerArb(c, ['yes_no', 'choice', 'number']),
+    questionAndAnswerArb(c, ['yes_no', 'choice', 'number'], only),
     (answers, [q, definite]) => {
       expect(sev(c, withAnswer(answers, q.id, notSureFor(q)))).toBeGreaterThanOrEqual(
         sev(c, withAnswer(answers, q.id, definite)),
@@ -114,8 +123,8 @@ function notSureIsNeverSafer(c: ScreeningContent) {
 }
 
 /** Swapping the safe yes/no answer for the risky one never lowers the outcome. */
-function riskyAnswerIsNeverSafer(c: ScreeningContent) {
-  return fc.property(contextArb(c), questionAndAnswerArb(c, ['yes_no']), (answers, [q]) => {
+function riskyAnswerIsNeverSafer(c: ScreeningContent, only?: readonly string[]) {
+  return fc.property(contextArb(c), questionAndAnswerArb(c, ['yes_no'], only), (answers, [q]) => {
     const [safe, risky] = PROTECTIVE_QUESTIONS.has(q.id)
       ? (['yes', 'no'] as const)
       : (['no', 'yes'] as const);
@@ -213,10 +222,14 @@ describe('screening outcomes for any answers (property tests)', () => {
   it('always leaves the tummy out in pregnancy, whatever else was answered', () => {
     fc.assert(
       fc.property(answersArb(content), (others) => {
-        const answers = withAnswer(withAnswer(others, 'surgery_or_pregnancy', { kind: 'yes_no', value: 'yes' }), 'pregnant', {
-          kind: 'yes_no',
-          value: 'yes',
-        });
+        const answers = withAnswer(
+          withAnswer(others, 'surgery_or_pregnancy', { kind: 'yes_no', value: 'yes' }),
+          'pregnant',
+          {
+            kind: 'yes_no',
+            value: 'yes',
+          },
+        );
         expect(applicableAnswers(answers, content).pregnant?.value).toBe('yes');
         expect(evaluate(answers, content).excludedAreas).toContain('abdomen');
       }),
@@ -258,6 +271,8 @@ describe('screening outcomes for any answers (property tests)', () => {
     );
   });
 
+  // Each broken rule is looked for through its own question: among every question and answer, the one
+  // pair that shows the break is rare enough that 2,000 random runs missed it about one time in ten.
   describe('the properties catch broken rules', () => {
     const broken = (edit: (rules: { id: string; when: { in?: string[] } }[]) => void) => {
       const data = rawKnowledge('screening.yaml') as { rules: { id: string; when: { in?: string[] } }[] };
@@ -269,14 +284,14 @@ describe('screening outcomes for any answers (property tests)', () => {
       const c = broken((rules) => {
         rules.find((r) => r.id === 'clot_current')!.when.in = ['yes'];
       });
-      expect(fc.check(notSureIsNeverSafer(c), { numRuns: 2000 }).failed).toBe(true);
+      expect(fc.check(notSureIsNeverSafer(c, ['clot_now']), { numRuns: 2000 }).failed).toBe(true);
     });
 
     it('fails when a rule fires on the safe answer', () => {
       const c = broken((rules) => {
         rules.find((r) => r.id === 'blood_thinners_taken')!.when.in = ['no'];
       });
-      expect(fc.check(riskyAnswerIsNeverSafer(c), { numRuns: 2000 }).failed).toBe(true);
+      expect(fc.check(riskyAnswerIsNeverSafer(c, ['blood_thinners']), { numRuns: 2000 }).failed).toBe(true);
     });
   });
 });
