@@ -24,6 +24,8 @@ const SHORTHAND: Record<string, string> = {
   appt: 'appointment',
   appointmnt: 'appointment',
   convo: 'conversation',
+  w: 'with',
+  b4: 'before',
 };
 
 /** Lower case, folded quotes and stretched letters, chat shorthand spelled out: what every recognizer step reads. */
