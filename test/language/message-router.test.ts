@@ -372,7 +372,7 @@ describe('"suit", "for me" and which package for a condition reach the health ch
     });
   });
 
-  it.each(['does friday afternoon suit you', 'which package is the most popular'])('not a personal request: "%s"', (text) => {
+  it.each(['does friday afternoon suit you', 'which package is the most popular', 'what does the course after a tummy tuck cost'])('not a personal request: "%s"', (text) => {
     expect(router.asksForPersonalAdvice(text)).toBe(false);
   });
 });
@@ -384,6 +384,7 @@ describe('general questions with "for me" or "should I" are answered, not screen
     'when should I come back after a bad cold',
     'how do I pick the right lymphatic therapist for me',
     'is walking good for lipoedema',
+    'is pilates good for my lymphoedema',
     'how long should I sleep on my back after my tummy tuck',
   ])('"%s"', (text) => {
     expect(router.route(text, personal)).toEqual({ kind: 'question' });
