@@ -54,7 +54,7 @@ const STOP_WORDS = new Set(
   someone one yes yeah well even
   just basically literally honestly tbh lol lmao omg haha kinda sorta gonna gotta idk btw anyway though
   ya yep nope hmm um uh wat wot thx ty plz r q dumb curious wondering question ask asking hear heard hearing
-  mean means meaning meant involve involves involved exactly`.split(/\s+/),
+  mean means meaning meant involve involves involved exactly dunno reckon appreciate appreciated grateful kindly`.split(/\s+/),
 );
 
 // Common British → American spelling patterns, and "ph" → "f" (applied to both articles and queries,

@@ -35,6 +35,9 @@ export const RoutingContentSchema = z
     complaintWords: Patterns,
     elsewhere: Patterns,
     tellMeMoreWords: Patterns,
+    writingTasks: Patterns.optional(),
+    otherBusinesses: Patterns.optional(),
+    asksSomething: Patterns.optional(),
   })
   .strict();
 export type RoutingContent = z.infer<typeof RoutingContentSchema>;
@@ -124,6 +127,9 @@ export class MessageRouter {
     private readonly complaintWords: RegExp,
     private readonly elsewhere: RegExp,
     private readonly tellMeMoreWords: RegExp,
+    private readonly writingTask: RegExp | undefined,
+    private readonly otherBusiness: RegExp | undefined,
+    private readonly asksSomething: RegExp | undefined,
     private readonly personal: PersonalAdviceCues,
     private readonly inDomain: DomainVocabulary,
   ) {}
@@ -148,6 +154,9 @@ export class MessageRouter {
       anyOf(routing.complaintWords),
       anyOf(routing.elsewhere),
       anyOf(routing.tellMeMoreWords),
+      routing.writingTasks ? anyOf(routing.writingTasks) : undefined,
+      routing.otherBusinesses ? anyOf(routing.otherBusinesses) : undefined,
+      routing.asksSomething ? anyOf(routing.asksSomething) : undefined,
       PersonalAdviceCues.fromContent(intents),
       inDomain,
     );
@@ -249,8 +258,11 @@ export class MessageRouter {
   route(text: string, recognition: Recognition): Route {
     const command = this.plainCommand(text);
     if (command) return { kind: 'command', command };
-    if (this.asksForPerson(text)) return { kind: 'handoff' };
     const plain = this.plain(text);
+    // "Write a cover letter for a receptionist job" names a role but asks for something written: someone
+    // else's business, read before the requests for a person (routing.yaml `writingTasks`).
+    if (this.writingTask?.test(plain)) return { kind: 'out_of_scope' };
+    if (this.asksForPerson(text)) return { kind: 'handoff' };
     if (this.askAQuestion.test(plain) || this.askAQuestion.test(this.withoutPoliteness(plain)))
       return { kind: 'ask_prompt' };
     if (this.isBareAnswer(text)) return { kind: 'bare_answer' };
@@ -260,6 +272,8 @@ export class MessageRouter {
     // Someone else's business (a pet, a sum, another shop's hours) with no word of ours: declined before
     // the personal cues and the classifier, which both read "what should I do" or "times" as ours.
     if (!inDomain && this.elsewhere.test(plain)) return { kind: 'out_of_scope' };
+    // Another kind of business near us ("a hairdresser near the spa") names the spa but is not ours.
+    if (this.otherBusiness?.test(plain)) return { kind: 'out_of_scope' };
     const classifiedOutside =
       recognition.intent === 'out_of_scope' && recognition.score >= OUT_OF_SCOPE_MIN_SCORE;
     const foreign = !inDomain && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE;
@@ -308,7 +322,9 @@ export class MessageRouter {
       const longerThanSmallTalk = plain.split(' ').length > SMALL_TALK_WORDS;
       if (!inDomain && longerThanSmallTalk && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE)
         return { kind: 'out_of_scope' };
-      if (!inDomain) return { kind: 'intent', intent: recognition.intent as RoutedIntent };
+      // "Thank you for your help earlier. Could you explain why…" is the question, not thanks.
+      const asksSomething = longerThanSmallTalk && (this.asksSomething?.test(plain) || this.asksSomething?.test(text));
+      if (!inDomain && !asksSomething) return { kind: 'intent', intent: recognition.intent as RoutedIntent };
     } else if (recognition.intent === 'complaint') {
       // The classifier read "how is this different from the massage I get at the gym spa" as a complaint
       // at 1.00: a complaint says it is one, in the words of routing.yaml `complaintWords`.

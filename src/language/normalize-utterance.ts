@@ -24,6 +24,8 @@ const SHORTHAND: Record<string, string> = {
   appt: 'appointment',
   appointmnt: 'appointment',
   convo: 'conversation',
+  w: 'with',
+  b4: 'before',
 };
 
 /**

@@ -175,3 +175,25 @@ describe('round 3 vocabulary (issue 12): lay words for the same concept', () => 
     });
   });
 });
+
+describe('round 6 aspects (issue 12): how one feels after a session, and how to lie after an operation', () => {
+  const hurts = article('does-it-hurt', ['does lymphatic drainage hurt', 'is lymph massage painful']);
+  const after = article('normal-after-effects', ['is it normal to feel tired after lymphatic drainage', 'sore achy or tender the next day']);
+  const bbl = article('after-bbl', ['lymphatic drainage after a bbl']);
+  const scope = article('cosmetic-surgery-scope', ['when can i sleep on my side after surgery']);
+
+  it('does not answer "does it hurt" confidently for soreness after a session', () => {
+    const index = buildSearchIndex([hurts, after], synonyms, { aspects });
+    expect(index.readAspects('why do I ache after lymph drainage')).toContain('after-feeling');
+    const selection = selectAnswer(index, 'why do I ache after lymph drainage');
+    expect(selection).not.toMatchObject({ kind: 'answer', articleId: 'does-it-hurt' });
+  });
+
+  it('does not answer the BBL article confidently for how to lie after a BBL', () => {
+    const index = buildSearchIndex([bbl, scope], synonyms, { aspects });
+    expect(index.readAspects('how long must I lie on my front after a bbl')).toContain('position');
+    const selection = selectAnswer(index, 'how long must I lie on my front after a bbl');
+    if (selection.kind === 'answer' && selection.articleId === 'after-bbl')
+      expect(selection.confidence).toBeLessThan(HIGH_CONFIDENCE);
+  });
+});
