@@ -48,6 +48,12 @@ function yamlFiles(dir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
+/** routing.yaml's strings, less `notNames`: single words that are not a name ("more", "now") are no phrasing. */
+function routingPhrasings(): string[] {
+  const { notNames: _notNames, ...routing } = YAML.parse(readFileSync(path.join(KNOWLEDGE, 'routing.yaml'), 'utf8'));
+  return stringsIn(routing);
+}
+
 /** Every phrasing anything was trained or tuned on: tuning sets, spent held-out sets, intents, routing, articles. */
 function trainingPhrasings(): Set<string> {
   const spa = loadSpa(KNOWLEDGE);
@@ -59,7 +65,7 @@ function trainingPhrasings(): Set<string> {
       ...yamlStrings(path.join(REPO_ROOT, 'test/fixtures/kb-eval.yaml')),
       ...messageTexts(path.join(REPO_ROOT, 'test/fixtures/screening-free-text.yaml')),
       ...yamlStrings(path.join(KNOWLEDGE, 'intents.yaml')),
-      ...yamlStrings(path.join(KNOWLEDGE, 'routing.yaml')),
+      ...routingPhrasings(),
       ...loadKnowledgeBase(KNOWLEDGE, spa).articles.flatMap((article) => article.questions),
     ].map(normalise),
   );
