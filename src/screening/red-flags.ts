@@ -1,5 +1,5 @@
 import type { RedFlagContent, RedFlagKind } from './red-flags-content';
-import { RedFlagWords } from './red-flag-words';
+import { ANY_NUMBER, MANY_NUMBER, RedFlagWords, sameWord } from './red-flag-words';
 import { SOFT_BREAK } from './text-tokens';
 import { joinSpacedLetters } from '../language/normalize-utterance';
 
@@ -276,8 +276,9 @@ function indexPhrases(entries: readonly Entry[]): PhraseIndex {
 function findAll(tokens: readonly string[], index: PhraseIndex): Map<string, Match[]> {
   const found = new Map<string, Match[]>();
   tokens.forEach((token, start) => {
-    for (const entry of index.get(token) ?? []) {
-      if (!entry.words.every((word, k) => tokens[start + k] === word)) continue;
+    const entries = token === MANY_NUMBER ? [...(index.get(token) ?? []), ...(index.get(ANY_NUMBER) ?? [])] : index.get(token);
+    for (const entry of entries ?? []) {
+      if (!entry.words.every((word, k) => sameWord(tokens[start + k], word))) continue;
       const list = found.get(entry.tag) ?? [];
       list.push({ start, end: start + entry.words.length });
       found.set(entry.tag, list);
