@@ -153,6 +153,8 @@ export function readForSafety(
   const headline =
     cuesOf(whole, 'headline').some((m) => flat[m.start - 1] === SOFT_BREAK) && !flat.some((t) => c.persons.has(t));
   const clearedAt = Math.max(...cuesOf(whole, 'cleared').map((m) => m.start));
+  // Where the last all-clear's words begin, when overlapping cues end at it ("is in hospital" / "in hospital now").
+  const clearedFrom = Math.min(clearedAt, ...cuesOf(whole, 'cleared').filter((m) => m.end > clearedAt).map((m) => m.start));
   // An all-clear in a sentence about the past ("my ECG last year was normal") is an older episode's.
   const sentenceAt = (position: number) => offsets.filter((offset) => offset <= position).length - 1;
   const olderAllClear = cuesOf(whole, 'history').some((m) => sentenceAt(m.start) === sentenceAt(clearedAt));
@@ -161,7 +163,8 @@ export function readForSafety(
   const clearedLater = (w: TextWindow, end: number) =>
     end <= clearedAt &&
     !olderAllClear &&
-    !hasCue(w, ['current', 'ongoing', 'presentTense']) &&
+    // Only what the window says before the all-clear: "it was a mini-stroke and he is in hospital now" (round 7).
+    !cuesBefore(w, ['current', 'ongoing', 'presentTense'], clearedFrom - w.offset) &&
     !cuesAfter(whole, ['relapse', 'ongoing'], clearedAt);
   for (const flag of c.flags) {
     const clearable = flag.kind !== 'crisis';
@@ -330,10 +333,17 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const hypotheticalCues = [...get('hypothetical'), ...conditionals].filter(
     (cue) => !hypotheticalPseudo.some((p) => p.start <= cue.start && p.end > cue.start),
   );
+  // A conditional that opens the sentence ("Say I was pregnant and my face swelled up, would that…") frames
+  // every clause up to the first pause, not only its own (round 7).
+  const opening = conditionals.find((cue) => cue.start <= 1);
+  const openingPause = opening ? tokens.indexOf(SOFT_BREAK, opening.end) : -1;
+  const openingEnd = opening ? (openingPause < 0 ? tokens.length : openingPause) : 0;
   const hypothetical = riskQuestion
     ? tokens.map(() => true)
     : // A hypothetical cue covers its own words too: "about fainting" is not a faint.
-      scopes(tokens, hypotheticalCues.map((m) => ({ start: m.start, end: m.start + 1 })), c.hypotheticalWindow, clauses);
+      scopes(tokens, hypotheticalCues.map((m) => ({ start: m.start, end: m.start + 1 })), c.hypotheticalWindow, clauses).map(
+        (inScope, i) => inScope || (opening !== undefined && i >= opening.start && i < openingEnd),
+      );
   // A present word inside a time anchor ("a week ago today") dates the event; it does not make it now.
   const presentClauses = new Set(
     get('present')
@@ -481,6 +491,10 @@ function diagnosedAs(w: TextWindow): boolean {
 
 function hasCue(w: TextWindow, tags: readonly string[]): boolean {
   return tags.some((tag) => cuesOf(w, tag).length > 0);
+}
+
+function cuesBefore(w: TextWindow, tags: readonly string[], until: number): boolean {
+  return tags.some((tag) => cuesOf(w, tag).some((m) => m.start < until));
 }
 
 function cuesAfter(w: TextWindow, tags: readonly string[], from: number): boolean {
