@@ -154,10 +154,15 @@ export function readForSafety(
     cuesOf(whole, 'headline').some((m) => flat[m.start - 1] === SOFT_BREAK) && !flat.some((t) => c.persons.has(t));
   const clearedAt = Math.max(...cuesOf(whole, 'cleared').map((m) => m.start));
   // Where the last all-clear's words begin, when overlapping cues end at it ("is in hospital" / "in hospital now").
+  const clearedEnd = Math.max(clearedAt + 1, ...cuesOf(whole, 'cleared').filter((m) => m.start === clearedAt).map((m) => m.end));
   const clearedFrom = Math.min(clearedAt, ...cuesOf(whole, 'cleared').filter((m) => m.end > clearedAt).map((m) => m.start));
   // An all-clear in a sentence about the past ("my ECG last year was normal") is an older episode's.
   const sentenceAt = (position: number) => offsets.filter((offset) => offset <= position).length - 1;
-  const olderAllClear = cuesOf(whole, 'history').some((m) => sentenceAt(m.start) === sentenceAt(clearedAt));
+  // Only in the same clause: "Bell's palsy in 2022, it's slowly improving" is today's all-clear (round 7).
+  const sameClause = (a: number, b: number) => !flat.slice(Math.min(a, b), Math.max(a, b)).includes(SOFT_BREAK);
+  const olderAllClear = cuesOf(whole, 'history').some(
+    (m) => sentenceAt(m.start) === sentenceAt(clearedAt) && sameClause(m.start, clearedAt),
+  );
   // A match told before a medical all-clear ("ECG normal, they said muscular"), in a window that does not say
   // it is happening now ("I have", "is", "still"), with no relapse or "still" after the all-clear.
   const clearedLater = (w: TextWindow, end: number) =>
@@ -165,7 +170,8 @@ export function readForSafety(
     !olderAllClear &&
     // Only what the window says before the all-clear: "it was a mini-stroke and he is in hospital now" (round 7).
     !cuesBefore(w, ['current', 'ongoing', 'presentTense'], clearedFrom - w.offset) &&
-    !cuesAfter(whole, ['relapse', 'ongoing'], clearedAt);
+    // Relapse words inside the all-clear itself ("never happened again") are not a relapse.
+    !cuesAfter(whole, ['relapse', 'ongoing'], clearedEnd - 1);
   for (const flag of c.flags) {
     const clearable = flag.kind !== 'crisis';
     if (clearable && headline) continue;
@@ -230,7 +236,8 @@ function compile(content: RedFlagContent): Compiled {
     entries(`ctx:${concept}`, content.concepts[concept] ?? []),
   );
   const symptomEntries = [...entries('symptom', content.symptomCues), ...entries('person', content.symptomPersons)];
-  words.learn([...conceptEntries, ...symptomEntries].flatMap((e) => e.words));
+  // Cue words are known words too, so a typo fix never turns one into another ("thought" is not "through"; round 7).
+  words.learn([...conceptEntries, ...symptomEntries, ...cueEntries].flatMap((e) => e.words));
   const wordSet = (list: readonly string[]) => new Set(list.flatMap((p) => words.phrase(p)));
   const compiled: Compiled = {
     words,
