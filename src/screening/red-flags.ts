@@ -165,7 +165,7 @@ export function readForSafety(
   );
   // A match told before a medical all-clear ("ECG normal, they said muscular"), in a window that does not say
   // it is happening now ("I have", "is", "still"), with no relapse or "still" after the all-clear.
-  const clearedLater = (w: TextWindow, end: number) =>
+  const clearedLater = (w: PlacedWindow, end: number) =>
     end <= clearedAt &&
     !olderAllClear &&
     // Only what the window says before the all-clear: "it was a mini-stroke and he is in hospital now" (round 7).
