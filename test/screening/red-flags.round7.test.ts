@@ -15,6 +15,7 @@ describe('indirect crisis', () => {
     "honestly I can't bear being alive much longer",
     "I've got my affairs in order now",
     "I've been stockpiling my sleeping tablets",
+    "I can't cope anymore, everyone would be fine without me",
   ])('answers "%s" with the crisis line', (text) => {
     const match = detect(text);
     expect(match?.kind).toBe('crisis');
@@ -22,7 +23,9 @@ describe('indirect crisis', () => {
   });
 
   it.each([
-    'please cancel my booking, I won\'t be needing it, we are moving abroad. thanks for everything',
+    "I can't cope anymore with how lumpy my tummy still is after lipo",
+    "honestly I'm tired of fighting with the surgeon's office about my results",
+    "please cancel my booking, I won't be needing it, we are moving abroad. thanks for everything",
     'shaved my legs with a new razor and pressed harder than I should, little nick',
   ])('does not answer "%s" as a crisis', (text) => {
     expect(detect(text)).toBeNull();
@@ -48,9 +51,15 @@ describe('accidental paracetamol overdose', () => {
 describe('new signs in English', () => {
   it.each([
     ['gave birth 9 days ago and now a pounding headache and sparkly lights in my eyes', 'pregnancy_warning'],
-    ['liposuction on Monday and my right flank is ballooning, tight and shiny, bigger than this morning', 'after_body_contouring'],
+    [
+      'liposuction on Monday and my right flank is ballooning, tight and shiny, bigger than this morning',
+      'after_body_contouring',
+    ],
     ['my grandson fell off the climbing frame and now one pupil is bigger than the other', 'head_injury'],
-    ["a bee stung my daughter, she's got a rash spreading and a cough and says her throat feels funny", 'airway_swelling'],
+    [
+      "a bee stung my daughter, she's got a rash spreading and a cough and says her throat feels funny",
+      'airway_swelling',
+    ],
   ])('answers "%s" as urgent', (text, flagId) => {
     expect(detect(text)?.flagId).toBe(flagId);
   });
@@ -59,9 +68,9 @@ describe('new signs in English', () => {
 describe('look-alikes that are not emergencies now', () => {
   it.each([
     'my husband had chest pain on Friday, he was admitted and is in hospital now, can I buy him a voucher?',
-    'I laughed so hard at the wedding speech I literally couldn\'t breathe',
+    "I laughed so hard at the wedding speech I literally couldn't breathe",
     'Say I had a clot in my leg, would that stop me having MLD?',
-    "my lymph nodes were removed with my mastectomy, why is my arm swollen?",
+    'my lymph nodes were removed with my mastectomy, why is my arm swollen?',
     'my tummy tuck is booked for next month and I have a fever with a cold now',
     '3 months after my c-section the skin is numb on one side of the scar',
     'the drain has about 40 ml a day of old dark blood',
@@ -74,7 +83,7 @@ describe('other languages with context', () => {
   it.each([
     'estoy embarazada y veo destellos en los ojos',
     'nach einem langen Flug ist meine Wade geschwollen und warm',
-    'j\'ai un lymphœdème à la jambe et de la fièvre',
+    "j'ai un lymphœdème à la jambe et de la fièvre",
     'minha mãe tem febre e calafrios e está confusa',
   ])('answers "%s" with the emergency advice in that language', (text) => {
     expect(urgent(text)).toBe(true);
