@@ -171,7 +171,11 @@ export function readForSafety(
     // Only what the window says before the all-clear: "it was a mini-stroke and he is in hospital now" (round 7).
     !cuesBefore(w, ['current', 'ongoing', 'presentTense'], clearedFrom - w.offset) &&
     // Relapse words inside the all-clear itself ("never happened again") are not a relapse.
-    !cuesAfter(whole, ['relapse', 'ongoing'], clearedEnd - 1);
+    !cuesAfter(whole, ['relapse'], clearedEnd - 1) &&
+    // "still" asking about a visit ("can I still come Thursday?") is no symptom going on (round 7).
+    !cuesOf(whole, 'ongoing').some(
+      (m) => m.start >= clearedEnd && !cuesOf(whole, 'ongoingPseudo').some((p) => p.start <= m.start && p.end > m.start),
+    );
   for (const flag of c.flags) {
     const clearable = flag.kind !== 'crisis';
     if (clearable && headline) continue;
@@ -227,6 +231,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('diagnosis', clearance?.diagnoses ?? []),
     ...entries('relapse', clearance?.relapse ?? []),
     ...entries('ongoing', clearance?.ongoing ?? []),
+    ...entries('ongoingPseudo', clearance?.ongoingPseudo ?? []),
     ...entries('current', clearance?.current ?? []),
     ...entries('presentTense', clearance?.presentTense ?? []),
     ...entries('headline', content.headlineCues),
