@@ -10,6 +10,18 @@ const NUMBER = 'num';
  * (NHS: urgent), "a 5 month old" is not. Lexicon phrases write them as digits ("2 month old").
  */
 const LOW_NUMBER = 'lownum';
+/**
+ * In a message, a whole number from 10 up (not a year) reads as this word, which a lexicon `num` also matches
+ * (see `sameWord`); a lexicon phrase written with the literal word `manynum` matches only such a number
+ * ("manynum tablets": ten or more, not "4 tablets"). Round 7.
+ */
+export const MANY_NUMBER = 'manynum';
+export const ANY_NUMBER = NUMBER;
+
+/** Whether a message word matches a lexicon word: the same word, or a number of ten or more for `num`. */
+export function sameWord(messageWord: string | undefined, lexiconWord: string): boolean {
+  return messageWord === lexiconWord || (lexiconWord === NUMBER && messageWord === MANY_NUMBER);
+}
 /** A year (1900–2099) reads as this word, so "in 2019" is one history cue. */
 const YEAR = 'yearnum';
 /**
@@ -62,8 +74,13 @@ export class RedFlagWords {
   /** A message as sentences of normalized words; `SOFT_BREAK` marks a comma-like pause. */
   sentences(text: string): string[][] {
     return toSentences(text).map((tokens) =>
-      tokens.map((t) => (t === SOFT_BREAK ? t : this.corrected(this.word(t), t.length, t))),
+      tokens.map((t) => (t === SOFT_BREAK ? t : this.corrected(this.messageWord(t), t.length, t))),
     );
+  }
+
+  private messageWord(token: string): string {
+    if (/^\d+$/.test(token) && !/^(19|20)\d\d$/.test(token) && Number(token) >= 10) return MANY_NUMBER;
+    return this.word(token);
   }
 
   private word(token: string): string {

@@ -113,6 +113,8 @@ export const RedFlagContentSchema = z
         diagnoses: WORDS,
         relapse: WORDS,
         ongoing: WORDS,
+        /** Phrases holding an `ongoing` word that ask about a visit, not a symptom ("can I still come"). Round 7. */
+        ongoingPseudo: z.array(TEXT).default([]),
         /** Said in the symptom's own sentence, it is happening now ("I have", "right now"): nothing clears it. */
         current: z.array(TEXT).default([]),
         /** In the symptom's own sentence, the present tense ("my chest is…") keeps an all-clear said later from clearing it. */

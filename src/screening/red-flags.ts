@@ -1,5 +1,5 @@
 import type { RedFlagContent, RedFlagKind } from './red-flags-content';
-import { RedFlagWords } from './red-flag-words';
+import { ANY_NUMBER, MANY_NUMBER, RedFlagWords, sameWord } from './red-flag-words';
 import { SOFT_BREAK } from './text-tokens';
 import { joinSpacedLetters } from '../language/normalize-utterance';
 
@@ -153,16 +153,29 @@ export function readForSafety(
   const headline =
     cuesOf(whole, 'headline').some((m) => flat[m.start - 1] === SOFT_BREAK) && !flat.some((t) => c.persons.has(t));
   const clearedAt = Math.max(...cuesOf(whole, 'cleared').map((m) => m.start));
+  // Where the last all-clear's words begin, when overlapping cues end at it ("is in hospital" / "in hospital now").
+  const clearedEnd = Math.max(clearedAt + 1, ...cuesOf(whole, 'cleared').filter((m) => m.start === clearedAt).map((m) => m.end));
+  const clearedFrom = Math.min(clearedAt, ...cuesOf(whole, 'cleared').filter((m) => m.end > clearedAt).map((m) => m.start));
   // An all-clear in a sentence about the past ("my ECG last year was normal") is an older episode's.
   const sentenceAt = (position: number) => offsets.filter((offset) => offset <= position).length - 1;
-  const olderAllClear = cuesOf(whole, 'history').some((m) => sentenceAt(m.start) === sentenceAt(clearedAt));
+  // Only in the same clause: "Bell's palsy in 2022, it's slowly improving" is today's all-clear (round 7).
+  const sameClause = (a: number, b: number) => !flat.slice(Math.min(a, b), Math.max(a, b)).includes(SOFT_BREAK);
+  const olderAllClear = cuesOf(whole, 'history').some(
+    (m) => sentenceAt(m.start) === sentenceAt(clearedAt) && sameClause(m.start, clearedAt),
+  );
   // A match told before a medical all-clear ("ECG normal, they said muscular"), in a window that does not say
   // it is happening now ("I have", "is", "still"), with no relapse or "still" after the all-clear.
-  const clearedLater = (w: TextWindow, end: number) =>
+  const clearedLater = (w: PlacedWindow, end: number) =>
     end <= clearedAt &&
     !olderAllClear &&
-    !hasCue(w, ['current', 'ongoing', 'presentTense']) &&
-    !cuesAfter(whole, ['relapse', 'ongoing'], clearedAt);
+    // Only what the window says before the all-clear: "it was a mini-stroke and he is in hospital now" (round 7).
+    !cuesBefore(w, ['current', 'ongoing', 'presentTense'], clearedFrom - w.offset) &&
+    // Relapse words inside the all-clear itself ("never happened again") are not a relapse.
+    !cuesAfter(whole, ['relapse'], clearedEnd - 1) &&
+    // "still" asking about a visit ("can I still come Thursday?") is no symptom going on (round 7).
+    !cuesOf(whole, 'ongoing').some(
+      (m) => m.start >= clearedEnd && !cuesOf(whole, 'ongoingPseudo').some((p) => p.start <= m.start && p.end > m.start),
+    );
   for (const flag of c.flags) {
     const clearable = flag.kind !== 'crisis';
     if (clearable && headline) continue;
@@ -218,6 +231,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('diagnosis', clearance?.diagnoses ?? []),
     ...entries('relapse', clearance?.relapse ?? []),
     ...entries('ongoing', clearance?.ongoing ?? []),
+    ...entries('ongoingPseudo', clearance?.ongoingPseudo ?? []),
     ...entries('current', clearance?.current ?? []),
     ...entries('presentTense', clearance?.presentTense ?? []),
     ...entries('headline', content.headlineCues),
@@ -227,7 +241,8 @@ function compile(content: RedFlagContent): Compiled {
     entries(`ctx:${concept}`, content.concepts[concept] ?? []),
   );
   const symptomEntries = [...entries('symptom', content.symptomCues), ...entries('person', content.symptomPersons)];
-  words.learn([...conceptEntries, ...symptomEntries].flatMap((e) => e.words));
+  // Cue words are known words too, so a typo fix never turns one into another ("thought" is not "through"; round 7).
+  words.learn([...conceptEntries, ...symptomEntries, ...cueEntries].flatMap((e) => e.words));
   const wordSet = (list: readonly string[]) => new Set(list.flatMap((p) => words.phrase(p)));
   const compiled: Compiled = {
     words,
@@ -276,8 +291,9 @@ function indexPhrases(entries: readonly Entry[]): PhraseIndex {
 function findAll(tokens: readonly string[], index: PhraseIndex): Map<string, Match[]> {
   const found = new Map<string, Match[]>();
   tokens.forEach((token, start) => {
-    for (const entry of index.get(token) ?? []) {
-      if (!entry.words.every((word, k) => tokens[start + k] === word)) continue;
+    const entries = token === MANY_NUMBER ? [...(index.get(token) ?? []), ...(index.get(ANY_NUMBER) ?? [])] : index.get(token);
+    for (const entry of entries ?? []) {
+      if (!entry.words.every((word, k) => sameWord(tokens[start + k], word))) continue;
       const list = found.get(entry.tag) ?? [];
       list.push({ start, end: start + entry.words.length });
       found.set(entry.tag, list);
@@ -329,10 +345,17 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const hypotheticalCues = [...get('hypothetical'), ...conditionals].filter(
     (cue) => !hypotheticalPseudo.some((p) => p.start <= cue.start && p.end > cue.start),
   );
+  // A conditional that opens the sentence ("Say I was pregnant and my face swelled up, would that…") frames
+  // every clause up to the first pause, not only its own (round 7).
+  const opening = conditionals.find((cue) => cue.start <= 1);
+  const openingPause = opening ? tokens.indexOf(SOFT_BREAK, opening.end) : -1;
+  const openingEnd = opening ? (openingPause < 0 ? tokens.length : openingPause) : 0;
   const hypothetical = riskQuestion
     ? tokens.map(() => true)
     : // A hypothetical cue covers its own words too: "about fainting" is not a faint.
-      scopes(tokens, hypotheticalCues.map((m) => ({ start: m.start, end: m.start + 1 })), c.hypotheticalWindow, clauses);
+      scopes(tokens, hypotheticalCues.map((m) => ({ start: m.start, end: m.start + 1 })), c.hypotheticalWindow, clauses).map(
+        (inScope, i) => inScope || (opening !== undefined && i >= opening.start && i < openingEnd),
+      );
   // A present word inside a time anchor ("a week ago today") dates the event; it does not make it now.
   const presentClauses = new Set(
     get('present')
@@ -480,6 +503,10 @@ function diagnosedAs(w: TextWindow): boolean {
 
 function hasCue(w: TextWindow, tags: readonly string[]): boolean {
   return tags.some((tag) => cuesOf(w, tag).length > 0);
+}
+
+function cuesBefore(w: TextWindow, tags: readonly string[], until: number): boolean {
+  return tags.some((tag) => cuesOf(w, tag).some((m) => m.start < until));
 }
 
 function cuesAfter(w: TextWindow, tags: readonly string[], from: number): boolean {
