@@ -19,6 +19,8 @@ describe('the article a question asks for (round 7)', () => {
     ['who must not have it: contraindications, not aftercare', 'is there anybody who must not have lymph massage', 'who-should-not-have-mld'],
     ['a condition outweighs the method', 'lymphatic facial with an overactive thyroid, is that ok', 'mld-thyroid'],
     ['swelling after exercise is sports recovery', 'puffy legs after a long run, will lymph drainage help', 'sports-recovery'],
+    ['flying outweighs the cancer article', 'is air travel risky for my leg lymphoedema after cancer surgery', 'at-risk-limb'],
+    ['who-not, when another article has more words in common', "who shouldn't be having lymph drainage massages", 'who-should-not-have-mld'],
   ])('%s: "%s"', async (_what, text, articleId) => {
     const knowledge = await answerOf(text);
     // The right article, or a "Did you mean" or an honest "I don't know": never a wrong one.
@@ -30,6 +32,7 @@ describe('the article a question asks for (round 7)', () => {
 describe('an honest "I don\'t know" for topics the articles only touch (round 7)', () => {
   it.each([
     'what test do they use to diagnose lymphedema',
+    'are lipoedema scans painful',
     'will my lymph nodes grow back after surgery',
     'can lymph drainage help eczema',
     'is MLD good for menopause symptoms',
