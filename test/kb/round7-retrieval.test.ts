@@ -20,6 +20,7 @@ describe('the article a question asks for (round 7)', () => {
     ['a condition outweighs the method', 'lymphatic facial with an overactive thyroid, is that ok', 'mld-thyroid'],
     ['swelling after exercise is sports recovery', 'puffy legs after a long run, will lymph drainage help', 'sports-recovery'],
     ['flying outweighs the cancer article', 'is air travel risky for my leg lymphoedema after cancer surgery', 'at-risk-limb'],
+    ['choosing a practitioner, not what a certified one is', 'tips for selecting a decent lymphoedema specialist', 'finding-qualified-therapist'],
     ['who-not, when another article has more words in common', "who shouldn't be having lymph drainage massages", 'who-should-not-have-mld'],
   ])('%s: "%s"', async (_what, text, articleId) => {
     const knowledge = await answerOf(text);
