@@ -250,13 +250,15 @@ export function decide(assessment: QueryAssessment, thresholds: SelectionThresho
   // The best match has the topic but not what was asked about it, and another candidate answers that:
   // ask which one was meant rather than answer the topic ("tummy tuck… painful?": the tummy-tuck article
   // or "Does lymphatic drainage hurt?"). Checked before two close candidates, so the choice offered
-  // includes the one that answers the aspect.
+  // includes the one that answers the aspect. Round 7 (issue 12): the one that answers it is offered while it
+  // is within ASPECT_PENALTY of the best (not only clarifyMargin): "who should not be getting these lymph
+  // massages" answered before-session at 0.60 with the contraindications article 0.06 behind.
   const answersAspect =
     first.aspect === 'missed'
       ? assessment.candidates.find(
           (c) =>
             c.aspect === 'covered' &&
-            (c.confidence >= thresholds.minConfidence || first.relevance - c.relevance < thresholds.clarifyMargin),
+            (c.confidence >= thresholds.minConfidence || first.relevance - c.relevance < ASPECT_PENALTY),
         )
       : undefined;
   if (answersAspect) return { kind: 'clarify', candidates: [answersAspect.articleId, first.articleId] };

@@ -36,6 +36,7 @@ export const RoutingContentSchema = z
     elsewhere: Patterns,
     tellMeMoreWords: Patterns,
     writingTasks: Patterns.optional(),
+    otherTasks: Patterns.optional(),
     otherBusinesses: Patterns.optional(),
     asksSomething: Patterns.optional(),
   })
@@ -128,6 +129,7 @@ export class MessageRouter {
     private readonly elsewhere: RegExp,
     private readonly tellMeMoreWords: RegExp,
     private readonly writingTask: RegExp | undefined,
+    private readonly otherTask: RegExp | undefined,
     private readonly otherBusiness: RegExp | undefined,
     private readonly asksSomething: RegExp | undefined,
     private readonly personal: PersonalAdviceCues,
@@ -155,6 +157,7 @@ export class MessageRouter {
       anyOf(routing.elsewhere),
       anyOf(routing.tellMeMoreWords),
       routing.writingTasks ? anyOf(routing.writingTasks) : undefined,
+      routing.otherTasks ? anyOf(routing.otherTasks) : undefined,
       routing.otherBusinesses ? anyOf(routing.otherBusinesses) : undefined,
       routing.asksSomething ? anyOf(routing.asksSomething) : undefined,
       PersonalAdviceCues.fromContent(intents),
@@ -262,6 +265,9 @@ export class MessageRouter {
     // "Write a cover letter for a receptionist job" names a role but asks for something written: someone
     // else's business, read before the requests for a person (routing.yaml `writingTasks`).
     if (this.writingTask?.test(plain)) return { kind: 'out_of_scope' };
+    // A translation, a spreadsheet formula or another person's prognosis is someone else's task even when it
+    // contains our words ("count cells with the word drainage"; round 7, routing.yaml `otherTasks`).
+    if (this.otherTask?.test(plain)) return { kind: 'out_of_scope' };
     if (this.asksForPerson(text)) return { kind: 'handoff' };
     if (this.askAQuestion.test(plain) || this.askAQuestion.test(this.withoutPoliteness(plain)))
       return { kind: 'ask_prompt' };
@@ -316,7 +322,10 @@ export class MessageRouter {
       // "Book me a haircut" is a booking, but not one of ours; "can lymphatic massage make you sick" is
       // no booking at all.
       if (!inDomain && reading.foreignWords > 0) return { kind: 'out_of_scope' };
-      if (this.bookingWords.test(plain)) return { kind: 'intent', intent: 'book' };
+      // "How often should I book sessions" asks how often, not for a booking (round 7): a general question
+      // (intents.yaml `generalQuestionCues`) is answered.
+      if (this.bookingWords.test(plain) && !this.personal.isGeneralQuestion(text))
+        return { kind: 'intent', intent: 'book' };
     } else if (SMALL_TALK.has(recognition.intent as Intent)) {
       // "yo whats the score in the city match" starts like a greeting; small talk is short and ours.
       const longerThanSmallTalk = plain.split(' ').length > SMALL_TALK_WORDS;

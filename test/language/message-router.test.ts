@@ -481,3 +481,74 @@ describe('general questions with "for me" or "should I" are answered, not screen
     expect(router.route('thanks so much', thanks)).toEqual({ kind: 'intent', intent: 'thanks' });
   });
 });
+
+// Round 7 (issue 12): the causes of a new held-out batch's misses, as the lead described them. Phrasings
+// written for these tests, not copied from a tuning or held-out set.
+describe('being passed on with no one named, or saying the bot is no help, asks for a person (round 7)', () => {
+  const outside = { intent: 'out_of_scope' as const, score: 1, entities: [] };
+
+  it.each([
+    'not helpful at all. transfer me!!',
+    'escalate this pls',
+    'pass me up the chain',
+    'this chatbot is useless',
+    "you're no help, just forward me on",
+    'is there actually anyone there?? or is it all automated??',
+    'hiya?? anyone home???',
+    'is anybody real reading these',
+  ])('"%s"', (text) => {
+    expect(router.route(text, outside)).toEqual({ kind: 'handoff' });
+  });
+
+  it.each([
+    'how do I transfer my booking to a friend',
+    'can the swelling transfer to my other leg',
+    'can anyone have lymphatic drainage',
+  ])(
+    'not a request for a person: "%s"',
+    (text) => {
+      expect(router.asksForPerson(text)).toBe(false);
+    },
+  );
+});
+
+describe('translations, spreadsheets, another person\'s prognosis and other medical worries are declined (round 7)', () => {
+  const personal = { intent: 'get_recommendation' as const, score: 0.9, entities: [] };
+
+  it.each([
+    "translate 'my legs are swollen after the massage' into polish",
+    'how would you say lymph drainage in italian',
+    "what is 'swollen ankles' in welsh",
+    'countif formula for the column that says massage',
+    'my aunt has stage 3 bowel cancer, what is her life expectancy',
+    'my big toe keeps cramping at night, should I be worried',
+  ])('declines "%s"', (text) => {
+    expect(router.route(text, personal)).toEqual({ kind: 'out_of_scope' });
+  });
+
+  it('keeps a worry about swelling ours (the safety layer reads it first, then the health check)', () => {
+    expect(router.route('my ankles are swollen after my massage, should I be worried', personal)).not.toEqual({
+      kind: 'out_of_scope',
+    });
+  });
+});
+
+describe('advice, "should be doing" and "appropriate for" someone close reach the health check (round 7)', () => {
+  const question = { intent: 'ask_question' as const, score: 1, entities: [] };
+
+  it.each([
+    'could you advise me on what would suit me',
+    'is lymphatic drainage something my partner should be having after his op?',
+    'is MLD suitable for my nan, she is 88 with kidney problems',
+    'would it be appropriate for someone like me with heart failure',
+  ])('"%s"', (text) => {
+    expect(router.route(text, question)).toEqual({ kind: 'personal' });
+  });
+
+  it.each(['how often do I need MLD after surgery?', 'how often should I book lymph drainage sessions'])(
+    'a frequency question is answered, not screened: "%s"',
+    (text) => {
+      expect(router.route(text, { intent: 'book', score: 0.6, entities: [] })).toEqual({ kind: 'question' });
+    },
+  );
+});
