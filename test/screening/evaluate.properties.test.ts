@@ -64,7 +64,6 @@ function answersArb(c: ScreeningContent, complete = false): fc.Arbitrary<Answers
   return fc.record(fields, complete ? {} : { requiredKeys: [] }) as fc.Arbitrary<Answers>;
 }
 
-/** A question of the given types together with one of its possible answers. */
 /** A question of one of `types` (only the `only` ones when given) and an answer to it. */
 function questionAndAnswerArb(
   c: ScreeningContent,
