@@ -287,6 +287,9 @@ export class MessageRouter {
     // read the rest as elsewhere ("recommend a treatment? feeling run down"). Without a word of ours it
     // goes there unless it names the thing wanted ("recommend a good book for the beach" went to the
     // health check in the first held-out set) or is plainly about something else.
+    // A condition the health check screens for, with "can I still have it", is the gate's business whatever
+    // else the message says ("i'm on warfarin after a clot, can i still have this"; round 5).
+    if (this.personal.asksAboutScreenedCondition(text)) return { kind: 'personal' };
     const personal =
       this.personal.matches(text) ||
       (recognition.intent === 'get_recommendation' && !this.personal.isGeneralQuestion(text));
@@ -296,13 +299,7 @@ export class MessageRouter {
     // were declined as out of scope in the third held-out set, now spent); "recommend a good book for my wife"
     // names something else and is still declined.
     const forSomeoneClose = this.someoneClose.test(plain) && !namesOtherThing;
-    // A condition the health check screens for, with "can I still have it", is the gate's business whatever
-    // else the message says ("i'm on warfarin after a clot, can i still have this"; round 5).
-    const screenedCondition = this.personal.asksAboutScreenedCondition(text);
-    if (
-      screenedCondition ||
-      (personal && (inDomain || forSomeoneClose || (!classifiedOutside && !foreign && !namesOtherThing)))
-    )
+    if (personal && (inDomain || forSomeoneClose || (!classifiedOutside && !foreign && !namesOtherThing)))
       return { kind: 'personal' };
     // The vocabulary decides requests for a person; the classifier alone only when it is sure, the message
     // names nothing of ours ("can a nurse chat with me", not "lymphatic fluid in the face") and nothing

@@ -61,12 +61,15 @@ const LETTER_RUN = /^(?:\p{L} )+\p{L}$/u;
 export function joinSpacedLetters(text: string): string {
   if (!/(?<![\p{L}\p{N}])\p{L} \p{L}(?![\p{L}\p{N}])/u.test(text)) return text;
   const chunks = text.split(/(\s{2,})/);
-  const widelySpaced = chunks.some((chunk) => LETTER_RUN.test(chunk.trim()) && chunk.trim().length >= 5);
-  return chunks
-    .map((chunk) => (widelySpaced && !/^\s+$/.test(chunk) && LETTER_RUN.test(chunk.trim()) ? chunk.replace(/ /g, '') : chunk))
-    .map((chunk) => (/^\s{2,}$/.test(chunk) && widelySpaced ? ' ' : chunk))
-    .join('')
-    .replace(SPACED_LETTERS, (letters) => letters.replace(/ /g, ''));
+  const isLetterRun = (chunk: string) => LETTER_RUN.test(chunk.trim());
+  // Words two or more spaces apart only when at least one is spelt out in letters (three or more).
+  const widelySpaced = chunks.some((chunk) => isLetterRun(chunk) && chunk.trim().length >= 5);
+  const words = widelySpaced
+    ? chunks
+        .map((chunk) => (/^\s{2,}$/.test(chunk) ? ' ' : isLetterRun(chunk) ? chunk.replace(/ /g, '') : chunk))
+        .join('')
+    : text;
+  return words.replace(SPACED_LETTERS, (letters) => letters.replace(/ /g, ''));
 }
 
 /**

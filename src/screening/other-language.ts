@@ -157,8 +157,8 @@ function compileLanguages(content: OtherLanguagesContent) {
       relapse: language.relapse.map(plain),
       emergency: starts(language.emergency),
       crisis: starts(language.crisis),
-      cosmeticCauses: (language.cosmetic?.causes ?? []).map((start) => ` ${plain(start).trim()}`),
-      cosmeticParts: new Set((language.cosmetic?.parts ?? []).map((start) => ` ${plain(start).trim()}`)),
+      cosmeticCauses: (language.cosmetic?.causes ?? []).map(start),
+      cosmeticParts: new Set((language.cosmetic?.parts ?? []).map(start)),
     })),
   };
   compiledLanguages.set(content, compiled);

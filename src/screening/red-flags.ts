@@ -148,34 +148,10 @@ export function readForSafety(
   const describes = windows.some(
     (w) => (w.concepts.get('symptom') ?? NO_MATCHES).length > 0 && (w.concepts.get('person') ?? NO_MATCHES).length > 0,
   );
-  // A title after a break ("…: what you need to know", "…? Here's when to worry") in a message naming nobody.
+  // One list of tokens for the whole message, sentences joined by a break, as `whole` counts positions.
   const flat = sentences.flatMap((tokens, i) => (i === 0 ? tokens : [SOFT_BREAK, ...tokens]));
-  const headline =
-    cuesOf(whole, 'headline').some((m) => flat[m.start - 1] === SOFT_BREAK) && !flat.some((t) => c.persons.has(t));
-  const clearedAt = Math.max(...cuesOf(whole, 'cleared').map((m) => m.start));
-  // Where the last all-clear's words begin, when overlapping cues end at it ("is in hospital" / "in hospital now").
-  const clearedEnd = Math.max(clearedAt + 1, ...cuesOf(whole, 'cleared').filter((m) => m.start === clearedAt).map((m) => m.end));
-  const clearedFrom = Math.min(clearedAt, ...cuesOf(whole, 'cleared').filter((m) => m.end > clearedAt).map((m) => m.start));
-  // An all-clear in a sentence about the past ("my ECG last year was normal") is an older episode's.
-  const sentenceAt = (position: number) => offsets.filter((offset) => offset <= position).length - 1;
-  // Only in the same clause: "Bell's palsy in 2022, it's slowly improving" is today's all-clear (round 7).
-  const sameClause = (a: number, b: number) => !flat.slice(Math.min(a, b), Math.max(a, b)).includes(SOFT_BREAK);
-  const olderAllClear = cuesOf(whole, 'history').some(
-    (m) => sentenceAt(m.start) === sentenceAt(clearedAt) && sameClause(m.start, clearedAt),
-  );
-  // A match told before a medical all-clear ("ECG normal, they said muscular"), in a window that does not say
-  // it is happening now ("I have", "is", "still"), with no relapse or "still" after the all-clear.
-  const clearedLater = (w: PlacedWindow, end: number) =>
-    end <= clearedAt &&
-    !olderAllClear &&
-    // Only what the window says before the all-clear: "it was a mini-stroke and he is in hospital now" (round 7).
-    !cuesBefore(w, ['current', 'ongoing', 'presentTense'], clearedFrom - w.offset) &&
-    // Relapse words inside the all-clear itself ("never happened again") are not a relapse.
-    !cuesAfter(whole, ['relapse'], clearedEnd - 1) &&
-    // "still" asking about a visit ("can I still come Thursday?") is no symptom going on (round 7).
-    !cuesOf(whole, 'ongoing').some(
-      (m) => m.start >= clearedEnd && !cuesOf(whole, 'ongoingPseudo').some((p) => p.start <= m.start && p.end > m.start),
-    );
+  const headline = isHeadline(whole, flat, c);
+  const clearedLater = allClearAfter(whole, flat, offsets);
   for (const flag of c.flags) {
     const clearable = flag.kind !== 'crisis';
     if (clearable && headline) continue;
@@ -193,6 +169,47 @@ export function readForSafety(
     }
   }
   return { redFlag: null, contexts, describesSymptom: describes };
+}
+
+/** A title after a break ("…: what you need to know", "…? Here's when to worry") in a message naming nobody. */
+function isHeadline(whole: TextWindow, flat: readonly string[], c: Compiled): boolean {
+  return cuesOf(whole, 'headline').some((m) => flat[m.start - 1] === SOFT_BREAK) && !flat.some((t) => c.persons.has(t));
+}
+
+/**
+ * Whether a match ending at `end` (a position in the whole message) is told before a medical all-clear ("ECG
+ * normal, they said muscular"), in a window that does not say it is happening now ("I have", "is", "still"),
+ * with no relapse or "still" after the all-clear. Reads the message's last all-clear once.
+ */
+function allClearAfter(
+  whole: PlacedWindow,
+  flat: readonly string[],
+  offsets: readonly number[],
+): (w: PlacedWindow, end: number) => boolean {
+  const cleared = cuesOf(whole, 'cleared');
+  if (cleared.length === 0) return () => false;
+  const clearedAt = Math.max(...cleared.map((m) => m.start));
+  // Where the last all-clear's words begin and end, when overlapping cues meet at it ("is in hospital" / "in hospital now").
+  const clearedEnd = Math.max(clearedAt + 1, ...cleared.filter((m) => m.start === clearedAt).map((m) => m.end));
+  const clearedFrom = Math.min(clearedAt, ...cleared.filter((m) => m.end > clearedAt).map((m) => m.start));
+  // An all-clear in a sentence about the past ("my ECG last year was normal") is an older episode's; only in
+  // the same clause: "Bell's palsy in 2022, it's slowly improving" is today's all-clear (round 7).
+  const sentenceAt = (position: number) => offsets.filter((offset) => offset <= position).length - 1;
+  const sameClause = (a: number, b: number) => !flat.slice(Math.min(a, b), Math.max(a, b)).includes(SOFT_BREAK);
+  const olderAllClear = cuesOf(whole, 'history').some(
+    (m) => sentenceAt(m.start) === sentenceAt(clearedAt) && sameClause(m.start, clearedAt),
+  );
+  // Relapse words inside the all-clear itself ("never happened again") are not a relapse.
+  const relapseAfter = cuesAfter(whole, ['relapse'], clearedEnd - 1);
+  // "still" asking about a visit ("can I still come Thursday?") is no symptom going on (round 7).
+  const stillAfter = cuesOf(whole, 'ongoing').some(
+    (m) => m.start >= clearedEnd && !cuesOf(whole, 'ongoingPseudo').some((p) => p.start <= m.start && p.end > m.start),
+  );
+  if (olderAllClear || relapseAfter || stillAfter) return () => false;
+  return (w, end) =>
+    end <= clearedAt &&
+    // Only what the window says before the all-clear: "it was a mini-stroke and he is in hospital now" (round 7).
+    !cuesBefore(w, ['current', 'ongoing', 'presentTense'], clearedFrom - w.offset);
 }
 
 function compile(content: RedFlagContent): Compiled {
