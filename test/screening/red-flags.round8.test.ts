@@ -106,3 +106,21 @@ describe('swelling after surgery: expected or a clot', () => {
     expect(detect(text, ['recent_surgery'])?.flagId).toBe('blood_clot_limb');
   });
 });
+
+describe('batch B concepts', () => {
+  it.each([
+    ['the redness has crept up past his knee since lunch', 'sepsis_infection'],
+    ['she needs a breath after every few words', 'breathing'],
+    ["his breaths are fast and shallow and he's using his neck muscles", 'breathing'],
+  ])('answers "%s" as urgent', (text, category) => {
+    expect(detect(text)?.category).toBe(category);
+  });
+
+  it('reads cashews, a tingly tongue and a cough over three sentences as anaphylaxis', () => {
+    expect(detect('The sauce had cashews. My tongue feels tingly. Now I am coughing and dizzy.')?.flagId).toBe('airway_swelling');
+  });
+
+  it("does not read a habit of speech as breathlessness", () => {
+    expect(urgent("my dad can't finish a sentence without talking about golf")).toBe(false);
+  });
+});
