@@ -25,6 +25,9 @@ describe('other languages, round 8', () => {
     'estoy de vacaciones y quiero reservar un masaje',
     "après ma lipo, les deux jambes sont gonflées, c'est normal ?",
     'est-ce que vos huiles contiennent des noix ?',
+    // The room's lights are not lights in front of the eyes (batch C).
+    'estoy embarazada de 30 semanas, ¿las luces de la cabina son fuertes?',
+    'sono incinta, le luci della stanza sono soffuse?',
   ])('does not answer "%s" as an emergency', (text) => {
     expect(urgent(text)).toBe(false);
   });

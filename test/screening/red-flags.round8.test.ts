@@ -38,6 +38,7 @@ describe('an overdose of any medicine', () => {
     'I swallowed a whole strip of my zopiclone an hour ago, I just feel a bit floaty',
     'my brother has taken about 30 of his citalopram, he says he is fine',
     'she necked a full bottle of her sleeping pills',
+    'dad took a blister pack of his heart tablets, he seems alright',
   ])('answers "%s" as an emergency even when the person feels fine', (text) => {
     // A whole strip may also read as a crisis first; either way the advice gives both numbers.
     const match = detect(text);
