@@ -117,6 +117,8 @@ export const RedFlagContentSchema = z
         ongoingPseudo: z.array(TEXT).default([]),
         /** Said in the symptom's own sentence, it is happening now ("I have", "right now"): nothing clears it. */
         current: z.array(TEXT).default([]),
+        /** An all-clear inside one of these is the person's own word ("he says he is fine"), not a clinician's. Round 8. */
+        selfReport: z.array(TEXT).default([]),
         /** In the symptom's own sentence, the present tense ("my chest is…") keeps an all-clear said later from clearing it. */
         presentTense: z.array(TEXT).default([]),
       })

@@ -186,7 +186,9 @@ function allClearAfter(
   flat: readonly string[],
   offsets: readonly number[],
 ): (w: PlacedWindow, end: number) => boolean {
-  const cleared = cuesOf(whole, 'cleared');
+  // "he says he is fine" is the person's own word, not a clinician's all-clear (round 8).
+  const selfReport = cuesOf(whole, 'selfReport');
+  const cleared = cuesOf(whole, 'cleared').filter((m) => !selfReport.some((s) => s.start <= m.start && s.end >= m.end));
   if (cleared.length === 0) return () => false;
   const clearedAt = Math.max(...cleared.map((m) => m.start));
   // Where the last all-clear's words begin and end, when overlapping cues meet at it ("is in hospital" / "in hospital now").
@@ -244,6 +246,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('resolved', history.resolvedCues),
     ...entries('ignore', content.ignore),
     ...entries('cleared', clearance?.cleared ?? []),
+    ...entries('selfReport', clearance?.selfReport ?? []),
     ...entries('diagnosedBy', clearance?.diagnosedBy ?? []),
     ...entries('diagnosis', clearance?.diagnoses ?? []),
     ...entries('relapse', clearance?.relapse ?? []),
