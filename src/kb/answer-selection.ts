@@ -83,6 +83,18 @@ const CANDIDATE_COUNT = 5;
 const ASPECT_CANDIDATE_COUNT = 30;
 /** At most this many candidates past CANDIDATE_COUNT are kept for covering the aspect asked. */
 const ASPECT_EXTRA_CANDIDATES = 3;
+/**
+ * Round 8 (issue 12): a word the knowledge base uses in at most this many articles names a thing of its own
+ * ("botox", "obesity", "prostate"): the key entity of the question. A candidate that never mentions it, while
+ * another candidate names it in its phrasings, title or tags and accounts for the question at least as well,
+ * answers a neighbouring question: "how long to wait for a massage after Botox" is not the surgery-timing
+ * article. Such a candidate loses KEY_ENTITY_PENALTY of relevance and its confidence is capped at ASPECT_CAP,
+ * like one that misses the aspect asked. Measured on the round-8 batches: without it 43/55 and 24/36
+ * right-or-honest (3 wrong at high confidence), with it (limit 3) 49/55 and 28/36 (none). At limit 4 rare
+ * everyday words ("happen", "salon") became key and cost tuning questions; limit 2 cost a spent-set question.
+ */
+export const KEY_ENTITY_ARTICLES = 3;
+export const KEY_ENTITY_PENALTY = 0.15;
 
 /** How a query relates to one candidate article. All shares are 0–1. */
 export interface CandidateAssessment {
@@ -106,6 +118,8 @@ export interface CandidateAssessment {
    * question), 'covered' (the article's phrasings or title ask about one of them) or 'missed'.
    */
   aspect: 'none asked' | 'covered' | 'missed';
+  /** Whether the article lacks a key entity of the question that another candidate names (round 8). */
+  missesKeyEntity: boolean;
   /**
    * phrasingMatch × explained: the query says one of our phrasings, and little else; halved when the
    * article has none of the query's specific words.
@@ -161,6 +175,53 @@ function aspectFit(index: SearchIndex, asked: ReadonlySet<string>, articleId: st
   return [...asked].some((aspect) => covered?.has(aspect)) ? 'covered' : 'missed';
 }
 
+/**
+ * The query's key entities: words few articles use (KEY_ENTITY_ARTICLES), typed as they are (not corrected),
+ * and outside the synonym groups: a curated word names a topic the articles share as context ("after lipo":
+ * the price of MLD after lipo is not the price of liposuction), a rare everyday word names the thing asked.
+ */
+function keyEntities(index: SearchIndex, units: readonly QueryUnit[]): QueryUnit[] {
+  return units.filter((unit) => {
+    if (unit.corrected || unit.curated) return false;
+    const df = Math.max(...unit.terms.map((t) => index.documentFrequency.get(t) ?? 0));
+    return df > 0 && df <= KEY_ENTITY_ARTICLES;
+  });
+}
+
+/**
+ * Whether the candidate lacks a key entity that another candidate names in its phrasings, title or tags and
+ * that other candidate accounts for the question at least as well (confidence): a rare word only one weak
+ * candidate happens to use ("salon") does not count against the others.
+ */
+function missesKeyEntity(
+  index: SearchIndex,
+  keys: readonly QueryUnit[],
+  candidate: CandidateAssessment,
+  all: readonly CandidateAssessment[],
+): boolean {
+  return keys.some((unit) => {
+    const where = presence(index, unit, candidate.articleId);
+    if (where === 'strong' || where === 'body') return false;
+    return all.some(
+      (other) =>
+        other.articleId !== candidate.articleId &&
+        other.confidence >= candidate.confidence &&
+        presence(index, unit, other.articleId) === 'strong',
+    );
+  });
+}
+
+/** Applies the key-entity penalty and cap (round 8) to a candidate that misses a key entity. */
+function withKeyEntity(candidate: CandidateAssessment, misses: boolean): CandidateAssessment {
+  if (!misses) return candidate;
+  return {
+    ...candidate,
+    missesKeyEntity: true,
+    relevance: candidate.relevance - KEY_ENTITY_PENALTY,
+    confidence: Math.min(candidate.confidence, ASPECT_CAP),
+  };
+}
+
 function assessCandidate(
   index: SearchIndex,
   units: readonly QueryUnit[],
@@ -208,6 +269,7 @@ function assessCandidate(
     explained,
     relevance: (relativeScore + phrasing + articleMatch) / 3 - (aspect === 'missed' ? ASPECT_PENALTY : 0),
     aspect,
+    missesKeyEntity: false,
     confidence: missesOnlyCovered(index, asked, articleId)
       ? 0
       : aspect === 'missed'
@@ -232,8 +294,12 @@ export function assessQuery(index: SearchIndex, query: string): QueryAssessment 
   const hits = [...ranked.slice(0, CANDIDATE_COUNT), ...extra];
   const best = hits[0]?.score ?? 0;
   const queryTerms = new Set(units.flatMap((u) => u.terms));
-  const candidates = hits
-    .map((hit) => assessCandidate(index, units, queryTerms, asked, hit.articleId, hit.score / best, hit.score))
+  const keys = keyEntities(index, units);
+  const assessed = hits.map((hit) =>
+    assessCandidate(index, units, queryTerms, asked, hit.articleId, hit.score / best, hit.score),
+  );
+  const candidates = assessed
+    .map((candidate) => withKeyEntity(candidate, missesKeyEntity(index, keys, candidate, assessed)))
     .sort((a, b) => b.relevance - a.relevance || a.articleId.localeCompare(b.articleId));
   return { units, candidates };
 }
