@@ -97,3 +97,33 @@ describe("another business's spa or a consumer product's manual is out of scope"
     expect(router.route(text, asQuestion)).not.toEqual({ kind: 'out_of_scope' });
   });
 });
+
+describe('batch C concepts: illness before a visit, best things for a topic, third-party places and calls', () => {
+  it.each([
+    'my daughter has measles, can I still come in on Monday',
+    'which exercises are best for lymph flow',
+  ])('answered, not screened: "%s"', (text) => {
+    expect(router.route(text, asRecommendation)).toEqual({ kind: 'question' });
+  });
+
+  it.each([
+    'my gran asked whether she could ring up and talk to someone there',
+    'is one of the therapists online right now',
+    'is there a direct line to your practitioners',
+  ])('hand-off: "%s"', (text) => {
+    expect(router.route(text, asQuestion)).toEqual({ kind: 'handoff' });
+  });
+
+  it.each([
+    'that new salon on main street, do they offer hot stone massage?',
+    'my massage gun is making a rattling noise',
+  ])('out of scope: "%s"', (text) => {
+    expect(router.route(text, asQuestion)).toEqual({ kind: 'out_of_scope' });
+  });
+
+  it('a comparison with the massage at a gym spa is a question about ours', () => {
+    expect(router.route('how does MLD compare to the massage at my gym spa', asQuestion)).not.toEqual({
+      kind: 'out_of_scope',
+    });
+  });
+});
