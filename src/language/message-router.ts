@@ -38,6 +38,9 @@ export const RoutingContentSchema = z
     writingTasks: Patterns.optional(),
     otherTasks: Patterns.optional(),
     otherBusinesses: Patterns.optional(),
+    otherPlaces: z
+      .array(RegexSource.refine((p) => p.includes('(?<name>'), 'must capture the place as (?<name>…)'))
+      .optional(),
     asksSomething: Patterns.optional(),
   })
   .strict();
@@ -131,6 +134,7 @@ export class MessageRouter {
     private readonly writingTask: RegExp | undefined,
     private readonly otherTask: RegExp | undefined,
     private readonly otherBusiness: RegExp | undefined,
+    private readonly otherPlaces: readonly RegExp[],
     private readonly asksSomething: RegExp | undefined,
     private readonly personal: PersonalAdviceCues,
     private readonly inDomain: DomainVocabulary,
@@ -159,6 +163,7 @@ export class MessageRouter {
       routing.writingTasks ? anyOf(routing.writingTasks) : undefined,
       routing.otherTasks ? anyOf(routing.otherTasks) : undefined,
       routing.otherBusinesses ? anyOf(routing.otherBusinesses) : undefined,
+      (routing.otherPlaces ?? []).map((source) => new RegExp(source, 'i')),
       routing.asksSomething ? anyOf(routing.asksSomething) : undefined,
       PersonalAdviceCues.fromContent(intents),
       inDomain,
@@ -227,6 +232,20 @@ export class MessageRouter {
     return false;
   }
 
+  /**
+   * Another business's spa or pool named by its brand ("the pool at the Marriott spa", "the spa at the
+   * Premier Inn"): a frame of routing.yaml `otherPlaces` whose name is a word the knowledge base never uses
+   * and not one of `notNames` ("a foot spa" and "the day spa" keep words of ours; round 8).
+   */
+  private namesOtherPlace(plain: string): boolean {
+    for (const frame of this.otherPlaces) {
+      const name = frame.exec(plain)?.groups?.name;
+      if (!name || this.notNames.has(name) || this.domainWords.test(name)) continue;
+      if (this.inDomain(name).foreignWords > 0) return true;
+    }
+    return false;
+  }
+
   private withPersonWordsSpelt(text: string): string {
     return text
       .split(' ')
@@ -280,6 +299,8 @@ export class MessageRouter {
     if (!inDomain && this.elsewhere.test(plain)) return { kind: 'out_of_scope' };
     // Another kind of business near us ("a hairdresser near the spa") names the spa but is not ours.
     if (this.otherBusiness?.test(plain)) return { kind: 'out_of_scope' };
+    // Another business's spa named by its brand ("does the Center Parcs spa have a sauna"; round 8).
+    if (this.namesOtherPlace(plain)) return { kind: 'out_of_scope' };
     const classifiedOutside =
       recognition.intent === 'out_of_scope' && recognition.score >= OUT_OF_SCOPE_MIN_SCORE;
     const foreign = !inDomain && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE;
