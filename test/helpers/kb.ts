@@ -1,12 +1,32 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildSearchIndex, loadKnowledgeBase, loadSpa, selectAnswer } from '../../src/kb';
+import type { SearchIndex } from '../../src/kb/search-index';
 
 export const MINI_DIR = path.join(__dirname, '..', 'fixtures', 'kb-mini');
 export const REAL_DIR = path.join(__dirname, '..', '..', 'knowledge');
 export const EVAL_FILE = path.join(__dirname, '..', 'fixtures', 'kb-eval.yaml');
 
 const made: string[] = [];
+
+let realIndexOnce: SearchIndex | undefined;
+/** The search index of the real knowledge folder, built once per test file. */
+export function realIndex(): SearchIndex {
+  if (!realIndexOnce) {
+    const kb = loadKnowledgeBase(REAL_DIR, loadSpa(REAL_DIR));
+    realIndexOnce = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
+  }
+  return realIndexOnce;
+}
+
+/** The right article, or a "Did you mean…?" offering it: never a wrong article, never none. */
+export function expectRightOrOffered(index: SearchIndex, text: string, articleId: string): void {
+  const selection = selectAnswer(index, text);
+  if (selection.kind === 'answer') expect(selection.articleId).toBe(articleId);
+  else if (selection.kind === 'clarify') expect(selection.candidates).toContain(articleId);
+  else throw new Error(`"${text}" got no answer (${JSON.stringify(selection)})`);
+}
 
 /** A throw-away copy of the kb-mini fixture; `edit` rewrites files in it (relative path → new text). */
 export function miniCopy(edits: Record<string, (text: string) => string> = {}): string {

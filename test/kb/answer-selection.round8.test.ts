@@ -1,25 +1,10 @@
-import path from 'node:path';
-import { buildSearchIndex, loadKnowledgeBase, loadSpa } from '../../src/kb';
 import { assessQuery, selectAnswer } from '../../src/kb/answer-selection';
 import { HIGH_CONFIDENCE } from '../../src/cli/understanding-eval';
-import type { SearchIndex } from '../../src/kb/search-index';
+import { expectRightOrOffered, realIndex } from '../helpers/kb';
 
 // Round 8 (issue 12): the answer fits the question's key entity and what it asks; phrasings written for this
 // test (concepts the lead named, not held-out messages).
-let index: SearchIndex;
-beforeAll(() => {
-  const dir = path.join(__dirname, '../../knowledge');
-  const kb = loadKnowledgeBase(dir, loadSpa(dir));
-  index = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
-});
-
-/** The right article, or a "Did you mean…?" offering it: never a wrong article. */
-function expectRightOrOffered(text: string, articleId: string) {
-  const selection = selectAnswer(index, text);
-  if (selection.kind === 'answer') expect(selection.articleId).toBe(articleId);
-  else if (selection.kind === 'clarify') expect(selection.candidates).toContain(articleId);
-  else throw new Error(`"${text}" got no answer (${JSON.stringify(selection)})`);
-}
+const index = realIndex();
 
 describe('the key entity of a question decides between neighbouring articles (round 8)', () => {
   it.each([
@@ -27,7 +12,7 @@ describe('the key entity of a question decides between neighbouring articles (ro
     ['the pump is the more specific item', 'compression stockings or a pneumatic pump, what is the difference', 'pneumatic-compression'],
     ['lipedema or ordinary fat', 'lipoedema versus obesity, how would a doctor tell', 'lipedema'],
     ['lymphoedema in a leg after prostate cancer', 'leg lymphoedema after prostate cancer surgery, does MLD help', 'lymphedema-after-cancer'],
-  ])('%s: "%s"', (_what, text, articleId) => expectRightOrOffered(text, articleId));
+  ])('%s: "%s"', (_what, text, articleId) => expectRightOrOffered(index, text, articleId));
 
   it('a candidate that never mentions the key entity another candidate names is marked and capped', () => {
     const { candidates } = assessQuery(index, 'after botox how many days until a lymph massage is fine');

@@ -1,17 +1,10 @@
-import path from 'node:path';
-import { buildSearchIndex, loadKnowledgeBase, loadSpa } from '../../src/kb';
 import { selectAnswer } from '../../src/kb/answer-selection';
 import { HIGH_CONFIDENCE } from '../../src/cli/understanding-eval';
-import type { SearchIndex } from '../../src/kb/search-index';
+import { realIndex } from '../helpers/kb';
 
 // Round 8 (issue 12): what a question asks (knowledge/question-aspects.yaml) — preventing lymphoedema, training
 // to become a therapist, oils and creams — and the visit words (synonyms.yaml). Phrasings written for this test.
-let index: SearchIndex;
-beforeAll(() => {
-  const dir = path.join(__dirname, '../../knowledge');
-  const kb = loadKnowledgeBase(dir, loadSpa(dir));
-  index = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
-});
+const index = realIndex();
 
 describe('questions the articles answer (round 8)', () => {
   it.each([
