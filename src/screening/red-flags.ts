@@ -336,7 +336,10 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   // A scope-ending word inside a time anchor ("a week ago today") does not start a new clause.
   const scopeEnds = get('scopeEnd').filter((m) => !history.some((h) => h.start <= m.start && h.end >= m.end));
   const clauses = clauseIds(tokens, scopeEnds, c);
-  const ignored = marks(tokens.length, get('ignore'));
+  // An everyday phrase hides its words from concept phrases that only share part of it ("hot" in "hot tub");
+  // a concept phrase that holds the whole of it names that very thing ("the hot tub", "can't stand the light"). Round 9.
+  const ignoredSpans = get('ignore');
+  const hidden = (m: Match) => ignoredSpans.some((i) => i.start < m.end && m.start < i.end && !(m.start <= i.start && i.end <= m.end));
   const pseudo = get('pseudo');
   const negationCues = get('negation').filter(
     (cue) => !pseudo.some((p) => p.start <= cue.start && p.end >= cue.end),
@@ -407,7 +410,7 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
       (m) =>
         !negated[m.start] &&
         !hypothetical[m.start] &&
-        !ignored.slice(m.start, m.end).some(Boolean) &&
+        !hidden(m) &&
         (isContext || c.timeless.has(tag) || !pastClauses.has(clauses[m.start])),
     );
     if (kept.length > 0) valid.set(tag, kept);
@@ -471,12 +474,6 @@ function scopes(tokens: readonly string[], cues: readonly Match[], window: numbe
     }
   }
   return off;
-}
-
-function marks(length: number, matches: readonly Match[]): boolean[] {
-  const out = new Array<boolean>(length).fill(false);
-  for (const m of matches) out.fill(true, m.start, m.end);
-  return out;
 }
 
 /** Every sentence's window as one, each shifted to where its sentence starts: one pass, however many sentences. */
