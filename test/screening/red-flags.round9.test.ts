@@ -18,6 +18,8 @@ describe('a wish to die or intent to act, said without the words', () => {
     'she has nothing left to live for, she keeps saying so',
     "my mate has been googling how many tablets it would take, he's not replying",
     'would not mind at all if I never woke up',
+    "I've got a stash of my medication hidden away for when I'm ready",
+    'my husband keeps saying we would cope fine once he is gone',
   ])('answers "%s" with the crisis line', (text) => {
     const match = detect(text);
     expect(match?.kind).toBe('crisis');
@@ -40,6 +42,7 @@ describe('meningitis and sepsis told without the word rash', () => {
     'there are tiny purple dots on her arms that do not go white when I press on them',
     "I pressed a tumbler on the marks on his back and they're still there",
     "son's got a high temperature and a neck so stiff he can't put his chin on his chest",
+    'he cries when he moves his neck and wants the lights off, and he has been sick',
     'on her dark skin the spots are hard to see but they do not lighten when I press, and she is burning up',
   ])('answers "%s" as an emergency', (text) => {
     expect(detect(text)?.category).toBe('sepsis_infection');
@@ -127,6 +130,7 @@ describe('sudden severe pain that needs the emergency department', () => {
     'can MLD help with swelling after a vasectomy?',
     'my testicles are a bit sore after a long cycle ride',
     'I get period cramps every month, is a tummy massage ok?',
+    'my son has a nut allergy, can you use a nut-free oil on him?',
   ])('does not answer "%s" as an emergency', (text) => {
     expect(urgent(text)).toBe(false);
   });
