@@ -77,7 +77,6 @@ type PlacedWindow = TextWindow & { readonly offset: number };
 
 const compiledContent = new WeakMap<RedFlagContent, Compiled>();
 const NO_MATCHES: readonly Match[] = [];
-const EMPTY_WINDOW: TextWindow = { concepts: new Map(), cues: new Map() };
 
 /**
  * Looks for an urgent symptom or a crisis in one message. Returns the first flag (in red-flags.yaml
@@ -135,10 +134,7 @@ export function readForSafety(
     windows.push({ ...joinWindows(first, second, sentences[i]!.length + 1), offset: offsets[i]! });
   });
   // The whole message as one window, for patterns read across sentences and for message-wide cues.
-  const whole: PlacedWindow = {
-    ...single.reduce<TextWindow>((acc, w, i) => (i === 0 ? w : joinWindows(acc, w, offsets[i]!)), EMPTY_WINDOW),
-    offset: 0,
-  };
+  const whole: PlacedWindow = { ...joinAll(single, offsets), offset: 0 };
   const contexts = c.contexts
     .filter(([id, concept]) =>
       windows.some((w) => (w.concepts.get(`ctx:${concept}`) ?? NO_MATCHES).some((m) => !isDistant(w, id, m, c))),
@@ -156,6 +152,9 @@ export function readForSafety(
     const clearable = flag.kind !== 'crisis';
     if (clearable && headline) continue;
     const patternIndex = flag.patterns.findIndex((p) =>
+      // Every window's matches are also in the whole message's: a concept missing there is missing everywhere,
+      // so most patterns are ruled out once instead of once per window (long stories have many windows).
+      p.concepts.every((id) => whole.concepts.has(id)) &&
       (p.acrossSentences ? [whole] : windows).some((w) => {
         const span = patternSpan(w, p, known);
         if (!span) return false;
@@ -337,7 +336,10 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   // A scope-ending word inside a time anchor ("a week ago today") does not start a new clause.
   const scopeEnds = get('scopeEnd').filter((m) => !history.some((h) => h.start <= m.start && h.end >= m.end));
   const clauses = clauseIds(tokens, scopeEnds, c);
-  const ignored = marks(tokens.length, get('ignore'));
+  // An everyday phrase hides its words from concept phrases that only share part of it ("hot" in "hot tub");
+  // a concept phrase that holds the whole of it names that very thing ("the hot tub", "can't stand the light"). Round 9.
+  const ignoredSpans = get('ignore');
+  const hidden = (m: Match) => ignoredSpans.some((i) => i.start < m.end && m.start < i.end && !(m.start <= i.start && i.end <= m.end));
   const pseudo = get('pseudo');
   const negationCues = get('negation').filter(
     (cue) => !pseudo.some((p) => p.start <= cue.start && p.end >= cue.end),
@@ -408,7 +410,7 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
       (m) =>
         !negated[m.start] &&
         !hypothetical[m.start] &&
-        !ignored.slice(m.start, m.end).some(Boolean) &&
+        !hidden(m) &&
         (isContext || c.timeless.has(tag) || !pastClauses.has(clauses[m.start])),
     );
     if (kept.length > 0) valid.set(tag, kept);
@@ -474,10 +476,21 @@ function scopes(tokens: readonly string[], cues: readonly Match[], window: numbe
   return off;
 }
 
-function marks(length: number, matches: readonly Match[]): boolean[] {
-  const out = new Array<boolean>(length).fill(false);
-  for (const m of matches) out.fill(true, m.start, m.end);
-  return out;
+/** Every sentence's window as one, each shifted to where its sentence starts: one pass, however many sentences. */
+function joinAll(windows: readonly TextWindow[], offsets: readonly number[]): TextWindow {
+  const join = (pick: (w: TextWindow) => ReadonlyMap<string, readonly Match[]>) => {
+    const out = new Map<string, Match[]>();
+    windows.forEach((w, i) => {
+      const offset = offsets[i]!;
+      for (const [tag, matches] of pick(w)) {
+        const list = out.get(tag) ?? [];
+        for (const m of matches) list.push(offset === 0 ? m : { start: m.start + offset, end: m.end + offset });
+        out.set(tag, list);
+      }
+    });
+    return out;
+  };
+  return { concepts: join((w) => w.concepts), cues: join((w) => w.cues) };
 }
 
 function joinWindows(first: TextWindow, second: TextWindow, offset: number): TextWindow {
