@@ -98,3 +98,25 @@ describe('known and expected things are not emergencies', () => {
     expect(urgent('my chest is crushing and I am sweating, the surgeon warned me about bruising')).toBe(true);
   });
 });
+
+describe('batch C causes', () => {
+  it.each([
+    "mum's oxycodone is in the kitchen drawer and it's all I can think about",
+    'on the way to work I think about not braking at the roundabout, it would be over quick',
+    "I've sorted who gets the cat and I feel calm about it now",
+    'I pick at my legs until they bleed, I do it on purpose so I feel something',
+  ])('answers "%s" with the crisis line', (text) => {
+    expect(detect(text)?.kind).toBe('crisis');
+  });
+
+  it.each([
+    "I don't think I'll be around past 4 today, can someone call me in the morning?",
+    'I scratch my legs till they bleed at night because of my eczema, can I still have MLD?',
+  ])('does not answer "%s" as an emergency', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+
+  it('reads one breast swelling fast after a lumpectomy as bleeding after surgery', () => {
+    expect(urgent('two days after my lumpectomy that breast has suddenly doubled in size and gone purple')).toBe(true);
+  });
+});
