@@ -92,6 +92,8 @@ export const RedFlagContentSchema = z
         timeless: z.array(ID).default([]),
         /** Present-tense words: a clause with one is not dated by a time anchor that opened the sentence. */
         presentVerbs: z.array(TEXT).default([]),
+        /** Phrases that hold a history cue's word but date nothing ("at once", "once a day"). Round 10. */
+        pseudo: z.array(TEXT).default([]),
       })
       .strict(),
     /**

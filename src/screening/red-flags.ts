@@ -243,6 +243,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('present', history.presentCues),
     ...entries('presentVerb', history.presentVerbs),
     ...entries('resolved', history.resolvedCues),
+    ...entries('historyPseudo', history.pseudo),
     ...entries('ignore', content.ignore),
     ...entries('cleared', clearance?.cleared ?? []),
     ...entries('selfReport', clearance?.selfReport ?? []),
@@ -332,7 +333,9 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const get = (tag: string) => cues.get(tag) ?? NO_MATCHES;
   const found = findAll(tokens, c.concepts);
   const notAPerson = aboutOtherSubject(get('otherSubject'), get('fiction'), found.get('person') ?? NO_MATCHES);
-  const history = get('history');
+  // "took them all at once" holds the cue "once" but dates nothing (round 10).
+  const historyPseudo = get('historyPseudo');
+  const history = get('history').filter((h) => !historyPseudo.some((p) => p.start <= h.start && p.end >= h.end));
   // A scope-ending word inside a time anchor ("a week ago today") does not start a new clause.
   const scopeEnds = get('scopeEnd').filter((m) => !history.some((h) => h.start <= m.start && h.end >= m.end));
   const clauses = clauseIds(tokens, scopeEnds, c);
