@@ -8,6 +8,7 @@ export const IntentsContentSchema = z
   .object({
     personalAdviceCues: z.array(RegexSource).default([]),
     generalQuestionCues: z.array(RegexSource).default([]),
+    openSuggestionRequests: z.array(RegexSource).default([]),
     screenedConditions: z
       .object({
         person: z.array(RegexSource).min(1),

@@ -33,6 +33,8 @@ export const RoutingContentSchema = z
     namedSuggestions: Patterns.optional(),
     bookingWords: Patterns,
     complaintWords: Patterns,
+    complaintRequests: Patterns.optional(),
+    otherComplainees: Patterns.optional(),
     elsewhere: Patterns,
     tellMeMoreWords: Patterns,
     writingTasks: Patterns.optional(),
@@ -129,6 +131,8 @@ export class MessageRouter {
     private readonly namedSuggestion: RegExp | undefined,
     private readonly bookingWords: RegExp,
     private readonly complaintWords: RegExp,
+    private readonly complaintRequest: RegExp | undefined,
+    private readonly otherComplainee: RegExp | undefined,
     private readonly elsewhere: RegExp,
     private readonly tellMeMoreWords: RegExp,
     private readonly writingTask: RegExp | undefined,
@@ -158,6 +162,8 @@ export class MessageRouter {
       routing.namedSuggestions ? anyOf(routing.namedSuggestions) : undefined,
       anyOf(routing.bookingWords),
       anyOf(routing.complaintWords),
+      routing.complaintRequests ? anyOf(routing.complaintRequests) : undefined,
+      routing.otherComplainees ? anyOf(routing.otherComplainees) : undefined,
       anyOf(routing.elsewhere),
       anyOf(routing.tellMeMoreWords),
       routing.writingTasks ? anyOf(routing.writingTasks) : undefined,
@@ -301,6 +307,12 @@ export class MessageRouter {
     if (this.otherBusiness?.test(plain)) return { kind: 'out_of_scope' };
     // Another business's spa named by its brand ("does the Center Parcs spa have a sauna"; round 8).
     if (this.namesOtherPlace(plain)) return { kind: 'out_of_scope' };
+    // A complaint to us, about a charge, a bill or a therapist, reaches a person whatever the classifier made of
+    // it ("who do I complain to? I was charged twice" was declined as out of scope; round 9), unless it is about
+    // another organisation and names nothing of ours ("my bank charged me twice").
+    const complaintToUs =
+      (this.complaintRequest?.test(plain) ?? false) && (inDomain || !(this.otherComplainee?.test(plain) ?? false));
+    if (complaintToUs) return { kind: 'intent', intent: 'complaint' };
     const classifiedOutside =
       recognition.intent === 'out_of_scope' && recognition.score >= OUT_OF_SCOPE_MIN_SCORE;
     const foreign = !inDomain && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE;
@@ -311,10 +323,13 @@ export class MessageRouter {
     // A condition the health check screens for, with "can I still have it", is the gate's business whatever
     // else the message says ("i'm on warfarin after a clot, can i still have this"; round 5).
     if (this.personal.asksAboutScreenedCondition(text)) return { kind: 'personal' };
+    const namesOtherThing = !inDomain && (this.namedSuggestion?.test(plain) ?? false);
+    // A suggestion asked for with the thing left open ("I'm on metformin, what can I get done here", "not sure
+    // what I need, any ideas?") means one of ours whatever else the message says (round 9).
+    if (this.personal.asksOpenSuggestion(text) && !namesOtherThing) return { kind: 'personal' };
     const personal =
       this.personal.matches(text) ||
       (recognition.intent === 'get_recommendation' && !this.personal.isGeneralQuestion(text));
-    const namesOtherThing = !inDomain && (this.namedSuggestion?.test(plain) ?? false);
     // A suggestion asked for someone close ("what should my husband get, he's just had a hernia repair")
     // is a personal request of ours however many words we never use come with the story (such requests
     // were declined as out of scope in the third held-out set, now spent); "recommend a good book for my wife"
