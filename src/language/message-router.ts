@@ -367,9 +367,11 @@ export class MessageRouter {
       // "Thank you for your help earlier. Could you explain why…" is the question, not thanks.
       const asksSomething = longerThanSmallTalk && (this.asksSomething?.test(plain) || this.asksSomething?.test(text));
       if (!inDomain && !asksSomething) return { kind: 'intent', intent: recognition.intent as RoutedIntent };
-    } else if (recognition.intent === 'complaint') {
+    } else if (recognition.intent === 'complaint' || recognition.intent === 'talk_to_human') {
       // The classifier read "how is this different from the massage I get at the gym spa" as a complaint
-      // at 1.00: a complaint says it is one, in the words of routing.yaml `complaintWords`.
+      // at 1.00: a complaint says it is one, in the words of routing.yaml `complaintWords`. Read as a request
+      // for a person, a message in those words is a complaint too ("your therapist ran late and I still paid
+      // full price, this isn't on"; round 9): both reach the team.
       if (this.complaintWords.test(plain)) return { kind: 'intent', intent: 'complaint' };
     } else if (recognition.intent === 'tell_me_more' && !inDomain && this.tellMeMoreWords.test(plain)) {
       // "is it ok to go for MLD while I'm on chemo" and "do the results stay or do I need to keep going
