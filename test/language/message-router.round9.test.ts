@@ -42,6 +42,23 @@ describe('a complaint about a charge, a bill or a therapist reaches the team', (
   });
 
   it.each([
+    'you have billed me for three massages but I only went to two',
+    "a payment to your studio is on my credit card statement and I don't recognise it",
+    'why was I charged the full price when I had cancelled the day before?',
+    'I have a grievance about the lady on the front desk',
+    'I want to give feedback about my session, the therapist arrived 20 minutes late',
+  ])('a disputed charge or conduct, said any way: "%s"', (text) => {
+    expect(reachesTheTeam(text)).toEqual(misleading.map(() => true));
+  });
+
+  it.each(['will I be charged if I cancel the day before?', 'do you charge extra for weekend appointments?'])(
+    'asking what is charged is not a complaint: "%s"',
+    (text) => {
+      expect(isComplaint(text, read('ask_question'))).toBe(false);
+    },
+  );
+
+  it.each([
     'my gas supplier billed me twice, how do I complain',
     'my mobile network charged me twice this month, who do I complain to',
   ])('a complaint about another organisation is not ours: "%s"', (text) => {
@@ -64,11 +81,16 @@ describe('customer services, the front desk, reception or the office reach the t
     'please email reception for me, I have a voucher question',
     "who at the studio looks after vouchers? mine won't scan",
     'can the office give me a ring about the voucher I bought',
+    'is there a bookings team I could phone about a voucher?',
   ])('"%s"', (text) => {
     expect(reachesTheTeam(text)).toEqual(misleading.map(() => true));
   });
 
-  it.each(['how do I get hold of Amazon customer services', 'what is the number for customer care at my bank'])(
+  it.each([
+    'how do I get hold of Amazon customer services',
+    'what is the number for customer care at my bank',
+    'how do I email the Argos customer service team',
+  ])(
     "another company's customer services is not ours: \"%s\"",
     (text) => {
       expect(router.route(text, read('out_of_scope'))).not.toEqual({ kind: 'handoff' });
@@ -98,6 +120,7 @@ describe('an open request for a suggestion reaches the health check, whatever th
     ['not knowing what one needs', "honestly no idea what I'm looking for, help me out?"],
     ['not knowing which treatment', 'totally lost on which massage I need'],
     ['a newcomer asking for ideas', 'first time at a spa like this, any ideas?'],
+    ['what one\'s options are', 'what are my options? I take immunosuppressants after a transplant'],
     ['recommend me something with a story', 'recommend me something - I teach and stand all day and by 4pm my feet ache'],
     ['the right thing said with a condition', 'I have had lymphoedema since my op, would MLD be the right option?'],
     ['the way to go, said without "I"', 'Stage 3 lipoedema, both legs. Is lymph drainage the way to go?'],
@@ -109,9 +132,16 @@ describe('an open request for a suggestion reaches the health check, whatever th
     'recommend me something to listen to on my drive to work',
     "not sure what phone I need, what's good?",
     'first time buying a car, any advice?',
+    'beginner at yoga, any suggestions for a class?',
     'I need something for a headache, what can I take?',
   ])('a suggestion of something that is not ours is declined: "%s"', (text) => {
     expect(router.route(text, read('out_of_scope'))).toEqual({ kind: 'out_of_scope' });
+  });
+
+  it('the options for paying are not a personal request', () => {
+    expect(router.route('what are my options for paying in instalments?', read('ask_question'))).not.toEqual({
+      kind: 'personal',
+    });
   });
 
   it('the right treatment for a condition, asked in general, is the question', () => {
@@ -130,6 +160,8 @@ describe('a general question with personal context is answered, not screened', (
     ['a referral', 'does my doctor have to refer me, or can I book myself in?'],
     ['who can come', 'can guys book lymphatic drainage too?'],
     ['reported advice', 'my surgeon mentioned I should get lymph drainage, what is it?'],
+    ['advice one was given', 'my nurse wants me to try a pump, what are the alternatives?'],
+    ['at what point to worry', 'at what stage should I be concerned about hard lumps after lipo?'],
   ])('%s: "%s"', (_what, text) => {
     for (const recognition of [read('get_recommendation'), read('book', 1)])
       expect(router.route(text, recognition)).toEqual({ kind: 'question' });
