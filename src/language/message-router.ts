@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RegexSource, readYamlFile } from '../content/content-file';
+import { RegexSource, readPatternFile } from '../content/content-file';
 import type { Intent, Recognition } from './intents';
 import type { IntentsContent } from './intents-content';
 import { normalizeUtterance, isOneTypoAway, withoutEmphasis } from './normalize-utterance';
@@ -49,7 +49,7 @@ export const RoutingContentSchema = z
 export type RoutingContent = z.infer<typeof RoutingContentSchema>;
 
 export function loadRouting(knowledgeDir: string): RoutingContent {
-  return readYamlFile(knowledgeDir, 'routing.yaml', RoutingContentSchema);
+  return readPatternFile(knowledgeDir, 'routing.yaml', RoutingContentSchema);
 }
 
 /** Intents MainDialog routes as they are, once commands, people and personal requests are ruled out. */
