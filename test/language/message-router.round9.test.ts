@@ -179,6 +179,7 @@ describe('a relative refusing treatment, or a therapist mentioned, is not a requ
     'my aunt will not wear her compression stockings, how can I support her?',
     'my brother refuses to see his lymphoedema therapist any more, what can I do?',
     'my therapist said to keep moving after the session, why?',
+    'should I need somebody with me for my first session?',
   ])('"%s"', (text) => {
     for (const recognition of [read('ask_question'), read('talk_to_human', 0.7)])
       expect(router.route(text, recognition)).not.toEqual({ kind: 'handoff' });
