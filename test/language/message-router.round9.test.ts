@@ -47,6 +47,7 @@ describe('a complaint about a charge, a bill or a therapist reaches the team', (
     'why was I charged the full price when I had cancelled the day before?',
     'I have a grievance about the lady on the front desk',
     'I want to give feedback about my session, the therapist arrived 20 minutes late',
+    'you took £95 off my card when I was quoted £70',
   ])('a disputed charge or conduct, said any way: "%s"', (text) => {
     expect(reachesTheTeam(text)).toEqual(misleading.map(() => true));
   });
@@ -82,6 +83,7 @@ describe('customer services, the front desk, reception or the office reach the t
     "who at the studio looks after vouchers? mine won't scan",
     'can the office give me a ring about the voucher I bought',
     'is there a bookings team I could phone about a voucher?',
+    'front desk please - question about a voucher',
   ])('"%s"', (text) => {
     expect(reachesTheTeam(text)).toEqual(misleading.map(() => true));
   });
@@ -120,6 +122,8 @@ describe('an open request for a suggestion reaches the health check, whatever th
     ['not knowing what one needs', "honestly no idea what I'm looking for, help me out?"],
     ['not knowing which treatment', 'totally lost on which massage I need'],
     ['a newcomer asking for ideas', 'first time at a spa like this, any ideas?'],
+    ['not knowing where to start', 'no clue where to begin with all this, can you help me pick?'],
+    ['new to all of it', "I'm new to all of this and haven't the foggiest what to go for"],
     ['what one\'s options are', 'what are my options? I take immunosuppressants after a transplant'],
     ['recommend me something with a story', 'recommend me something - I teach and stand all day and by 4pm my feet ache'],
     ['the right thing said with a condition', 'I have had lymphoedema since my op, would MLD be the right option?'],
@@ -161,6 +165,8 @@ describe('a general question with personal context is answered, not screened', (
     ['who can come', 'can guys book lymphatic drainage too?'],
     ['reported advice', 'my surgeon mentioned I should get lymph drainage, what is it?'],
     ['advice one was given', 'my nurse wants me to try a pump, what are the alternatives?'],
+    ['getting back on one\'s feet sooner', 'will MLD get me back to normal sooner after my knee replacement?'],
+    ['how the day works', 'my appointment is on friday, how will it all work?'],
     ['at what point to worry', 'at what stage should I be concerned about hard lumps after lipo?'],
   ])('%s: "%s"', (_what, text) => {
     for (const recognition of [read('get_recommendation'), read('book', 1)])
