@@ -163,6 +163,7 @@ describe('a general question with personal context is answered, not screened', (
     ['when to worry', 'when should I be concerned about lumps after my liposuction'],
     ['a referral', 'does my doctor have to refer me, or can I book myself in?'],
     ['who can come', 'can guys book lymphatic drainage too?'],
+    ['who can come, another group', 'are pregnant ladies allowed to book?'],
     ['reported advice', 'my surgeon mentioned I should get lymph drainage, what is it?'],
     ['advice one was given', 'my nurse wants me to try a pump, what are the alternatives?'],
     ['getting back on one\'s feet sooner', 'will MLD get me back to normal sooner after my knee replacement?'],
