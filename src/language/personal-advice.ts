@@ -69,9 +69,15 @@ export class PersonalAdviceCues {
 
   /** "How should I prepare", "why should I get MLD after surgery": general, whatever a classifier says. */
   isGeneralQuestion(text: string): boolean {
-    const normalized = normalizeUtterance(text);
-    return this.generalQuestions.some((cue) => cue.test(normalized));
+    // The recognizer and the router ask this of one message several times; the answer is read once.
+    if (this.lastGeneral?.text !== text) {
+      const normalized = normalizeUtterance(text);
+      this.lastGeneral = { text, general: this.generalQuestions.some((cue) => cue.test(normalized)) };
+    }
+    return this.lastGeneral.general;
   }
+
+  private lastGeneral: { text: string; general: boolean } | undefined;
 
   /** Turns a general question (or nothing recognized) that asks about oneself into get_recommendation. */
   apply(recognition: Recognition, text: string): Recognition {
