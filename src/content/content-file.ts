@@ -27,6 +27,10 @@ export function readYamlFile<S extends z.ZodType>(
   relativePath: string,
   schema: S,
 ): z.infer<S> {
+  return parseContent(relativePath, readYaml(knowledgeDir, relativePath), schema);
+}
+
+function readYaml(knowledgeDir: string, relativePath: string): unknown {
   const fullPath = path.join(knowledgeDir, relativePath);
   let text: string;
   try {
@@ -41,7 +45,43 @@ export function readYamlFile<S extends z.ZodType>(
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
     throw new ContentError(relativePath, line ? `line ${line}` : '', 'is not valid YAML');
   }
-  return parseContent(relativePath, data, schema);
+  return data;
+}
+
+/** knowledge/word-lists.yaml: named word lists that patterns elsewhere reference as `{{name}}`. */
+export const WORD_LISTS_FILE = 'word-lists.yaml';
+const WORD_LIST_REFERENCE = /\{\{([a-z_]+)\}\}/g;
+const WordListsSchema = z.record(z.string().regex(/^[a-z_]+$/, 'a list name is lower case'), z.array(z.string().min(1)).min(1));
+
+/**
+ * Reads a YAML file of patterns like readYamlFile, with every `{{name}}` in its strings replaced by the word list
+ * of that name from knowledge/word-lists.yaml, as one alternation. A list several patterns share (the words for
+ * being ill, round 9) then lives in one place, and two copies cannot drift apart. An unknown name is a
+ * ContentError naming the field that uses it.
+ */
+export function readPatternFile<S extends z.ZodType>(
+  knowledgeDir: string,
+  relativePath: string,
+  schema: S,
+): z.infer<S> {
+  const data = readYaml(knowledgeDir, relativePath);
+  if (!JSON.stringify(data).includes('{{')) return parseContent(relativePath, data, schema);
+  const lists = readYamlFile(knowledgeDir, WORD_LISTS_FILE, WordListsSchema);
+  const expand = (value: unknown, field: string): unknown => {
+    if (typeof value === 'string')
+      return value.replace(WORD_LIST_REFERENCE, (_whole, name: string) => {
+        const words = lists[name];
+        if (!words) throw new ContentError(relativePath, field, `names no word list of ${WORD_LISTS_FILE}: {{${name}}}`);
+        return `(?:${words.join('|')})`;
+      });
+    if (Array.isArray(value)) return value.map((item, i) => expand(item, field ? `${field}.${i}` : String(i)));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(
+        Object.entries(value).map(([key, item]) => [key, expand(item, field ? `${field}.${key}` : key)]),
+      );
+    return value;
+  };
+  return parseContent(relativePath, expand(data, ''), schema);
 }
 
 /** A content field holding a regular expression (used case-insensitively); an invalid one names its field. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RegexSource, readYamlFile } from '../content/content-file';
+import { RegexSource, readPatternFile } from '../content/content-file';
 import { INTENTS } from './intents';
 
 const Utterances = z.array(z.string().trim().min(1)).min(5, 'needs at least 5 example utterances');
@@ -8,6 +8,7 @@ export const IntentsContentSchema = z
   .object({
     personalAdviceCues: z.array(RegexSource).default([]),
     generalQuestionCues: z.array(RegexSource).default([]),
+    openSuggestionRequests: z.array(RegexSource).default([]),
     screenedConditions: z
       .object({
         person: z.array(RegexSource).min(1),
@@ -27,5 +28,5 @@ export const IntentsContentSchema = z
 export type IntentsContent = z.infer<typeof IntentsContentSchema>;
 
 export function loadIntents(knowledgeDir: string): IntentsContent {
-  return readYamlFile(knowledgeDir, 'intents.yaml', IntentsContentSchema);
+  return readPatternFile(knowledgeDir, 'intents.yaml', IntentsContentSchema);
 }

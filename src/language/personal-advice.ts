@@ -14,6 +14,7 @@ export const PERSONAL_CUE_SCORE = 0.9;
 export class PersonalAdviceCues {
   private constructor(
     private readonly cues: readonly RegExp[],
+    private readonly openSuggestions: readonly RegExp[],
     private readonly generalQuestions: readonly RegExp[],
     private readonly screened: { person: RegExp[]; conditions: RegExp[]; asks: RegExp[] } | undefined,
   ) {}
@@ -23,6 +24,7 @@ export class PersonalAdviceCues {
     const screened = content.screenedConditions;
     return new PersonalAdviceCues(
       compile(content.personalAdviceCues),
+      compile(content.openSuggestionRequests),
       compile(content.generalQuestionCues),
       screened && {
         person: compile(screened.person),
@@ -41,7 +43,17 @@ export class PersonalAdviceCues {
     const normalized = normalizeUtterance(text);
     if (this.asksAboutScreenedCondition(text)) return true;
     if (this.isGeneralQuestion(text)) return false;
-    return this.cues.some((cue) => cue.test(normalized));
+    return [...this.cues, ...this.openSuggestions].some((cue) => cue.test(normalized));
+  }
+
+  /**
+   * "I'm on warfarin, what can I safely have done?", "not sure what I need, any suggestions?", "recommend me
+   * something - <a story>": a suggestion asked for with the thing left open, which in this chat means one of our
+   * treatments however many words we never use come with it (intents.yaml `openSuggestionRequests`; round 9).
+   */
+  asksOpenSuggestion(text: string): boolean {
+    const normalized = normalizeUtterance(text);
+    return !this.isGeneralQuestion(text) && this.openSuggestions.some((cue) => cue.test(normalized));
   }
 
   /**
@@ -57,9 +69,15 @@ export class PersonalAdviceCues {
 
   /** "How should I prepare", "why should I get MLD after surgery": general, whatever a classifier says. */
   isGeneralQuestion(text: string): boolean {
-    const normalized = normalizeUtterance(text);
-    return this.generalQuestions.some((cue) => cue.test(normalized));
+    // The recognizer and the router ask this of one message several times; the answer is read once.
+    if (this.lastGeneral?.text !== text) {
+      const normalized = normalizeUtterance(text);
+      this.lastGeneral = { text, general: this.generalQuestions.some((cue) => cue.test(normalized)) };
+    }
+    return this.lastGeneral.general;
   }
+
+  private lastGeneral: { text: string; general: boolean } | undefined;
 
   /** Turns a general question (or nothing recognized) that asks about oneself into get_recommendation. */
   apply(recognition: Recognition, text: string): Recognition {
