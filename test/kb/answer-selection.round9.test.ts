@@ -60,3 +60,15 @@ describe('ages and people words (round 9)', () => {
     expectRightOrOffered(index, 'can my granny have a lymph massage at 90', 'mld-older-adults');
   });
 });
+
+describe('skipping MLD is its own question (round 9)', () => {
+  it('what happens without MLD after an operation is the complications article, not the operation article', () => {
+    expectRightOrOffered(index, 'what if I skip lymph drainage after my tummy tuck', 'surgery-complications');
+  });
+
+  it('never having had MLD before is a first visit, not skipping it', () => {
+    const selection = selectAnswer(index, 'never had a lymph massage before, what goes on');
+    if (selection.kind === 'answer') expect(selection.articleId).not.toBe('surgery-complications');
+    if (selection.kind === 'clarify') expect(selection.candidates).not.toContain('surgery-complications');
+  });
+});
