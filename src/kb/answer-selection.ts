@@ -95,6 +95,16 @@ const ASPECT_EXTRA_CANDIDATES = 3;
  */
 export const KEY_ENTITY_ARTICLES = 3;
 export const KEY_ENTITY_PENALTY = 0.15;
+/**
+ * Round 9 (issue 12): a thing the question names (a word at most this many articles use, a curated word
+ * included: "Földi", "CDT", "rhinoplasty") that exactly one article's title names makes that article THE article
+ * about it. Every other candidate answers around it ("Földi or normal MLD?" is not the methods overview nor
+ * what-is-mld), so it is marked like a candidate missing a key entity. Only when the question names one such
+ * article (two named things from two titles — "MLD after lipo, how much" — is a neighbouring question) and
+ * that article answers what is asked (its aspect is not missed).
+ */
+export const TITLED_ENTITY_ARTICLES = 5;
+export const TITLED_PENALTY = 0.25;
 
 /** How a query relates to one candidate article. All shares are 0–1. */
 export interface CandidateAssessment {
@@ -211,13 +221,33 @@ function missesKeyEntity(
   });
 }
 
+/**
+ * The one article whose title names a thing the question names, if the question names exactly one. A thing is a
+ * topic word (a tag or a curated word, not an everyday one such as "happens") as typed: its synonyms' family does
+ * not name a title ("travel" is in the flying family, but "cancer travel round the body" is not about flying),
+ * except for a spelling the articles never use.
+ */
+function titledArticle(index: SearchIndex, units: readonly QueryUnit[]): string | undefined {
+  const named = new Set<string>();
+  for (const unit of units) {
+    const own = unit.terms[0]!;
+    const df = Math.max(...unit.terms.map((t) => index.documentFrequency.get(t) ?? 0));
+    if (unit.corrected || !index.topicTerms.has(own) || df > TITLED_ENTITY_ARTICLES) continue;
+    // A spelling only the synonyms know ("foeldi") names what its group names ("foldi").
+    const names = (index.documentFrequency.get(own) ?? 0) === 0 ? unit.terms : [own];
+    const titled = new Set(names.flatMap((term) => index.titledBy.get(term) ?? []));
+    if (titled.size === 1) named.add([...titled][0]!);
+  }
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 /** Applies the key-entity penalty and cap (round 8) to a candidate that misses a key entity. */
-function withKeyEntity(candidate: CandidateAssessment, misses: boolean): CandidateAssessment {
+function withKeyEntity(candidate: CandidateAssessment, misses: boolean, penalty = KEY_ENTITY_PENALTY): CandidateAssessment {
   if (!misses) return candidate;
   return {
     ...candidate,
     missesKeyEntity: true,
-    relevance: candidate.relevance - KEY_ENTITY_PENALTY,
+    relevance: candidate.relevance - penalty,
     confidence: Math.min(candidate.confidence, ASPECT_CAP),
   };
 }
@@ -261,16 +291,19 @@ function assessCandidate(
   const explained = matched === 0 ? 0 : matched / (matched + against);
   const aspect = aspectFit(index, asked, articleId);
   const confidence = phrasing * explained * (specificWords > 0 && specificFound === 0 ? OFF_FOCUS_FACTOR : 1);
+  // Round 9: an article that may not answer an aspect only covering articles answer ranks below one that may
+  // ("how much is a tummy tuck abroad": the spa's prices cover "cost", not the operation's cost).
+  const cannotAnswer = missesOnlyCovered(index, asked, articleId);
   return {
     articleId,
     score,
     phrasingMatch: phrasing,
     articleMatch,
     explained,
-    relevance: (relativeScore + phrasing + articleMatch) / 3 - (aspect === 'missed' ? ASPECT_PENALTY : 0),
+    relevance: (relativeScore + phrasing + articleMatch) / 3 - (aspect === 'missed' || cannotAnswer ? ASPECT_PENALTY : 0),
     aspect,
     missesKeyEntity: false,
-    confidence: missesOnlyCovered(index, asked, articleId)
+    confidence: cannotAnswer
       ? 0
       : aspect === 'missed'
         ? Math.min(confidence, ASPECT_CAP)
@@ -298,8 +331,19 @@ export function assessQuery(index: SearchIndex, query: string): QueryAssessment 
   const assessed = hits.map((hit) =>
     assessCandidate(index, units, queryTerms, asked, hit.articleId, hit.score / best, hit.score),
   );
+  // The titled article must answer everything asked that any candidate answers ("what does certified mean and
+  // where do I find one" asks two things; the finding article answers the second).
+  const covers = (articleId: string, aspect: string) => index.articleAspects.get(articleId)?.has(aspect) ?? false;
+  const answerable = [...asked].filter((aspect) => assessed.some((c) => covers(c.articleId, aspect)));
+  const titledId = titledArticle(index, units);
+  const titled = assessed.find(
+    (c) => c.articleId === titledId && answerable.every((aspect) => covers(c.articleId, aspect)),
+  );
   const candidates = assessed
-    .map((candidate) => withKeyEntity(candidate, missesKeyEntity(index, keys, candidate, assessed)))
+    .map((candidate) => {
+      if (titled !== undefined && candidate !== titled) return withKeyEntity(candidate, true, TITLED_PENALTY);
+      return withKeyEntity(candidate, missesKeyEntity(index, keys, candidate, assessed));
+    })
     .sort((a, b) => b.relevance - a.relevance || a.articleId.localeCompare(b.articleId));
   return { units, candidates };
 }

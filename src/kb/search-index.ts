@@ -54,7 +54,8 @@ const STOP_WORDS = new Set(
   someone one yes yeah well even
   just basically literally honestly tbh lol lmao omg haha kinda sorta gonna gotta idk btw anyway though
   ya yep nope hmm um uh wat wot thx ty plz r q dumb curious wondering question ask asking hear heard hearing
-  mean means meaning meant involve involves involved exactly dunno reckon appreciate appreciated grateful kindly`.split(/\s+/),
+  mean means meaning meant involve involves involved exactly dunno reckon appreciate appreciated grateful kindly
+  sorry soz`.split(/\s+/),
 );
 
 // Common British → American spelling patterns, and "ph" → "f" (applied to both articles and queries,
@@ -255,6 +256,8 @@ export interface SearchIndex {
   readonly titles: ReadonlyMap<string, string>;
   /** Each article's phrasings and title, analysed. */
   readonly phrasings: ReadonlyMap<string, readonly Phrasing[]>;
+  /** The articles whose title says each term (the title's own words, not their synonyms' families). */
+  readonly titledBy: ReadonlyMap<string, readonly string[]>;
   /** The aspects a text asks about (knowledge/question-aspects.yaml); none when built without aspects. */
   readonly readAspects: AspectReader;
   /** The aspects each article answers: those its listed phrasings and its title ask about. */
@@ -471,6 +474,13 @@ export function buildSearchIndex(
     });
     phrasings.set(article.id, list);
   }
+  const titledBy = new Map<string, string[]>();
+  for (const article of articles) {
+    const title = phrasings.get(article.id)!.at(-1)!;
+    for (const term of new Set(title.units.map((u) => u.terms[0]!))) {
+      titledBy.set(term, [...(titledBy.get(term) ?? []), article.id]);
+    }
+  }
   const readAspects = compileAspects(options.aspects ?? [], (text) => tokenize(text).join(' '));
   const articleAspects = new Map(
     articles.map((article) => [
@@ -491,6 +501,7 @@ export function buildSearchIndex(
     topicTerms,
     titles: new Map(articles.map((article) => [titleKey(article.title), article.id])),
     phrasings,
+    titledBy,
     synonyms,
     vocabulary,
     articleWeight,
