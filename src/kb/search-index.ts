@@ -264,6 +264,8 @@ export interface SearchIndex {
   readonly articleAspects: ReadonlyMap<string, ReadonlySet<string>>;
   /** Aspects only an article covering them may answer (question-aspects.yaml `onlyCoveredAnswers`). */
   readonly onlyCoveredAspects: ReadonlySet<string>;
+  /** Aspects for which a named thing's own article is offered beside the general one (`offerNamedArticle`). */
+  readonly offerNamedAspects: ReadonlySet<string>;
   readonly synonyms: SynonymMatcher;
   readonly vocabulary: Vocabulary;
   readonly articleWeight: number;
@@ -494,6 +496,7 @@ export function buildSearchIndex(
     readAspects,
     articleAspects,
     onlyCoveredAspects: new Set((options.aspects ?? []).filter((a) => a.onlyCoveredAnswers).map((a) => a.id)),
+    offerNamedAspects: new Set((options.aspects ?? []).filter((a) => a.offerNamedArticle).map((a) => a.id)),
     articleIds,
     articleTerms,
     documentFrequency,
