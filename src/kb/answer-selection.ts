@@ -1,4 +1,4 @@
-import { analyzeQuery, type QueryUnit, rankUnits, type SearchIndex, unitWeight } from './search-index';
+import { americanize, analyzeQuery, type QueryUnit, rankUnits, type SearchIndex, termOf, unitWeight } from './search-index';
 
 /**
  * What to do with a message: answer one article, ask "Did you mean…?" between two, or say we do not
@@ -237,6 +237,15 @@ function titledArticle(index: SearchIndex, units: readonly QueryUnit[]): string 
   return named.size === 1 ? [...named.keys()][0] : undefined;
 }
 
+const NOUN_ENDING = /(ment|ments|tion|tions|sion|sions)$/;
+
+/** The typed word shares its stem with a title's noun ("replacement") without being that noun ("replace"). */
+function verbOfTitledNoun(index: SearchIndex, token: string, term: string): boolean {
+  const word = americanize(token);
+  if (NOUN_ENDING.test(word)) return false;
+  return [...index.titleWords].some((titled) => NOUN_ENDING.test(titled) && termOf(titled) === term);
+}
+
 /** Each article whose title names a thing the question names, with the question's unit that names it. */
 function titledArticles(index: SearchIndex, units: readonly QueryUnit[]): Map<string, QueryUnit> {
   const named = new Map<string, QueryUnit>();
@@ -244,6 +253,9 @@ function titledArticles(index: SearchIndex, units: readonly QueryUnit[]): Map<st
     const own = unit.terms[0]!;
     const df = Math.max(...unit.terms.map((t) => index.documentFrequency.get(t) ?? 0));
     if (unit.corrected || !index.topicTerms.has(own) || df > TITLED_ENTITY_ARTICLES) continue;
+    // Round 10: a verb is not the thing a title names by its noun: "can pilates replace MLD" shares only a stem with
+    // "joint replacement".
+    if (verbOfTitledNoun(index, unit.token, own)) continue;
     // A spelling only the synonyms know ("foeldi") names what its group names ("foldi").
     const names = (index.documentFrequency.get(own) ?? 0) === 0 ? unit.terms : [own];
     const titled = new Set(names.flatMap((term) => index.titledBy.get(term) ?? []));
@@ -378,9 +390,16 @@ export function assessQuery(index: SearchIndex, query: string): QueryAssessment 
       return withKeyEntity(candidate, missesKeyEntity(index, keys, candidate, assessed));
     })
     .sort((a, b) => b.relevance - a.relevance || a.articleId.localeCompare(b.articleId));
-  const offersNamed = [...asked].some((aspect) => index.offerNamedAspects.has(aspect));
+  // Only when the best candidate answers such an aspect (how many sessions) and the named article does not.
+  const offered = [...asked].filter((aspect) => index.offerNamedAspects.has(aspect));
+  const answersOffered = (articleId: string | undefined) =>
+    articleId !== undefined && offered.some((aspect) => covers(articleId, aspect));
   const namedNotAnswering =
-    offersNamed && titledId !== undefined && titled === undefined && assessed.some((c) => c.articleId === titledId)
+    titledId !== undefined &&
+    titled === undefined &&
+    assessed.some((c) => c.articleId === titledId) &&
+    answersOffered(candidates[0]?.articleId) &&
+    !answersOffered(titledId)
       ? titledId
       : undefined;
   return { units, candidates, namedNotAnswering };
