@@ -239,11 +239,18 @@ function titledArticle(index: SearchIndex, units: readonly QueryUnit[]): string 
 
 const NOUN_ENDING = /(ment|ments|tion|tions|sion|sions)$/;
 
+/** The stems of the titles' nouns ending like "replacement", read once per index. */
+const titledNounTerms = new WeakMap<SearchIndex, ReadonlySet<string>>();
+
 /** The typed word shares its stem with a title's noun ("replacement") without being that noun ("replace"). */
 function verbOfTitledNoun(index: SearchIndex, token: string, term: string): boolean {
-  const word = americanize(token);
-  if (NOUN_ENDING.test(word)) return false;
-  return [...index.titleWords].some((titled) => NOUN_ENDING.test(titled) && termOf(titled) === term);
+  if (NOUN_ENDING.test(americanize(token))) return false;
+  let nouns = titledNounTerms.get(index);
+  if (!nouns) {
+    nouns = new Set([...index.titleWords].filter((word) => NOUN_ENDING.test(word)).map(termOf));
+    titledNounTerms.set(index, nouns);
+  }
+  return nouns.has(term);
 }
 
 /** Each article whose title names a thing the question names, with the question's unit that names it. */
