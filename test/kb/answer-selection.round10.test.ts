@@ -13,7 +13,7 @@ describe('round 10 answers', () => {
     ['several methods named together', 'Földi, Leduc and Vodder - is there really any difference between them?', 'mld-methods-overview'],
     ['an operation with no article', 'is lymph drainage any good for a swollen tummy after a hernia repair', 'post-surgical-swelling'],
     ['a seroma in lay words', 'they keep drawing fluid off my belly with a needle since my op, when does that stop', 'surgery-complications'],
-    ['a definition with the price list mentioned', 'what exactly is lymphatic drainage, I spotted it on your price list', 'what-is-mld'],
+    ['a definition with the price list mentioned', 'what on earth is lymph drainage? saw it on the price list', 'what-is-mld'],
     ['waiting after a session', 'how soon after lymphatic drainage can I sit in a hot tub', 'aftercare'],
     ['a public funding scheme', 'will my NDIS funding cover MLD', 'insurance-and-prescriptions'],
     ['one named method', 'what is the Casley-Smith approach?', 'casley-smith-method'],
