@@ -1,4 +1,4 @@
-import { analyzeQuery, type QueryUnit, rankUnits, type SearchIndex, unitWeight } from './search-index';
+import { americanize, analyzeQuery, type QueryUnit, rankUnits, type SearchIndex, termOf, unitWeight } from './search-index';
 
 /**
  * What to do with a message: answer one article, ask "Did you mean…?" between two, or say we do not
@@ -142,6 +142,11 @@ export interface QueryAssessment {
   units: QueryUnit[];
   /** Best first, by relevance. */
   candidates: CandidateAssessment[];
+  /**
+   * The article whose title names what the question names when it does not answer what is asked ("how many sessions
+   * after a BBL": the BBL article does not say; how-often-sessions does, for surgery in general). Round 10.
+   */
+  namedNotAnswering?: string;
 }
 
 function phrasingMatch(index: SearchIndex, queryTerms: ReadonlySet<string>, articleId: string): number {
@@ -228,17 +233,62 @@ function missesKeyEntity(
  * except for a spelling the articles never use.
  */
 function titledArticle(index: SearchIndex, units: readonly QueryUnit[]): string | undefined {
-  const named = new Set<string>();
+  const named = titledArticles(index, units);
+  return named.size === 1 ? [...named.keys()][0] : undefined;
+}
+
+const NOUN_ENDING = /(ment|ments|tion|tions|sion|sions)$/;
+
+/** The stems of the titles' nouns ending like "replacement", read once per index. */
+const titledNounTerms = new WeakMap<SearchIndex, ReadonlySet<string>>();
+
+/** The typed word shares its stem with a title's noun ("replacement") without being that noun ("replace"). */
+function verbOfTitledNoun(index: SearchIndex, token: string, term: string): boolean {
+  if (NOUN_ENDING.test(americanize(token))) return false;
+  let nouns = titledNounTerms.get(index);
+  if (!nouns) {
+    nouns = new Set([...index.titleWords].filter((word) => NOUN_ENDING.test(word)).map(termOf));
+    titledNounTerms.set(index, nouns);
+  }
+  return nouns.has(term);
+}
+
+/** Each article whose title names a thing the question names, with the question's unit that names it. */
+function titledArticles(index: SearchIndex, units: readonly QueryUnit[]): Map<string, QueryUnit> {
+  const named = new Map<string, QueryUnit>();
   for (const unit of units) {
     const own = unit.terms[0]!;
     const df = Math.max(...unit.terms.map((t) => index.documentFrequency.get(t) ?? 0));
     if (unit.corrected || !index.topicTerms.has(own) || df > TITLED_ENTITY_ARTICLES) continue;
+    // Round 10: a verb is not the thing a title names by its noun: "can pilates replace MLD" shares only a stem with
+    // "joint replacement".
+    if (verbOfTitledNoun(index, unit.token, own)) continue;
     // A spelling only the synonyms know ("foeldi") names what its group names ("foldi").
     const names = (index.documentFrequency.get(own) ?? 0) === 0 ? unit.terms : [own];
     const titled = new Set(names.flatMap((term) => index.titledBy.get(term) ?? []));
-    if (titled.size === 1) named.add([...titled][0]!);
+    if (titled.size === 1) named.set([...titled][0]!, unit);
   }
-  return named.size === 1 ? [...named][0] : undefined;
+  return named;
+}
+
+/**
+ * Round 10 (issue 12): a question naming two or more things that each have their own article ("Vodder, Földi,
+ * Casley-Smith… all the same?") asks about them together: the best other candidate that names every one of them
+ * (the methods overview) is the article, and each single thing's article answers around it.
+ */
+function coveringArticle(
+  index: SearchIndex,
+  units: readonly QueryUnit[],
+  candidates: readonly CandidateAssessment[],
+): string | undefined {
+  const named = titledArticles(index, units);
+  if (named.size < 2) return undefined;
+  const namesAll = (articleId: string) =>
+    [...named.values()].every((unit) => ['strong', 'body'].includes(presence(index, unit, articleId)));
+  const covering = candidates
+    .filter((c) => !named.has(c.articleId) && namesAll(c.articleId))
+    .sort((a, b) => b.relevance - a.relevance);
+  return covering[0]?.articleId;
 }
 
 /** Applies the key-entity penalty and cap (round 8) to a candidate that misses a key entity. */
@@ -339,13 +389,27 @@ export function assessQuery(index: SearchIndex, query: string): QueryAssessment 
   const titled = assessed.find(
     (c) => c.articleId === titledId && answerable.every((aspect) => covers(c.articleId, aspect)),
   );
+  const coveringId = titled === undefined ? coveringArticle(index, units, assessed) : undefined;
   const candidates = assessed
     .map((candidate) => {
       if (titled !== undefined && candidate !== titled) return withKeyEntity(candidate, true, TITLED_PENALTY);
+      if (coveringId !== undefined) return withKeyEntity(candidate, candidate.articleId !== coveringId, TITLED_PENALTY);
       return withKeyEntity(candidate, missesKeyEntity(index, keys, candidate, assessed));
     })
     .sort((a, b) => b.relevance - a.relevance || a.articleId.localeCompare(b.articleId));
-  return { units, candidates };
+  // Only when the best candidate answers such an aspect (how many sessions) and the named article does not.
+  const offered = [...asked].filter((aspect) => index.offerNamedAspects.has(aspect));
+  const answersOffered = (articleId: string | undefined) =>
+    articleId !== undefined && offered.some((aspect) => covers(articleId, aspect));
+  const namedNotAnswering =
+    titledId !== undefined &&
+    titled === undefined &&
+    assessed.some((c) => c.articleId === titledId) &&
+    answersOffered(candidates[0]?.articleId) &&
+    !answersOffered(titledId)
+      ? titledId
+      : undefined;
+  return { units, candidates, namedNotAnswering };
 }
 
 /** Applies thresholds to an assessment (split from `selectAnswer` so kb-eval can sweep them). */
@@ -372,6 +436,10 @@ export function decide(assessment: QueryAssessment, thresholds: SelectionThresho
         )
       : undefined;
   if (answersAspect) return { kind: 'clarify', candidates: [answersAspect.articleId, first.articleId] };
+  // Two articles fit: one answers what is asked in general, the other is about the thing the question names (round
+  // 10: "how many sessions after my BBL" came back as how-often-sessions at 0.9). The person chooses.
+  const named = assessment.namedNotAnswering;
+  if (named !== undefined && first.articleId !== named) return { kind: 'clarify', candidates: [first.articleId, named] };
   if (
     second &&
     first.relevance - second.relevance < thresholds.clarifyMargin &&

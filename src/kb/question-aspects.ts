@@ -17,6 +17,12 @@ const QuestionAspectSchema = z
      * answer is "I don't know" (round 5: questions about another kind of massage).
      */
     onlyCoveredAnswers: z.boolean().optional(),
+    /**
+     * Round 10: asked of a thing that has its own article which does not answer it ("how many sessions after a
+     * BBL"), both the article that answers this aspect in general and the thing's own article fit: the person is
+     * asked which (the general one came back at 0.9 and the person meant their operation).
+     */
+    offerNamedArticle: z.boolean().optional(),
   })
   .strict();
 

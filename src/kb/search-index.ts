@@ -42,6 +42,8 @@ export const FIELD_BOOSTS = { questions: 3, title: 2, tags: 1.5, body: 1 } as co
 // meaning in this domain: after, before, during, again, off, over, under ("after lipo"), not, no and the
 // negative contractions ("who can't have MLD"), much and many ("how much", "how many sessions"), and the
 // reflexives ("on myself"). A stop word that the synonyms list ("guys") is content too.
+// Round 10: "since", "although", "whilst", "unless" are conjunctions like "because", "until" and "while": "since" (in
+// three bodies) was read as a key entity of "since my facelift…" (answer-selection.ts keyEntities).
 const STOP_WORDS = new Set(
   `i me my we our ours you your yours he him his she her hers it its they them their theirs what which who
   whom this that these those am is are was were be been being have has had having do does did doing a an the
@@ -55,7 +57,8 @@ const STOP_WORDS = new Set(
   just basically literally honestly tbh lol lmao omg haha kinda sorta gonna gotta idk btw anyway though
   ya yep nope hmm um uh wat wot thx ty plz r q dumb curious wondering question ask asking hear heard hearing
   mean means meaning meant involve involves involved exactly dunno reckon appreciate appreciated grateful kindly
-  sorry soz`.split(/\s+/),
+  sorry soz
+  since although whilst unless`.split(/\s+/),
 );
 
 // Common British → American spelling patterns, and "ph" → "f" (applied to both articles and queries,
@@ -258,12 +261,16 @@ export interface SearchIndex {
   readonly phrasings: ReadonlyMap<string, readonly Phrasing[]>;
   /** The articles whose title says each term (the title's own words, not their synonyms' families). */
   readonly titledBy: ReadonlyMap<string, readonly string[]>;
+  /** The words of every title as typed (tokenized, American spelling): "replacement", not its stem "replac". */
+  readonly titleWords: ReadonlySet<string>;
   /** The aspects a text asks about (knowledge/question-aspects.yaml); none when built without aspects. */
   readonly readAspects: AspectReader;
   /** The aspects each article answers: those its listed phrasings and its title ask about. */
   readonly articleAspects: ReadonlyMap<string, ReadonlySet<string>>;
   /** Aspects only an article covering them may answer (question-aspects.yaml `onlyCoveredAnswers`). */
   readonly onlyCoveredAspects: ReadonlySet<string>;
+  /** Aspects for which a named thing's own article is offered beside the general one (`offerNamedArticle`). */
+  readonly offerNamedAspects: ReadonlySet<string>;
   readonly synonyms: SynonymMatcher;
   readonly vocabulary: Vocabulary;
   readonly articleWeight: number;
@@ -475,6 +482,7 @@ export function buildSearchIndex(
     phrasings.set(article.id, list);
   }
   const titledBy = new Map<string, string[]>();
+  const titleWords = new Set(articles.flatMap((article) => tokenize(article.title).map(americanize)));
   for (const article of articles) {
     const title = phrasings.get(article.id)!.at(-1)!;
     for (const term of new Set(title.units.map((u) => u.terms[0]!))) {
@@ -494,6 +502,7 @@ export function buildSearchIndex(
     readAspects,
     articleAspects,
     onlyCoveredAspects: new Set((options.aspects ?? []).filter((a) => a.onlyCoveredAnswers).map((a) => a.id)),
+    offerNamedAspects: new Set((options.aspects ?? []).filter((a) => a.offerNamedArticle).map((a) => a.id)),
     articleIds,
     articleTerms,
     documentFrequency,
@@ -502,6 +511,7 @@ export function buildSearchIndex(
     titles: new Map(articles.map((article) => [titleKey(article.title), article.id])),
     phrasings,
     titledBy,
+    titleWords,
     synonyms,
     vocabulary,
     articleWeight,

@@ -44,6 +44,7 @@ export const RoutingContentSchema = z
       .array(RegexSource.refine((p) => p.includes('(?<name>'), 'must capture the place as (?<name>…)'))
       .optional(),
     asksSomething: Patterns.optional(),
+    otherThings: Patterns.optional(),
   })
   .strict();
 export type RoutingContent = z.infer<typeof RoutingContentSchema>;
@@ -170,6 +171,7 @@ export class MessageRouter {
     private readonly otherTask: RegExp | undefined,
     private readonly otherBusiness: RegExp | undefined,
     private readonly otherPlaces: readonly RegExp[],
+    private readonly otherThings: readonly RegExp[],
     private readonly asksSomething: RegExp | undefined,
     private readonly personal: PersonalAdviceCues,
     private readonly inDomain: DomainVocabulary,
@@ -201,6 +203,7 @@ export class MessageRouter {
       routing.otherTasks ? anyOf(routing.otherTasks) : undefined,
       routing.otherBusinesses ? anyOf(routing.otherBusinesses) : undefined,
       (routing.otherPlaces ?? []).map((source) => new RegExp(source, 'i')),
+      (routing.otherThings ?? []).map((source) => new RegExp(source, 'i')),
       routing.asksSomething ? anyOf(routing.asksSomething) : undefined,
       PersonalAdviceCues.fromContent(intents),
       inDomain,
@@ -275,8 +278,18 @@ export class MessageRouter {
    * and not one of `notNames` ("a foot spa" and "the day spa" keep words of ours; round 8).
    */
   private namesOtherPlace(plain: string): boolean {
-    for (const frame of this.otherPlaces) {
-      const name = frame.exec(plain)?.groups?.name;
+    return this.namesForeign(plain, this.otherPlaces);
+  }
+
+  /**
+   * A frame matches and its `name` is a word the knowledge base never uses and not one of `notNames`; a frame
+   * without a `name` names something else by itself.
+   */
+  private namesForeign(plain: string, frames: readonly RegExp[]): boolean {
+    for (const frame of frames) {
+      const match = frame.exec(plain);
+      if (match && !match.groups) return true;
+      const name = match?.groups?.name;
       if (!name || this.notNames.has(name) || this.domainWords.test(name)) continue;
       if (this.inDomain(name).foreignWords > 0) return true;
     }
@@ -338,6 +351,9 @@ export class MessageRouter {
     if (this.otherBusiness?.test(plain)) return { kind: 'out_of_scope' };
     // Another business's spa named by its brand ("does the Center Parcs spa have a sauna"; round 8).
     if (this.namesOtherPlace(plain)) return { kind: 'out_of_scope' };
+    // A suggestion of a thing that is not ours ("recommend me a good book for a spa weekend"): the thing named is a
+    // word the knowledge base never uses, whatever words of ours come with it (routing.yaml `otherThings`; round 10).
+    if (this.namesForeign(plain, this.otherThings)) return { kind: 'out_of_scope' };
     // A complaint to us, about a charge, a bill or a therapist, reaches a person whatever the classifier made of
     // it ("who do I complain to? I was charged twice" was declined as out of scope; round 9), unless it is about
     // another organisation and names nothing of ours ("my bank charged me twice").
@@ -379,7 +395,9 @@ export class MessageRouter {
       recognition.score >= SURE_HANDOFF_SCORE &&
       !inDomain &&
       !foreign &&
-      !elsewherePerson
+      !elsewherePerson &&
+      // "will I need someone to drive me home after?" asks whether one needs a companion (round 10).
+      !this.personal.isGeneralQuestion(text)
     )
       return { kind: 'handoff' };
     if (recognition.intent === 'book') {
@@ -393,10 +411,12 @@ export class MessageRouter {
     } else if (SMALL_TALK.has(recognition.intent as Intent)) {
       // "yo whats the score in the city match" starts like a greeting; small talk is short and ours.
       const longerThanSmallTalk = plain.split(' ').length > SMALL_TALK_WORDS;
-      if (!inDomain && longerThanSmallTalk && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE)
-        return { kind: 'out_of_scope' };
-      // "Thank you for your help earlier. Could you explain why…" is the question, not thanks.
+      // "Thank you for your help earlier. Could you explain why…" is the question, not thanks; so is "can I come
+      // Tuesday or is that morning ok?", which the classifier read as a greeting for its "morning" (round 10). A
+      // question is left to the rules below, as any other question is.
       const asksSomething = longerThanSmallTalk && (this.asksSomething?.test(plain) || this.asksSomething?.test(text));
+      if (!inDomain && longerThanSmallTalk && !asksSomething && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE)
+        return { kind: 'out_of_scope' };
       if (!inDomain && !asksSomething) return { kind: 'intent', intent: recognition.intent as RoutedIntent };
     } else if (recognition.intent === 'complaint' || recognition.intent === 'talk_to_human') {
       // The classifier read "how is this different from the massage I get at the gym spa" as a complaint
