@@ -3,7 +3,7 @@ import YAML from 'yaml';
 import { z } from 'zod';
 
 /**
- * A labelled safety corpus (test/fixtures/safety/*.yaml; the held-out set has the same shape):
+ * A labelled safety corpus (knowledge/urgency-examples/*.yaml; the held-out set has the same shape):
  * `urgent` messages must get urgent help, `lookalike` messages must not.
  */
 export const SafetyCorpusSchema = z.object({

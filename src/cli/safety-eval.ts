@@ -1,5 +1,5 @@
 /**
- * `npm run safety:eval -- FILE...`: runs labelled safety corpora (test/fixtures/safety/*.yaml, or any
+ * `npm run safety:eval -- FILE...`: runs labelled safety corpora (knowledge/urgency-examples/*.yaml, or any
  * file of that shape, such as the held-out set) through the safety layer and prints, per file and in
  * total: recall on urgent messages with the upper 95% (Wilson) bound of the miss rate, the false-alarm
  * rate on look-alikes, recall per category and false alarms per kind, and every miss and false alarm.

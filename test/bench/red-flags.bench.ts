@@ -18,7 +18,7 @@ const knowledgeDir = path.join(ROOT, 'knowledge');
 const spa = loadSpa(knowledgeDir);
 const content = { redFlags: loadRedFlagContent(knowledgeDir, spa), otherLanguages: loadOtherLanguages(knowledgeDir, spa) };
 const texts = ['batch1.yaml', 'batch2.yaml', 'legacy.yaml', 'own.yaml'].flatMap((file) => {
-  const set = readSafetyCorpus(path.join(ROOT, 'test/fixtures/safety', file));
+  const set = readSafetyCorpus(path.join(ROOT, 'knowledge/urgency-examples', file));
   return [...set.urgent, ...set.lookalike].map((m) => m.text);
 });
 const long = [...texts].sort((a, b) => b.length - a.length).slice(0, 20).map((t) => `${t} `.repeat(5));
