@@ -22,6 +22,8 @@ import { loadRouting, MessageRouter } from '../language/message-router';
 import { MessageUnderstanding, type Understood } from '../language/understanding';
 import { detectRedFlag } from '../screening/red-flags';
 import { loadRedFlagContent, type RedFlagContent } from '../screening/red-flags-content';
+import { loadUrgencyModel } from '../screening/safety-content';
+import type { UrgencyModel } from '../screening/urgency-model';
 
 /** The targets (held-out part). */
 export const TARGETS = {
@@ -226,12 +228,18 @@ export function formatReport(r: UnderstandingReport): string {
 export interface Pipeline {
   understanding: MessageUnderstanding;
   redFlags: RedFlagContent;
+  /** The urgency model beside the lexicon (null when knowledge/ has no urgency examples). */
+  urgencyModel: UrgencyModel | null;
 }
 
 /** Builds the bot's own understanding from a knowledge folder, as src/app.ts does for the local backend. */
 export async function buildPipeline(knowledgeDir: string): Promise<Pipeline> {
   const spa = loadSpa(knowledgeDir);
-  return { understanding: await buildUnderstanding(knowledgeDir), redFlags: loadRedFlagContent(knowledgeDir, spa) };
+  return {
+    understanding: await buildUnderstanding(knowledgeDir),
+    redFlags: loadRedFlagContent(knowledgeDir, spa),
+    urgencyModel: loadUrgencyModel(knowledgeDir, spa),
+  };
 }
 
 export async function buildUnderstanding(knowledgeDir: string): Promise<MessageUnderstanding> {
@@ -245,9 +253,9 @@ export async function buildUnderstanding(knowledgeDir: string): Promise<MessageU
   return new MessageUnderstanding(recognizer, router, index, loadDeclines(knowledgeDir, MESSAGE_IDS));
 }
 
-/** Safety first (the red-flag layer, as the middleware), then the understanding layers. */
+/** Safety first (the red-flag lexicon or the urgency model, as the middleware), then the understanding layers. */
 export async function outcomeFor(pipeline: Pipeline, text: string): Promise<Outcome> {
-  if (detectRedFlag(text, pipeline.redFlags)) return { kind: 'urgent' };
+  if (detectRedFlag(text, pipeline.redFlags) || pipeline.urgencyModel?.isUrgent(text)) return { kind: 'urgent' };
   return outcomeOf(await pipeline.understanding.understand(text));
 }
 
