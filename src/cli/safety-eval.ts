@@ -143,12 +143,12 @@ function merge(scores: readonly SafetyScore[]): SafetyScore {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const valueOf = (option: string) => {
+  const optionValue = (option: string) => {
     const at = args.indexOf(option);
     return at >= 0 ? args[at + 1] : undefined;
   };
-  const jsonFile = valueOf('--json');
-  const leaveOut = (valueOf('--leave-out') ?? '').split(',').filter((name) => name.length > 0);
+  const jsonFile = optionValue('--json');
+  const leaveOut = (optionValue('--leave-out') ?? '').split(',').filter((name) => name.length > 0);
   const files = args.filter((a, i) => !a.startsWith('--') && !['--json', '--leave-out'].includes(args[i - 1] ?? ''));
   if (files.length === 0) {
     console.error(
