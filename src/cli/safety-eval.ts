@@ -158,16 +158,15 @@ function main(): void {
   }
   const knowledgeDir = path.join(__dirname, '../../knowledge');
   const spa = loadSpa(knowledgeDir);
+  const lexiconOnly = args.includes('--lexicon-only');
   const loaded = loadSafetyContent(knowledgeDir, spa, { leaveOut });
-  const content: SafetyContent = args.includes('--lexicon-only')
-    ? { redFlags: loaded.redFlags, otherLanguages: loaded.otherLanguages }
-    : loaded;
+  const content: SafetyContent = lexiconOnly ? { redFlags: loaded.redFlags, otherLanguages: loaded.otherLanguages } : loaded;
   const model = content.urgencyModel;
   console.log(
     model
       ? `urgency model: ${model.examples} examples${leaveOut.length > 0 ? ` (left out: ${leaveOut.join(', ')})` : ''}, ` +
           `threshold ${model.threshold}, trained in ${Math.round(model.trainingMs)} ms`
-      : 'urgency model: off (red-flag lexicon only)',
+      : `urgency model: ${lexiconOnly ? 'not used (--lexicon-only)' : 'off (no examples)'}: red-flag lexicon only`,
   );
   const scores = files.map((file) => {
     const score = scoreSafety(readSafetyCorpus(file), content);
