@@ -6,13 +6,17 @@ import { loadKnowledgeBase } from '../kb/articles';
 import { type IntentsContent, loadIntents } from '../language/intents-content';
 import { loadOtherLanguages } from './other-language';
 import { loadRedFlagContent, type RedFlagContent } from './red-flags-content';
+import { loadScreeningContent } from './screening-content';
+import { VOCABULARY_FILE } from '../language/vocabulary';
 import { POSSIBLE_EMERGENCY_FLAG, type SafetyContent } from './safety-check';
 import { readUrgencyExamples } from './urgency-examples';
 import { trainUrgencyModel, type UrgencyExample, type UrgencyModel } from './urgency-model';
 
 export const URGENCY_MODEL_FILE = 'urgency-model.yaml';
 
-const UrgencyModelSettingsSchema = z.object({ threshold: z.number().gt(0).lt(1) }).strict();
+const UrgencyModelSettingsSchema = z
+  .object({ threshold: z.number().gt(0).lt(1), minWords: z.number().int().min(1) })
+  .strict();
 
 /**
  * Intents that are themselves about an emergency, whose examples must not teach the model "not urgent".
@@ -39,6 +43,30 @@ export function ordinaryPhrasings(articles: readonly { questions: readonly strin
   ];
 }
 
+const AnswerWordsSchema = z.object({
+  answers: z.object({ yes: z.array(z.string()), no: z.array(z.string()), notSure: z.array(z.string()), agrees: z.array(z.string()) }).passthrough(),
+}).passthrough();
+
+/**
+ * The health check's answers, which the safety layer also reads on every message: the yes, no, not-sure and
+ * agreeing words (vocabulary.yaml) and every option's label and synonyms (screening.yaml), except the symptom
+ * options of a question a red flag names (`clearedBy`: "chest", "calf" there are symptoms; its "none" option is
+ * an ordinary answer). Without them the model, trained mostly on long messages, read short replies such as
+ * "I don't know", "about three weeks" or "All of it, face and body" as urgent.
+ */
+export function healthCheckAnswers(knowledgeDir: string, spa: Spa, redFlags: RedFlagContent): string[] {
+  const { answers } = readYamlFile(knowledgeDir, VOCABULARY_FILE, AnswerWordsSchema);
+  const symptomQuestions = new Set(redFlags.flags.flatMap((flag) => flag.clearedBy));
+  const options = loadScreeningContent(knowledgeDir, spa).questions.flatMap((question) =>
+    question.type !== 'choice'
+      ? []
+      : question.options
+          .filter((option) => !symptomQuestions.has(question.id) || option.id === question.noneMeans)
+          .flatMap((option) => [option.label, ...option.synonyms]),
+  );
+  return [...answers.yes, ...answers.no, ...answers.notSure, ...answers.agrees, ...options];
+}
+
 /**
  * The urgency model trained on knowledge/: positives are every `urgent` example, negatives every
  * `lookalike` plus the knowledge base's ordinary phrasings (article questions, intent examples), so ordinary
@@ -47,22 +75,24 @@ export function ordinaryPhrasings(articles: readonly { questions: readonly strin
 export function loadUrgencyModel(
   knowledgeDir: string,
   spa: Spa,
-  options: Pick<SafetyContentOptions, 'leaveOut' | 'phrasings'> = {},
+  options: SafetyContentOptions = {},
 ): UrgencyModel | null {
   const labelled = readUrgencyExamples(knowledgeDir, options.leaveOut);
   if (!labelled.some((example) => example.urgent)) return null;
-  const { threshold } = readYamlFile(knowledgeDir, URGENCY_MODEL_FILE, UrgencyModelSettingsSchema);
-  const phrasings =
-    options.phrasings ?? ordinaryPhrasings(loadKnowledgeBase(knowledgeDir, spa).articles, loadIntents(knowledgeDir));
+  const settings = readYamlFile(knowledgeDir, URGENCY_MODEL_FILE, UrgencyModelSettingsSchema);
+  const phrasings = [
+    ...(options.phrasings ?? ordinaryPhrasings(loadKnowledgeBase(knowledgeDir, spa).articles, loadIntents(knowledgeDir))),
+    ...healthCheckAnswers(knowledgeDir, spa, options.redFlags ?? loadRedFlagContent(knowledgeDir, spa)),
+  ];
   const ordinary = (text: string): UrgencyExample => ({ text, urgent: false });
-  return trainUrgencyModel([...labelled, ...phrasings.map(ordinary)], threshold);
+  return trainUrgencyModel([...labelled, ...phrasings.map(ordinary)], settings);
 }
 
 /** Everything the safety layer reads from a knowledge folder: the lexicon, other languages and the model. */
 export function loadSafetyContent(knowledgeDir: string, spa: Spa, options: SafetyContentOptions = {}): SafetyContent {
   const redFlags = options.redFlags ?? loadRedFlagContent(knowledgeDir, spa);
   const otherLanguages = loadOtherLanguages(knowledgeDir, spa);
-  const urgencyModel = loadUrgencyModel(knowledgeDir, spa, options);
+  const urgencyModel = loadUrgencyModel(knowledgeDir, spa, { ...options, redFlags });
   if (!urgencyModel) return { redFlags, otherLanguages };
   if (!redFlags.flags.some((flag) => flag.id === POSSIBLE_EMERGENCY_FLAG)) {
     throw new ContentError('red-flags.yaml', 'flags', `needs a "${POSSIBLE_EMERGENCY_FLAG}" flag for the urgency model`);

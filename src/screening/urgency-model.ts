@@ -25,9 +25,18 @@ export interface UrgencyExample {
   readonly urgent: boolean;
 }
 
+/** When the product acts on the model's probability (knowledge/urgency-model.yaml). */
+export interface UrgencySettings {
+  /** Urgent at or above this probability. */
+  readonly threshold: number;
+  /** Messages with fewer words are left to the lexicon: the examples hold almost no short urgent messages. */
+  readonly minWords: number;
+}
+
 /** A trained model: the probability that a message is urgent, and the threshold the product acts on. */
 export interface UrgencyModel {
   readonly threshold: number;
+  readonly minWords: number;
   /** How many examples it was trained on (for the start-up log). */
   readonly examples: number;
   /** Milliseconds this call spent training (0 when the same examples were trained before in this process). */
@@ -51,9 +60,13 @@ function hashIndex(feature: string): number {
   return (h >>> 0) % DIMENSIONS;
 }
 
+function tokensOf(text: string): string[] {
+  return text.toLowerCase().replace(/\u2019/g, "'").match(TOKEN) ?? [];
+}
+
 /** The feature indices of a text (deduplicated: binary features). */
 export function urgencyFeatures(text: string): Int32Array {
-  const tokens = text.toLowerCase().replace(/\u2019/g, "'").match(TOKEN) ?? [];
+  const tokens = tokensOf(text);
   const indices = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     indices.add(hashIndex(`w|${tokens[i]}`));
@@ -123,10 +136,11 @@ function contentKey(examples: readonly UrgencyExample[]): string {
  * Trains (or reuses, for the same examples) the model and returns it with the given threshold.
  *
  * @example
- * const model = trainUrgencyModel([{ text: 'my throat is closing', urgent: true }, ...], 0.8);
+ * const model = trainUrgencyModel([{ text: 'my throat is closing', urgent: true }, ...], { threshold: 0.8, minWords: 4 });
  * model.isUrgent('my lips went numb and tingly after the wrap');
  */
-export function trainUrgencyModel(examples: readonly UrgencyExample[], threshold: number): UrgencyModel {
+export function trainUrgencyModel(examples: readonly UrgencyExample[], settings: UrgencySettings): UrgencyModel {
+  const { threshold, minWords } = settings;
   const started = performance.now();
   const key = contentKey(examples);
   let weights = trained.get(key);
@@ -138,10 +152,11 @@ export function trainUrgencyModel(examples: readonly UrgencyExample[], threshold
   const probability = (text: string) => score(fixed, urgencyFeatures(text));
   return {
     threshold,
+    minWords,
     examples: examples.length,
     trainingMs: performance.now() - started,
     probability,
-    isUrgent: (text) => probability(text) >= threshold,
+    isUrgent: (text) => tokensOf(text).length >= minWords && probability(text) >= threshold,
   };
 }
 

@@ -14,6 +14,7 @@ import { KNOWLEDGE_DIR, spa } from '../helpers/screening-test-content';
 
 const content = loadSafetyContent(KNOWLEDGE_DIR, spa);
 const model = content.urgencyModel!;
+const SETTINGS = { threshold: 0.8, minWords: 4 };
 const lexiconOnly = { redFlags: content.redFlags, otherLanguages: content.otherLanguages };
 
 describe('the urgency model', () => {
@@ -36,11 +37,11 @@ describe('the urgency model', () => {
       { text: 'how long is a session', urgent: false },
     ];
     const before = trainedModelCount();
-    const first = trainUrgencyModel(examples, 0.8);
-    const second = trainUrgencyModel(examples, 0.8);
+    const first = trainUrgencyModel(examples, SETTINGS);
+    const second = trainUrgencyModel(examples, SETTINGS);
     expect(trainedModelCount()).toBe(before + 1);
     expect(second.probability('throat shutting')).toBe(first.probability('throat shutting'));
-    trainUrgencyModel([...examples, { text: 'do you sell vouchers', urgent: false }], 0.8);
+    trainUrgencyModel([...examples, { text: 'do you sell vouchers', urgent: false }], SETTINGS);
     expect(trainedModelCount()).toBe(before + 2);
     expect(loadSafetyContent(KNOWLEDGE_DIR, spa).urgencyModel!.trainingMs).toBeLessThan(model.trainingMs + 1);
   });
