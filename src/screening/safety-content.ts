@@ -34,7 +34,10 @@ export interface SafetyContentOptions {
 }
 
 /** The non-urgent phrasings already in knowledge/: every article's questions and the intent examples. */
-export function ordinaryPhrasings(articles: readonly { questions: readonly string[] }[], intents: IntentsContent): string[] {
+export function ordinaryPhrasings(
+  articles: readonly { questions: readonly string[] }[],
+  intents: IntentsContent,
+): string[] {
   return [
     ...articles.flatMap((article) => article.questions),
     ...Object.entries(intents.intents)
@@ -43,9 +46,18 @@ export function ordinaryPhrasings(articles: readonly { questions: readonly strin
   ];
 }
 
-const AnswerWordsSchema = z.object({
-  answers: z.object({ yes: z.array(z.string()), no: z.array(z.string()), notSure: z.array(z.string()), agrees: z.array(z.string()) }).passthrough(),
-}).passthrough();
+const AnswerWordsSchema = z
+  .object({
+    answers: z
+      .object({
+        yes: z.array(z.string()),
+        no: z.array(z.string()),
+        notSure: z.array(z.string()),
+        agrees: z.array(z.string()),
+      })
+      .passthrough(),
+  })
+  .passthrough();
 
 /**
  * The health check's answers, which the safety layer also reads on every message: the yes, no, not-sure and
@@ -81,7 +93,8 @@ export function loadUrgencyModel(
   if (!labelled.some((example) => example.urgent)) return null;
   const settings = readYamlFile(knowledgeDir, URGENCY_MODEL_FILE, UrgencyModelSettingsSchema);
   const phrasings = [
-    ...(options.phrasings ?? ordinaryPhrasings(loadKnowledgeBase(knowledgeDir, spa).articles, loadIntents(knowledgeDir))),
+    ...(options.phrasings ??
+      ordinaryPhrasings(loadKnowledgeBase(knowledgeDir, spa).articles, loadIntents(knowledgeDir))),
     ...healthCheckAnswers(knowledgeDir, spa, options.redFlags ?? loadRedFlagContent(knowledgeDir, spa)),
   ];
   const ordinary = (text: string): UrgencyExample => ({ text, urgent: false });
@@ -89,14 +102,21 @@ export function loadUrgencyModel(
 }
 
 /** Everything the safety layer reads from a knowledge folder: the lexicon, other languages and the model. */
-export function loadSafetyContent(knowledgeDir: string, spa: Spa, options: SafetyContentOptions = {}): SafetyContent {
+export function loadSafetyContent(
+  knowledgeDir: string,
+  spa: Spa,
+  options: SafetyContentOptions = {},
+): SafetyContent {
   const redFlags = options.redFlags ?? loadRedFlagContent(knowledgeDir, spa);
   const otherLanguages = loadOtherLanguages(knowledgeDir, spa);
   const urgencyModel = loadUrgencyModel(knowledgeDir, spa, { ...options, redFlags });
   if (!urgencyModel) return { redFlags, otherLanguages };
   if (!redFlags.flags.some((flag) => flag.id === POSSIBLE_EMERGENCY_FLAG)) {
-    throw new ContentError('red-flags.yaml', 'flags', `needs a "${POSSIBLE_EMERGENCY_FLAG}" flag for the urgency model`);
+    throw new ContentError(
+      'red-flags.yaml',
+      'flags',
+      `needs a "${POSSIBLE_EMERGENCY_FLAG}" flag for the urgency model`,
+    );
   }
   return { redFlags, otherLanguages, urgencyModel };
 }
-

@@ -26,7 +26,13 @@ export const SafetyCorpusSchema = z.object({
     )
     .default([]),
   lookalike: z
-    .array(z.object({ text: z.string().min(1), kind: z.string().default('other'), lang: z.string().default('en') }))
+    .array(
+      z.object({
+        text: z.string().min(1),
+        kind: z.string().default('other'),
+        lang: z.string().default('en'),
+      }),
+    )
     .default([]),
 });
 export type SafetyCorpus = z.infer<typeof SafetyCorpusSchema>;
@@ -51,7 +57,10 @@ export function urgencyExampleFiles(knowledgeDir: string): string[] {
  * `leaveOut` names files (relative to the folder, e.g. "spent/safety-heldout7.yaml", or a base name) to
  * skip, so a file can be scored by a model that never saw it.
  */
-export function readUrgencyExamples(knowledgeDir: string, leaveOut: readonly string[] = []): UrgencyExample[] {
+export function readUrgencyExamples(
+  knowledgeDir: string,
+  leaveOut: readonly string[] = [],
+): UrgencyExample[] {
   const files = urgencyExampleFiles(knowledgeDir);
   const named = (name: string, file: string) => name === file || name === path.basename(file);
   const unknown = leaveOut.find((name) => !files.some((file) => named(name, file)));

@@ -61,7 +61,12 @@ function hashIndex(feature: string): number {
 }
 
 function tokensOf(text: string): string[] {
-  return text.toLowerCase().replace(/\u2019/g, "'").match(TOKEN) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/\u2019/g, "'")
+      .match(TOKEN) ?? []
+  );
 }
 
 /** The feature indices of a text (deduplicated: binary features). */
@@ -99,7 +104,7 @@ function score(weights: Weights, features: Int32Array): number {
   return sigmoid(z);
 }
 
-function fit(examples: readonly UrgencyExample[]): Weights {
+function fitWeights(examples: readonly UrgencyExample[]): Weights {
   const w = new Float64Array(DIMENSIONS);
   let b = 0;
   const features = examples.map((example) => urgencyFeatures(example.text));
@@ -139,13 +144,16 @@ function contentKey(examples: readonly UrgencyExample[]): string {
  * const model = trainUrgencyModel([{ text: 'my throat is closing', urgent: true }, ...], { threshold: 0.8, minWords: 4 });
  * model.isUrgent('my lips went numb and tingly after the wrap');
  */
-export function trainUrgencyModel(examples: readonly UrgencyExample[], settings: UrgencySettings): UrgencyModel {
+export function trainUrgencyModel(
+  examples: readonly UrgencyExample[],
+  settings: UrgencySettings,
+): UrgencyModel {
   const { threshold, minWords } = settings;
   const started = performance.now();
   const key = contentKey(examples);
   let weights = trained.get(key);
   if (!weights) {
-    weights = fit(examples);
+    weights = fitWeights(examples);
     trained.set(key, weights);
   }
   const fixed = weights;

@@ -61,7 +61,10 @@ describe('lexicon OR model: emergencies the lexicon has no words for', () => {
   it('answers a message in a language with a lexicon in that language, with its emergency advice', () => {
     const spanish = content.otherLanguages.languages.find((language) => language.code === 'es')!;
     const verdict = checkSafety('desde el relleno mi labio se ha puesto blanco y me duele mucho', content);
-    expect(verdict).toMatchObject({ kind: 'other_language', reading: { kind: 'emergency', text: spanish.emergencyAdvice } });
+    expect(verdict).toMatchObject({
+      kind: 'other_language',
+      reading: { kind: 'emergency', text: spanish.emergencyAdvice },
+    });
   });
 
   it('leaves a lexicon flag its own advice', () => {
@@ -86,6 +89,8 @@ describe('without examples', () => {
   it('loads no model and the lexicon works alone', () => {
     const empty = loadSafetyContent(KNOWLEDGE_DIR, spa, { leaveOut: urgencyExampleFiles(KNOWLEDGE_DIR) });
     expect(empty.urgencyModel).toBeUndefined();
-    expect(isUrgentVerdict(checkSafety('since the filler my lip has gone white and really sore', empty))).toBe(false);
+    expect(
+      isUrgentVerdict(checkSafety('since the filler my lip has gone white and really sore', empty)),
+    ).toBe(false);
   });
 });
