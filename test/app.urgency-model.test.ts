@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createLogger } from '../../src/log';
-import { REPO_ROOT, startTestApp } from '../helpers/test-app';
+import { createLogger } from '../src/log';
+import { REPO_ROOT, startTestApp } from './helpers/test-app';
 
 /** A logger that keeps every line, so a test can read what start-up said. */
 function capturingLogger() {
