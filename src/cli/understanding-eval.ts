@@ -1,6 +1,6 @@
 /**
  * `npm run understanding:eval [-- FILE] [--knowledge DIR] [--verbose]`: runs a labelled set of messages
- * (test/fixtures/understanding/tuning.yaml by default) through recognition, routing and retrieval as the
+ * (knowledge/understanding-examples/tuning.yaml by default) through recognition, routing and retrieval as the
  * bot applies them, and prints the issue-12 figures: right article or an honest "I don't know", wrong
  * article (and at high confidence), out-of-scope declined, hand-off recognised, personal requests reaching
  * the health check, and commands fired by messages that are not commands. Exits 1 below the targets.
@@ -278,7 +278,7 @@ export async function main(argv: string[]): Promise<number> {
   const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--knowledge');
   const knowledgeIndex = argv.indexOf('--knowledge');
   const knowledgeDir = path.resolve(knowledgeIndex >= 0 ? argv[knowledgeIndex + 1]! : 'knowledge');
-  const file = path.resolve(positional[0] ?? 'test/fixtures/understanding/tuning.yaml');
+  const file = path.resolve(positional[0] ?? 'knowledge/understanding-examples/tuning.yaml');
   const scored = await scoreSet(await buildPipeline(knowledgeDir), loadUnderstandingSet(file));
   const r = report(scored);
   console.log(`${path.relative(process.cwd(), file)}: ${scored.length} messages\n`);

@@ -60,8 +60,8 @@ function trainingPhrasings(): Set<string> {
   return new Set(
     [
       ...yamlFiles(path.join(KNOWLEDGE, 'urgency-examples')).flatMap(yamlStrings),
-      ...yamlFiles(path.join(REPO_ROOT, 'test/fixtures/understanding')).flatMap(yamlStrings),
-      ...yamlFiles(path.join(REPO_ROOT, 'test/fixtures/heldout/spent')).flatMap(yamlStrings),
+      ...yamlFiles(path.join(REPO_ROOT, 'knowledge/understanding-examples')).flatMap(yamlStrings),
+      ...yamlFiles(path.join(REPO_ROOT, 'knowledge/understanding-examples/spent')).flatMap(yamlStrings),
       ...yamlFiles(path.join(KNOWLEDGE, 'urgency-examples/spent')).flatMap(yamlStrings),
       ...yamlStrings(path.join(REPO_ROOT, 'test/fixtures/kb-eval.yaml')),
       ...messageTexts(path.join(REPO_ROOT, 'test/fixtures/screening-free-text.yaml')),
