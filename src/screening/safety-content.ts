@@ -10,12 +10,23 @@ import { loadScreeningContent } from './screening-content';
 import { VOCABULARY_FILE } from '../language/vocabulary';
 import { POSSIBLE_EMERGENCY_FLAG, type SafetyContent } from './safety-check';
 import { readUrgencyExamples } from './urgency-examples';
-import { trainUrgencyModel, type UrgencyExample, type UrgencyModel } from './urgency-model';
+import {
+  trainUrgencyModel,
+  type UrgencyExample,
+  type UrgencyModel,
+  type UrgencySettings,
+} from './urgency-model';
 
 export const URGENCY_MODEL_FILE = 'urgency-model.yaml';
 
 const UrgencyModelSettingsSchema = z
-  .object({ threshold: z.number().gt(0).lt(1), minWords: z.number().int().min(1) })
+  .object({
+    threshold: z.number().gt(0).lt(1),
+    minWords: z.number().int().min(1),
+    epochs: z.number().int().min(1),
+    l2: z.number().min(0),
+    learningRate: z.number().gt(0),
+  })
   .strict();
 
 /**
@@ -31,6 +42,8 @@ export interface SafetyContentOptions {
   readonly redFlags?: RedFlagContent;
   /** The knowledge base's ordinary phrasings, when already loaded (else read from the folder). */
   readonly phrasings?: readonly string[];
+  /** Settings to use instead of some of urgency-model.yaml's (to compare settings on a left-out file). */
+  readonly settings?: Partial<UrgencySettings>;
 }
 
 /** The non-urgent phrasings already in knowledge/: every article's questions and the intent examples. */
@@ -98,7 +111,7 @@ export function loadUrgencyModel(
     ...healthCheckAnswers(knowledgeDir, spa, options.redFlags ?? loadRedFlagContent(knowledgeDir, spa)),
   ];
   const ordinary = (text: string): UrgencyExample => ({ text, urgent: false });
-  return trainUrgencyModel([...labelled, ...phrasings.map(ordinary)], settings);
+  return trainUrgencyModel([...labelled, ...phrasings.map(ordinary)], { ...settings, ...options.settings });
 }
 
 /** Everything the safety layer reads from a knowledge folder: the lexicon, other languages and the model. */

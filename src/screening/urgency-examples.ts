@@ -9,6 +9,25 @@ import type { UrgencyExample } from './urgency-model';
 export const URGENCY_EXAMPLES_DIR = 'urgency-examples';
 
 /**
+ * The folder under knowledge/ of labelled ordinary messages (the understanding tuning sets and the spent
+ * understanding sets): what people ask. Every message in them was written as a non-emergency, so each one is a
+ * negative for the urgency model.
+ */
+export const UNDERSTANDING_EXAMPLES_DIR = 'understanding-examples';
+
+const OrdinaryItemsSchema = z.array(z.object({ text: z.string().min(1) }).passthrough()).default([]);
+
+/** An understanding set, as far as the urgency model reads it: the texts of its four kinds of message. */
+const UnderstandingTextsSchema = z
+  .object({
+    questions: OrdinaryItemsSchema,
+    out_of_scope: OrdinaryItemsSchema,
+    handoff: OrdinaryItemsSchema,
+    personal: OrdinaryItemsSchema,
+  })
+  .passthrough();
+
+/**
  * A labelled safety set (knowledge/urgency-examples/**.yaml; the held-out set has the same shape):
  * `urgent` messages must get urgent help, `lookalike` messages must not.
  */
@@ -37,9 +56,9 @@ export const SafetyCorpusSchema = z.object({
 });
 export type SafetyCorpus = z.infer<typeof SafetyCorpusSchema>;
 
-/** Every .yaml file in the examples folder and its subfolders (spent/), relative to it, in a fixed order. */
-export function urgencyExampleFiles(knowledgeDir: string): string[] {
-  const root = path.join(knowledgeDir, URGENCY_EXAMPLES_DIR);
+/** Every .yaml file in an examples folder and its subfolders (spent/), relative to it, in a fixed order. */
+export function urgencyExampleFiles(knowledgeDir: string, folder: string = URGENCY_EXAMPLES_DIR): string[] {
+  const root = path.join(knowledgeDir, folder);
   if (!existsSync(root)) return [];
   const walk = (relative: string): string[] =>
     readdirSync(path.join(root, relative))
@@ -52,27 +71,42 @@ export function urgencyExampleFiles(knowledgeDir: string): string[] {
   return walk('');
 }
 
+const named = (name: string, file: string) => name === file || name === path.basename(file);
+
 /**
- * The labelled examples of the folder: every `urgent` text is a positive, every `lookalike` a negative.
- * `leaveOut` names files (relative to the folder, e.g. "spent/safety-heldout7.yaml", or a base name) to
- * skip, so a file can be scored by a model that never saw it.
+ * The labelled examples: every `urgent` text of knowledge/urgency-examples/ is a positive, every `lookalike`
+ * a negative, and every message of knowledge/understanding-examples/ (questions, out of scope, hand-off,
+ * personal) a negative. A new file in either folder is picked up by being there. `leaveOut` names files
+ * (relative to their folder, e.g. "spent/safety-heldout7.yaml", or a base name) to skip, so a file can be
+ * scored by a model that never saw it.
  */
 export function readUrgencyExamples(
   knowledgeDir: string,
   leaveOut: readonly string[] = [],
 ): UrgencyExample[] {
-  const files = urgencyExampleFiles(knowledgeDir);
-  const named = (name: string, file: string) => name === file || name === path.basename(file);
+  const safetyFiles = urgencyExampleFiles(knowledgeDir, URGENCY_EXAMPLES_DIR);
+  const ordinaryFiles = urgencyExampleFiles(knowledgeDir, UNDERSTANDING_EXAMPLES_DIR);
+  const files = [...safetyFiles, ...ordinaryFiles];
   const unknown = leaveOut.find((name) => !files.some((file) => named(name, file)));
   if (unknown) throw new ContentError(URGENCY_EXAMPLES_DIR, '', `no example file "${unknown}" to leave out`);
-  const skipped = (file: string) => leaveOut.some((name) => named(name, file));
-  return files
-    .filter((file) => !skipped(file))
-    .flatMap((file) => {
-      const set = readYamlFile(knowledgeDir, path.join(URGENCY_EXAMPLES_DIR, file), SafetyCorpusSchema);
-      return [
-        ...set.urgent.map((item) => ({ text: item.text, urgent: true })),
-        ...set.lookalike.map((item) => ({ text: item.text, urgent: false })),
-      ];
-    });
+  const kept = (file: string) => !leaveOut.some((name) => named(name, file));
+  const labelled = safetyFiles.filter(kept).flatMap((file) => {
+    const set = readYamlFile(knowledgeDir, path.join(URGENCY_EXAMPLES_DIR, file), SafetyCorpusSchema);
+    return [
+      ...set.urgent.map((item) => ({ text: item.text, urgent: true })),
+      ...set.lookalike.map((item) => ({ text: item.text, urgent: false })),
+    ];
+  });
+  const ordinary = ordinaryFiles.filter(kept).flatMap((file) => {
+    const set = readYamlFile(
+      knowledgeDir,
+      path.join(UNDERSTANDING_EXAMPLES_DIR, file),
+      UnderstandingTextsSchema,
+    );
+    return [...set.questions, ...set.out_of_scope, ...set.handoff, ...set.personal].map((item) => ({
+      text: item.text,
+      urgent: false,
+    }));
+  });
+  return [...labelled, ...ordinary];
 }

@@ -4,15 +4,13 @@
  * the labelled examples in knowledge/urgency-examples/ (urgent messages against look-alikes and the
  * knowledge base's own question phrasings). The lexicon has no words for an emergency told in new
  * words; the model generalises from character pieces and word pairs, so the product answers
- * "lexicon OR model". The recipe (features, rate, epochs, seed) is the one the lead measured; change it
- * only with new figures (knowledge/urgency-model.yaml says which).
+ * "lexicon OR model". The features and seed are the ones the lead measured; epochs, L2, learning rate and
+ * threshold were chosen by a small grid (knowledge/urgency-model.yaml says how); change them only with new
+ * figures.
  */
 
 /** 2^18 weights: large enough that the ~9,000 examples' features rarely collide. */
 const DIMENSIONS = 1 << 18;
-const EPOCHS = 8;
-const LEARNING_RATE = 0.2;
-const L2 = 1e-5;
 const SEED = 20261130;
 
 const TOKEN = /[\p{L}\p{N}']+/gu;
@@ -31,7 +29,16 @@ export interface UrgencySettings {
   readonly threshold: number;
   /** Messages with fewer words are left to the lexicon: the examples hold almost no short urgent messages. */
   readonly minWords: number;
+  /** Passes of SGD over the examples. */
+  readonly epochs: number;
+  /** L2 weight decay per update. */
+  readonly l2: number;
+  /** SGD learning rate. */
+  readonly learningRate: number;
 }
+
+/** How the weights are trained (the part of the settings that changes the weights, not the threshold). */
+type TrainingRecipe = Pick<UrgencySettings, 'epochs' | 'l2' | 'learningRate'>;
 
 /** A trained model: the probability that a message is urgent, and the threshold the product acts on. */
 export interface UrgencyModel {
@@ -104,13 +111,14 @@ function score(weights: Weights, features: Int32Array): number {
   return sigmoid(z);
 }
 
-function fitWeights(examples: readonly UrgencyExample[]): Weights {
+function fitWeights(examples: readonly UrgencyExample[], recipe: TrainingRecipe): Weights {
+  const { epochs, l2, learningRate } = recipe;
   const w = new Float64Array(DIMENSIONS);
   let b = 0;
   const features = examples.map((example) => urgencyFeatures(example.text));
   const order = examples.map((_, i) => i);
   const random = mulberry32(SEED);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
@@ -122,9 +130,9 @@ function fitWeights(examples: readonly UrgencyExample[]): Weights {
       const g = sigmoid(z) - (examples[k]!.urgent ? 1 : 0);
       for (let i = 0; i < f.length; i++) {
         const index = f[i]!;
-        w[index] = w[index]! - LEARNING_RATE * (g + L2 * w[index]!);
+        w[index] = w[index]! - learningRate * (g + l2 * w[index]!);
       }
-      b -= LEARNING_RATE * g;
+      b -= learningRate * g;
     }
   }
   return { w, b };
@@ -133,15 +141,18 @@ function fitWeights(examples: readonly UrgencyExample[]): Weights {
 /** Trained weights by the examples' content: tests and CLIs that load content many times train once. */
 const trained = new Map<string, Weights>();
 
-function contentKey(examples: readonly UrgencyExample[]): string {
-  return examples.map((example) => `${example.urgent ? 1 : 0}${example.text}`).join('\n');
+function contentKey(examples: readonly UrgencyExample[], recipe: TrainingRecipe): string {
+  return (
+    `${recipe.epochs}|${recipe.l2}|${recipe.learningRate}\n` +
+    examples.map((example) => `${example.urgent ? 1 : 0}${example.text}`).join('\n')
+  );
 }
 
 /**
  * Trains (or reuses, for the same examples) the model and returns it with the given threshold.
  *
  * @example
- * const model = trainUrgencyModel([{ text: 'my throat is closing', urgent: true }, ...], { threshold: 0.8, minWords: 4 });
+ * const model = trainUrgencyModel([{ text: 'my throat is closing', urgent: true }, ...], { threshold: 0.9, minWords: 4, epochs: 4, l2: 1e-4, learningRate: 0.05 });
  * model.isUrgent('my lips went numb and tingly after the wrap');
  */
 export function trainUrgencyModel(
@@ -150,10 +161,10 @@ export function trainUrgencyModel(
 ): UrgencyModel {
   const { threshold, minWords } = settings;
   const started = performance.now();
-  const key = contentKey(examples);
+  const key = contentKey(examples, settings);
   let weights = trained.get(key);
   if (!weights) {
-    weights = fitWeights(examples);
+    weights = fitWeights(examples, settings);
     trained.set(key, weights);
   }
   const fixed = weights;

@@ -14,7 +14,7 @@ import { KNOWLEDGE_DIR, spa } from '../helpers/screening-test-content';
 
 const content = loadSafetyContent(KNOWLEDGE_DIR, spa);
 const model = content.urgencyModel!;
-const SETTINGS = { threshold: 0.8, minWords: 4 };
+const SETTINGS = { threshold: 0.8, minWords: 4, epochs: 2, l2: 1e-4, learningRate: 0.05 };
 const lexiconOnly = { redFlags: content.redFlags, otherLanguages: content.otherLanguages };
 
 describe('the urgency model', () => {
