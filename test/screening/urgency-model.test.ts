@@ -1,5 +1,6 @@
 import {
   checkSafety,
+  holdClearance,
   isUrgentVerdict,
   loadSafetyContent,
   POSSIBLE_EMERGENCY_FLAG,
@@ -82,6 +83,14 @@ describe('ordinary questions are not flagged', () => {
     '¿cuánto cuesta una sesión de drenaje linfático?',
   ])('"%s"', (text) => {
     expect(isUrgentVerdict(checkSafety(text, content))).toBe(false);
+  });
+});
+
+describe("the model's hold", () => {
+  it('is cleared by a later health check through the emergency-signs question, like collapse', () => {
+    const flag = content.redFlags.flags.find((f) => f.id === POSSIBLE_EMERGENCY_FLAG)!;
+    expect(flag.clearedBy).toEqual(['red_flag_symptoms']);
+    expect(holdClearance(content.redFlags)(POSSIBLE_EMERGENCY_FLAG)).toBe(true);
   });
 });
 
