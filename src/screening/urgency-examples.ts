@@ -71,13 +71,16 @@ export function urgencyExampleFiles(knowledgeDir: string, folder: string = URGEN
   return walk('');
 }
 
-const named = (name: string, file: string) => name === file || name === path.basename(file);
+/** A left-out name: the file's base name, its path in its folder, or (to tell same-named files apart) with the folder. */
+const named = (name: string, file: string, folder: string) =>
+  name === file || name === path.basename(file) || name === path.join(folder, file);
 
 /**
  * The labelled examples: every `urgent` text of knowledge/urgency-examples/ is a positive, every `lookalike`
  * a negative, and every message of knowledge/understanding-examples/ (questions, out of scope, hand-off,
  * personal) a negative. A new file in either folder is picked up by being there. `leaveOut` names files
- * (relative to their folder, e.g. "spent/safety-heldout7.yaml", or a base name) to skip, so a file can be
+ * (relative to their folder, e.g. "spent/safety-heldout7.yaml", a base name, which names every file of that
+ * name in both folders, or with the folder, e.g. "understanding-examples/round3.yaml") to skip, so a file can be
  * scored by a model that never saw it.
  */
 export function readUrgencyExamples(
@@ -86,18 +89,21 @@ export function readUrgencyExamples(
 ): UrgencyExample[] {
   const safetyFiles = urgencyExampleFiles(knowledgeDir, URGENCY_EXAMPLES_DIR);
   const ordinaryFiles = urgencyExampleFiles(knowledgeDir, UNDERSTANDING_EXAMPLES_DIR);
-  const files = [...safetyFiles, ...ordinaryFiles];
-  const unknown = leaveOut.find((name) => !files.some((file) => named(name, file)));
+  const files = [
+    ...safetyFiles.map((file) => [file, URGENCY_EXAMPLES_DIR] as const),
+    ...ordinaryFiles.map((file) => [file, UNDERSTANDING_EXAMPLES_DIR] as const),
+  ];
+  const unknown = leaveOut.find((name) => !files.some(([file, folder]) => named(name, file, folder)));
   if (unknown) throw new ContentError(URGENCY_EXAMPLES_DIR, '', `no example file "${unknown}" to leave out`);
-  const kept = (file: string) => !leaveOut.some((name) => named(name, file));
-  const labelled = safetyFiles.filter(kept).flatMap((file) => {
+  const kept = (folder: string) => (file: string) => !leaveOut.some((name) => named(name, file, folder));
+  const labelled = safetyFiles.filter(kept(URGENCY_EXAMPLES_DIR)).flatMap((file) => {
     const set = readYamlFile(knowledgeDir, path.join(URGENCY_EXAMPLES_DIR, file), SafetyCorpusSchema);
     return [
       ...set.urgent.map((item) => ({ text: item.text, urgent: true })),
       ...set.lookalike.map((item) => ({ text: item.text, urgent: false })),
     ];
   });
-  const ordinary = ordinaryFiles.filter(kept).flatMap((file) => {
+  const ordinary = ordinaryFiles.filter(kept(UNDERSTANDING_EXAMPLES_DIR)).flatMap((file) => {
     const set = readYamlFile(
       knowledgeDir,
       path.join(UNDERSTANDING_EXAMPLES_DIR, file),
