@@ -13,6 +13,7 @@ import { createServer } from './http/create-server';
 import { createUnderstanding, loadKnowledge } from './bot/knowledge';
 import type { Recognizer } from './language/intents';
 import { createLogger, type Logger } from './log';
+import type { UrgencyModel } from './screening/urgency-model';
 import { createMetrics, type Metrics } from './metrics';
 import type { ScreeningRecordRepository } from './screening/screening-records';
 import type { AuditLog } from './staff/audit-log';
@@ -63,6 +64,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     overrides.logger ?? createLogger({ level: config.logLevel, logMessageText: config.logMessageText });
   const metrics = createMetrics();
   const knowledge = loadKnowledge(config);
+  logUrgencyModel(logger, knowledge.safety.urgencyModel);
   const { messages, spa } = knowledge;
   const { language, localRecognizer } = await createUnderstanding(config, knowledge, {
     ...overrides,
@@ -155,4 +157,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await storage.close();
     },
   };
+}
+
+/** The urgency model is trained at start-up; without examples the red-flag lexicon works alone. */
+function logUrgencyModel(logger: Logger, model: UrgencyModel | undefined): void {
+  if (!model) {
+    logger.warn('urgency model off: no examples in knowledge/urgency-examples/ (red-flag lexicon only)');
+    return;
+  }
+  logger.info(
+    { examples: model.examples, trainingMs: Math.round(model.trainingMs), threshold: model.threshold },
+    'urgency model trained',
+  );
 }

@@ -19,8 +19,9 @@ import { loadRouting } from '../language/message-router';
 import { loadVocabulary } from '../language/vocabulary';
 import {
   checkRedFlagQuestions,
-  loadOtherLanguages,
   loadRedFlagContent,
+  loadSafetyContent,
+  ordinaryPhrasings,
   loadScreeningContent,
   rulesVersion,
 } from '../screening';
@@ -43,6 +44,7 @@ export function loadKnowledge(config: Pick<Config, 'knowledgeDir' | 'requireSign
   if (config.requireSignedSafetyContent) assertSafetyContentSigned(dir);
   checkRedFlagQuestions(redFlags, screening.questions);
   const services = loadServices(dir);
+  const intents = loadIntents(dir);
   return {
     spa,
     messages: Messages.load(dir, spa),
@@ -54,9 +56,9 @@ export function loadKnowledge(config: Pick<Config, 'knowledgeDir' | 'requireSign
     spaAnswerWords: loadSpaAnswerWords(dir),
     screening,
     redFlags,
-    safety: { redFlags, otherLanguages: loadOtherLanguages(dir, spa) },
+    safety: loadSafetyContent(dir, spa, { redFlags, phrasings: ordinaryPhrasings(knowledgeBase.articles, intents) }),
     demoContent: hasUnsignedContent(dir, knowledgeBase.articles),
-    intents: loadIntents(dir),
+    intents,
     routing: loadRouting(dir),
     vocabulary,
     services,

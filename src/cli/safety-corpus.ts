@@ -1,29 +1,9 @@
 import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
-import { z } from 'zod';
+import { type SafetyCorpus, SafetyCorpusSchema } from '../screening/urgency-examples';
 
-/**
- * A labelled safety corpus (test/fixtures/safety/*.yaml; the held-out set has the same shape):
- * `urgent` messages must get urgent help, `lookalike` messages must not.
- */
-export const SafetyCorpusSchema = z.object({
-  urgent: z
-    .array(
-      z.object({
-        text: z.string().min(1),
-        category: z.string().min(1),
-        context: z.string().optional(),
-        lang: z.string().default('en'),
-        /** false: written as urgent but not a clear emergency; reported apart from the clear ones. */
-        clear: z.boolean().default(true),
-      }),
-    )
-    .default([]),
-  lookalike: z
-    .array(z.object({ text: z.string().min(1), kind: z.string().default('other'), lang: z.string().default('en') }))
-    .default([]),
-});
-export type SafetyCorpus = z.infer<typeof SafetyCorpusSchema>;
+// The shape of a labelled safety set lives beside the model it trains (knowledge/urgency-examples/).
+export { type SafetyCorpus, SafetyCorpusSchema } from '../screening/urgency-examples';
 
 export function readSafetyCorpus(file: string): SafetyCorpus {
   const parsed = SafetyCorpusSchema.safeParse(YAML.parse(readFileSync(file, 'utf8')));

@@ -1,16 +1,21 @@
 /**
- * `npm run safety:eval -- FILE...`: runs labelled safety corpora (test/fixtures/safety/*.yaml, or any
+ * `npm run safety:eval -- FILE...`: runs labelled safety corpora (knowledge/urgency-examples/*.yaml, or any
  * file of that shape, such as the held-out set) through the safety layer and prints, per file and in
  * total: recall on urgent messages with the upper 95% (Wilson) bound of the miss rate, the false-alarm
  * rate on look-alikes, recall per category and false alarms per kind, and every miss and false alarm.
  * Exits 1 when a clear emergency is missed or false alarms exceed 5%. `--json FILE` also writes the totals
  * as JSON (for the clinical review pack).
+ *
+ * The safety layer includes the urgency model, trained on knowledge/urgency-examples/: scoring a file from
+ * that folder measures the fit (near 100%), not the detector. To measure honestly, `--leave-out A,B` trains the
+ * model without those example files (names relative to the folder, or base names) and the file is scored by a
+ * model that never saw it, e.g. `--leave-out spent/safety-heldout7.yaml,round8.yaml,round9.yaml,round10.yaml
+ * knowledge/urgency-examples/spent/safety-heldout7.yaml`. `--lexicon-only` leaves the model out (the lexicon alone).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSpa } from '../content/spa';
-import { loadRedFlagContent } from '../screening/red-flags-content';
-import { loadOtherLanguages } from '../screening/other-language';
+import { loadSafetyContent } from '../screening/safety-content';
 import { checkSafety, isUrgentVerdict, type SafetyContent, type SafetyVerdict } from '../screening/safety-check';
 import { readSafetyCorpus, type SafetyCorpus, wilsonUpper } from './safety-corpus';
 
@@ -138,19 +143,31 @@ function merge(scores: readonly SafetyScore[]): SafetyScore {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const jsonAt = args.indexOf('--json');
-  const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
-  const files = args.filter((a, i) => !a.startsWith('--') && (jsonAt < 0 || i !== jsonAt + 1));
+  const optionValue = (option: string) => {
+    const at = args.indexOf(option);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const jsonFile = optionValue('--json');
+  const leaveOut = (optionValue('--leave-out') ?? '').split(',').filter((name) => name.length > 0);
+  const files = args.filter((a, i) => !a.startsWith('--') && !['--json', '--leave-out'].includes(args[i - 1] ?? ''));
   if (files.length === 0) {
-    console.error('usage: npm run safety:eval -- FILE... (labelled corpora: urgent + lookalike)');
+    console.error(
+      'usage: npm run safety:eval -- [--leave-out A.yaml,B.yaml] [--lexicon-only] [--json OUT] FILE... (labelled corpora: urgent + lookalike)',
+    );
     process.exit(2);
   }
   const knowledgeDir = path.join(__dirname, '../../knowledge');
   const spa = loadSpa(knowledgeDir);
-  const content: SafetyContent = {
-    redFlags: loadRedFlagContent(knowledgeDir, spa),
-    otherLanguages: loadOtherLanguages(knowledgeDir, spa),
-  };
+  const lexiconOnly = args.includes('--lexicon-only');
+  const loaded = loadSafetyContent(knowledgeDir, spa, { leaveOut });
+  const content: SafetyContent = lexiconOnly ? { redFlags: loaded.redFlags, otherLanguages: loaded.otherLanguages } : loaded;
+  const model = content.urgencyModel;
+  console.log(
+    model
+      ? `urgency model: ${model.examples} examples${leaveOut.length > 0 ? ` (left out: ${leaveOut.join(', ')})` : ''}, ` +
+          `threshold ${model.threshold}, trained in ${Math.round(model.trainingMs)} ms`
+      : `urgency model: ${lexiconOnly ? 'not used (--lexicon-only)' : 'off (no examples)'}: red-flag lexicon only`,
+  );
   const scores = files.map((file) => {
     const score = scoreSafety(readSafetyCorpus(file), content);
     console.log(formatScore(file, score));

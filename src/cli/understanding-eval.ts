@@ -1,6 +1,6 @@
 /**
  * `npm run understanding:eval [-- FILE] [--knowledge DIR] [--verbose]`: runs a labelled set of messages
- * (test/fixtures/understanding/tuning.yaml by default) through recognition, routing and retrieval as the
+ * (knowledge/understanding-examples/tuning.yaml by default) through recognition, routing and retrieval as the
  * bot applies them, and prints the issue-12 figures: right article or an honest "I don't know", wrong
  * article (and at high confidence), out-of-scope declined, hand-off recognised, personal requests reaching
  * the health check, and commands fired by messages that are not commands. Exits 1 below the targets.
@@ -8,6 +8,11 @@
  * The set format (the corpus writer's): `questions` ({ text, expected: article id | NONE | NEW:<topic>,
  * personal }), and `out_of_scope`, `handoff`, `personal` ({ text }). "NEW:<topic>" means the article whose
  * id is the topic, so a set labelled before the articles existed runs unchanged.
+ *
+ * "urgent advice first" counts messages the safety layer (red-flag lexicon OR urgency model) answers first.
+ * On the files of knowledge/understanding-examples/ it is partly a fit, not a measure: the urgency model is
+ * trained on every message there as a non-urgent example (src/screening/urgency-examples.ts); only the
+ * lexicon's part of it is measured. Only a set the model was not trained on measures the model.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +27,8 @@ import { loadRouting, MessageRouter } from '../language/message-router';
 import { MessageUnderstanding, type Understood } from '../language/understanding';
 import { detectRedFlag } from '../screening/red-flags';
 import { loadRedFlagContent, type RedFlagContent } from '../screening/red-flags-content';
+import { loadUrgencyModel } from '../screening/safety-content';
+import type { UrgencyModel } from '../screening/urgency-model';
 
 /** The issue's targets (held-out part). */
 export const TARGETS = {
@@ -218,7 +225,7 @@ export function formatReport(r: UnderstandingReport): string {
     `hand-off recognised                     ${pct(r.handoffRecognised, r.handoffs)}   (target ≥ 98%)`,
     `personal → health check                 ${pct(r.personalToHealthCheck, r.personals)}   (target ≥ 95%)`,
     `commands fired by non-commands          ${r.commandsByNonCommands}   (target 0)`,
-    `urgent advice first (safety layer)      ${r.urgent}`,
+    `urgent advice first (safety layer)      ${r.urgent}   (partly a fit on knowledge/understanding-examples/: the urgency model learned those messages as not urgent)`,
   ].join('\n');
 }
 
@@ -226,12 +233,18 @@ export function formatReport(r: UnderstandingReport): string {
 export interface Pipeline {
   understanding: MessageUnderstanding;
   redFlags: RedFlagContent;
+  /** The urgency model beside the lexicon (null when knowledge/ has no urgency examples). */
+  urgencyModel: UrgencyModel | null;
 }
 
 /** Builds the bot's own understanding from a knowledge folder, as src/app.ts does for the local backend. */
 export async function buildPipeline(knowledgeDir: string): Promise<Pipeline> {
   const spa = loadSpa(knowledgeDir);
-  return { understanding: await buildUnderstanding(knowledgeDir), redFlags: loadRedFlagContent(knowledgeDir, spa) };
+  return {
+    understanding: await buildUnderstanding(knowledgeDir),
+    redFlags: loadRedFlagContent(knowledgeDir, spa),
+    urgencyModel: loadUrgencyModel(knowledgeDir, spa),
+  };
 }
 
 export async function buildUnderstanding(knowledgeDir: string): Promise<MessageUnderstanding> {
@@ -245,9 +258,9 @@ export async function buildUnderstanding(knowledgeDir: string): Promise<MessageU
   return new MessageUnderstanding(recognizer, router, index, loadDeclines(knowledgeDir, MESSAGE_IDS));
 }
 
-/** Safety first (the red-flag layer, as the middleware), then the understanding layers. */
+/** Safety first (the red-flag lexicon or the urgency model, as the middleware), then the understanding layers. */
 export async function outcomeFor(pipeline: Pipeline, text: string): Promise<Outcome> {
-  if (detectRedFlag(text, pipeline.redFlags)) return { kind: 'urgent' };
+  if (detectRedFlag(text, pipeline.redFlags) || pipeline.urgencyModel?.isUrgent(text)) return { kind: 'urgent' };
   return outcomeOf(await pipeline.understanding.understand(text));
 }
 
@@ -270,7 +283,7 @@ export async function main(argv: string[]): Promise<number> {
   const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--knowledge');
   const knowledgeIndex = argv.indexOf('--knowledge');
   const knowledgeDir = path.resolve(knowledgeIndex >= 0 ? argv[knowledgeIndex + 1]! : 'knowledge');
-  const file = path.resolve(positional[0] ?? 'test/fixtures/understanding/tuning.yaml');
+  const file = path.resolve(positional[0] ?? 'knowledge/understanding-examples/tuning.yaml');
   const scored = await scoreSet(await buildPipeline(knowledgeDir), loadUnderstandingSet(file));
   const r = report(scored);
   console.log(`${path.relative(process.cwd(), file)}: ${scored.length} messages\n`);

@@ -26,7 +26,7 @@ export interface SelectionThresholds {
  *   (src/language/message-router.ts) decline most off-topic messages before retrieval, so this threshold
  *   is no longer the only gate.
  * - clarifyMargin 0.05 (issue 12, was 0.01): two candidates this close ask "Did you mean…?" instead of
- *   answering one. On the real public questions of test/fixtures/understanding/tuning.yaml (150): wrong
+ *   answering one. On the real public questions of knowledge/understanding-examples/tuning.yaml (150): wrong
  *   article at confidence ≥0.7 11 → 7, right-or-honest 122 → 129; on kb-eval, top-1 −1.5 points and
  *   "Did you mean" on ~5% of messages. A question to the person beats a confident wrong answer.
  * Re-run the sweeps (kb:eval, understanding:eval) after large content changes.

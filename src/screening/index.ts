@@ -50,7 +50,17 @@ export {
   parseOtherLanguages,
   readOtherLanguage,
 } from './other-language';
-export { checkSafety, isUrgentVerdict, OTHER_LANGUAGE_FLAG, type SafetyContent, type SafetyVerdict } from './safety-check';
+export {
+  checkSafety,
+  isUrgentVerdict,
+  OTHER_LANGUAGE_FLAG,
+  POSSIBLE_EMERGENCY_FLAG,
+  type SafetyContent,
+  type SafetyVerdict,
+} from './safety-check';
+export { loadSafetyContent, loadUrgencyModel, ordinaryPhrasings, type SafetyContentOptions } from './safety-content';
+export { SafetyCorpusSchema, type SafetyCorpus, URGENCY_EXAMPLES_DIR, urgencyExampleFiles } from './urgency-examples';
+export { trainUrgencyModel, type UrgencyExample, type UrgencyModel } from './urgency-model';
 export {
   checkRedFlagQuestions,
   loadRedFlagContent,

@@ -41,7 +41,8 @@ const FlagSchema = z
     signOff: TEXT,
     clearedBy: z.array(ID),
     advice: TEXT,
-    patterns: z.array(PatternSchema).min(1),
+    /** Empty only for a flag the urgency model gives (`possible_emergency`): no words fire it. */
+    patterns: z.array(PatternSchema).default([]),
   })
   .strict();
 

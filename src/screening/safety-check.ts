@@ -1,12 +1,20 @@
 import { type OtherLanguageReading, type OtherLanguagesContent, readOtherLanguage } from './other-language';
 import { type RedFlagMatch, readForSafety } from './red-flags';
 import type { RedFlagContent } from './red-flags-content';
+import type { UrgencyModel } from './urgency-model';
 
-/** Everything the safety layer reads: red-flags.yaml and other-languages.yaml. */
+/**
+ * Everything the safety layer reads: red-flags.yaml, other-languages.yaml and, when trained, the urgency
+ * model (knowledge/urgency-examples/), which catches emergencies the lexicon has no words for.
+ */
 export interface SafetyContent {
   readonly redFlags: RedFlagContent;
   readonly otherLanguages: OtherLanguagesContent;
+  readonly urgencyModel?: UrgencyModel;
 }
+
+/** The flag (red-flags.yaml) given when only the urgency model finds a message urgent. */
+export const POSSIBLE_EMERGENCY_FLAG = 'possible_emergency';
 
 /** Flag ids recorded for urgent answers given in another language. */
 export const OTHER_LANGUAGE_FLAG = { emergency: 'other_language_emergency', crisis: 'other_language_crisis' } as const;
@@ -41,8 +49,25 @@ export function checkSafety(
   const englishFirst = reading.redFlag !== null && other?.written === false;
   if (other && other.kind !== 'not_supported' && !englishFirst) return { kind: 'other_language', reading: other, contexts: [] };
   if (reading.redFlag) return { kind: 'red_flag', match: reading.redFlag, contexts };
-  if (other) return { kind: 'other_language', reading: other, contexts: [] };
+  // Lexicon OR model: the model catches what the lexicon has no words for (knowledge/urgency-model.yaml).
+  const possible = content.urgencyModel?.isUrgent(text) ? possibleEmergency(content.redFlags) : null;
+  if (other) {
+    if (!possible) return { kind: 'other_language', reading: other, contexts: [] };
+    // A known language's own emergency advice (number and a person, in the words the person wrote);
+    // a language with no lexicon here gets the English advice, as its not-supported reply is English too.
+    const language = content.otherLanguages.languages.find((l) => l.code === other.language);
+    if (language) {
+      return { kind: 'other_language', reading: { ...other, kind: 'emergency', text: language.emergencyAdvice }, contexts: [] };
+    }
+    return { kind: 'red_flag', match: possible, contexts: [] };
+  }
+  if (possible) return { kind: 'red_flag', match: possible, contexts };
   return { kind: reading.describesSymptom ? 'symptom' : 'none', contexts };
+}
+
+function possibleEmergency(redFlags: RedFlagContent): RedFlagMatch | null {
+  const flag = redFlags.flags.find((f) => f.id === POSSIBLE_EMERGENCY_FLAG);
+  return flag ? { flagId: flag.id, category: flag.category, kind: flag.kind, advice: flag.advice } : null;
 }
 
 /** Whether the verdict gives urgent help (an English red flag, or emergency/crisis words in another language). */

@@ -1,14 +1,15 @@
 /**
  * `npm run bench:safety`: time to read one message for safety (red flags with context, negation,
  * history; other-language emergency words) at the full lexicon, p50/p99 over every message of the
- * tuning sets, also the longest ones repeated 5× (long stories). Prints figures; not a test.
+ * tuning sets, also the longest ones repeated 5× (long stories), with the urgency model as the product runs it
+ * (lexicon OR model). Prints figures; not a test.
  * Target: p99 < 1 ms per message.
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readSafetyCorpus } from '../../src/cli/safety-corpus';
 import { loadSpa } from '../../src/content/spa';
-import { checkSafety, loadOtherLanguages, loadRedFlagContent } from '../../src/screening';
+import { checkSafety, loadSafetyContent } from '../../src/screening';
 
 const ROOT = path.join(__dirname, '..', '..');
 const ROUNDS = 20;
@@ -16,9 +17,9 @@ const WARM_UP_ROUNDS = 3;
 
 const knowledgeDir = path.join(ROOT, 'knowledge');
 const spa = loadSpa(knowledgeDir);
-const content = { redFlags: loadRedFlagContent(knowledgeDir, spa), otherLanguages: loadOtherLanguages(knowledgeDir, spa) };
+const content = loadSafetyContent(knowledgeDir, spa);
 const texts = ['batch1.yaml', 'batch2.yaml', 'legacy.yaml', 'own.yaml'].flatMap((file) => {
-  const set = readSafetyCorpus(path.join(ROOT, 'test/fixtures/safety', file));
+  const set = readSafetyCorpus(path.join(ROOT, 'knowledge/urgency-examples', file));
   return [...set.urgent, ...set.lookalike].map((m) => m.text);
 });
 const long = [...texts].sort((a, b) => b.length - a.length).slice(0, 20).map((t) => `${t} `.repeat(5));

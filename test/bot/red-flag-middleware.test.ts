@@ -19,7 +19,7 @@ import {
 } from '../helpers/screening';
 import { TEST_NOW } from '../helpers/test-app';
 
-const legacy = readSafetyCorpus(path.join(__dirname, '../fixtures/safety/legacy.yaml'));
+const legacy = readSafetyCorpus(path.join(__dirname, '../../knowledge/urgency-examples/legacy.yaml'));
 const fixture = { urgent: legacy.urgent, not_urgent: legacy.lookalike.map((l) => l.text) };
 /** A flag's advice as red-flags.yaml words it (spa numbers filled in), by flag id: never from the detector. */
 const advice = (flagId: string) => {

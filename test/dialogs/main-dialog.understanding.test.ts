@@ -1,5 +1,5 @@
 /**
- * A labelled set of messages (test/fixtures/understanding/tuning.yaml; UNDERSTANDING_SET=path runs
+ * A labelled set of messages (knowledge/understanding-examples/tuning.yaml; UNDERSTANDING_SET=path runs
  * another file of the same format, e.g. a held-out set) sent one by one, each as the first message of a
  * new conversation, through the whole bot as src/app.ts wires it: red-flag middleware, MainDialog with
  * the real recognizer, knowledge, health check and hand-off. Asserts the issue's routing targets, and
@@ -41,7 +41,7 @@ import {
 import { replyOf, safetyContent, screeningSetup, services, type TestReply } from '../helpers/screening';
 
 const SET_FILE = path.resolve(
-  process.env.UNDERSTANDING_SET ?? path.join(__dirname, '../fixtures/understanding/tuning.yaml'),
+  process.env.UNDERSTANDING_SET ?? path.join(__dirname, '../../knowledge/understanding-examples/tuning.yaml'),
 );
 const set = loadUnderstandingSet(SET_FILE);
 

@@ -59,9 +59,10 @@ function trainingPhrasings(): Set<string> {
   const spa = loadSpa(KNOWLEDGE);
   return new Set(
     [
-      ...yamlFiles(path.join(REPO_ROOT, 'test/fixtures/safety')).flatMap(yamlStrings),
-      ...yamlFiles(path.join(REPO_ROOT, 'test/fixtures/understanding')).flatMap(yamlStrings),
-      ...yamlFiles(path.join(REPO_ROOT, 'test/fixtures/heldout/spent')).flatMap(yamlStrings),
+      ...yamlFiles(path.join(KNOWLEDGE, 'urgency-examples')).flatMap(yamlStrings),
+      ...yamlFiles(path.join(REPO_ROOT, 'knowledge/understanding-examples')).flatMap(yamlStrings),
+      ...yamlFiles(path.join(REPO_ROOT, 'knowledge/understanding-examples/spent')).flatMap(yamlStrings),
+      ...yamlFiles(path.join(KNOWLEDGE, 'urgency-examples/spent')).flatMap(yamlStrings),
       ...yamlStrings(path.join(REPO_ROOT, 'test/fixtures/kb-eval.yaml')),
       ...messageTexts(path.join(REPO_ROOT, 'test/fixtures/screening-free-text.yaml')),
       ...yamlStrings(path.join(KNOWLEDGE, 'intents.yaml')),

@@ -14,8 +14,8 @@ import type { Recognizer } from '../../src/language/intents';
 import {
   contextsFromAnswers,
   holdClearance,
-  loadOtherLanguages,
   loadRedFlagContent,
+  loadSafetyContent,
   loadScreeningContent,
   pendingQuestions,
   type SafetyContent,
@@ -36,10 +36,8 @@ import { TEST_NOW } from './test-app';
 
 export const screeningContent = loadScreeningContent(KNOWLEDGE_DIR, spa);
 export const redFlagContent = loadRedFlagContent(KNOWLEDGE_DIR, spa);
-export const safetyContent: SafetyContent = {
-  redFlags: redFlagContent,
-  otherLanguages: loadOtherLanguages(KNOWLEDGE_DIR, spa),
-};
+/** The product's safety layer: the lexicon, other languages and the urgency model trained on knowledge/. */
+export const safetyContent: SafetyContent = loadSafetyContent(KNOWLEDGE_DIR, spa, { redFlags: redFlagContent });
 export const VALID_DAYS = 30;
 export const RETENTION_DAYS = 30;
 export const DAY_MS = 86_400_000;

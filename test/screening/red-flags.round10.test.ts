@@ -2,7 +2,7 @@ import { checkSafety, detectRedFlag, isUrgentVerdict, loadOtherLanguages } from 
 import { KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content';
 
 // Round 10 (issue 11): behaviour a person would notice for the causes named from a held-out batch. The
-// tuning set is test/fixtures/safety/round10.yaml; these are fresh messages, not copies of it.
+// tuning set is knowledge/urgency-examples/round10.yaml; these are fresh messages, not copies of it.
 
 const detect = (text: string, contexts: string[] = []) => detectRedFlag(text, redFlags, contexts);
 const safety = { redFlags, otherLanguages: loadOtherLanguages(KNOWLEDGE_DIR, spa) };

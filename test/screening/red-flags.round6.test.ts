@@ -2,7 +2,7 @@ import { checkSafety, detectRedFlag, isUrgentVerdict, loadOtherLanguages } from 
 import { KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content';
 
 // Round 6 (issue 11): behaviour a person would notice for the causes named from a held-out batch. The
-// tuning set is test/fixtures/safety/round6.yaml; these are fresh messages, not copies of it.
+// tuning set is knowledge/urgency-examples/round6.yaml; these are fresh messages, not copies of it.
 
 const detect = (text: string, contexts: string[] = []) => detectRedFlag(text, redFlags, contexts);
 const adviceOf = (flagId: string) => redFlags.flags.find((flag) => flag.id === flagId)!.advice;

@@ -13,8 +13,8 @@ const detect = (text: string, contexts: string[] = []) => detectRedFlag(text, re
 const safety = { redFlags, otherLanguages: loadOtherLanguages(KNOWLEDGE_DIR, spa) };
 
 // Recall and false alarms are gated on the frozen held-out set only (test/heldout/heldout-gates.test.ts):
-// the sets in test/fixtures/safety were tuned on, so a "100%" there measures the fit, not the detector.
-// CI prints their figures as a report (`npm run safety:eval -- test/fixtures/safety/*.yaml`); the named
+// the sets in knowledge/urgency-examples were tuned on, so a "100%" there measures the fit, not the detector.
+// CI prints their figures as a report (`npm run safety:eval -- knowledge/urgency-examples/*.yaml`); the named
 // cases below are behaviour the detector must keep.
 
 describe('red-flags.yaml', () => {

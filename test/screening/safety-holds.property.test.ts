@@ -22,7 +22,7 @@ import {
  * questions) brings a recommendation, a service's name or a booking card.
  */
 const HOUR_MS = 3_600_000;
-const FIXTURES = path.join(__dirname, '../fixtures/safety');
+const FIXTURES = path.join(__dirname, '../../knowledge/urgency-examples');
 const RED_FLAGS = ['batch1.yaml', 'batch2.yaml']
   .flatMap((file) => readSafetyCorpus(path.join(FIXTURES, file)).urgent)
   .filter((m) => m.lang === 'en' && detectRedFlag(m.text, redFlagContent) !== null)
