@@ -52,7 +52,8 @@ describe('lexicon OR model: emergencies the lexicon has no words for', () => {
   it.each([
     'since the filler my lip has gone white and really sore',
     "think I'm having a reaction to the new serum, my face is tight and it's getting hard to talk",
-    'I feel really really wrong, like something terrible is about to happen, my whole body is buzzing',
+    "mum's gone all vague and her speech is mushy since lunch",
+    'been sick six times since the wrap and now I can\'t keep my eyes open',
   ])('"%s" gets urgent help from the model', (text) => {
     expect(isUrgentVerdict(checkSafety(text, lexiconOnly))).toBe(false);
     const verdict = checkSafety(text, content);
