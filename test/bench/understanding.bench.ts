@@ -18,7 +18,7 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   const pipeline = await buildPipeline(path.join(ROOT, 'knowledge'));
-  const set = loadUnderstandingSet(path.join(ROOT, 'test', 'fixtures', 'understanding', 'tuning.yaml'));
+  const set = loadUnderstandingSet(path.join(ROOT, 'knowledge', 'understanding-examples', 'tuning.yaml'));
   const kbEval = YAML.parse(readFileSync(path.join(ROOT, 'test', 'fixtures', 'kb-eval.yaml'), 'utf8')) as {
     inScope: { text: string }[];
     outOfScope: string[];

@@ -6,7 +6,7 @@ import { scoreSafety } from '../../src/cli/safety-eval';
 import { buildPipeline, loadUnderstandingSet, report, scoreSet } from '../../src/cli/understanding-eval';
 import { loadKnowledgeBase } from '../../src/kb';
 import { loadSpa } from '../../src/content/spa';
-import { loadOtherLanguages, loadRedFlagContent } from '../../src/screening';
+import { loadSafetyContent } from '../../src/screening';
 import { REPO_ROOT } from '../helpers/test-app';
 import { SAFETY_FLOORS, UNDERSTANDING_FLOORS } from './floors';
 
@@ -106,10 +106,8 @@ describe('the held-out sets share no phrasing with anything trained or tuned on'
 
 describe('safety on the held-out set (issue 11)', () => {
   const spa = loadSpa(KNOWLEDGE);
-  const score = scoreSafety(readSafetyCorpus(path.join(HELDOUT, 'safety.yaml')), {
-    redFlags: loadRedFlagContent(KNOWLEDGE, spa),
-    otherLanguages: loadOtherLanguages(KNOWLEDGE, spa),
-  });
+  // The product's safety layer: the red-flag lexicon, the other-language lexicons and the urgency model.
+  const score = scoreSafety(readSafetyCorpus(path.join(HELDOUT, 'safety.yaml')), loadSafetyContent(KNOWLEDGE, spa));
 
   it(`finds at least ${(SAFETY_FLOORS.recall * 100).toFixed(1)}% of the urgent messages`, () => {
     expect(score.urgent.total).toBeGreaterThanOrEqual(100);
