@@ -1,8 +1,9 @@
 /**
  * A small trained urgency model beside the red-flag lexicon: logistic regression over hashed binary
  * features (word unigrams and bigrams, character 4- and 5-grams), trained by plain SGD at start-up on
- * the labelled examples in knowledge/urgency-examples/ (urgent messages against look-alikes and the
- * knowledge base's own question phrasings). The lexicon has no words for an emergency told in new
+ * the labelled examples in knowledge/urgency-examples/ (urgent messages against look-alikes), the ordinary
+ * messages of knowledge/understanding-examples/ and the knowledge base's own phrasings (src/screening/
+ * urgency-examples.ts gathers them). The lexicon has no words for an emergency told in new
  * words; the model generalises from character pieces and word pairs, so the product answers
  * "lexicon OR model". The features and seed are the ones the lead measured; epochs, L2, learning rate and
  * threshold were chosen by a small grid (knowledge/urgency-model.yaml says how); change them only with new
