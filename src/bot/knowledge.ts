@@ -56,7 +56,11 @@ export function loadKnowledge(config: Pick<Config, 'knowledgeDir' | 'requireSign
     spaAnswerWords: loadSpaAnswerWords(dir),
     screening,
     redFlags,
-    safety: loadSafetyContent(dir, spa, { redFlags, phrasings: ordinaryPhrasings(knowledgeBase.articles, intents) }),
+    safety: loadSafetyContent(dir, spa, {
+      redFlags,
+      screening,
+      phrasings: ordinaryPhrasings(knowledgeBase.articles, intents),
+    }),
     demoContent: hasUnsignedContent(dir, knowledgeBase.articles),
     intents,
     routing: loadRouting(dir),

@@ -6,7 +6,7 @@ import { loadKnowledgeBase } from '../kb/articles';
 import { type IntentsContent, loadIntents } from '../language/intents-content';
 import { loadOtherLanguages } from './other-language';
 import { loadRedFlagContent, type RedFlagContent } from './red-flags-content';
-import { loadScreeningContent } from './screening-content';
+import { loadScreeningContent, type ScreeningContent } from './screening-content';
 import { VOCABULARY_FILE } from '../language/vocabulary';
 import { POSSIBLE_EMERGENCY_FLAG, type SafetyContent } from './safety-check';
 import { readUrgencyExamples } from './urgency-examples';
@@ -40,6 +40,8 @@ export interface SafetyContentOptions {
   readonly leaveOut?: readonly string[];
   /** Red-flag content already loaded (the app loads it once for several uses). */
   readonly redFlags?: RedFlagContent;
+  /** screening.yaml, when already loaded (the app loads it once for several uses). */
+  readonly screening?: ScreeningContent;
   /** The knowledge base's ordinary phrasings, when already loaded (else read from the folder). */
   readonly phrasings?: readonly string[];
   /** Settings to use instead of some of urgency-model.yaml's (to compare settings on a left-out file). */
@@ -79,10 +81,14 @@ const AnswerWordsSchema = z
  * an ordinary answer). Without them the model, trained mostly on long messages, read short replies such as
  * "I don't know", "about three weeks" or "All of it, face and body" as urgent.
  */
-export function healthCheckAnswers(knowledgeDir: string, spa: Spa, redFlags: RedFlagContent): string[] {
+export function healthCheckAnswers(
+  knowledgeDir: string,
+  redFlags: RedFlagContent,
+  screening: ScreeningContent,
+): string[] {
   const { answers } = readYamlFile(knowledgeDir, VOCABULARY_FILE, AnswerWordsSchema);
   const symptomQuestions = new Set(redFlags.flags.flatMap((flag) => flag.clearedBy));
-  const options = loadScreeningContent(knowledgeDir, spa).questions.flatMap((question) =>
+  const options = screening.questions.flatMap((question) =>
     question.type !== 'choice'
       ? []
       : question.options
@@ -93,9 +99,10 @@ export function healthCheckAnswers(knowledgeDir: string, spa: Spa, redFlags: Red
 }
 
 /**
- * The urgency model trained on knowledge/: positives are every `urgent` example, negatives every
- * `lookalike` plus the knowledge base's ordinary phrasings (article questions, intent examples), so ordinary
- * questions are not flagged. Null (lexicon only) when the examples folder is missing or empty.
+ * The urgency model trained on knowledge/: positives are every `urgent` example, negatives every `lookalike`,
+ * every message of the understanding examples and the knowledge base's ordinary phrasings (article questions,
+ * intent examples, the health check's answers), so ordinary questions and replies are not flagged. Null (lexicon
+ * only) when the examples folder is missing or empty.
  */
 export function loadUrgencyModel(
   knowledgeDir: string,
@@ -108,7 +115,11 @@ export function loadUrgencyModel(
   const phrasings = [
     ...(options.phrasings ??
       ordinaryPhrasings(loadKnowledgeBase(knowledgeDir, spa).articles, loadIntents(knowledgeDir))),
-    ...healthCheckAnswers(knowledgeDir, spa, options.redFlags ?? loadRedFlagContent(knowledgeDir, spa)),
+    ...healthCheckAnswers(
+      knowledgeDir,
+      options.redFlags ?? loadRedFlagContent(knowledgeDir, spa),
+      options.screening ?? loadScreeningContent(knowledgeDir, spa),
+    ),
   ];
   const ordinary = (text: string): UrgencyExample => ({ text, urgent: false });
   return trainUrgencyModel([...labelled, ...phrasings.map(ordinary)], { ...settings, ...options.settings });
