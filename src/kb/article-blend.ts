@@ -64,8 +64,7 @@ export function withModel(
   prediction: ArticlePrediction,
   blend: BlendSettings,
 ): AnswerSelection {
-  const top = prediction.ranked[0];
-  if (!top) return selection;
+  const top = prediction.top;
   const article = top.label === UNKNOWN_CLASS ? undefined : top.label;
   const sure = blend.answerAbove !== undefined && top.probability >= blend.answerAbove;
   if (selection.kind === 'unknown' && article && sure) {

@@ -33,10 +33,10 @@ export interface ArticleTrainingRecipe {
   readonly learningRate: number;
 }
 
-/** The model's reading of one message: the classes, most probable first, with their probabilities. */
+/** The model's reading of one message. */
 export interface ArticlePrediction {
-  /** Best first; UNKNOWN_CLASS may be among them. */
-  readonly ranked: readonly { readonly label: string; readonly probability: number }[];
+  /** The most probable class (UNKNOWN_CLASS or an article id) and its probability. */
+  readonly top: { readonly label: string; readonly probability: number };
   /** The probability of one class (0 for a class the model does not know). */
   probabilityOf(label: string): number;
 }
@@ -155,7 +155,7 @@ function contentKey(examples: readonly ArticleExample[], recipe: ArticleTraining
  *
  * @example
  * const model = trainArticleModel([{ text: 'does MLD hurt', label: 'does-it-hurt' }, ...], { epochs: 8, l2: 1e-5, learningRate: 0.1 });
- * model.predict('is it sore at all').ranked[0]; // { label: 'does-it-hurt', probability: 0.8 }
+ * model.predict('is it sore at all').top; // { label: 'does-it-hurt', probability: 0.8 }
  */
 export function trainArticleModel(
   examples: readonly ArticleExample[],
@@ -178,10 +178,12 @@ export function trainArticleModel(
     predict(text) {
       const p = new Float64Array(fixed.labels.length);
       probabilities(fixed, featuresOf(text), p);
-      const ranked = fixed.labels
-        .map((label, c) => ({ label, probability: p[c]! }))
-        .sort((a, b) => b.probability - a.probability || a.label.localeCompare(b.label));
-      return { ranked, probabilityOf: (label) => p[classOf.get(label) ?? -1] ?? 0 };
+      let best = 0;
+      for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
+      return {
+        top: { label: fixed.labels[best]!, probability: p[best]! },
+        probabilityOf: (label) => p[classOf.get(label) ?? -1] ?? 0,
+      };
     },
   };
 }
