@@ -65,6 +65,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const metrics = createMetrics();
   const knowledge = loadKnowledge(config);
   logUrgencyModel(logger, knowledge.safety.urgencyModel);
+  logger.info(
+    { examples: knowledge.articleModel.examples, trainingMs: Math.round(knowledge.articleModel.trainingMs) },
+    'article model trained',
+  );
   const { messages, spa } = knowledge;
   const { language, localRecognizer } = await createUnderstanding(config, knowledge, {
     ...overrides,

@@ -10,6 +10,8 @@ import { loadServices } from '../booking/services';
 import { loadDeclines } from '../kb/declines';
 import { buildSearchIndex, loadKnowledgeBase } from '../kb';
 import { contentVersion } from '../kb/content-version';
+import { attachArticleModel } from '../kb/article-blend';
+import { loadArticleModel } from '../kb/article-model-content';
 import { assertSafetyContentSigned, hasUnsignedContent } from '../kb/sign-off';
 import { MESSAGE_IDS, Messages } from '../content/messages';
 import { loadSpaAnswerWords } from '../kb/spa-answers';
@@ -45,13 +47,18 @@ export function loadKnowledge(config: Pick<Config, 'knowledgeDir' | 'requireSign
   checkRedFlagQuestions(redFlags, screening.questions);
   const services = loadServices(dir);
   const intents = loadIntents(dir);
+  const searchIndex = buildSearchIndex(knowledgeBase.articles, knowledgeBase.synonyms, {
+    aspects: knowledgeBase.aspects,
+  });
+  // Issue 12 part 5: retrieval reads paraphrases through the trained article model (knowledge/article-model.yaml).
+  const articleModel = loadArticleModel(dir, knowledgeBase.articles);
+  attachArticleModel(searchIndex, articleModel.model, articleModel.blend);
   return {
     spa,
     messages: Messages.load(dir, spa),
     knowledgeBase,
-    searchIndex: buildSearchIndex(knowledgeBase.articles, knowledgeBase.synonyms, {
-      aspects: knowledgeBase.aspects,
-    }),
+    searchIndex,
+    articleModel: articleModel.model,
     declines: loadDeclines(dir, MESSAGE_IDS),
     spaAnswerWords: loadSpaAnswerWords(dir),
     screening,

@@ -13,6 +13,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
+import { attachArticleModel } from '../kb/article-blend';
+import { loadArticleModel } from '../kb/article-model-content';
 import {
   type AnswerSelection,
   assessQuery,
@@ -26,6 +28,7 @@ import {
   type QueryAssessment,
   type SearchIndex,
   type SelectionThresholds,
+  selectAnswer,
 } from '../kb';
 
 /** Every 4th row of each list checks the sweep's choice; it is tuning material too (its misses are printed). */
@@ -224,6 +227,19 @@ export function main(argv: string[]): number {
     }
     console.log(`  => answer ${kinds.answer}, clarify ${kinds.clarify}, unknown ${kinds.unknown}`);
   }
+  // Issue 12 part 5: the product joins a trained article model to these lexical decisions (selectAnswer).
+  const withModel = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
+  const { model, blend } = loadArticleModel(knowledgeDir, kb.articles);
+  attachArticleModel(withModel, model, blend);
+  const modelled = set.inScope.map((item) => ({ item, selection: selectAnswer(withModel, item.text, t) }));
+  const right = modelled.filter(({ item, selection }) => selection.kind === 'answer' && selection.articleId === item.expect);
+  const wrongAnswers = modelled.filter(({ item, selection }) => selection.kind === 'answer' && selection.articleId !== item.expect);
+  const rejectedWithModel = set.outOfScope.filter((text) => selectAnswer(withModel, text, t).kind === 'unknown');
+  console.log(
+    `\nWith the article model (the product's retrieval): top-1 ${pct(right.length / Math.max(1, set.inScope.length))}` +
+      `  wrong ${pct(wrongAnswers.length / Math.max(1, set.inScope.length))}` +
+      `  out-of-scope rejected ${pct(rejectedWithModel.length / Math.max(1, set.outOfScope.length))}`,
+  );
   compareGranularity(kb, set);
   sweep(all);
 

@@ -1,5 +1,6 @@
 /**
- * `npm run understanding:eval [-- FILE] [--knowledge DIR] [--verbose]`: runs a labelled set of messages
+ * `npm run understanding:eval [-- FILE] [--knowledge DIR] [--leave-out A,B] [--lexical-only] [--verbose]`: runs a
+ * labelled set of messages
  * (knowledge/understanding-examples/tuning.yaml by default) through recognition, routing and retrieval as the
  * bot applies them, and prints the issue-12 figures: right article or an honest "I don't know", wrong
  * article (and at high confidence), out-of-scope declined, hand-off recognised, personal requests reaching
@@ -13,6 +14,13 @@
  * On the files of knowledge/understanding-examples/ it is partly a fit, not a measure: the urgency model is
  * trained on every message there as a non-urgent example (src/screening/urgency-examples.ts); only the
  * lexicon's part of it is measured. Only a set the model was not trained on measures the model.
+ *
+ * The same holds for the article model (src/kb/article-model.ts), trained on every labelled question there: a
+ * file of knowledge/understanding-examples/ is a fit unless it is left out. `--leave-out A,B` trains both models
+ * without the named files (base names or paths in the folder, like safety:eval's); leave out the set scored and
+ * every file written after it, e.g. `-- knowledge/understanding-examples/spent/understanding-heldout9-dev.yaml
+ * --leave-out spent/understanding-heldout9-dev.yaml,round10.yaml`. `--lexical-only` scores retrieval without the
+ * article model.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +28,8 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { buildSearchIndex, loadKnowledgeBase, loadSpa, readDomain } from '../kb';
 import { loadDeclines } from '../kb/declines';
+import { attachArticleModel } from '../kb/article-blend';
+import { type ArticleModelSettings, loadArticleModel } from '../kb/article-model-content';
 import { MESSAGE_IDS } from '../content/messages';
 import { loadIntents } from '../language/intents-content';
 import { LocalRecognizer } from '../language/local-recognizer';
@@ -238,18 +248,31 @@ export interface Pipeline {
 }
 
 /** Builds the bot's own understanding from a knowledge folder, as src/app.ts does for the local backend. */
-export async function buildPipeline(knowledgeDir: string): Promise<Pipeline> {
+export async function buildPipeline(knowledgeDir: string, options: ModelOptions = {}): Promise<Pipeline> {
   const spa = loadSpa(knowledgeDir);
   return {
-    understanding: await buildUnderstanding(knowledgeDir),
+    understanding: await buildUnderstanding(knowledgeDir, options),
     redFlags: loadRedFlagContent(knowledgeDir, spa),
-    urgencyModel: loadUrgencyModel(knowledgeDir, spa),
+    urgencyModel: loadUrgencyModel(knowledgeDir, spa, { leaveOut: options.leaveOut }),
   };
 }
 
-export async function buildUnderstanding(knowledgeDir: string): Promise<MessageUnderstanding> {
+/** What the eval changes from the product: files the article model does not learn, or other model settings. */
+export interface ModelOptions {
+  /** Example files neither trained model learns (their base names or paths in their folder). */
+  leaveOut?: readonly string[];
+  settings?: Partial<ArticleModelSettings>;
+  /** Retrieval without the article model: the lexical side alone, as before issue 12 part 5. */
+  lexicalOnly?: boolean;
+}
+
+export async function buildUnderstanding(knowledgeDir: string, options: ModelOptions = {}): Promise<MessageUnderstanding> {
   const kb = loadKnowledgeBase(knowledgeDir, loadSpa(knowledgeDir));
   const index = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
+  if (!options.lexicalOnly) {
+    const { model, blend } = loadArticleModel(knowledgeDir, kb.articles, options);
+    attachArticleModel(index, model, blend);
+  }
   const intents = loadIntents(knowledgeDir);
   const recognizer = await LocalRecognizer.train(intents, {
     ask_question: kb.articles.flatMap((article) => article.questions),
@@ -280,13 +303,18 @@ export function loadUnderstandingSet(file: string): UnderstandingSet {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--knowledge');
-  const knowledgeIndex = argv.indexOf('--knowledge');
-  const knowledgeDir = path.resolve(knowledgeIndex >= 0 ? argv[knowledgeIndex + 1]! : 'knowledge');
+  const valued = ['--knowledge', '--leave-out'];
+  const positional = argv.filter((a, i) => !a.startsWith('--') && !valued.includes(argv[i - 1] ?? ''));
+  const optionValue = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+  const knowledgeDir = path.resolve(optionValue('--knowledge') ?? 'knowledge');
   const file = path.resolve(positional[0] ?? 'knowledge/understanding-examples/tuning.yaml');
-  const scored = await scoreSet(await buildPipeline(knowledgeDir), loadUnderstandingSet(file));
+  const leaveOut = (optionValue('--leave-out') ?? '').split(',').filter((name) => name.length > 0);
+  const lexicalOnly = argv.includes('--lexical-only');
+  const scored = await scoreSet(await buildPipeline(knowledgeDir, { leaveOut, lexicalOnly }), loadUnderstandingSet(file));
   const r = report(scored);
-  console.log(`${path.relative(process.cwd(), file)}: ${scored.length} messages\n`);
+  const models = lexicalOnly ? 'lexical retrieval alone' : 'lexical retrieval with the article model';
+  const left = leaveOut.length > 0 ? `; the trained models did not learn ${leaveOut.join(', ')}` : '';
+  console.log(`${path.relative(process.cwd(), file)}: ${scored.length} messages (${models}${left})\n`);
   console.log(formatReport(r));
   const misses = scored.filter((s) => !s.ok || (argv.includes('--verbose') && s.set === 'questions'));
   if (misses.length > 0) {

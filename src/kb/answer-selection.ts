@@ -1,3 +1,4 @@
+import { articleModelOf, rerank, withModel } from './article-blend';
 import { americanize, analyzeQuery, type QueryUnit, rankUnits, type SearchIndex, termOf, unitWeight } from './search-index';
 
 /**
@@ -462,5 +463,11 @@ export function selectAnswer(
   query: string,
   thresholds: SelectionThresholds = DEFAULT_THRESHOLDS,
 ): AnswerSelection {
-  return decide(assessQuery(index, query), thresholds);
+  const assessment = assessQuery(index, query);
+  // Issue 12 (part 5): the trained article model, when the app attached one (article-blend.ts).
+  const withArticleModel = articleModelOf(index);
+  if (!withArticleModel) return decide(assessment, thresholds);
+  const { model, blend } = withArticleModel;
+  const prediction = model.predict(query);
+  return withModel(decide(rerank(assessment, prediction, blend), thresholds), prediction, blend);
 }

@@ -6,6 +6,8 @@ import { FixedClock } from '../../src/clock';
 import type { DialogDependencies } from '../../src/conversation/dialog-dependencies';
 import type { QuestionAnswering } from '../../dialogs/question-dialog';
 import { buildSearchIndex, loadKnowledgeBase, readDomain } from '../../src/kb';
+import { attachArticleModel } from '../../src/kb/article-blend';
+import { loadArticleModel } from '../../src/kb/article-model-content';
 import { loadDeclines } from '../../src/kb/declines';
 import { MESSAGE_IDS, Messages } from '../../src/content/messages';
 import { MemoryUnansweredQuestions } from '../../src/storage/memory-unanswered-questions';
@@ -71,8 +73,11 @@ let answering: QuestionAnswering | undefined;
 export function realQuestionAnswering(): QuestionAnswering {
   answering ??= (() => {
     const kb = loadKnowledgeBase(KNOWLEDGE_DIR, spa);
+    // The product's retrieval: lexical with the trained article model (src/bot/knowledge.ts attaches it too).
+    const index = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
+    const { model, blend } = loadArticleModel(KNOWLEDGE_DIR, kb.articles);
     return {
-      index: buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects }),
+      index: attachArticleModel(index, model, blend),
       articles: new Map(kb.articles.map((article) => [article.id, article])),
       declines: loadDeclines(KNOWLEDGE_DIR, MESSAGE_IDS),
       unanswered: new MemoryUnansweredQuestions(),

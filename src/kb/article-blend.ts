@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import type { AnswerSelection, QueryAssessment } from './answer-selection';
+import { type ArticleModel, type ArticlePrediction, UNKNOWN_CLASS } from './article-model';
+import type { SearchIndex } from './search-index';
+
+/**
+ * How the article model (article-model.ts) joins the lexical decision (answer-selection.ts). Three parts, each
+ * off when unset; knowledge/article-model.yaml says which the product uses and the figures that chose them.
+ * - `rerankWeight` w: each lexical candidate's relevance and confidence become (1 − w)·lexical + w·p(article),
+ *   before the lexical thresholds decide: a candidate the model agrees with rises, one it doubts falls.
+ * - `answerAbove` t: when the lexical side says "I don't know", the model's most probable article answers if its
+ *   probability is at least t (a paraphrase the phrasings' words miss); its confidence is that probability.
+ *   With `resolveClarify`, a "Did you mean A or B?" whose A or B is the model's choice at ≥ t answers it.
+ * - `vetoAbove` v: a lexical answer the model's choice contradicts at ≥ v becomes "Did you mean…?" between the two
+ *   (or "I don't know" when the model's choice is the unknown class): two readings disagree, so ask.
+ */
+export const BlendSettingsSchema = z
+  .object({
+    rerankWeight: z.number().min(0).max(1).default(0),
+    answerAbove: z.number().gt(0).max(1).optional(),
+    resolveClarify: z.boolean().default(false),
+    vetoAbove: z.number().gt(0).max(1).optional(),
+  })
+  .strict();
+export type BlendSettings = z.infer<typeof BlendSettingsSchema>;
+
+interface Attached {
+  readonly model: ArticleModel;
+  readonly blend: BlendSettings;
+}
+
+/**
+ * The model that joins selectAnswer for an index. Kept beside the index rather than in it, so building an index
+ * stays as it was (tests, benchmarks and kb:check use the lexical side alone) and the app opts in once.
+ */
+const attached = new WeakMap<SearchIndex, Attached>();
+
+/** Makes selectAnswer on this index use the model as `blend` says. Returns the index. */
+export function attachArticleModel(index: SearchIndex, model: ArticleModel, blend: BlendSettings): SearchIndex {
+  attached.set(index, { model, blend });
+  return index;
+}
+
+export function articleModelOf(index: SearchIndex): Attached | undefined {
+  return attached.get(index);
+}
+
+/** The lexical candidates with the model's probabilities mixed in (rerankWeight), best first. */
+export function rerank(assessment: QueryAssessment, prediction: ArticlePrediction, blend: BlendSettings): QueryAssessment {
+  const w = blend.rerankWeight;
+  if (w === 0) return assessment;
+  const candidates = assessment.candidates
+    .map((c) => {
+      const p = prediction.probabilityOf(c.articleId);
+      return { ...c, relevance: (1 - w) * c.relevance + w * p, confidence: (1 - w) * c.confidence + w * p };
+    })
+    .sort((a, b) => b.relevance - a.relevance || a.articleId.localeCompare(b.articleId));
+  return { ...assessment, candidates };
+}
+
+/** The lexical decision, changed where the model is sure (answerAbove, resolveClarify, vetoAbove). */
+export function withModel(
+  selection: AnswerSelection,
+  prediction: ArticlePrediction,
+  blend: BlendSettings,
+): AnswerSelection {
+  const top = prediction.top;
+  const article = top.label === UNKNOWN_CLASS ? undefined : top.label;
+  const sure = blend.answerAbove !== undefined && top.probability >= blend.answerAbove;
+  if (selection.kind === 'unknown' && article && sure) {
+    return { kind: 'answer', articleId: article, confidence: top.probability };
+  }
+  if (selection.kind === 'clarify' && blend.resolveClarify && article && sure && selection.candidates.includes(article)) {
+    return { kind: 'answer', articleId: article, confidence: top.probability };
+  }
+  if (
+    selection.kind === 'answer' &&
+    blend.vetoAbove !== undefined &&
+    top.probability >= blend.vetoAbove &&
+    top.label !== selection.articleId
+  ) {
+    return article
+      ? { kind: 'clarify', candidates: [selection.articleId, article] }
+      : { kind: 'unknown', suggestions: [selection.articleId] };
+  }
+  return selection;
+}

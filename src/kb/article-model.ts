@@ -1,0 +1,194 @@
+import { urgencyFeatures as textFeatures } from '../screening/urgency-model';
+
+/**
+ * Issue 12 (part 5): a small trained article classifier beside lexical retrieval. Lexical retrieval
+ * (search-index.ts, answer-selection.ts) answers only when a message says the words of one of our phrasings;
+ * a paraphrase ("does the swelling hang about long after a lipo") shares few of them and gets an honest
+ * "I don't know". This model is a multinomial (softmax) logistic regression over the same hashed features as the
+ * urgency model (word uni/bigrams, character 4/5-grams, which survive typos and other word forms), trained by
+ * plain SGD at start-up on every article's phrasings, title and tags and on every labelled question of
+ * knowledge/understanding-examples/ (article-model-content.ts gathers them). An optional "unknown" class learns
+ * the questions labelled NONE and the out-of-scope messages. How the product combines it with the lexical
+ * decision is in article-blend.ts; the settings and the grid that chose them in knowledge/article-model.yaml.
+ */
+
+/** 2^16 buckets per class: 79 classes × 65,536 × 4 bytes ≈ 20 MB; the ~4,000 examples' features rarely collide. */
+const DIMENSIONS = 1 << 16;
+const SEED = 20261130;
+/** The class a message with no article of ours belongs to (NONE questions and out-of-scope messages). */
+export const UNKNOWN_CLASS = '(unknown)';
+/** An update this small for a class changes nothing worth the time: most classes' probabilities are ~0. */
+const SKIP_GRADIENT = 1e-4;
+
+/** One training message and its class: an article id or UNKNOWN_CLASS. */
+export interface ArticleExample {
+  readonly text: string;
+  readonly label: string;
+}
+
+/** How the weights are trained (knowledge/article-model.yaml). */
+export interface ArticleTrainingRecipe {
+  readonly epochs: number;
+  readonly l2: number;
+  readonly learningRate: number;
+}
+
+/** The model's reading of one message. */
+export interface ArticlePrediction {
+  /** The most probable class (UNKNOWN_CLASS or an article id) and its probability. */
+  readonly top: { readonly label: string; readonly probability: number };
+  /** The probability of one class (0 for a class the model does not know). */
+  probabilityOf(label: string): number;
+}
+
+export interface ArticleModel {
+  /** How many examples it was trained on (for the start-up log). */
+  readonly examples: number;
+  /** Milliseconds this call spent training (0 when the same examples were trained before in this process). */
+  readonly trainingMs: number;
+  readonly labels: readonly string[];
+  predict(text: string): ArticlePrediction;
+}
+
+interface Weights {
+  readonly labels: readonly string[];
+  /** Feature-major: w[feature * classes + class], so one feature's weights for every class are contiguous. */
+  readonly w: Float32Array;
+  readonly b: Float64Array;
+}
+
+/** The features modulo this model's dimensions (the urgency model's hashing, a smaller table per class). */
+function featuresOf(text: string): Int32Array {
+  const raw = textFeatures(text);
+  const folded = new Set<number>();
+  for (let i = 0; i < raw.length; i++) folded.add(raw[i]! % DIMENSIONS);
+  return Int32Array.from(folded);
+}
+
+/** mulberry32: a small seeded generator, so training is the same on every start. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Softmax of the class scores of one message, into `out`. */
+function probabilities(weights: Weights, features: Int32Array, out: Float64Array): void {
+  const k = weights.labels.length;
+  out.set(weights.b);
+  for (let i = 0; i < features.length; i++) {
+    const base = features[i]! * k;
+    for (let c = 0; c < k; c++) out[c]! += weights.w[base + c]!;
+  }
+  let max = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < k; c++) max = Math.max(max, out[c]!);
+  let sum = 0;
+  for (let c = 0; c < k; c++) {
+    out[c] = Math.exp(out[c]! - max);
+    sum += out[c]!;
+  }
+  for (let c = 0; c < k; c++) out[c]! /= sum;
+}
+
+function fitWeights(examples: readonly ArticleExample[], recipe: ArticleTrainingRecipe): Weights {
+  const labels = [...new Set(examples.map((e) => e.label))].sort();
+  const k = labels.length;
+  const classOf = new Map(labels.map((label, i) => [label, i]));
+  const weights: Weights = { labels, w: new Float32Array(DIMENSIONS * k), b: new Float64Array(k) };
+  const features = examples.map((example) => featuresOf(example.text));
+  const order = examples.map((_, i) => i);
+  const random = mulberry32(SEED);
+  const p = new Float64Array(k);
+  const gradient = new Float64Array(k);
+  const active = new Int32Array(k);
+  const { epochs, l2, learningRate } = recipe;
+  const decay = 1 - learningRate * l2;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const n of order) {
+      const f = features[n]!;
+      const y = classOf.get(examples[n]!.label)!;
+      probabilities(weights, f, p);
+      // Only the classes whose gradient matters, one feature's classes at a time (contiguous weights).
+      let count = 0;
+      for (let c = 0; c < k; c++) {
+        const g = p[c]! - (c === y ? 1 : 0);
+        if (Math.abs(g) < SKIP_GRADIENT) continue;
+        gradient[count] = learningRate * g;
+        active[count++] = c;
+        weights.b[c]! -= learningRate * g;
+      }
+      const w = weights.w;
+      for (let i = 0; i < f.length; i++) {
+        const base = f[i]! * k;
+        for (let j = 0; j < count; j++) {
+          const index = base + active[j]!;
+          w[index] = w[index]! * decay - gradient[j]!;
+        }
+      }
+    }
+  }
+  return weights;
+}
+
+/** Trained weights by the examples' content: tests and CLIs that load content many times train once. */
+const trained = new Map<string, Weights>();
+
+function contentKey(examples: readonly ArticleExample[], recipe: ArticleTrainingRecipe): string {
+  return (
+    `${recipe.epochs}|${recipe.l2}|${recipe.learningRate}\n` +
+    examples.map((example) => `${example.label}\t${example.text}`).join('\n')
+  );
+}
+
+/**
+ * Trains (or reuses, for the same examples and recipe) the article model. `reuse: false` trains afresh and keeps
+ * nothing (the determinism test).
+ *
+ * @example
+ * const model = trainArticleModel([{ text: 'does MLD hurt', label: 'does-it-hurt' }, ...], { epochs: 8, l2: 1e-5, learningRate: 0.1 });
+ * model.predict('is it sore at all').top; // { label: 'does-it-hurt', probability: 0.8 }
+ */
+export function trainArticleModel(
+  examples: readonly ArticleExample[],
+  recipe: ArticleTrainingRecipe,
+  options: { reuse?: boolean } = {},
+): ArticleModel {
+  const started = performance.now();
+  const key = contentKey(examples, recipe);
+  let weights = options.reuse === false ? undefined : trained.get(key);
+  if (!weights) {
+    weights = fitWeights(examples, recipe);
+    if (options.reuse !== false) trained.set(key, weights);
+  }
+  const fixed = weights;
+  const classOf = new Map(fixed.labels.map((label, i) => [label, i]));
+  return {
+    examples: examples.length,
+    trainingMs: performance.now() - started,
+    labels: fixed.labels,
+    predict(text) {
+      const p = new Float64Array(fixed.labels.length);
+      probabilities(fixed, featuresOf(text), p);
+      let best = 0;
+      for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
+      return {
+        top: { label: fixed.labels[best]!, probability: p[best]! },
+        probabilityOf: (label) => p[classOf.get(label) ?? -1] ?? 0,
+      };
+    },
+  };
+}
+
+/** How many distinct example sets have been trained in this process (memoisation check). */
+export function trainedArticleModelCount(): number {
+  return trained.size;
+}
