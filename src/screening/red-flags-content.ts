@@ -124,6 +124,11 @@ export const RedFlagContentSchema = z
         selfReport: z.array(TEXT).default([]),
         /** In the symptom's own sentence, the present tense ("my chest is…") keeps an all-clear said later from clearing it. */
         presentTense: z.array(TEXT).default([]),
+        /**
+         * A new red-flag sign (breathless, a fever, spreading, one side), not negated, in the sentence keeps a
+         * clinician's explanation from clearing it: the professional spoke of what they saw, not of a new sign. Round 12.
+         */
+        newSigns: z.array(TEXT).default([]),
       })
       .strict()
       .optional(),

@@ -261,8 +261,10 @@ function compile(content: RedFlagContent): Compiled {
     entries(`ctx:${concept}`, content.concepts[concept] ?? []),
   );
   const symptomEntries = [...entries('symptom', content.symptomCues), ...entries('person', content.symptomPersons)];
+  // New signs are read like concepts, so a negated one ("no fever") does not count (round 12).
+  const newSignEntries = entries('newSign', clearance?.newSigns ?? []);
   // Cue words are known words too, so a typo fix never turns one into another ("thought" is not "through"; round 7).
-  words.learn([...conceptEntries, ...symptomEntries, ...cueEntries].flatMap((e) => e.words));
+  words.learn([...conceptEntries, ...symptomEntries, ...newSignEntries, ...cueEntries].flatMap((e) => e.words));
   const wordSet = (list: readonly string[]) => new Set(list.flatMap((p) => words.phrase(p)));
   const compiled: Compiled = {
     words,
@@ -282,7 +284,7 @@ function compile(content: RedFlagContent): Compiled {
     })),
     distantContexts: new Map(Object.entries(content.distantContexts)),
     persons: wordSet(content.symptomPersons),
-    concepts: indexPhrases([...conceptEntries, ...contextEntries, ...distantEntries, ...symptomEntries]),
+    concepts: indexPhrases([...conceptEntries, ...contextEntries, ...distantEntries, ...symptomEntries, ...newSignEntries]),
     contexts: Object.entries(content.contexts),
     cues: indexPhrases(cueEntries),
     window: negation.window,
@@ -529,11 +531,14 @@ function cuesOf(w: TextWindow, tag: string): readonly Match[] {
 /**
  * A clinician put the symptom down to a named everyday cause in the same window ("GP confirmed it's
  * Bell's palsy, my face is still weak"), and no relapse cue comes after ("but now my arm is weak too").
+ * A new red-flag sign in the window (`newSigns`: breathless, a fever, spreading; round 12) is not what the
+ * clinician explained: "surgeon said the tightness is expected, now I'm breathless" stays urgent.
  */
 function diagnosedAs(w: TextWindow): boolean {
   const by = cuesOf(w, 'diagnosedBy');
   const named = cuesOf(w, 'diagnosis');
   if (by.length === 0 || named.length === 0 || hasCue(w, ['current'])) return false;
+  if ((w.concepts.get('newSign') ?? NO_MATCHES).length > 0) return false;
   return !cuesAfter(w, ['relapse'], Math.max(...[...by, ...named].map((m) => m.start)));
 }
 
