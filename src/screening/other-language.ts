@@ -33,9 +33,15 @@ const LanguageSchema = z
      */
     cosmetic: z.object({ causes: WORDS, parts: WORDS }).strict().optional(),
     emergency: z.array(EntrySchema).min(1),
-    crisis: z.array(z.array(WORDS).min(1)).min(1),
+    // Round 12: a crisis entry may have `unless` too ("eeuwig slapen" after a massage is a rest, not a wish to die).
+    crisis: z.array(EntrySchema).min(1),
     emergencyAdvice: TEXT,
     crisisAdvice: TEXT,
+    /**
+     * Said when only the urgency model finds the message urgent: the model cannot tell an emergency from a crisis,
+     * so this names both the emergency number and the crisis line, like the English `possible_emergency` advice.
+     */
+    possibleEmergencyAdvice: TEXT,
     notSupported: TEXT,
     talkToPerson: TEXT,
   })
@@ -88,6 +94,7 @@ export function parseOtherLanguages(data: unknown, spa: Spa, file = OTHER_LANGUA
       ...language,
       emergencyAdvice: fill(language.emergencyAdvice, `languages.${i}.emergencyAdvice`),
       crisisAdvice: fill(language.crisisAdvice, `languages.${i}.crisisAdvice`),
+      possibleEmergencyAdvice: fill(language.possibleEmergencyAdvice, `languages.${i}.possibleEmergencyAdvice`),
       notSupported: fill(language.notSupported, `languages.${i}.notSupported`),
     })),
   };
@@ -196,8 +203,9 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     const has = (alternatives: readonly string[]) => alternatives.some((start) => present(padded, start, compiled.negation));
     const written = hits >= 1 && hits >= englishHits;
     const base = { language: language.code, talkToPerson: language.talkToPerson, written };
+    // A denied everyday cause does not stand an entry down ("keinen Sport gemacht" is no workout; round 12).
     const fires = (entry: CompiledEntry) =>
-      entry.groups.every(has) && !entry.unless.some((cause) => padded.includes(cause));
+      entry.groups.every(has) && !entry.unless.some((cause) => present(padded, cause, compiled.negation));
     if (compiled.crisis.some(fires)) return { kind: 'crisis', text: language.crisisAdvice, ...base };
     const standsDown = (entry: CompiledEntry) =>
       cosmetic && (entry.groups[0] ?? []).some((start) => compiled.cosmeticParts.has(start));

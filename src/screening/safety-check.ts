@@ -53,11 +53,13 @@ export function checkSafety(
   const possible = content.urgencyModel?.isUrgent(text) ? possibleEmergency(content.redFlags) : null;
   if (other) {
     if (!possible) return { kind: 'other_language', reading: other, contexts: [] };
-    // A known language's own emergency advice (number and a person, in the words the person wrote);
-    // a language with no lexicon here gets the English advice, as its not-supported reply is English too.
+    // A known language's own advice for a possible emergency (the emergency number and its crisis line, since the
+    // model cannot tell a crisis from an emergency; round 12), in the words the person wrote; a language with no
+    // lexicon here gets the English advice, as its not-supported reply is English too.
     const language = content.otherLanguages.languages.find((l) => l.code === other.language);
     if (language) {
-      return { kind: 'other_language', reading: { ...other, kind: 'emergency', text: language.emergencyAdvice }, contexts: [] };
+      const reading = { ...other, kind: 'emergency' as const, text: language.possibleEmergencyAdvice };
+      return { kind: 'other_language', reading, contexts: [] };
     }
     return { kind: 'red_flag', match: possible, contexts: [] };
   }

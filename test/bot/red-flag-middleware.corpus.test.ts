@@ -36,7 +36,7 @@ const crisisAdvice = new Set([
 ]);
 const urgentAdvice = new Set([
   ...redFlags.flags.map((f) => f.advice),
-  ...otherLanguages.languages.flatMap((l) => [l.emergencyAdvice, l.crisisAdvice]),
+  ...otherLanguages.languages.flatMap((l) => [l.emergencyAdvice, l.crisisAdvice, l.possibleEmergencyAdvice]),
 ]);
 
 const corpus = SETS.flatMap((file) => {

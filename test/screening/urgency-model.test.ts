@@ -50,7 +50,8 @@ describe('the urgency model', () => {
 
 describe('lexicon OR model: emergencies the lexicon has no words for', () => {
   it.each([
-    'since the filler my lip has gone white and really sore',
+    // Round 12: skin going white after filler now has its own lexicon flag (after_filler); a fresh one stands in.
+    'she went very pale and sweaty and now she is not making sense',
     "think I'm having a reaction to the new serum, my face is tight and it's getting hard to talk",
     "mum's gone all vague and her speech is mushy since lunch",
     'been sick six times since the wrap and now I can\'t keep my eyes open',
@@ -60,12 +61,13 @@ describe('lexicon OR model: emergencies the lexicon has no words for', () => {
     expect(verdict.kind === 'red_flag' && verdict.match.flagId).toBe(POSSIBLE_EMERGENCY_FLAG);
   });
 
-  it('answers a message in a language with a lexicon in that language, with its emergency advice', () => {
+  // Round 12: the model cannot tell an emergency from a crisis, so the language's advice names both numbers.
+  it('answers a message in a language with a lexicon in that language, with its possible-emergency advice', () => {
     const spanish = content.otherLanguages.languages.find((language) => language.code === 'es')!;
     const verdict = checkSafety('desde el relleno mi labio se ha puesto blanco y me duele mucho', content);
     expect(verdict).toMatchObject({
       kind: 'other_language',
-      reading: { kind: 'emergency', text: spanish.emergencyAdvice },
+      reading: { kind: 'emergency', text: spanish.possibleEmergencyAdvice },
     });
   });
 
@@ -100,7 +102,8 @@ describe('without examples', () => {
     const empty = loadSafetyContent(KNOWLEDGE_DIR, spa, { leaveOut: urgencyExampleFiles(KNOWLEDGE_DIR) });
     expect(empty.urgencyModel).toBeUndefined();
     expect(
-      isUrgentVerdict(checkSafety('since the filler my lip has gone white and really sore', empty)),
+      // Round 12: skin going white after filler is in the lexicon now (after_filler); an emergency it still lacks stands in.
+      isUrgentVerdict(checkSafety('she went very pale and sweaty and now she is not making sense', empty)),
     ).toBe(false);
   });
 });
