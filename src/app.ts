@@ -65,6 +65,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const metrics = createMetrics();
   const knowledge = loadKnowledge(config);
   logUrgencyModel(logger, knowledge.safety.urgencyModel);
+  if (knowledge.routeModel) {
+    const { model } = knowledge.routeModel;
+    logger.info({ examples: model.examples, trainingMs: Math.round(model.trainingMs) }, 'route model trained');
+  }
   const { messages, spa } = knowledge;
   const { language, localRecognizer } = await createUnderstanding(config, knowledge, {
     ...overrides,

@@ -8,12 +8,13 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Handoff } from '../handoff/create-handoff';
 import { screeningSummaries } from '../handoff/screening-summary';
-import { readDomain } from '../kb';
+import { decideKnowledgeReply, readDomain } from '../kb';
 import { spaLiveAnswers } from '../kb/spa-answers';
 import type { Knowledge } from './knowledge';
 import type { LanguageBackends } from '../language/language-backends';
 import type { Recognizer } from '../language/intents';
 import { MessageRouter } from '../language/message-router';
+import { RouteFallback } from '../language/route-fallback';
 import { looksLikeQuestion } from '../language/vocabulary';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
@@ -57,12 +58,20 @@ export function createBot(config: Config, adapter: LymphAdapter, parts: BotParts
 function createDialogs(config: Config, parts: BotParts): { bot: LymphBot; dialogs: DialogDependencies } {
   const { knowledge, storage, clock } = parts;
   const { messages } = knowledge;
+  const router = MessageRouter.fromContent(knowledge.routing, knowledge.intents, (text) =>
+    readDomain(knowledge.searchIndex, text),
+  );
+  const { routeModel } = knowledge;
   const deps: DialogDependencies = {
     recognizer: parts.language.recognizer,
     localRecognizer: parts.localRecognizer,
-    router: MessageRouter.fromContent(knowledge.routing, knowledge.intents, (text) =>
-      readDomain(knowledge.searchIndex, text),
-    ),
+    router,
+    // The knowledge base's reply as QuestionDialog decides it, so the fallback knows when the rules are unsure.
+    ...(routeModel && {
+      routeFallback: new RouteFallback(routeModel.model, routeModel.settings, (text, recognition) =>
+        decideKnowledgeReply(knowledge.searchIndex, knowledge.declines, text, (t) => router.isAboutUs(t, recognition)),
+      ),
+    }),
     messages,
     vocabulary: knowledge.vocabulary,
     eraser: { erase: (context) => storage.dataRegistry.erase(context) },

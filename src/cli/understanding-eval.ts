@@ -13,6 +13,12 @@
  * On the files of knowledge/understanding-examples/ it is partly a fit, not a measure: the urgency model is
  * trained on every message there as a non-urgent example (src/screening/urgency-examples.ts); only the
  * lexicon's part of it is measured. Only a set the model was not trained on measures the model.
+ *
+ * The route model (src/language/route-model.ts) is trained on the same folder, so scoring a file from it with the
+ * model is a fit too. `--leave-out A,B` trains both models without those files (names relative to the folder, or
+ * base names) so a set is scored by models that never saw it, e.g. `--leave-out
+ * spent/understanding-heldout8.yaml,round9-routing.yaml,… knowledge/understanding-examples/spent/understanding-heldout8.yaml`;
+ * `--rules-only` leaves the route model out (the rules alone).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,11 +30,13 @@ import { MESSAGE_IDS } from '../content/messages';
 import { loadIntents } from '../language/intents-content';
 import { LocalRecognizer } from '../language/local-recognizer';
 import { loadRouting, MessageRouter } from '../language/message-router';
+import { loadRouteModel, type RouteModelOptions } from '../language/route-model-content';
 import { MessageUnderstanding, type Understood } from '../language/understanding';
 import { detectRedFlag } from '../screening/red-flags';
 import { loadRedFlagContent, type RedFlagContent } from '../screening/red-flags-content';
 import { loadUrgencyModel } from '../screening/safety-content';
 import type { UrgencyModel } from '../screening/urgency-model';
+import { leaveOutOption, positionalArgs } from './leave-out';
 
 /** The issue's targets (held-out part). */
 export const TARGETS = {
@@ -237,17 +245,29 @@ export interface Pipeline {
   urgencyModel: UrgencyModel | null;
 }
 
+export interface PipelineOptions {
+  /** Example files both start-up models are trained without (`--leave-out`). */
+  leaveOut?: readonly string[];
+  /** The rules alone, without the route model (`--rules-only`). */
+  rulesOnly?: boolean;
+  /** Route model settings to try instead of knowledge/route-model.yaml's (the calibration grid). */
+  routeModel?: RouteModelOptions['settings'];
+}
+
 /** Builds the bot's own understanding from a knowledge folder, as src/app.ts does for the local backend. */
-export async function buildPipeline(knowledgeDir: string): Promise<Pipeline> {
+export async function buildPipeline(knowledgeDir: string, options: PipelineOptions = {}): Promise<Pipeline> {
   const spa = loadSpa(knowledgeDir);
   return {
-    understanding: await buildUnderstanding(knowledgeDir),
+    understanding: await buildUnderstanding(knowledgeDir, options),
     redFlags: loadRedFlagContent(knowledgeDir, spa),
-    urgencyModel: loadUrgencyModel(knowledgeDir, spa),
+    urgencyModel: loadUrgencyModel(knowledgeDir, spa, { leaveOut: options.leaveOut }),
   };
 }
 
-export async function buildUnderstanding(knowledgeDir: string): Promise<MessageUnderstanding> {
+export async function buildUnderstanding(
+  knowledgeDir: string,
+  options: PipelineOptions = {},
+): Promise<MessageUnderstanding> {
   const kb = loadKnowledgeBase(knowledgeDir, loadSpa(knowledgeDir));
   const index = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
   const intents = loadIntents(knowledgeDir);
@@ -255,7 +275,13 @@ export async function buildUnderstanding(knowledgeDir: string): Promise<MessageU
     ask_question: kb.articles.flatMap((article) => article.questions),
   });
   const router = MessageRouter.fromContent(loadRouting(knowledgeDir), intents, (text) => readDomain(index, text));
-  return new MessageUnderstanding(recognizer, router, index, loadDeclines(knowledgeDir, MESSAGE_IDS));
+  const routeModel = options.rulesOnly
+    ? undefined
+    : loadRouteModel(knowledgeDir, kb.articles, intents, {
+        leaveOut: options.leaveOut,
+        settings: options.routeModel,
+      });
+  return new MessageUnderstanding(recognizer, router, index, loadDeclines(knowledgeDir, MESSAGE_IDS), routeModel);
 }
 
 /** Safety first (the red-flag lexicon or the urgency model, as the middleware), then the understanding layers. */
@@ -280,13 +306,19 @@ export function loadUnderstandingSet(file: string): UnderstandingSet {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--knowledge');
+  const positional = positionalArgs(argv, ['--knowledge', '--leave-out']);
   const knowledgeIndex = argv.indexOf('--knowledge');
   const knowledgeDir = path.resolve(knowledgeIndex >= 0 ? argv[knowledgeIndex + 1]! : 'knowledge');
   const file = path.resolve(positional[0] ?? 'knowledge/understanding-examples/tuning.yaml');
-  const scored = await scoreSet(await buildPipeline(knowledgeDir), loadUnderstandingSet(file));
+  const leaveOut = leaveOutOption(argv);
+  const rulesOnly = argv.includes('--rules-only');
+  const scored = await scoreSet(await buildPipeline(knowledgeDir, { leaveOut, rulesOnly }), loadUnderstandingSet(file));
   const r = report(scored);
   console.log(`${path.relative(process.cwd(), file)}: ${scored.length} messages\n`);
+  console.log(
+    `route model: ${rulesOnly ? 'not used (--rules-only)' : 'on'}` +
+      `${leaveOut.length > 0 ? `; both models trained without ${leaveOut.join(', ')}` : ''}\n`,
+  );
   console.log(formatReport(r));
   const misses = scored.filter((s) => !s.ok || (argv.includes('--verbose') && s.set === 'questions'));
   if (misses.length > 0) {
