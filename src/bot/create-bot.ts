@@ -8,7 +8,7 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Handoff } from '../handoff/create-handoff';
 import { screeningSummaries } from '../handoff/screening-summary';
-import { decideKnowledgeReply, readDomain } from '../kb';
+import { readDomain } from '../kb';
 import { spaLiveAnswers } from '../kb/spa-answers';
 import type { Knowledge } from './knowledge';
 import type { LanguageBackends } from '../language/language-backends';
@@ -66,11 +66,8 @@ function createDialogs(config: Config, parts: BotParts): { bot: LymphBot; dialog
     recognizer: parts.language.recognizer,
     localRecognizer: parts.localRecognizer,
     router,
-    // The knowledge base's reply as QuestionDialog decides it, so the fallback knows when the rules are unsure.
     ...(routeModel && {
-      routeFallback: new RouteFallback(routeModel.model, routeModel.settings, (text, recognition) =>
-        decideKnowledgeReply(knowledge.searchIndex, knowledge.declines, text, (t) => router.isAboutUs(t, recognition)),
-      ),
+      routeFallback: new RouteFallback(routeModel, router, knowledge.searchIndex, knowledge.declines),
     }),
     messages,
     vocabulary: knowledge.vocabulary,

@@ -6,11 +6,12 @@
  * request, a complaint, a booking, a command, a decline rule) and runs after the safety layer, so it cannot
  * override a red flag.
  */
-import type { KnowledgeReply } from '../kb';
+import { decideKnowledgeReply, type KnowledgeReply, type SearchIndex } from '../kb';
+import type { DeclineRule } from '../kb/declines';
 import type { Recognition } from './intents';
-import type { Route } from './message-router';
+import type { MessageRouter, Route } from './message-router';
 import type { RouteModel } from './route-model';
-import type { RouteModelSettings } from './route-model-content';
+import type { LoadedRouteModel, RouteModelSettings } from './route-model-content';
 
 const WORD = /[\p{L}\p{N}']+/gu;
 
@@ -20,14 +21,20 @@ type Unsure = 'not' | 'handoff_only' | 'any' | 'any_but_decline';
 /**
  * The rules are unsure of a message they sent to the knowledge base when it would say "I don't know", offer a choice,
  * decline it as none of ours or answer below `unsureAnswerBelow`; the model may then send it anywhere safe, but
- * declines only where no article answered (a plain MLD question with a word the examples lack, "what's the Földi
- * method?", read as off-topic at 0.93 with its article found at 0.5). A decline by the rules' catch-all
- * ("out of scope" from foreign words or the classifier) and a greeting, thanks or "tell me more" are the rules being
- * unsure of a request for a person only: a confident hand-off reading wins there ("my mum isn't great with tech,
- * can one of your ladies ring her instead" was declined). Everything else (a command, a hand-off, a personal request,
- * a complaint, a booking, a bare answer, a decline rule) is the rules being sure.
+ * declines a weak answer only when the message names nothing of ours (plain MLD questions with a name the examples
+ * lack, "whats this vodder thing my physio keeps going on about", were read as off-topic at 0.97 with their article
+ * found at 0.4). A decline by the rules' catch-all ("out of scope" from foreign words or the classifier) and a
+ * greeting, thanks or "tell me more" are the rules being unsure of a request for a person only: a confident hand-off
+ * reading wins there ("my mum isn't great with tech, can one of your ladies ring her instead" was declined).
+ * Everything else (a command, a hand-off, a personal request, a complaint, a booking, a bare answer, a decline rule)
+ * is the rules being sure.
  */
-function unsureOf(route: Route, knowledge: KnowledgeReply | undefined, settings: RouteModelSettings): Unsure {
+function unsureOf(
+  route: Route,
+  knowledge: KnowledgeReply | undefined,
+  aboutUs: boolean,
+  settings: RouteModelSettings,
+): Unsure {
   if (route.kind === 'out_of_scope') return 'handoff_only';
   if (route.kind === 'intent')
     return ['greeting', 'thanks', 'tell_me_more'].includes(route.intent) ? 'handoff_only' : 'not';
@@ -39,7 +46,8 @@ function unsureOf(route: Route, knowledge: KnowledgeReply | undefined, settings:
     case 'out_of_scope':
       return 'any_but_decline';
     case 'answer':
-      return knowledge.confidence < settings.unsureAnswerBelow ? 'any_but_decline' : 'not';
+      if (knowledge.confidence >= settings.unsureAnswerBelow) return 'not';
+      return aboutUs ? 'any_but_decline' : 'any';
     default:
       return 'not';
   }
@@ -54,10 +62,11 @@ export function modelRoute(
   text: string,
   route: Route,
   knowledge: KnowledgeReply | undefined,
+  aboutUs: boolean,
   model: RouteModel,
   settings: RouteModelSettings,
 ): Route | undefined {
-  const unsure = unsureOf(route, knowledge, settings);
+  const unsure = unsureOf(route, knowledge, aboutUs, settings);
   if (unsure === 'not') return undefined;
   if ((text.match(WORD) ?? []).length < settings.minWords) return undefined;
   const p = model.probabilities(text);
@@ -75,14 +84,18 @@ export function modelRoute(
  */
 export class RouteFallback {
   constructor(
-    private readonly model: RouteModel,
-    private readonly settings: RouteModelSettings,
-    private readonly knowledgeOf: (text: string, recognition: Recognition) => KnowledgeReply,
+    private readonly loaded: LoadedRouteModel,
+    private readonly router: MessageRouter,
+    private readonly index: SearchIndex,
+    private readonly declines: readonly DeclineRule[],
   ) {}
 
   route(text: string, route: Route, recognition: Recognition): Route {
     if (!text) return route;
-    const knowledge = route.kind === 'question' ? this.knowledgeOf(text, recognition) : undefined;
-    return modelRoute(text, route, knowledge, this.model, this.settings) ?? route;
+    const aboutUs = (t: string) => this.router.isAboutUs(t, recognition);
+    const knowledge =
+      route.kind === 'question' ? decideKnowledgeReply(this.index, this.declines, text, aboutUs) : undefined;
+    const { model, settings } = this.loaded;
+    return modelRoute(text, route, knowledge, aboutUs(text), model, settings) ?? route;
   }
 }
