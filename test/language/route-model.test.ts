@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { buildUnderstanding, outcomeOf } from '../../src/cli/understanding-eval';
-import { loadKnowledgeBase, loadSpa } from '../../src/kb';
+import { type KnowledgeReply, loadKnowledgeBase, loadSpa } from '../../src/kb';
 import { loadIntents } from '../../src/language/intents-content';
 import type { Route } from '../../src/language/message-router';
 import { modelRoute } from '../../src/language/route-fallback';
@@ -93,7 +93,7 @@ describe('where the model may act (src/language/route-fallback.ts)', () => {
     predict: () => ({ kind, probability: 1 }),
   });
   const text = 'a message of several words';
-  const unknown = { kind: 'unknown', suggestions: [] } as const;
+  const unknown: KnowledgeReply = { kind: 'unknown', suggestions: [] };
 
   it.each<Route>([
     { kind: 'command', command: 'cancel' },
