@@ -21,20 +21,15 @@ type Unsure = 'not' | 'handoff_only' | 'any' | 'any_but_decline';
 /**
  * The rules are unsure of a message they sent to the knowledge base when it would say "I don't know", offer a choice,
  * decline it as none of ours or answer below `unsureAnswerBelow`; the model may then send it anywhere safe, but
- * declines a weak answer only when the message names nothing of ours (plain MLD questions with a name the examples
- * lack, "whats this vodder thing my physio keeps going on about", were read as off-topic at 0.97 with their article
- * found at 0.4). A decline by the rules' catch-all ("out of scope" from foreign words or the classifier) and a
+ * declines only where no article answered: plain MLD questions with a name the examples lack were read as off-topic
+ * with their right article found ("whats this vodder thing my physio keeps going on about" 0.97 with the article at
+ * 0.4, "what's the Földi method? is it a German thing?" 0.93 at 0.5). A decline by the rules' catch-all ("out of scope" from foreign words or the classifier) and a
  * greeting, thanks or "tell me more" are the rules being unsure of a request for a person only: a confident hand-off
  * reading wins there ("my mum isn't great with tech, can one of your ladies ring her instead" was declined).
  * Everything else (a command, a hand-off, a personal request, a complaint, a booking, a bare answer, a decline rule)
  * is the rules being sure.
  */
-function unsureOf(
-  route: Route,
-  knowledge: KnowledgeReply | undefined,
-  aboutUs: boolean,
-  settings: RouteModelSettings,
-): Unsure {
+function unsureOf(route: Route, knowledge: KnowledgeReply | undefined, settings: RouteModelSettings): Unsure {
   if (route.kind === 'out_of_scope') return 'handoff_only';
   if (route.kind === 'intent')
     return ['greeting', 'thanks', 'tell_me_more'].includes(route.intent) ? 'handoff_only' : 'not';
@@ -46,8 +41,7 @@ function unsureOf(
     case 'out_of_scope':
       return 'any_but_decline';
     case 'answer':
-      if (knowledge.confidence >= settings.unsureAnswerBelow) return 'not';
-      return aboutUs ? 'any_but_decline' : 'any';
+      return knowledge.confidence < settings.unsureAnswerBelow ? 'any_but_decline' : 'not';
     default:
       return 'not';
   }
@@ -62,11 +56,10 @@ export function modelRoute(
   text: string,
   route: Route,
   knowledge: KnowledgeReply | undefined,
-  aboutUs: boolean,
   model: RouteModel,
   settings: RouteModelSettings,
 ): Route | undefined {
-  const unsure = unsureOf(route, knowledge, aboutUs, settings);
+  const unsure = unsureOf(route, knowledge, settings);
   if (unsure === 'not') return undefined;
   if ((text.match(WORD) ?? []).length < settings.minWords) return undefined;
   const p = model.probabilities(text);
@@ -92,10 +85,11 @@ export class RouteFallback {
 
   route(text: string, route: Route, recognition: Recognition): Route {
     if (!text) return route;
-    const aboutUs = (t: string) => this.router.isAboutUs(t, recognition);
     const knowledge =
-      route.kind === 'question' ? decideKnowledgeReply(this.index, this.declines, text, aboutUs) : undefined;
+      route.kind === 'question'
+        ? decideKnowledgeReply(this.index, this.declines, text, (t) => this.router.isAboutUs(t, recognition))
+        : undefined;
     const { model, settings } = this.loaded;
-    return modelRoute(text, route, knowledge, aboutUs(text), model, settings) ?? route;
+    return modelRoute(text, route, knowledge, model, settings) ?? route;
   }
 }

@@ -30,13 +30,13 @@ export class MessageUnderstanding {
   async understand(text: string): Promise<Understood> {
     const recognition = await this.recognizer.recognize(text);
     const route = this.router.route(text, recognition);
-    const aboutUs = (t: string) => this.router.isAboutUs(t, recognition);
     const knowledge =
-      route.kind === 'question' ? decideKnowledgeReply(this.index, this.declines, text, aboutUs) : undefined;
+      route.kind === 'question'
+        ? decideKnowledgeReply(this.index, this.declines, text, (t) => this.router.isAboutUs(t, recognition))
+        : undefined;
     // Where the rules are unsure, the route model may change the route (as MainDialog applies it).
     const fallback =
-      this.routeModel &&
-      modelRoute(text, route, knowledge, aboutUs(text), this.routeModel.model, this.routeModel.settings);
+      this.routeModel && modelRoute(text, route, knowledge, this.routeModel.model, this.routeModel.settings);
     if (fallback) return { recognition, route: fallback };
     return knowledge ? { recognition, route, knowledge } : { recognition, route };
   }
