@@ -99,8 +99,13 @@ export class MainDialog extends InterruptibleDialog {
     return WAITING;
   }
 
-  private async route(innerDc: DialogContext, recognition: Recognition, route: Route): Promise<void> {
+  private async route(innerDc: DialogContext, recognition: Recognition, ruled: Route): Promise<void> {
     const { messages } = this.deps;
+    // Where the rules sent a message to the knowledge base and it would not be sure, the route model may hand it
+    // off, send it to the health check or decline it (src/language/route-fallback.ts); only here, with no dialog
+    // waiting, so an answer inside a health check is never re-read as a request.
+    const text = (innerDc.context.activity.text ?? '').trim();
+    const route = this.deps.routeFallback?.route(text, ruled, recognition) ?? ruled;
     switch (route.kind) {
       case 'command':
         if (route.command === 'goodbye') return this.say(innerDc.context, { text: messages.text('goodbye') });

@@ -69,6 +69,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     { examples: knowledge.articleModel.examples, trainingMs: Math.round(knowledge.articleModel.trainingMs) },
     'article model trained',
   );
+  if (knowledge.routeModel) {
+    const { model } = knowledge.routeModel;
+    logger.info(
+      { examples: model.examples, trainingMs: Math.round(model.trainingMs) },
+      'route model trained',
+    );
+  }
   const { messages, spa } = knowledge;
   const { language, localRecognizer } = await createUnderstanding(config, knowledge, {
     ...overrides,

@@ -14,6 +14,7 @@ import type { Knowledge } from './knowledge';
 import type { LanguageBackends } from '../language/language-backends';
 import type { Recognizer } from '../language/intents';
 import { MessageRouter } from '../language/message-router';
+import { RouteFallback } from '../language/route-fallback';
 import { looksLikeQuestion } from '../language/vocabulary';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
@@ -57,12 +58,17 @@ export function createBot(config: Config, adapter: LymphAdapter, parts: BotParts
 function createDialogs(config: Config, parts: BotParts): { bot: LymphBot; dialogs: DialogDependencies } {
   const { knowledge, storage, clock } = parts;
   const { messages } = knowledge;
+  const router = MessageRouter.fromContent(knowledge.routing, knowledge.intents, (text) =>
+    readDomain(knowledge.searchIndex, text),
+  );
+  const { routeModel } = knowledge;
   const deps: DialogDependencies = {
     recognizer: parts.language.recognizer,
     localRecognizer: parts.localRecognizer,
-    router: MessageRouter.fromContent(knowledge.routing, knowledge.intents, (text) =>
-      readDomain(knowledge.searchIndex, text),
-    ),
+    router,
+    ...(routeModel && {
+      routeFallback: new RouteFallback(routeModel, router, knowledge.searchIndex, knowledge.declines),
+    }),
     messages,
     vocabulary: knowledge.vocabulary,
     eraser: { erase: (context) => storage.dataRegistry.erase(context) },

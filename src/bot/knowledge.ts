@@ -17,6 +17,7 @@ import { MESSAGE_IDS, Messages } from '../content/messages';
 import { loadSpaAnswerWords } from '../kb/spa-answers';
 import { loadSpa } from '../content/spa';
 import { loadIntents } from '../language/intents-content';
+import { loadRouteModel } from '../language/route-model-content';
 import { loadRouting } from '../language/message-router';
 import { loadVocabulary } from '../language/vocabulary';
 import {
@@ -71,6 +72,8 @@ export function loadKnowledge(config: Pick<Config, 'knowledgeDir' | 'requireSign
     demoContent: hasUnsignedContent(dir, knowledgeBase.articles),
     intents,
     routing: loadRouting(dir),
+    /** The message-kind model the router falls back on where its rules are unsure (none without route-model.yaml). */
+    routeModel: loadRouteModel(dir, knowledgeBase.articles, intents),
     vocabulary,
     services,
     screeningContentVersion: contentVersion({

@@ -15,12 +15,13 @@
  * trained on every message there as a non-urgent example (src/screening/urgency-examples.ts); only the
  * lexicon's part of it is measured. Only a set the model was not trained on measures the model.
  *
- * The same holds for the article model (src/kb/article-model.ts), trained on every labelled question there: a
- * file of knowledge/understanding-examples/ is a fit unless it is left out. `--leave-out A,B` trains both models
- * without the named files (base names or paths in the folder, like safety:eval's); leave out the set scored and
- * every file written after it, e.g. `-- knowledge/understanding-examples/spent/understanding-heldout9-dev.yaml
- * --leave-out spent/understanding-heldout9-dev.yaml,round10.yaml`. `--lexical-only` scores retrieval without the
- * article model.
+ * The same holds for the two models trained on every labelled message there: the article model
+ * (src/kb/article-model.ts) and the route model (src/language/route-model.ts). A file of
+ * knowledge/understanding-examples/ is a fit unless it is left out. `--leave-out A,B` trains all three start-up
+ * models (urgency, article, route) without the named files (base names or paths in the folder, like safety:eval's);
+ * leave out the set scored and every file written after it, e.g. `-- knowledge/understanding-examples/spent/
+ * understanding-heldout9-dev.yaml --leave-out spent/understanding-heldout9-dev.yaml,round10.yaml`.
+ * `--lexical-only` scores retrieval without the article model; `--rules-only` routes without the route model.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,11 +35,13 @@ import { MESSAGE_IDS } from '../content/messages';
 import { loadIntents } from '../language/intents-content';
 import { LocalRecognizer } from '../language/local-recognizer';
 import { loadRouting, MessageRouter } from '../language/message-router';
+import { loadRouteModel, type RouteModelOptions } from '../language/route-model-content';
 import { MessageUnderstanding, type Understood } from '../language/understanding';
 import { detectRedFlag } from '../screening/red-flags';
 import { loadRedFlagContent, type RedFlagContent } from '../screening/red-flags-content';
 import { loadUrgencyModel } from '../screening/safety-content';
 import type { UrgencyModel } from '../screening/urgency-model';
+import { leaveOutOption, positionalArgs } from './leave-out';
 
 /** The issue's targets (held-out part). */
 export const TARGETS = {
@@ -59,7 +62,11 @@ export const UnderstandingSetSchema = z
     questions: z
       .array(
         z
-          .object({ text: z.string().min(1), expected: z.string().min(1), personal: z.boolean().default(false) })
+          .object({
+            text: z.string().min(1),
+            expected: z.string().min(1),
+            personal: z.boolean().default(false),
+          })
           .passthrough(),
       )
       .default([]),
@@ -187,7 +194,8 @@ export function report(scored: readonly Scored[]): UnderstandingReport {
   const wrong = questions.filter(
     (s) =>
       s.outcome.kind === 'answer' &&
-      (expectedArticle(s.expected ?? 'NONE') === 'NONE' || s.outcome.articleId !== expectedArticle(s.expected!)),
+      (expectedArticle(s.expected ?? 'NONE') === 'NONE' ||
+        s.outcome.articleId !== expectedArticle(s.expected!)),
   );
   return {
     questions: questions.length,
@@ -196,8 +204,9 @@ export function report(scored: readonly Scored[]): UnderstandingReport {
     ).length,
     rightOrUnknown: questions.filter((s) => s.ok).length,
     wrongArticle: wrong.length,
-    wrongHighConfidence: wrong.filter((s) => s.outcome.kind === 'answer' && s.outcome.confidence >= HIGH_CONFIDENCE)
-      .length,
+    wrongHighConfidence: wrong.filter(
+      (s) => s.outcome.kind === 'answer' && s.outcome.confidence >= HIGH_CONFIDENCE,
+    ).length,
     generalScreened: questions.filter((s) => s.outcome.kind === 'health_check' && !s.personal).length,
     outOfScope: of('out_of_scope').length,
     outOfScopeDeclined: of('out_of_scope').filter((s) => s.ok).length,
@@ -247,6 +256,15 @@ export interface Pipeline {
   urgencyModel: UrgencyModel | null;
 }
 
+export interface PipelineOptions {
+  /** Example files both start-up models are trained without (`--leave-out`). */
+  leaveOut?: readonly string[];
+  /** The rules alone, without the route model (`--rules-only`). */
+  rulesOnly?: boolean;
+  /** Route model settings to try instead of knowledge/route-model.yaml's (the calibration grid). */
+  routeModel?: RouteModelOptions['settings'];
+}
+
 /** Builds the bot's own understanding from a knowledge folder, as src/app.ts does for the local backend. */
 export async function buildPipeline(knowledgeDir: string, options: ModelOptions = {}): Promise<Pipeline> {
   const spa = loadSpa(knowledgeDir);
@@ -257,16 +275,17 @@ export async function buildPipeline(knowledgeDir: string, options: ModelOptions 
   };
 }
 
-/** What the eval changes from the product: files the article model does not learn, or other model settings. */
-export interface ModelOptions {
-  /** Example files neither trained model learns (their base names or paths in their folder). */
-  leaveOut?: readonly string[];
+/** What the eval changes from the product: files the trained models do not learn, or other model settings. */
+export interface ModelOptions extends PipelineOptions {
   settings?: Partial<ArticleModelSettings>;
   /** Retrieval without the article model: the lexical side alone, as before issue 12 part 5. */
   lexicalOnly?: boolean;
 }
 
-export async function buildUnderstanding(knowledgeDir: string, options: ModelOptions = {}): Promise<MessageUnderstanding> {
+export async function buildUnderstanding(
+  knowledgeDir: string,
+  options: ModelOptions = {},
+): Promise<MessageUnderstanding> {
   const kb = loadKnowledgeBase(knowledgeDir, loadSpa(knowledgeDir));
   const index = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
   if (!options.lexicalOnly) {
@@ -277,13 +296,28 @@ export async function buildUnderstanding(knowledgeDir: string, options: ModelOpt
   const recognizer = await LocalRecognizer.train(intents, {
     ask_question: kb.articles.flatMap((article) => article.questions),
   });
-  const router = MessageRouter.fromContent(loadRouting(knowledgeDir), intents, (text) => readDomain(index, text));
-  return new MessageUnderstanding(recognizer, router, index, loadDeclines(knowledgeDir, MESSAGE_IDS));
+  const router = MessageRouter.fromContent(loadRouting(knowledgeDir), intents, (text) =>
+    readDomain(index, text),
+  );
+  const routeModel = options.rulesOnly
+    ? undefined
+    : loadRouteModel(knowledgeDir, kb.articles, intents, {
+        leaveOut: options.leaveOut,
+        settings: options.routeModel,
+      });
+  return new MessageUnderstanding(
+    recognizer,
+    router,
+    index,
+    loadDeclines(knowledgeDir, MESSAGE_IDS),
+    routeModel,
+  );
 }
 
 /** Safety first (the red-flag lexicon or the urgency model, as the middleware), then the understanding layers. */
 export async function outcomeFor(pipeline: Pipeline, text: string): Promise<Outcome> {
-  if (detectRedFlag(text, pipeline.redFlags) || pipeline.urgencyModel?.isUrgent(text)) return { kind: 'urgent' };
+  if (detectRedFlag(text, pipeline.redFlags) || pipeline.urgencyModel?.isUrgent(text))
+    return { kind: 'urgent' };
   return outcomeOf(await pipeline.understanding.understand(text));
 }
 
@@ -291,7 +325,8 @@ export async function scoreSet(pipeline: Pipeline, set: UnderstandingSet): Promi
   const scored: Scored[] = [];
   const run = async (item: Omit<Scored, 'ok' | 'outcome'>) =>
     scored.push(score({ ...item, outcome: await outcomeFor(pipeline, item.text) }));
-  for (const q of set.questions) await run({ set: 'questions', text: q.text, expected: q.expected, personal: q.personal });
+  for (const q of set.questions)
+    await run({ set: 'questions', text: q.text, expected: q.expected, personal: q.personal });
   for (const m of set.out_of_scope) await run({ set: 'out_of_scope', text: m.text });
   for (const m of set.handoff) await run({ set: 'handoff', text: m.text });
   for (const m of set.personal) await run({ set: 'personal', text: m.text });
@@ -303,18 +338,26 @@ export function loadUnderstandingSet(file: string): UnderstandingSet {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const valued = ['--knowledge', '--leave-out'];
-  const positional = argv.filter((a, i) => !a.startsWith('--') && !valued.includes(argv[i - 1] ?? ''));
-  const optionValue = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
-  const knowledgeDir = path.resolve(optionValue('--knowledge') ?? 'knowledge');
+  const positional = positionalArgs(argv, ['--knowledge', '--leave-out']);
+  const knowledgeIndex = argv.indexOf('--knowledge');
+  const knowledgeDir = path.resolve(knowledgeIndex >= 0 ? argv[knowledgeIndex + 1]! : 'knowledge');
   const file = path.resolve(positional[0] ?? 'knowledge/understanding-examples/tuning.yaml');
-  const leaveOut = (optionValue('--leave-out') ?? '').split(',').filter((name) => name.length > 0);
+  const leaveOut = leaveOutOption(argv);
   const lexicalOnly = argv.includes('--lexical-only');
-  const scored = await scoreSet(await buildPipeline(knowledgeDir, { leaveOut, lexicalOnly }), loadUnderstandingSet(file));
+  const rulesOnly = argv.includes('--rules-only');
+  const scored = await scoreSet(
+    await buildPipeline(knowledgeDir, { leaveOut, lexicalOnly, rulesOnly }),
+    loadUnderstandingSet(file),
+  );
   const r = report(scored);
-  const models = lexicalOnly ? 'lexical retrieval alone' : 'lexical retrieval with the article model';
+  const models = [
+    lexicalOnly ? 'lexical retrieval alone' : 'lexical retrieval with the article model',
+    rulesOnly ? 'routing rules alone' : 'routing rules with the route model',
+  ];
   const left = leaveOut.length > 0 ? `; the trained models did not learn ${leaveOut.join(', ')}` : '';
-  console.log(`${path.relative(process.cwd(), file)}: ${scored.length} messages (${models}${left})\n`);
+  console.log(
+    `${path.relative(process.cwd(), file)}: ${scored.length} messages (${models.join(', ')}${left})\n`,
+  );
   console.log(formatReport(r));
   const misses = scored.filter((s) => !s.ok || (argv.includes('--verbose') && s.set === 'questions'));
   if (misses.length > 0) {

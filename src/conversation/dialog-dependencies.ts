@@ -4,6 +4,7 @@ import type { Messages } from '../content/messages';
 import type { Recognizer } from '../language/intents';
 import type { Vocabulary } from '../language/vocabulary';
 import type { MessageRouter } from '../language/message-router';
+import type { RouteFallback } from '../language/route-fallback';
 import type { Answers } from '../screening/answer';
 import type { ConversationMemory } from './conversation-memory';
 
@@ -22,6 +23,11 @@ export interface DialogDependencies {
   localRecognizer: Recognizer;
   /** Where a message goes: plain commands, a person, personal requests, out of scope, questions. */
   router: MessageRouter;
+  /**
+   * The route model where the router's rules are unsure (src/language/route-fallback.ts): asked by MainDialog for a
+   * message no dialog is waiting on. Without it, the rules alone.
+   */
+  routeFallback?: RouteFallback;
   messages: Messages;
   /** The answer and command words of knowledge/vocabulary.yaml (yes/no, "why", "back", complaint cues…). */
   vocabulary: Vocabulary;

@@ -2,6 +2,8 @@ import { decideKnowledgeReply, type KnowledgeReply, type SearchIndex } from '../
 import type { DeclineRule } from '../kb/declines';
 import type { Recognition, Recognizer } from './intents';
 import type { MessageRouter, Route } from './message-router';
+import { modelRoute } from './route-fallback';
+import type { LoadedRouteModel } from './route-model-content';
 
 /** One message as the bot reads it when no dialog is waiting for an answer. */
 export interface Understood {
@@ -21,15 +23,21 @@ export class MessageUnderstanding {
     private readonly router: MessageRouter,
     private readonly index: SearchIndex,
     private readonly declines: readonly DeclineRule[],
+    /** The route model, asked where the rules are unsure (src/language/route-fallback.ts); none: the rules alone. */
+    private readonly routeModel?: LoadedRouteModel,
   ) {}
 
   async understand(text: string): Promise<Understood> {
     const recognition = await this.recognizer.recognize(text);
     const route = this.router.route(text, recognition);
-    if (route.kind !== 'question') return { recognition, route };
-    const knowledge = decideKnowledgeReply(this.index, this.declines, text, (t) =>
-      this.router.isAboutUs(t, recognition),
-    );
-    return { recognition, route, knowledge };
+    const knowledge =
+      route.kind === 'question'
+        ? decideKnowledgeReply(this.index, this.declines, text, (t) => this.router.isAboutUs(t, recognition))
+        : undefined;
+    // Where the rules are unsure, the route model may change the route (as MainDialog applies it).
+    const fallback =
+      this.routeModel && modelRoute(text, route, knowledge, this.routeModel.model, this.routeModel.settings);
+    if (fallback) return { recognition, route: fallback };
+    return knowledge ? { recognition, route, knowledge } : { recognition, route };
   }
 }

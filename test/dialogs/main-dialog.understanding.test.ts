@@ -23,7 +23,10 @@ import {
 } from '../../src/cli/understanding-eval';
 import { HandoffService } from '../../src/handoff/handoff-service';
 import type { TranscriptLine } from '../../src/handoff/ticket';
-import { passagesOf } from '../../src/kb';
+import { loadKnowledgeBase, passagesOf } from '../../src/kb';
+import { loadIntents } from '../../src/language/intents-content';
+import { RouteFallback } from '../../src/language/route-fallback';
+import { loadRouteModel } from '../../src/language/route-model-content';
 import { MemoryAuditLog } from '../../src/storage/memory-audit-log';
 import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
 import { MemoryTickets } from '../../src/storage/memory-tickets';
@@ -44,6 +47,8 @@ const SET_FILE = path.resolve(
   process.env.UNDERSTANDING_SET ?? path.join(__dirname, '../../knowledge/understanding-examples/tuning.yaml'),
 );
 const set = loadUnderstandingSet(SET_FILE);
+/** The route model the app trains at start-up (src/bot/knowledge.ts). */
+const routeModel = loadRouteModel(KNOWLEDGE_DIR, loadKnowledgeBase(KNOWLEDGE_DIR, spa).articles, loadIntents(KNOWLEDGE_DIR))!;
 
 /**
  * The bot for one conversation, wired as src/app.ts wires it: fresh state and a fresh ticket store, so
@@ -53,10 +58,13 @@ async function newConversation() {
   const clock = openClock();
   const conversationState = new ConversationState(new MemoryStorage());
   const memory = createMemoryAccessor(conversationState);
+  const router = messageRouter();
+  const { index, declines } = realQuestionAnswering();
   const deps: DialogDependencies = {
     recognizer: await localRecognizer(),
     localRecognizer: await localRecognizer(),
-    router: messageRouter(),
+    router,
+    routeFallback: new RouteFallback(routeModel, router, index, declines),
     messages,
     vocabulary,
     eraser: { async erase() {} },
@@ -188,6 +196,19 @@ describe('asking for a person in the middle of something else', () => {
     const reply = await client.sendActivity("typing's a pain, can I ring you instead?");
     expect(await handoff.list(['open'])).toHaveLength(1);
     expect(reply?.text).toContain(spa.phone);
+  });
+
+  it('hands over a request for a person in words the rules lack (the route model, where the rules declined it)', async () => {
+    const { client, handoff } = await newConversation();
+    await client.sendActivity("I'd rather speak to an employee if that's alright");
+    expect(await handoff.list(['open'])).toHaveLength(1);
+  });
+
+  it('does not re-read an answer inside the health check as a request: the route model acts only with no dialog waiting', async () => {
+    const { client, handoff } = await newConversation();
+    expect((await client.sendActivity('what should I get'))?.text).toBe(messages.text('gate_no_screening'));
+    await client.sendActivity('would love a natter with one of the girls on reception about my voucher');
+    expect(await handoff.list(['open'])).toHaveLength(0);
   });
 
   it('hands over while a "delete my data?" question is open', async () => {

@@ -1,0 +1,95 @@
+/**
+ * Where the route model (src/language/route-model.ts) is allowed to change a route: only where the rules are
+ * unsure (unsureOf below), and only to one of three safe places: a confident hand-off reading hands off, a
+ * confident personal reading goes to the health check and a confident out-of-scope reading declines. It never fires
+ * a command (cancel, restart, delete, goodbye), never changes a route the rules were sure of (a hand-off, a personal
+ * request, a complaint, a booking, a command, a decline rule) and runs after the safety layer, so it cannot
+ * override a red flag.
+ */
+import { decideKnowledgeReply, type KnowledgeReply, type SearchIndex } from '../kb';
+import type { DeclineRule } from '../kb/declines';
+import type { Recognition } from './intents';
+import type { MessageRouter, Route } from './message-router';
+import type { RouteModel } from './route-model';
+import type { LoadedRouteModel, RouteModelSettings } from './route-model-content';
+
+const WORD = /[\p{L}\p{N}']+/gu;
+
+/** How unsure the rules are of a message: which of the model's readings may change its route. */
+type Unsure = 'not' | 'handoff_only' | 'any' | 'any_but_decline';
+
+/**
+ * The rules are unsure of a message they sent to the knowledge base when it would say "I don't know", offer a choice,
+ * decline it as none of ours or answer below `unsureAnswerBelow`; the model may then send it anywhere safe, but
+ * declines only where no article answered: plain MLD questions with a name the examples lack were read as off-topic
+ * with their right article found ("whats this vodder thing my physio keeps going on about" 0.97 with the article at
+ * 0.4, "what's the Földi method? is it a German thing?" 0.93 at 0.5). A decline by the rules' catch-all ("out of scope" from foreign words or the classifier) and a
+ * greeting, thanks or "tell me more" are the rules being unsure of a request for a person only: a confident hand-off
+ * reading wins there ("my mum isn't great with tech, can one of your ladies ring her instead" was declined).
+ * Everything else (a command, a hand-off, a personal request, a complaint, a booking, a bare answer, a decline rule)
+ * is the rules being sure.
+ */
+function unsureOf(route: Route, knowledge: KnowledgeReply | undefined, settings: RouteModelSettings): Unsure {
+  if (route.kind === 'out_of_scope') return 'handoff_only';
+  if (route.kind === 'intent')
+    return ['greeting', 'thanks', 'tell_me_more'].includes(route.intent) ? 'handoff_only' : 'not';
+  if (route.kind !== 'question' || !knowledge) return 'not';
+  switch (knowledge.kind) {
+    case 'unknown':
+    case 'clarify':
+      return 'any';
+    case 'out_of_scope':
+      return 'any_but_decline';
+    case 'answer':
+      return knowledge.confidence < settings.unsureAnswerBelow ? 'any_but_decline' : 'not';
+    default:
+      return 'not';
+  }
+}
+
+/**
+ * The route the model's reading gives a message the rules are unsure of, or undefined to keep the rules' route.
+ * Hand-off is checked first (a person is the safe place for a request we cannot place), then personal, then
+ * out of scope.
+ */
+export function modelRoute(
+  text: string,
+  route: Route,
+  knowledge: KnowledgeReply | undefined,
+  model: RouteModel,
+  settings: RouteModelSettings,
+): Route | undefined {
+  const unsure = unsureOf(route, knowledge, settings);
+  if (unsure === 'not') return undefined;
+  if ((text.match(WORD) ?? []).length < settings.minWords) return undefined;
+  const p = model.probabilities(text);
+  const { thresholds } = settings;
+  if (p.handoff >= thresholds.handoff) return { kind: 'handoff' };
+  if (unsure === 'handoff_only') return undefined;
+  if (p.personal >= thresholds.personal) return { kind: 'personal' };
+  if (unsure === 'any' && p.out_of_scope >= thresholds.out_of_scope) return { kind: 'out_of_scope' };
+  return undefined;
+}
+
+/**
+ * The product's hook: MainDialog asks it for the route of a message no dialog is waiting on. It reads the
+ * knowledge base's reply as QuestionDialog would (the same decideKnowledgeReply) to know whether the rules are unsure.
+ */
+export class RouteFallback {
+  constructor(
+    private readonly loaded: LoadedRouteModel,
+    private readonly router: MessageRouter,
+    private readonly index: SearchIndex,
+    private readonly declines: readonly DeclineRule[],
+  ) {}
+
+  route(text: string, route: Route, recognition: Recognition): Route {
+    if (!text) return route;
+    const knowledge =
+      route.kind === 'question'
+        ? decideKnowledgeReply(this.index, this.declines, text, (t) => this.router.isAboutUs(t, recognition))
+        : undefined;
+    const { model, settings } = this.loaded;
+    return modelRoute(text, route, knowledge, model, settings) ?? route;
+  }
+}

@@ -1,0 +1,138 @@
+import path from 'node:path';
+import { buildUnderstanding, outcomeOf } from '../../src/cli/understanding-eval';
+import { type KnowledgeReply, loadKnowledgeBase, loadSpa } from '../../src/kb';
+import { loadIntents } from '../../src/language/intents-content';
+import type { Route } from '../../src/language/message-router';
+import { modelRoute } from '../../src/language/route-fallback';
+import { type MessageKind, type RouteModel, trainedRouteModelCount, trainRouteModel } from '../../src/language/route-model';
+import { loadRouteModel, type RouteModelSettings } from '../../src/language/route-model-content';
+
+// The route model (knowledge/route-model.yaml) as the router's fallback. Every message here was written for this
+// test; none is copied from knowledge/understanding-examples/ and none may be added there (it would stop testing
+// anything: the model learns every message in that folder).
+
+const KNOWLEDGE = path.join(__dirname, '../../knowledge');
+const articles = loadKnowledgeBase(KNOWLEDGE, loadSpa(KNOWLEDGE)).articles;
+const intents = loadIntents(KNOWLEDGE);
+const loaded = loadRouteModel(KNOWLEDGE, articles, intents)!;
+
+let rules: Awaited<ReturnType<typeof buildUnderstanding>>;
+let withModel: Awaited<ReturnType<typeof buildUnderstanding>>;
+beforeAll(async () => {
+  rules = await buildUnderstanding(KNOWLEDGE, { rulesOnly: true });
+  withModel = await buildUnderstanding(KNOWLEDGE);
+}, 60_000);
+const outcome = async (understanding: typeof rules, text: string) => outcomeOf(await understanding.understand(text)).kind;
+
+describe('the route model', () => {
+  it('is trained from the knowledge folder, at the thresholds knowledge/route-model.yaml sets', () => {
+    expect(loaded.model.examples).toBeGreaterThan(3000);
+    expect(loaded.settings.thresholds).toEqual({ handoff: 0.9, out_of_scope: 0.9, personal: 0.9 });
+  });
+
+  it('gives the same reading for the same message every time, and trains once per process', () => {
+    const text = 'could one of your staff ring me back about my booking';
+    const before = trainedRouteModelCount();
+    const again = loadRouteModel(KNOWLEDGE, articles, intents)!;
+    expect(trainedRouteModelCount()).toBe(before);
+    expect(again.model.probabilities(text)).toEqual(loaded.model.probabilities(text));
+    const fresh = trainRouteModel(
+      [
+        { text: 'can a person call me', kind: 'handoff' },
+        { text: 'how long is a session', kind: 'question' },
+      ],
+      { epochs: 2, l2: 1e-4, learningRate: 0.05 },
+    );
+    expect(trainedRouteModelCount()).toBe(before + 1);
+    expect(fresh.predict('can a person call me').kind).toBe('handoff');
+  });
+});
+
+describe('rules + model: requests for a person in words the rules lack are handed off', () => {
+  it.each([
+    'would love a natter with one of the girls on reception about my voucher',
+    "I'd rather speak to an employee if that's alright",
+    'please let a member of staff know I want a call about aftercare',
+    "I'd appreciate it if the spa manager could drop me an email",
+  ])('"%s"', async (text) => {
+    expect(await outcome(rules, text)).not.toBe('handoff');
+    expect(await outcome(withModel, text)).toBe('handoff');
+  });
+});
+
+describe('rules + model: an off-topic request with a word of ours is declined, not recorded as a gap', () => {
+  it('"how do I massage my dog\'s back legs" ("I don\'t know" by the rules alone)', async () => {
+    expect(await outcome(rules, "how do I massage my dog's back legs")).toBe('unknown');
+    expect(await outcome(withModel, "how do I massage my dog's back legs")).toBe('declined');
+  });
+});
+
+describe('rules + model: plain MLD and spa questions keep their answer', () => {
+  it.each([
+    'what is lymphatic drainage',
+    'does MLD hurt',
+    'how soon after liposuction can I start MLD',
+    'what should I wear to my appointment',
+    'how often should I have sessions',
+    'whats this vodder thing my physio keeps going on about',
+    "what's the Földi method? is it a German thing?",
+    'is it normal to feel tired after lymphatic massage',
+  ])('"%s"', async (text) => {
+    const ruled = outcomeOf(await rules.understand(text));
+    expect(outcomeOf(await withModel.understand(text))).toEqual(ruled);
+    expect(ruled.kind).toBe('answer');
+  });
+});
+
+describe('where the model may act (src/language/route-fallback.ts)', () => {
+  const settings: RouteModelSettings = { ...loaded.settings };
+  /** A stand-in model that reads every message as `kind` with certainty. */
+  const sure = (kind: MessageKind): RouteModel => ({
+    examples: 0,
+    trainingMs: 0,
+    probabilities: () => ({ question: 0, out_of_scope: 0, handoff: 0, personal: 0, [kind]: 1 }),
+    predict: () => ({ kind, probability: 1 }),
+  });
+  const text = 'a message of several words';
+  const unknown: KnowledgeReply = { kind: 'unknown', suggestions: [] };
+
+  it.each<Route>([
+    { kind: 'command', command: 'cancel' },
+    { kind: 'command', command: 'goodbye' },
+    { kind: 'handoff' },
+    { kind: 'personal' },
+    { kind: 'intent', intent: 'complaint' },
+    { kind: 'intent', intent: 'book' },
+    { kind: 'bare_answer' },
+  ])('never changes a route the rules were sure of: %j', (route) => {
+    for (const kind of ['handoff', 'out_of_scope', 'personal'] as const)
+      expect(modelRoute(text, route, undefined, sure(kind), settings)).toBeUndefined();
+  });
+
+  it('never fires a command: its only routes are a person, the health check and a decline', () => {
+    const routes = (['question', 'handoff', 'out_of_scope', 'personal'] as const).map(
+      (kind) => modelRoute(text, { kind: 'question' }, unknown, sure(kind), settings)?.kind,
+    );
+    expect(routes).toEqual([undefined, 'handoff', 'out_of_scope', 'personal']);
+  });
+
+  it('keeps a confident answer, and never declines a question an article answered', () => {
+    const strong = { kind: 'answer', articleId: 'what-is-mld', confidence: 0.95 } as const;
+    const weak = { kind: 'answer', articleId: 'what-is-mld', confidence: 0.4 } as const;
+    expect(modelRoute(text, { kind: 'question' }, strong, sure('handoff'), settings)).toBeUndefined();
+    expect(modelRoute(text, { kind: 'question' }, weak, sure('out_of_scope'), settings)).toBeUndefined();
+    expect(modelRoute(text, { kind: 'question' }, weak, sure('handoff'), settings)?.kind).toBe('handoff');
+    expect(modelRoute(text, { kind: 'question' }, weak, sure('personal'), settings)?.kind).toBe('personal');
+  });
+
+  it("turns the rules' decline or small talk into a hand-off only", () => {
+    for (const route of [{ kind: 'out_of_scope' }, { kind: 'intent', intent: 'greeting' }] as Route[]) {
+      expect(modelRoute(text, route, undefined, sure('handoff'), settings)?.kind).toBe('handoff');
+      expect(modelRoute(text, route, undefined, sure('personal'), settings)).toBeUndefined();
+    }
+  });
+
+  it('leaves short replies to the rules', () => {
+    expect(modelRoute('yes please', { kind: 'question' }, unknown, sure('handoff'), settings)).toBeUndefined();
+  });
+});
