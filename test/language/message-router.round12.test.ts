@@ -55,3 +55,43 @@ describe('a member of the team asked for by name is a hand-off', () => {
     for (const kind of routes('which surgeon would you recommend in Mexico for a BBL')) expect(kind).not.toBe('handoff');
   });
 });
+
+describe('another medical question, with nothing of lymph, swelling or MLD, is declined as out of scope', () => {
+  it.each([
+    'what treatment actually works on nits',
+    'should I get this wart on my finger looked at',
+    'my chest infection has lasted a month, does that need an xray',
+    'is a clinic or the chemist better for a verruca',
+  ])('"%s"', (text) => {
+    expect(routes(text)).toEqual(everywhere('out_of_scope'));
+  });
+
+  it.each([
+    'got a stinking cough, should I still come in for my session tomorrow?',
+    "I'm on antibiotics for a chest infection, can I still have lymphatic drainage?",
+    'can you recommend a treatment for my hay fever and puffy eyes',
+  ])('a cold before a session, a screened condition or a request for one of ours is not declined: "%s"', (text) => {
+    for (const kind of routes(text)) expect(kind).not.toBe('out_of_scope');
+  });
+});
+
+describe('general questions with "should I" or a staff member\'s "can we" are answered, not screened', () => {
+  it.each([
+    'when I do the tummy breathing I feel faint, am I breathing wrong?',
+    'my pee smelt really strong after the lymph massage, normal or should I worry?',
+    'puffier that night after my drainage session, should I be worried',
+    'did a 10k yesterday, is lymph drainage worthwhile or should I get a deep tissue massage instead?',
+    'therapist here - one of our clients has renal failure and is on dialysis, can we still treat her?',
+    'receptionist query: a lady booking in has heart failure, are we allowed to take her',
+    'is there a surgeon in Turkey you would recommend for lipo?',
+  ])('"%s"', (text) => {
+    for (const kind of routes(text)) expect(kind).not.toBe('personal');
+  });
+
+  it.each([
+    'I have heart failure, can I still have MLD?',
+    'should I book MLD or a sports massage for my legs?',
+  ])('one\'s own condition, or a choice of ours for oneself, still reaches the health check: "%s"', (text) => {
+    expect(router.route(text, read('ask_question')).kind).toBe('personal');
+  });
+});
