@@ -1,5 +1,14 @@
 import { articleModelOf, rerank, withModel } from './article-blend';
-import { americanize, analyzeQuery, type QueryUnit, rankUnits, type SearchIndex, termOf, unitWeight } from './search-index';
+import {
+  americanize,
+  analyzeQuery,
+  type QueryUnit,
+  rankUnits,
+  type SearchIndex,
+  termOf,
+  tokenize,
+  unitWeight,
+} from './search-index';
 
 /**
  * What to do with a message: answer one article, ask "Did you mean…?" between two, or say we do not
@@ -238,6 +247,29 @@ function titledArticle(index: SearchIndex, units: readonly QueryUnit[]): string 
   return named.size === 1 ? [...named.keys()][0] : undefined;
 }
 
+/**
+ * Round 12 (issue 12): of several named things, the one the question asks to be defined ("I've heard of Vodder, but
+ * what is Leduc exactly?") is the question; the others are context, said before it. The question is then read from
+ * that definition on ("what is leduc exactly"), as if it had been asked alone. Several things asked about together
+ * ("what are Vodder and Leduc", "what is Vodder or Leduc") keep the covering article. Undefined when no such clause
+ * starts later in the message.
+ */
+function definitionClause(index: SearchIndex, units: readonly QueryUnit[], query: string): string | undefined {
+  const named = titledArticles(index, units);
+  if (named.size < 2) return undefined;
+  const plain = tokenize(query).join(' ');
+  const starts = [...named.values()]
+    .map((unit) => DEFINITION_FRAME(unit.token).exec(plain)?.index)
+    .filter((start): start is number => start !== undefined);
+  return starts.length === 1 && starts[0]! > 0 ? plain.slice(starts[0]) : undefined;
+}
+
+/** "what is (the) X", "whats X", "what exactly is X", "tell me about X", "explain X"; X not followed by "and"/"or". */
+const DEFINITION_FRAME = (token: string) =>
+  new RegExp(
+    `\\b(what( exactly| actually| even| really)? (is|s)|tell me (more )?about|explain|whats)( the| a| an)? ${token.replace(/[^a-z0-9]/g, '')}\\b(?! (and|or|vs|versus)\\b)`,
+  );
+
 const NOUN_ENDING = /(ment|ments|tion|tions|sion|sions)$/;
 
 /** The stems of the titles' nouns ending like "replacement", read once per index. */
@@ -368,6 +400,8 @@ function assessCandidate(
  */
 export function assessQuery(index: SearchIndex, query: string): QueryAssessment {
   const units = analyzeQuery(index, query);
+  const defined = definitionClause(index, units, query);
+  if (defined !== undefined) return assessQuery(index, defined);
   const asked = index.readAspects(query);
   const ranked = rankUnits(index, units, asked.size > 0 ? ASPECT_CANDIDATE_COUNT : CANDIDATE_COUNT);
   const answersAsked = (articleId: string) => [...asked].some((a) => index.articleAspects.get(articleId)?.has(a));

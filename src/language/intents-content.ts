@@ -14,6 +14,7 @@ export const IntentsContentSchema = z
         person: z.array(RegexSource).min(1),
         conditions: z.array(RegexSource).min(1),
         asks: z.array(RegexSource).min(1),
+        notForOneself: z.array(RegexSource).optional(),
       })
       .strict()
       .optional(),

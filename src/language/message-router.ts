@@ -45,6 +45,7 @@ export const RoutingContentSchema = z
       .optional(),
     asksSomething: Patterns.optional(),
     otherThings: Patterns.optional(),
+    otherMedical: Patterns.optional(),
   })
   .strict();
 export type RoutingContent = z.infer<typeof RoutingContentSchema>;
@@ -173,6 +174,7 @@ export class MessageRouter {
     private readonly otherPlaces: readonly RegExp[],
     private readonly otherThings: readonly RegExp[],
     private readonly asksSomething: RegExp | undefined,
+    private readonly otherMedical: RegExp | undefined,
     private readonly personal: PersonalAdviceCues,
     private readonly inDomain: DomainVocabulary,
   ) {}
@@ -205,6 +207,7 @@ export class MessageRouter {
       (routing.otherPlaces ?? []).map((source) => new RegExp(source, 'i')),
       (routing.otherThings ?? []).map((source) => new RegExp(source, 'i')),
       routing.asksSomething ? anyOf(routing.asksSomething) : undefined,
+      routing.otherMedical ? anyOf(routing.otherMedical) : undefined,
       PersonalAdviceCues.fromContent(intents),
       inDomain,
     );
@@ -370,6 +373,10 @@ export class MessageRouter {
     // A condition the health check screens for, with "can I still have it", is the gate's business whatever
     // else the message says ("i'm on warfarin after a clot, can i still have this"; round 5).
     if (this.personal.asksAboutScreenedCondition(text)) return { kind: 'personal' };
+    // Another medical question, a GP's or a pharmacist's, with nothing of ours ("best treatment for head lice", "should
+    // I get my mole checked"): declined with the main choices, before the personal cues read "should I" as a request
+    // for a treatment of ours (routing.yaml `otherMedical`; round 12).
+    if (this.otherMedical?.test(plain)) return { kind: 'out_of_scope' };
     const namesOtherThing = !inDomain && (this.namedSuggestion?.test(plain) ?? false);
     // A suggestion asked for with the thing left open ("I'm on metformin, what can I get done here", "not sure
     // what I need, any ideas?") means one of ours whatever else the message says (round 9).

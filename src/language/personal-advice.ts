@@ -16,7 +16,9 @@ export class PersonalAdviceCues {
     private readonly cues: readonly RegExp[],
     private readonly openSuggestions: readonly RegExp[],
     private readonly generalQuestions: readonly RegExp[],
-    private readonly screened: { person: RegExp[]; conditions: RegExp[]; asks: RegExp[] } | undefined,
+    private readonly screened:
+      | { person: RegExp[]; conditions: RegExp[]; asks: RegExp[]; notForOneself: RegExp[] }
+      | undefined,
   ) {}
 
   static fromContent(content: IntentsContent): PersonalAdviceCues {
@@ -30,6 +32,7 @@ export class PersonalAdviceCues {
         person: compile(screened.person),
         conditions: compile(screened.conditions),
         asks: compile(screened.asks),
+        notForOneself: compile(screened.notForOneself ?? []),
       },
     );
   }
@@ -58,12 +61,15 @@ export class PersonalAdviceCues {
 
   /**
    * "I'm 74 with heart failure, can I still have a lymphatic massage?": a person, a condition the health
-   * check screens for and a question whether they can have it (intents.yaml `screenedConditions`).
+   * check screens for and a question whether they can have it (intents.yaml `screenedConditions`), unless a member
+   * of staff asks it about a client (`notForOneself`).
    */
   asksAboutScreenedCondition(text: string): boolean {
     if (!this.screened) return false;
     const normalized = normalizeUtterance(text);
-    const { person, conditions, asks } = this.screened;
+    const { person, conditions, asks, notForOneself } = this.screened;
+    // A member of staff asking about a client is not asking for their own screening (round 12).
+    if (notForOneself.some((cue) => cue.test(normalized))) return false;
     return [person, conditions, asks].every((list) => list.some((cue) => cue.test(normalized)));
   }
 
