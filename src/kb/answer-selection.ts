@@ -194,7 +194,11 @@ function missesOnlyCovered(index: SearchIndex, asked: ReadonlySet<string>, artic
   return [...asked].some((aspect) => index.onlyCoveredAspects.has(aspect) && !covered?.has(aspect));
 }
 
-function aspectFit(index: SearchIndex, asked: ReadonlySet<string>, articleId: string): CandidateAssessment['aspect'] {
+function aspectFit(
+  index: SearchIndex,
+  asked: ReadonlySet<string>,
+  articleId: string,
+): CandidateAssessment['aspect'] {
   if (asked.size === 0) return 'none asked';
   const covered = index.articleAspects.get(articleId);
   return [...asked].some((aspect) => covered?.has(aspect)) ? 'covered' : 'missed';
@@ -254,7 +258,11 @@ function titledArticle(index: SearchIndex, units: readonly QueryUnit[]): string 
  * ("what are Vodder and Leduc", "what is Vodder or Leduc") keep the covering article. Undefined when no such clause
  * starts later in the message.
  */
-function definitionClause(index: SearchIndex, units: readonly QueryUnit[], query: string): string | undefined {
+function definitionClause(
+  index: SearchIndex,
+  units: readonly QueryUnit[],
+  query: string,
+): string | undefined {
   const named = titledArticles(index, units);
   if (named.size < 2) return undefined;
   const plain = tokenize(query).join(' ');
@@ -325,7 +333,11 @@ function coveringArticle(
 }
 
 /** Applies the key-entity penalty and cap (round 8) to a candidate that misses a key entity. */
-function withKeyEntity(candidate: CandidateAssessment, misses: boolean, penalty = KEY_ENTITY_PENALTY): CandidateAssessment {
+function withKeyEntity(
+  candidate: CandidateAssessment,
+  misses: boolean,
+  penalty = KEY_ENTITY_PENALTY,
+): CandidateAssessment {
   if (!misses) return candidate;
   return {
     ...candidate,
@@ -383,14 +395,12 @@ function assessCandidate(
     phrasingMatch: phrasing,
     articleMatch,
     explained,
-    relevance: (relativeScore + phrasing + articleMatch) / 3 - (aspect === 'missed' || cannotAnswer ? ASPECT_PENALTY : 0),
+    relevance:
+      (relativeScore + phrasing + articleMatch) / 3 -
+      (aspect === 'missed' || cannotAnswer ? ASPECT_PENALTY : 0),
     aspect,
     missesKeyEntity: false,
-    confidence: cannotAnswer
-      ? 0
-      : aspect === 'missed'
-        ? Math.min(confidence, ASPECT_CAP)
-        : confidence,
+    confidence: cannotAnswer ? 0 : aspect === 'missed' ? Math.min(confidence, ASPECT_CAP) : confidence,
   };
 }
 
@@ -404,7 +414,8 @@ export function assessQuery(index: SearchIndex, query: string): QueryAssessment 
   if (defined !== undefined) return assessQuery(index, defined);
   const asked = index.readAspects(query);
   const ranked = rankUnits(index, units, asked.size > 0 ? ASPECT_CANDIDATE_COUNT : CANDIDATE_COUNT);
-  const answersAsked = (articleId: string) => [...asked].some((a) => index.articleAspects.get(articleId)?.has(a));
+  const answersAsked = (articleId: string) =>
+    [...asked].some((a) => index.articleAspects.get(articleId)?.has(a));
   const extra = ranked
     .slice(CANDIDATE_COUNT)
     .filter((hit) => answersAsked(hit.articleId))
@@ -418,7 +429,8 @@ export function assessQuery(index: SearchIndex, query: string): QueryAssessment 
   );
   // The titled article must answer everything asked that any candidate answers ("what does certified mean and
   // where do I find one" asks two things; the finding article answers the second).
-  const covers = (articleId: string, aspect: string) => index.articleAspects.get(articleId)?.has(aspect) ?? false;
+  const covers = (articleId: string, aspect: string) =>
+    index.articleAspects.get(articleId)?.has(aspect) ?? false;
   const answerable = [...asked].filter((aspect) => assessed.some((c) => covers(c.articleId, aspect)));
   const titledId = titledArticle(index, units);
   const titled = assessed.find(
@@ -428,7 +440,8 @@ export function assessQuery(index: SearchIndex, query: string): QueryAssessment 
   const candidates = assessed
     .map((candidate) => {
       if (titled !== undefined && candidate !== titled) return withKeyEntity(candidate, true, TITLED_PENALTY);
-      if (coveringId !== undefined) return withKeyEntity(candidate, candidate.articleId !== coveringId, TITLED_PENALTY);
+      if (coveringId !== undefined)
+        return withKeyEntity(candidate, candidate.articleId !== coveringId, TITLED_PENALTY);
       return withKeyEntity(candidate, missesKeyEntity(index, keys, candidate, assessed));
     })
     .sort((a, b) => b.relevance - a.relevance || a.articleId.localeCompare(b.articleId));
@@ -474,7 +487,8 @@ export function decide(assessment: QueryAssessment, thresholds: SelectionThresho
   // Two articles fit: one answers what is asked in general, the other is about the thing the question names (round
   // 10: "how many sessions after my BBL" came back as how-often-sessions at 0.9). The person chooses.
   const named = assessment.namedNotAnswering;
-  if (named !== undefined && first.articleId !== named) return { kind: 'clarify', candidates: [first.articleId, named] };
+  if (named !== undefined && first.articleId !== named)
+    return { kind: 'clarify', candidates: [first.articleId, named] };
   if (
     second &&
     first.relevance - second.relevance < thresholds.clarifyMargin &&
@@ -503,5 +517,13 @@ export function selectAnswer(
   if (!withArticleModel) return decide(assessment, thresholds);
   const { model, blend } = withArticleModel;
   const prediction = model.predict(query);
-  return withModel(decide(rerank(assessment, prediction, blend), thresholds), prediction, blend);
+  // The closest articles by words alone, before the model re-ranks them: the model may answer an "I don't know"
+  // only with one of these (article-blend.ts says why).
+  const lexicalClosest = assessment.candidates.slice(0, SUGGESTION_COUNT).map((c) => c.articleId);
+  return withModel(
+    decide(rerank(assessment, prediction, blend), thresholds),
+    prediction,
+    blend,
+    lexicalClosest,
+  );
 }

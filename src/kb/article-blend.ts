@@ -9,7 +9,8 @@ import type { SearchIndex } from './search-index';
  * - `rerankWeight` w: each lexical candidate's relevance and confidence become (1 − w)·lexical + w·p(article),
  *   before the lexical thresholds decide: a candidate the model agrees with rises, one it doubts falls.
  * - `answerAbove` t: when the lexical side says "I don't know", the model's most probable article answers if its
- *   probability is at least t (a paraphrase the phrasings' words miss); its confidence is that probability.
+ *   probability is at least t (a paraphrase the phrasings' words miss) and the lexical side, before re-ranking, had it
+ *   among its closest articles (both readings find it relevant); its confidence is that probability.
  *   With `resolveClarify`, a "Did you mean A or B?" whose A or B is the model's choice at ≥ t answers it.
  * - `vetoAbove` v: a lexical answer the model's choice contradicts at ≥ v becomes "Did you mean…?" between the two
  *   (or "I don't know" when the model's choice is the unknown class): two readings disagree, so ask.
@@ -36,7 +37,11 @@ interface Attached {
 const attached = new WeakMap<SearchIndex, Attached>();
 
 /** Makes selectAnswer on this index use the model as `blend` says. Returns the index. */
-export function attachArticleModel(index: SearchIndex, model: ArticleModel, blend: BlendSettings): SearchIndex {
+export function attachArticleModel(
+  index: SearchIndex,
+  model: ArticleModel,
+  blend: BlendSettings,
+): SearchIndex {
   attached.set(index, { model, blend });
   return index;
 }
@@ -46,7 +51,11 @@ export function articleModelOf(index: SearchIndex): Attached | undefined {
 }
 
 /** The lexical candidates with the model's probabilities mixed in (rerankWeight), best first. */
-export function rerank(assessment: QueryAssessment, prediction: ArticlePrediction, blend: BlendSettings): QueryAssessment {
+export function rerank(
+  assessment: QueryAssessment,
+  prediction: ArticlePrediction,
+  blend: BlendSettings,
+): QueryAssessment {
   const w = blend.rerankWeight;
   if (w === 0) return assessment;
   const candidates = assessment.candidates
@@ -63,14 +72,23 @@ export function withModel(
   selection: AnswerSelection,
   prediction: ArticlePrediction,
   blend: BlendSettings,
+  lexicalClosest: readonly string[],
 ): AnswerSelection {
   const top = prediction.top;
   const article = top.label === UNKNOWN_CLASS ? undefined : top.label;
   const sure = blend.answerAbove !== undefined && top.probability >= blend.answerAbove;
-  if (selection.kind === 'unknown' && article && sure) {
+  // Only an article the lexical side also found close: the model alone reads "are lipoedema scans painful" as
+  // does-it-hurt at 0.96, blind to the topic word ("scans") no article covers, which the lexical side weighs.
+  if (selection.kind === 'unknown' && article && sure && lexicalClosest.includes(article)) {
     return { kind: 'answer', articleId: article, confidence: top.probability };
   }
-  if (selection.kind === 'clarify' && blend.resolveClarify && article && sure && selection.candidates.includes(article)) {
+  if (
+    selection.kind === 'clarify' &&
+    blend.resolveClarify &&
+    article &&
+    sure &&
+    selection.candidates.includes(article)
+  ) {
     return { kind: 'answer', articleId: article, confidence: top.probability };
   }
   if (
