@@ -37,6 +37,8 @@ const Attempt = z
     answer: z.string(),
     cites: z.array(z.string()).default(['{{retrieved}}']),
     expect: z.enum(['answer', 'screening', 'declined', 'fallback']).default('answer'),
+    /** For `declined`: the article the question part asks about, the only one the article model may answer. */
+    asks: z.string().optional(),
   })
   .strict();
 type Attempt = z.infer<typeof Attempt>;
@@ -205,11 +207,20 @@ describe('prompt injection, with a model that obeys every attempt', () => {
   );
 
   it.each(attempts.filter((a) => a.expect === 'declined').map((a) => [a.name, a] as const))(
-    '%s: retrieval is not sure of one article, so the person is told so (or asked) and no model writes',
+    '%s: the words alone are not sure of one article: the person is told so (or asked), or gets the article the question asks',
     (_name, attempt) => {
-      const { texts, wrote } = outcomes.get(attempt.name)!;
-      expect(wrote).toBe(false);
-      expect([messages.text('kb_unknown'), messages.text('kb_clarify')]).toContain(texts[0]);
+      const { texts, wrote, replies } = outcomes.get(attempt.name)!;
+      const answer = replies.map((r) => replyOf(r)).find((reply) => reply?.kind === 'answer');
+      if (!answer) {
+        expect(wrote).toBe(false);
+        expect([messages.text('kb_unknown'), messages.text('kb_clarify')]).toContain(texts[0]);
+        return;
+      }
+      // Since round 12 the article model reads the question through the instructions around it; the answer cites
+      // only the article asked about (what the obeyed model wrote never shows: "changes nothing" above).
+      const asked = new Set(qa.articles.get(attempt.asks!)!.sources.map((source) => source.url));
+      expect(answer.sources?.length).toBeGreaterThan(0);
+      expect((answer.sources ?? []).filter((source) => !asked.has(source.url))).toEqual([]);
     },
   );
 
