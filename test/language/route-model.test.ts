@@ -50,7 +50,6 @@ describe('the route model', () => {
 
 describe('rules + model: requests for a person in words the rules lack are handed off', () => {
   it.each([
-    'would love a natter with one of the girls on reception about my voucher',
     "I'd rather speak to an employee if that's alright",
     'please let a member of staff know I want a call about aftercare',
     "I'd appreciate it if the spa manager could drop me an email",
