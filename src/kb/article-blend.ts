@@ -1,7 +1,18 @@
 import { z } from 'zod';
-import type { AnswerSelection, QueryAssessment } from './answer-selection';
 import { type ArticleModel, type ArticlePrediction, UNKNOWN_CLASS } from './article-model';
 import type { SearchIndex } from './search-index';
+
+// The shapes of answer-selection.ts's decision and candidates these functions read, written out here so this file
+// does not import answer-selection.ts (which imports this one).
+type AnswerSelection =
+  | { kind: 'answer'; articleId: string; confidence: number }
+  | { kind: 'clarify'; candidates: [string, string] }
+  | { kind: 'unknown'; suggestions: string[] };
+interface Candidate {
+  readonly articleId: string;
+  readonly relevance: number;
+  readonly confidence: number;
+}
 
 /**
  * How the article model (article-model.ts) joins the lexical decision (answer-selection.ts). Three parts, each
@@ -51,11 +62,11 @@ export function articleModelOf(index: SearchIndex): Attached | undefined {
 }
 
 /** The lexical candidates with the model's probabilities mixed in (rerankWeight), best first. */
-export function rerank(
-  assessment: QueryAssessment,
+export function rerank<C extends Candidate, A extends { readonly candidates: C[] }>(
+  assessment: A,
   prediction: ArticlePrediction,
   blend: BlendSettings,
-): QueryAssessment {
+): A {
   const w = blend.rerankWeight;
   if (w === 0) return assessment;
   const candidates = assessment.candidates
