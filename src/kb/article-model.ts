@@ -1,4 +1,4 @@
-import { urgencyFeatures as textFeatures } from '../screening/urgency-model';
+import { mulberry32, shuffleInPlace, urgencyFeatures as textFeatures } from '../screening/urgency-model';
 
 /**
  * Issue 12 (part 5): a small trained article classifier beside lexical retrieval. Lexical retrieval
@@ -65,18 +65,6 @@ function featuresOf(text: string): Int32Array {
   return Int32Array.from(folded);
 }
 
-/** mulberry32: a small seeded generator, so training is the same on every start. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Softmax of the class scores of one message, into `out`. */
 function probabilities(weights: Weights, features: Int32Array, out: Float64Array): void {
   const k = weights.labels.length;
@@ -109,10 +97,7 @@ function fitWeights(examples: readonly ArticleExample[], recipe: ArticleTraining
   const { epochs, l2, learningRate } = recipe;
   const decay = 1 - learningRate * l2;
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, random);
     for (const n of order) {
       const f = features[n]!;
       const y = classOf.get(examples[n]!.label)!;

@@ -8,7 +8,7 @@
  * model generalises from word pairs and character pieces. It is only asked where the rules are unsure
  * (src/language/route-fallback.ts), and only its confident readings are acted on (knowledge/route-model.yaml).
  */
-import { urgencyFeatures } from '../screening/urgency-model';
+import { mulberry32, shuffleInPlace, urgencyFeatures } from '../screening/urgency-model';
 
 /** The kinds of message the understanding sets label (their four lists). */
 export const MESSAGE_KINDS = ['question', 'out_of_scope', 'handoff', 'personal'] as const;
@@ -49,18 +49,6 @@ interface Weights {
   readonly b: Float64Array;
 }
 
-/** mulberry32: a small seeded generator, so training is the same on every start. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Softmax of the K scores of one message, into `out`. */
 function softmax(weights: Weights, features: Int32Array, out: Float64Array): void {
   for (let k = 0; k < K; k++) out[k] = weights.b[k]!;
@@ -87,10 +75,7 @@ function fitWeights(examples: readonly KindExample[], recipe: RouteModelRecipe):
   const random = mulberry32(SEED);
   const p = new Float64Array(K);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, random);
     for (const n of order) {
       const f = features[n]!;
       softmax(weights, f, p);

@@ -92,8 +92,8 @@ export function urgencyFeatures(text: string): Int32Array {
   return Int32Array.from(indices);
 }
 
-/** mulberry32: a small seeded generator, so training is the same on every start. */
-function mulberry32(seed: number): () => number {
+/** mulberry32: a small seeded generator, so training is the same on every start (all three start-up models use it). */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -102,6 +102,14 @@ function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Fisher–Yates shuffle of `order` in place, drawing from `random`: each epoch's example order. */
+export function shuffleInPlace(order: number[], random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -120,10 +128,7 @@ function fitWeights(examples: readonly UrgencyExample[], recipe: TrainingRecipe)
   const order = examples.map((_, i) => i);
   const random = mulberry32(SEED);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, random);
     for (const k of order) {
       const f = features[k]!;
       let z = b;
