@@ -30,6 +30,25 @@ export function readYamlFile<S extends z.ZodType>(
   return parseContent(relativePath, readYaml(knowledgeDir, relativePath), schema);
 }
 
+/**
+ * Parsed YAML by its text. Starting the app reads the same large example files several times (the urgency, article
+ * and route models each read knowledge/understanding-examples/), and the tests start it hundreds of times in one
+ * process; parsing was most of a start. The cache hands out copies, so a caller that changes what it got changes
+ * nothing for the next one; it keys by the whole text, so an edited file is parsed afresh.
+ */
+const parsedYaml = new Map<string, unknown>();
+const PARSED_YAML_LIMIT = 256;
+
+/** YAML.parse, remembered by text (see parsedYaml); throws YAML's error for invalid text. */
+export function parseYaml(text: string): unknown {
+  if (!parsedYaml.has(text)) {
+    const data = YAML.parse(text);
+    if (parsedYaml.size >= PARSED_YAML_LIMIT) parsedYaml.delete(parsedYaml.keys().next().value!);
+    parsedYaml.set(text, data);
+  }
+  return structuredClone(parsedYaml.get(text));
+}
+
 function readYaml(knowledgeDir: string, relativePath: string): unknown {
   const fullPath = path.join(knowledgeDir, relativePath);
   let text: string;
@@ -40,7 +59,7 @@ function readYaml(knowledgeDir: string, relativePath: string): unknown {
   }
   let data: unknown;
   try {
-    data = YAML.parse(text);
+    data = parseYaml(text);
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
     throw new ContentError(relativePath, line ? `line ${line}` : '', 'is not valid YAML');

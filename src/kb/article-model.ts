@@ -1,4 +1,10 @@
-import { mulberry32, shuffleInPlace, urgencyFeatures as textFeatures } from '../screening/urgency-model';
+import {
+  FEATURES_SOURCE_FILE,
+  mulberry32,
+  shuffleInPlace,
+  urgencyFeatures as textFeatures,
+} from '../screening/urgency-model';
+import { rememberedWeights } from '../screening/weights-cache';
 
 /**
  * Issue 12 (part 5): a small trained article classifier beside lexical retrieval. Lexical retrieval
@@ -44,7 +50,7 @@ export interface ArticlePrediction {
 export interface ArticleModel {
   /** How many examples it was trained on (for the start-up log). */
   readonly examples: number;
-  /** Milliseconds this call spent training (0 when the same examples were trained before in this process). */
+  /** Milliseconds this call spent training, or loading weights trained before (in this process or on disk: weights-cache.ts). */
   readonly trainingMs: number;
   readonly labels: readonly string[];
   predict(text: string): ArticlePrediction;
@@ -151,8 +157,11 @@ export function trainArticleModel(
   const key = contentKey(examples, recipe);
   let weights = options.reuse === false ? undefined : trained.get(key);
   if (!weights) {
-    weights = fitWeights(examples, recipe);
-    if (options.reuse !== false) trained.set(key, weights);
+    if (options.reuse === false) weights = fitWeights(examples, recipe);
+    else {
+      weights = rememberedWeights('article', [__filename, FEATURES_SOURCE_FILE], key, () => fitWeights(examples, recipe));
+      trained.set(key, weights);
+    }
   }
   const fixed = weights;
   const classOf = new Map(fixed.labels.map((label, i) => [label, i]));

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import { z } from 'zod';
 import { ContentError } from '../errors';
-import { toContentError } from '../content/content-file';
+import { parseYaml, toContentError } from '../content/content-file';
 import { SIGN_OFF_STATUSES, type SignOffStatus } from './sign-off';
 import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../content/spa';
 import { loadQuestionAspects, type QuestionAspect } from './question-aspects';
@@ -119,7 +118,7 @@ export function splitArticle(file: string, text: string): ArticleParts {
   if (!match) throw new ContentError(file, '', 'expected YAML front matter between two "---" lines');
   let frontMatter: unknown;
   try {
-    frontMatter = YAML.parse(match[1]!);
+    frontMatter = parseYaml(match[1]!);
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
     // +1: the opening "---" line comes before the YAML.

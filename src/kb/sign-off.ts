@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
+import { parseYaml } from '../content/content-file';
 import { z } from 'zod';
 import { ConfigError } from '../errors';
 
@@ -48,7 +48,7 @@ export interface FileSignOff {
 export function readSignOff(knowledgeDir: string, file: string): FileSignOff {
   let data: unknown;
   try {
-    data = YAML.parse(readFileSync(path.join(knowledgeDir, file), 'utf8'));
+    data = parseYaml(readFileSync(path.join(knowledgeDir, file), 'utf8'));
   } catch {
     return { file, problem: 'is missing or not valid YAML' };
   }

@@ -8,7 +8,8 @@
  * model generalises from word pairs and character pieces. It is only asked where the rules are unsure
  * (src/language/route-fallback.ts), and only its confident readings are acted on (knowledge/route-model.yaml).
  */
-import { mulberry32, shuffleInPlace, urgencyFeatures } from '../screening/urgency-model';
+import { FEATURES_SOURCE_FILE, mulberry32, shuffleInPlace, urgencyFeatures } from '../screening/urgency-model';
+import { rememberedWeights } from '../screening/weights-cache';
 
 /** The kinds of message the understanding sets label (their four lists). */
 export const MESSAGE_KINDS = ['question', 'out_of_scope', 'handoff', 'personal'] as const;
@@ -36,7 +37,7 @@ export interface RouteModelRecipe {
 export interface RouteModel {
   /** How many examples it was trained on (for the start-up log). */
   readonly examples: number;
-  /** Milliseconds this call spent training (0 when the same examples were trained before in this process). */
+  /** Milliseconds this call spent training, or loading weights trained before (in this process or on disk: weights-cache.ts). */
   readonly trainingMs: number;
   probabilities(text: string): Record<MessageKind, number>;
   /** The most probable kind and its probability. */
@@ -115,7 +116,7 @@ export function trainRouteModel(examples: readonly KindExample[], recipe: RouteM
   const key = contentKey(examples, recipe);
   let weights = trained.get(key);
   if (!weights) {
-    weights = fitWeights(examples, recipe);
+    weights = rememberedWeights('route', [__filename, FEATURES_SOURCE_FILE], key, () => fitWeights(examples, recipe));
     trained.set(key, weights);
   }
   const fixed = weights;

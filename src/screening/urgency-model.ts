@@ -1,3 +1,5 @@
+import { rememberedWeights } from './weights-cache';
+
 /**
  * A small trained urgency model beside the red-flag lexicon: logistic regression over hashed binary
  * features (word unigrams and bigrams, character 4- and 5-grams), trained by plain SGD at start-up on
@@ -13,6 +15,8 @@
 /** 2^18 weights: large enough that the ~9,000 examples' features rarely collide. */
 const DIMENSIONS = 1 << 18;
 const SEED = 20261130;
+/** This file: its text is part of every start-up model's weights-cache name (the features are here). */
+export const FEATURES_SOURCE_FILE = __filename;
 
 const TOKEN = /[\p{L}\p{N}']+/gu;
 const FNV_OFFSET = 0x811c9dc5;
@@ -47,7 +51,7 @@ export interface UrgencyModel {
   readonly minWords: number;
   /** How many examples it was trained on (for the start-up log). */
   readonly examples: number;
-  /** Milliseconds this call spent training (0 when the same examples were trained before in this process). */
+  /** Milliseconds this call spent training, or loading weights trained before (in this process or on disk: weights-cache.ts). */
   readonly trainingMs: number;
   probability(text: string): number;
   isUrgent(text: string): boolean;
@@ -170,7 +174,7 @@ export function trainUrgencyModel(
   const key = contentKey(examples, settings);
   let weights = trained.get(key);
   if (!weights) {
-    weights = fitWeights(examples, settings);
+    weights = rememberedWeights('urgency', [FEATURES_SOURCE_FILE], key, () => fitWeights(examples, settings));
     trained.set(key, weights);
   }
   const fixed = weights;
