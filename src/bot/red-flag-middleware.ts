@@ -1,11 +1,11 @@
 import { ActivityTypes, type ConversationState, type Middleware, type TurnContext } from 'botbuilder';
 import type { ConversationMemory } from '../conversation/conversation-memory';
 import { type Reply, say } from '../conversation/reply';
-import { SYMPTOM_TURN } from '../conversation/turn-recognition';
+import { PERSON_REQUESTED_TURN, SYMPTOM_TURN } from '../conversation/turn-recognition';
 import type { Clock } from '../clock';
 import type { Messages } from '../content/messages';
 import type { Logger } from '../log';
-import { checkSafety, OTHER_LANGUAGE_FLAG, type SafetyContent } from '../screening/safety-check';
+import { checkSafety, isUrgentReading, OTHER_LANGUAGE_FLAG, type SafetyContent } from '../screening/safety-check';
 import { type ScreeningRecordRepository, subjectOf } from '../screening/screening-records';
 
 export interface RedFlagMiddlewareDependencies {
@@ -28,7 +28,8 @@ export interface RedFlagMiddlewareDependencies {
  *   and a safety event is recorded (flag, time, channel: never the message). The active dialog stays
  *   where it was, so the person can carry on after getting help.
  * - A message in another language that is no emergency gets "I speak English" and a person; it never
- *   reaches a dialog (so it never starts a health check).
+ *   reaches a dialog (so it never starts a health check). One that asks for a person (round 13) gets a line in
+ *   its language and goes on as a request for a person (`PERSON_REQUESTED_TURN`): the hand-off starts.
  * - A message that describes a symptom is marked on the turn (`SYMPTOM_TURN`): the recognizer guard
  *   keeps it from becoming a command, and the safety net middleware answers it when nothing else should.
  * Context ids the message mentions (recent surgery, pregnancy…) are kept in memory for later messages.
@@ -51,8 +52,15 @@ export class RedFlagMiddleware implements Middleware {
       const { reading } = verdict;
       const person = reading.talkToPerson ?? this.deps.messages.text('choice_talk_to_human');
       const choices = [{ label: person, value: this.deps.messages.text('choice_talk_to_human') }];
-      if (reading.kind !== 'not_supported') {
+      if (isUrgentReading(reading)) {
         return this.urgent(context, OTHER_LANGUAGE_FLAG[reading.kind], { text: reading.text, choices });
+      }
+      if (reading.kind === 'handoff') {
+        // A person asked for in another language: said so in that language, then the dialogs hand the
+        // conversation to the team as for "a real person, please" (MainDialog reads the turn as a hand-off).
+        await say(context, { text: reading.text });
+        context.turnState.set(PERSON_REQUESTED_TURN, true);
+        return next();
       }
       await say(context, { text: reading.text, choices });
       await this.deps.conversationState.saveChanges(context);

@@ -37,7 +37,8 @@ import { LocalRecognizer } from '../language/local-recognizer';
 import { loadRouting, MessageRouter } from '../language/message-router';
 import { loadRouteModel, type RouteModelOptions } from '../language/route-model-content';
 import { MessageUnderstanding, type Understood } from '../language/understanding';
-import { detectRedFlag } from '../screening/red-flags';
+import { loadOtherLanguages, type OtherLanguagesContent, readOtherLanguage } from '../screening/other-language';
+import { checkSafety, isUrgentVerdict } from '../screening/safety-check';
 import { loadRedFlagContent, type RedFlagContent } from '../screening/red-flags-content';
 import { loadUrgencyModel } from '../screening/safety-content';
 import type { UrgencyModel } from '../screening/urgency-model';
@@ -87,6 +88,9 @@ export type Outcome =
   | { kind: 'answer'; articleId: string; confidence: number }
   | { kind: 'clarify'; candidates: string[] }
   | { kind: 'unknown' }
+  /** "I speak English" with a button for a person (knowledge/other-languages.yaml): issue 11 part 6's answer to a
+   * message in another language that is neither an emergency nor a request for a person. */
+  | { kind: 'other_language' }
   | { kind: 'other'; what: string };
 
 export function outcomeOf(understood: Understood): Outcome {
@@ -136,6 +140,8 @@ export function describeOutcome(outcome: Outcome): string {
       return `clarify ${outcome.candidates.join(' / ')}`;
     case 'other':
       return `other (${outcome.what})`;
+    case 'other_language':
+      return 'other language: "I speak English" and a person';
     default:
       return outcome.kind;
   }
@@ -159,6 +165,9 @@ export interface UnderstandingReport {
   handoffRecognised: number;
   personals: number;
   personalToHealthCheck: number;
+  /** Personal requests in another language, and how many got "I speak English" with a person (counted as met). */
+  personalsOtherLanguage: number;
+  personalOtherLanguageOffered: number;
   commandsByNonCommands: number;
   /** Messages the safety layer answered first (urgent advice); counted as declined when out of scope. */
   urgent: number;
@@ -169,6 +178,8 @@ export interface Scored {
   text: string;
   expected?: string;
   personal?: boolean;
+  /** Written in another language (knowledge/other-languages.yaml reads it as one). */
+  otherLanguage?: boolean;
   outcome: Outcome;
   ok: boolean;
 }
@@ -181,10 +192,19 @@ export function score(item: Omit<Scored, 'ok'>): Scored {
     const expected = expectedArticle(item.expected ?? 'NONE');
     if (outcome.kind === 'answer') ok = expected !== 'NONE' && outcome.articleId === expected;
     else if (outcome.kind === 'health_check') ok = item.personal === true;
-    else ok = outcome.kind === 'unknown' || outcome.kind === 'clarify' || outcome.kind === 'declined';
-  } else if (item.set === 'out_of_scope') ok = outcome.kind === 'declined' || outcome.kind === 'urgent';
+    else
+      ok =
+        outcome.kind === 'unknown' ||
+        outcome.kind === 'clarify' ||
+        outcome.kind === 'declined' ||
+        outcome.kind === 'other_language';
+  } else if (item.set === 'out_of_scope')
+    ok = outcome.kind === 'declined' || outcome.kind === 'urgent' || outcome.kind === 'other_language';
   else if (item.set === 'handoff') ok = outcome.kind === 'handoff';
-  else ok = outcome.kind === 'health_check';
+  // A personal request in another language may not start a health check (issue 11 part 6, which outranks issue 12):
+  // the offer of a person in its language is the gate's answer there. The report counts these apart
+  // (personalOtherLanguage), so the English figure can be read alone.
+  else ok = outcome.kind === 'health_check' || outcome.kind === 'other_language';
   return { ...item, ok };
 }
 
@@ -214,6 +234,8 @@ export function report(scored: readonly Scored[]): UnderstandingReport {
     handoffRecognised: of('handoff').filter((s) => s.ok).length,
     personals: of('personal').length,
     personalToHealthCheck: of('personal').filter((s) => s.ok).length,
+    personalsOtherLanguage: of('personal').filter((s) => s.otherLanguage).length,
+    personalOtherLanguageOffered: of('personal').filter((s) => s.outcome.kind === 'other_language').length,
     commandsByNonCommands: scored.filter((s) => s.outcome.kind === 'command').length,
     urgent: scored.filter((s) => s.outcome.kind === 'urgent').length,
   };
@@ -243,6 +265,8 @@ export function formatReport(r: UnderstandingReport): string {
     `out-of-scope declined                   ${pct(r.outOfScopeDeclined, r.outOfScope)}   (target ≥ 95%)`,
     `hand-off recognised                     ${pct(r.handoffRecognised, r.handoffs)}   (target ≥ 98%)`,
     `personal → health check                 ${pct(r.personalToHealthCheck, r.personals)}   (target ≥ 95%)`,
+    `  of which in another language          ${r.personalsOtherLanguage} (${r.personalOtherLanguageOffered} offered a person in their language; a health check is not for them)`,
+    `  English alone                         ${pct(r.personalToHealthCheck - r.personalOtherLanguageOffered, r.personals - r.personalsOtherLanguage)}`,
     `commands fired by non-commands          ${r.commandsByNonCommands}   (target 0)`,
     `urgent advice first (safety layer)      ${r.urgent}   (partly a fit on knowledge/understanding-examples/: the urgency model learned those messages as not urgent)`,
   ].join('\n');
@@ -252,6 +276,8 @@ export function formatReport(r: UnderstandingReport): string {
 export interface Pipeline {
   understanding: MessageUnderstanding;
   redFlags: RedFlagContent;
+  /** Other languages' emergency, crisis and hand-off words, read before English (the safety middleware's order). */
+  otherLanguages: OtherLanguagesContent;
   /** The urgency model beside the lexicon (null when knowledge/ has no urgency examples). */
   urgencyModel: UrgencyModel | null;
 }
@@ -271,6 +297,7 @@ export async function buildPipeline(knowledgeDir: string, options: ModelOptions 
   return {
     understanding: await buildUnderstanding(knowledgeDir, options),
     redFlags: loadRedFlagContent(knowledgeDir, spa),
+    otherLanguages: loadOtherLanguages(knowledgeDir, spa),
     urgencyModel: loadUrgencyModel(knowledgeDir, spa, { leaveOut: options.leaveOut }),
   };
 }
@@ -314,17 +341,36 @@ export async function buildUnderstanding(
   );
 }
 
-/** Safety first (the red-flag lexicon or the urgency model, as the middleware), then the understanding layers. */
+/**
+ * Safety first, read as the safety middleware reads it (src/screening/safety-check.ts: another language's words, the
+ * red-flag lexicon, the urgency model), then the understanding layers. Before round 13 this read only the English
+ * lexicon and the model, so a message in another language was scored as if an English router saw it, where the bot
+ * says "I speak English" (or, from round 13, hands a request for a person to the team).
+ */
 export async function outcomeFor(pipeline: Pipeline, text: string): Promise<Outcome> {
-  if (detectRedFlag(text, pipeline.redFlags) || pipeline.urgencyModel?.isUrgent(text))
-    return { kind: 'urgent' };
+  const verdict = checkSafety(text, {
+    redFlags: pipeline.redFlags,
+    otherLanguages: pipeline.otherLanguages,
+    ...(pipeline.urgencyModel ? { urgencyModel: pipeline.urgencyModel } : {}),
+  });
+  if (isUrgentVerdict(verdict)) return { kind: 'urgent' };
+  if (verdict.kind === 'other_language')
+    return verdict.reading.kind === 'handoff' ? { kind: 'handoff' } : { kind: 'other_language' };
   return outcomeOf(await pipeline.understanding.understand(text));
 }
 
 export async function scoreSet(pipeline: Pipeline, set: UnderstandingSet): Promise<Scored[]> {
   const scored: Scored[] = [];
   const run = async (item: Omit<Scored, 'ok' | 'outcome'>) =>
-    scored.push(score({ ...item, outcome: await outcomeFor(pipeline, item.text) }));
+    scored.push(
+      score({
+        ...item,
+        // (an English message whose word beginning a crisis entry shares, "suicid", is still English: written false)
+        otherLanguage: (readOtherLanguage(item.text, pipeline.otherLanguages)?.written ?? true) !== false &&
+          readOtherLanguage(item.text, pipeline.otherLanguages) !== null,
+        outcome: await outcomeFor(pipeline, item.text),
+      }),
+    );
   for (const q of set.questions)
     await run({ set: 'questions', text: q.text, expected: q.expected, personal: q.personal });
   for (const m of set.out_of_scope) await run({ set: 'out_of_scope', text: m.text });

@@ -12,6 +12,13 @@ const NOTHING: Recognition = { intent: NO_INTENT, score: 0, entities: [] };
 export const SYMPTOM_TURN = Symbol('lymph.symptomTurn');
 
 /**
+ * Set by the safety middleware when a message in another language asks for a person (knowledge/other-languages.yaml
+ * `handoff`): the turn is that request, whatever an English recognizer would make of the words.
+ */
+export const PERSON_REQUESTED_TURN = Symbol('lymph.personRequestedTurn');
+const PERSON_REQUESTED: Recognition = { intent: 'talk_to_human', score: 1, entities: [] };
+
+/**
  * What a message that describes a symptom may never be taken for: it is no plain command or small talk
  * ("my chest feels weird, whatever, cancel" is not a cancel), it gets the safety net instead.
  */
@@ -37,6 +44,10 @@ export async function recognizeTurn(
 ): Promise<Recognition> {
   const cached = context.turnState.get(TURN_STATE_KEY) as Recognition | undefined;
   if (cached) return cached;
+  if (context.turnState.get(PERSON_REQUESTED_TURN) === true) {
+    context.turnState.set(TURN_STATE_KEY, PERSON_REQUESTED);
+    return PERSON_REQUESTED;
+  }
   const text = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '').trim() : '';
   let recognition = NOTHING;
   if (text) {

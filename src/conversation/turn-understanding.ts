@@ -2,7 +2,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Recognition } from '../language/intents';
 import type { Route } from '../language/message-router';
 import type { DialogDependencies } from './dialog-dependencies';
-import { recognizeTurn } from './turn-recognition';
+import { PERSON_REQUESTED_TURN, recognizeTurn } from './turn-recognition';
 
 const TURN_STATE_KEY = Symbol('lymph.understanding');
 
@@ -24,7 +24,11 @@ export async function understandTurn(
   if (cached) return cached;
   const recognition = await recognizeTurn(context, deps);
   const text = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '').trim() : '';
-  const route: Route = text ? deps.router.route(text, recognition) : { kind: 'question' };
+  const route: Route = context.turnState.get(PERSON_REQUESTED_TURN) === true
+    ? { kind: 'handoff' }
+    : text
+      ? deps.router.route(text, recognition)
+      : { kind: 'question' };
   const understanding = { recognition, route };
   context.turnState.set(TURN_STATE_KEY, understanding);
   return understanding;

@@ -44,8 +44,19 @@ const LanguageSchema = z
     possibleEmergencyAdvice: TEXT,
     notSupported: TEXT,
     talkToPerson: TEXT,
+    /**
+     * Round 13 (issue 12 part 2, "asking for a person always works, in any phrasing"): a request for a person in this
+     * language (entries as for `emergency`) is handed to the team at once, after `handoffReply` in this language, not
+     * met with "I speak English" and a button to press.
+     */
+    handoff: z.array(EntrySchema).default([]),
+    handoffReply: TEXT.optional(),
   })
-  .strict();
+  .strict()
+  .refine((language) => language.handoff.length === 0 || language.handoffReply !== undefined, {
+    message: 'a language with handoff entries needs a handoffReply',
+    path: ['handoffReply'],
+  });
 
 export const OtherLanguagesSchema = z
   .object({
@@ -63,7 +74,8 @@ export type OtherLanguagesContent = z.infer<typeof OtherLanguagesSchema>;
 /** What to say to a message that is not in English; null when it is English. */
 export type OtherLanguageReading =
   | {
-      readonly kind: 'emergency' | 'crisis' | 'not_supported';
+      /** emergency and crisis are urgent; handoff asks for a person; not_supported is "I speak English". */
+      readonly kind: 'emergency' | 'crisis' | 'handoff' | 'not_supported';
       readonly language: string;
       readonly text: string;
       readonly talkToPerson?: string;
@@ -96,6 +108,7 @@ export function parseOtherLanguages(data: unknown, spa: Spa, file = OTHER_LANGUA
       crisisAdvice: fill(language.crisisAdvice, `languages.${i}.crisisAdvice`),
       possibleEmergencyAdvice: fill(language.possibleEmergencyAdvice, `languages.${i}.possibleEmergencyAdvice`),
       notSupported: fill(language.notSupported, `languages.${i}.notSupported`),
+      ...(language.handoffReply ? { handoffReply: fill(language.handoffReply, `languages.${i}.handoffReply`) } : {}),
     })),
   };
 }
@@ -134,6 +147,7 @@ interface CompiledLanguage {
   readonly relapse: readonly string[];
   readonly emergency: readonly CompiledEntry[];
   readonly crisis: readonly CompiledEntry[];
+  readonly handoff: readonly CompiledEntry[];
   /** Word starts of cosmetic causes, and the face words whose entries they stand down. */
   readonly cosmeticCauses: readonly string[];
   readonly cosmeticParts: ReadonlySet<string>;
@@ -164,6 +178,7 @@ function compileLanguages(content: OtherLanguagesContent) {
       relapse: language.relapse.map(plain),
       emergency: starts(language.emergency),
       crisis: starts(language.crisis),
+      handoff: starts(language.handoff),
       cosmeticCauses: (language.cosmetic?.causes ?? []).map(start),
       cosmeticParts: new Set((language.cosmetic?.parts ?? []).map(start)),
     })),
@@ -178,7 +193,8 @@ function compileLanguages(content: OtherLanguagesContent) {
  * Portuguese): the advice comes in the language the person wrote. A known language's crisis or
  * emergency words win (checked whatever the language guess, since their phrases only exist in that
  * language); otherwise a message detected as a known language, one with common words of a language we
- * have no lexicon for (`otherMarkers`), or one written mostly in another script, gets "I speak English". English messages give null.
+ * have no lexicon for (`otherMarkers`), or one written mostly in another script, gets "I speak English", unless it asks
+ * for a person in a language whose `handoff` words it uses (round 13). English messages give null.
  */
 export function readOtherLanguage(text: string, content: OtherLanguagesContent): OtherLanguageReading {
   const { english, other, languages } = compileLanguages(content);
@@ -211,6 +227,16 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
       cosmetic && (entry.groups[0] ?? []).some((start) => compiled.cosmeticParts.has(start));
     if (!notNow && compiled.emergency.some((entry) => !standsDown(entry) && fires(entry)))
       return { kind: 'emergency', text: language.emergencyAdvice, ...base };
+  }
+  // A request for a person needs only one common word of its language ("quero falar com uma atendente"): its phrases
+  // exist only in that language (checked in every candidate: Italian "parlare con qualcuno" also has Spanish words).
+  for (const { compiled, hits } of candidates) {
+    const { language } = compiled;
+    if (!language.handoffReply || hits < 1 || hits < englishHits) continue;
+    const asks = compiled.handoff.some((entry) =>
+      entry.groups.every((group) => group.some((start) => present(padded, start, compiled.negation))),
+    );
+    if (asks) return { kind: 'handoff', text: language.handoffReply, language: language.code, talkToPerson: language.talkToPerson };
   }
   for (const { compiled, hits } of candidates) {
     const { language } = compiled;

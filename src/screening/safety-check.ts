@@ -22,7 +22,8 @@ export const OTHER_LANGUAGE_FLAG = { emergency: 'other_language_emergency', cris
 /**
  * The safety layer's reading of one message, in the order it answers:
  * - `red_flag`: an English emergency or crisis; its advice is the whole answer.
- * - `other_language`: not English; emergency or crisis words of that language, or "I speak English".
+ * - `other_language`: not English; emergency or crisis words of that language, a request for a person, or "I speak
+ *   English".
  * - `symptom`: describes a symptom but is no confident red flag; never a command or a plain fallback.
  * - `none`: nothing for the safety layer.
  * `contexts` are the context ids the message itself mentions (to remember for later messages).
@@ -47,7 +48,7 @@ export function checkSafety(
   // Emergency words of another language are answered in that language, before the English lexicon,
   // unless only a shared word beginning matched in a message with no words of that language.
   const englishFirst = reading.redFlag !== null && other?.written === false;
-  if (other && other.kind !== 'not_supported' && !englishFirst) return { kind: 'other_language', reading: other, contexts: [] };
+  if (other && isUrgentReading(other) && !englishFirst) return { kind: 'other_language', reading: other, contexts: [] };
   if (reading.redFlag) return { kind: 'red_flag', match: reading.redFlag, contexts };
   // Lexicon OR model: the model catches what the lexicon has no words for (knowledge/urgency-model.yaml).
   const possible = content.urgencyModel?.isUrgent(text) ? possibleEmergency(content.redFlags) : null;
@@ -74,5 +75,12 @@ function possibleEmergency(redFlags: RedFlagContent): RedFlagMatch | null {
 
 /** Whether the verdict gives urgent help (an English red flag, or emergency/crisis words in another language). */
 export function isUrgentVerdict(verdict: SafetyVerdict): boolean {
-  return verdict.kind === 'red_flag' || (verdict.kind === 'other_language' && verdict.reading.kind !== 'not_supported');
+  return verdict.kind === 'red_flag' || (verdict.kind === 'other_language' && isUrgentReading(verdict.reading));
+}
+
+/** Emergency or crisis words of another language (a request for a person or "I speak English" is not urgent). */
+export function isUrgentReading(reading: NonNullable<OtherLanguageReading>): reading is NonNullable<OtherLanguageReading> & {
+  kind: 'emergency' | 'crisis';
+} {
+  return reading.kind === 'emergency' || reading.kind === 'crisis';
 }

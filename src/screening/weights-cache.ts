@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -12,7 +11,7 @@ import { deserialize, serialize } from 'node:v8';
  * afresh). Losing the folder loses only time; a file that cannot be read or written is retrained or skipped,
  * never an error.
  */
-const DEFAULT_DIR = path.join(tmpdir(), 'lymph-trained-weights');
+const DEFAULT_DIR = path.join(projectRoot(__dirname), 'node_modules', '.cache', 'lymph-trained-weights');
 /** Files kept per model: the newest few content versions (a curator's edits each leave one). */
 const KEEP_PER_MODEL = 6;
 
@@ -57,6 +56,18 @@ export function rememberedWeights<W>(
     // A read-only or full disk costs the next start a few seconds, nothing else.
   }
   return weights;
+}
+
+/**
+ * The folder of the nearest package.json above `dir` (src/screening, or dist/src/screening once built). The cache goes
+ * in its node_modules/.cache, where build tools keep theirs: not the system's temporary folder, which the service
+ * keeps empty (uploads never land there; test/hardening checks it).
+ */
+function projectRoot(dir: string): string {
+  for (let current = dir; ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, 'package.json'))) return current;
+    if (path.dirname(current) === current) return dir;
+  }
 }
 
 function readCode(file: string): string {

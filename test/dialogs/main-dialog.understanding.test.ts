@@ -145,6 +145,11 @@ async function botOutcome(text: string): Promise<Outcome> {
     'delete_confirm',
     'goodbye',
   ] as const;
+  const notSupported = [
+    safetyContent.otherLanguages.otherNotSupported,
+    ...safetyContent.otherLanguages.languages.map((l) => l.notSupported),
+  ];
+  if (notSupported.includes(texts[0] ?? '')) return { kind: 'other_language' };
   const command = commands.find((id) => texts[0] === messages.text(id));
   if (command) return { kind: 'command', command };
   const declines = ['out_of_scope', 'decline_medicine', 'decline_diagnosis'] as const;
@@ -237,6 +242,17 @@ describe('asking for a person in the middle of something else', () => {
     await client.sendActivity('yes');
     await client.sendActivity('no');
     expect(await handoff.list(['open'])).toHaveLength(0);
+  });
+
+  it('hands a request for a person in Spanish to the team, with a line in Spanish first, even inside the health check (round 13)', async () => {
+    // Written for this test. It used to get "I speak English" and a button to press.
+    const spanish = safetyContent.otherLanguages.languages.find((l) => l.code === 'es')!;
+    const { client, handoff } = await newConversation();
+    expect((await client.sendActivity('what should I get'))?.text).toBe(messages.text('gate_no_screening'));
+    while (client.getNextReply()); // the health check's first question
+    const reply = await client.sendActivity('por favor, ¿me puede llamar alguien del equipo? prefiero hablar con una persona');
+    expect(reply?.text).toBe(spanish.handoffReply);
+    expect(await handoff.list(['open'])).toHaveLength(1);
   });
 
   it('hands over while a "delete my data?" question is open', async () => {
