@@ -23,7 +23,7 @@
  * understanding-heldout9-dev.yaml --leave-out spent/understanding-heldout9-dev.yaml,round10.yaml`.
  * `--lexical-only` scores retrieval without the article model; `--rules-only` routes without the route model.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
@@ -294,8 +294,14 @@ export interface PipelineOptions {
 /** Builds the bot's own understanding from a knowledge folder, as src/app.ts does for the local backend. */
 export async function buildPipeline(knowledgeDir: string, options: ModelOptions = {}): Promise<Pipeline> {
   const spa = loadSpa(knowledgeDir);
+  // A file of knowledge/urgency-examples/ (e.g. spent/safety-heldout10.yaml) trains only the urgency model: the
+  // article and route models, which read only knowledge/understanding-examples/, are trained without the rest.
+  const safetyOnly = (name: string) =>
+    existsSync(path.join(knowledgeDir, 'urgency-examples', name)) &&
+    !existsSync(path.join(knowledgeDir, 'understanding-examples', name));
+  const understandingOptions = { ...options, leaveOut: options.leaveOut?.filter((name) => !safetyOnly(name)) };
   return {
-    understanding: await buildUnderstanding(knowledgeDir, options),
+    understanding: await buildUnderstanding(knowledgeDir, understandingOptions),
     redFlags: loadRedFlagContent(knowledgeDir, spa),
     otherLanguages: loadOtherLanguages(knowledgeDir, spa),
     urgencyModel: loadUrgencyModel(knowledgeDir, spa, { leaveOut: options.leaveOut }),

@@ -148,6 +148,7 @@ export function readForSafety(
   const flat = sentences.flatMap((tokens, i) => (i === 0 ? tokens : [SOFT_BREAK, ...tokens]));
   const headline = isHeadline(whole, flat, c);
   const clearedLater = allClearAfter(whole, flat, offsets);
+  const overNext = overInNextSentence(whole, offsets);
   for (const flag of c.flags) {
     const clearable = flag.kind !== 'crisis';
     if (clearable && headline) continue;
@@ -159,7 +160,7 @@ export function readForSafety(
         const span = patternSpan(w, p, known);
         if (!span) return false;
         if (!clearable) return true;
-        return !clearedLater(w, span.end + w.offset) && !diagnosedAs(w);
+        return !clearedLater(w, span.end + w.offset) && !diagnosedAs(w) && !overNext(span.end + w.offset);
       }),
     );
     if (patternIndex >= 0) {
@@ -168,6 +169,22 @@ export function readForSafety(
     }
   }
   return { redFlag: null, contexts, describesSymptom: describes };
+}
+
+/**
+ * Whether the sentence right after the one where a match ends (a position in the whole message) says the event is over
+ * in a sentence of its own ("…went into anaphylactic shock, ambulance all night. Fully fine now."), with no relapse cue
+ * after it ("fine now but it's back again"). Round 13 (safety13b).
+ */
+function overInNextSentence(whole: PlacedWindow, offsets: readonly number[]): (end: number) => boolean {
+  const over = cuesOf(whole, 'resolvedNext');
+  if (over.length === 0) return () => false;
+  const relapse = cuesOf(whole, 'relapse');
+  const sentenceAt = (position: number) => offsets.filter((offset) => offset <= position).length - 1;
+  return (end) => {
+    const sentence = sentenceAt(end - 1);
+    return over.some((m) => sentenceAt(m.start) === sentence + 1 && !relapse.some((r) => r.start > m.start));
+  };
 }
 
 /** A title after a break ("…: what you need to know", "…? Here's when to worry") in a message naming nobody. */
@@ -243,6 +260,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('present', history.presentCues),
     ...entries('presentVerb', history.presentVerbs),
     ...entries('resolved', history.resolvedCues),
+    ...entries('resolvedNext', history.resolvedNext),
     ...entries('historyPseudo', history.pseudo),
     ...entries('ignore', content.ignore),
     ...entries('cleared', clearance?.cleared ?? []),
