@@ -46,6 +46,8 @@ export const RoutingContentSchema = z
     asksSomething: Patterns.optional(),
     otherThings: Patterns.optional(),
     otherMedical: Patterns.optional(),
+    taunts: Patterns.optional(),
+    personalLife: Patterns.optional(),
   })
   .strict();
 export type RoutingContent = z.infer<typeof RoutingContentSchema>;
@@ -175,6 +177,8 @@ export class MessageRouter {
     private readonly otherThings: readonly RegExp[],
     private readonly asksSomething: RegExp | undefined,
     private readonly otherMedical: RegExp | undefined,
+    private readonly taunt: RegExp | undefined,
+    private readonly personalLife: RegExp | undefined,
     private readonly personal: PersonalAdviceCues,
     private readonly inDomain: DomainVocabulary,
   ) {}
@@ -208,6 +212,8 @@ export class MessageRouter {
       (routing.otherThings ?? []).map((source) => new RegExp(source, 'i')),
       routing.asksSomething ? anyOf(routing.asksSomething) : undefined,
       routing.otherMedical ? anyOf(routing.otherMedical) : undefined,
+      routing.taunts ? anyOf(routing.taunts) : undefined,
+      routing.personalLife ? anyOf(routing.personalLife) : undefined,
       PersonalAdviceCues.fromContent(intents),
       inDomain,
     );
@@ -326,6 +332,11 @@ export class MessageRouter {
     return this.domainWords.test(this.plain(text)) && !classifiedOutside;
   }
 
+  /** A question with a personal cue that asks something general (intents.yaml `generalQuestionCues`). */
+  isGeneralQuestion(text: string): boolean {
+    return this.personal.isGeneralQuestion(text);
+  }
+
   asksForPersonalAdvice(text: string): boolean {
     return this.personal.matches(text);
   }
@@ -363,6 +374,10 @@ export class MessageRouter {
     const complaintToUs =
       (this.complaintRequest?.test(plain) ?? false) && (inDomain || !(this.otherComplainee?.test(plain) ?? false));
     if (complaintToUs) return { kind: 'intent', intent: 'complaint' };
+    // A taunt at the assistant ("bet you can't even spell lymphatic, you glorified search box") asks nothing of ours,
+    // whatever words of ours it throws in: the out-of-scope reply, which still offers a person (routing.yaml `taunts`;
+    // round 13). Read after the requests for a person and the complaints to us, which both win.
+    if (this.taunt?.test(plain)) return { kind: 'out_of_scope' };
     const classifiedOutside =
       recognition.intent === 'out_of_scope' && recognition.score >= OUT_OF_SCOPE_MIN_SCORE;
     const foreign = !inDomain && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE;
@@ -430,6 +445,9 @@ export class MessageRouter {
       // at 1.00: a complaint says it is one, in the words of routing.yaml `complaintWords`. Read as a request
       // for a person, a message in those words is a complaint too ("your therapist ran late and I still paid
       // full price, this isn't on"; round 9): both reach the team.
+      // Upset with someone in one's own life, with nothing of ours ("my girlfriend forgot my birthday, am I right to be
+      // annoyed"), is not a complaint to us: declined with the main choices (routing.yaml `personalLife`; round 13).
+      if (!inDomain && this.personalLife?.test(plain)) return { kind: 'out_of_scope' };
       if (this.complaintWords.test(plain)) return { kind: 'intent', intent: 'complaint' };
     } else if (recognition.intent === 'tell_me_more' && !inDomain && this.tellMeMoreWords.test(plain)) {
       // "is it ok to go for MLD while I'm on chemo" and "do the results stay or do I need to keep going

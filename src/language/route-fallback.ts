@@ -58,6 +58,12 @@ export function modelRoute(
   knowledge: KnowledgeReply | undefined,
   model: RouteModel,
   settings: RouteModelSettings,
+  /**
+   * The rules read the message as a general question (intents.yaml `generalQuestionCues`: "should I shave before the
+   * session", "which surgeon would you recommend"): answered, not screened, so a personal reading does not move it
+   * (round 13: with more personal examples the model sent such questions to the health check at 0.96 and more).
+   */
+  generalQuestion = false,
 ): Route | undefined {
   const unsure = unsureOf(route, knowledge, settings);
   if (unsure === 'not') return undefined;
@@ -66,7 +72,7 @@ export function modelRoute(
   const { thresholds } = settings;
   if (p.handoff >= thresholds.handoff) return { kind: 'handoff' };
   if (unsure === 'handoff_only') return undefined;
-  if (p.personal >= thresholds.personal) return { kind: 'personal' };
+  if (p.personal >= thresholds.personal && !generalQuestion) return { kind: 'personal' };
   if (unsure === 'any' && p.out_of_scope >= thresholds.out_of_scope) return { kind: 'out_of_scope' };
   return undefined;
 }
@@ -90,6 +96,6 @@ export class RouteFallback {
         ? decideKnowledgeReply(this.index, this.declines, text, (t) => this.router.isAboutUs(t, recognition))
         : undefined;
     const { model, settings } = this.loaded;
-    return modelRoute(text, route, knowledge, model, settings) ?? route;
+    return modelRoute(text, route, knowledge, model, settings, this.router.isGeneralQuestion(text)) ?? route;
   }
 }

@@ -36,7 +36,15 @@ export class MessageUnderstanding {
         : undefined;
     // Where the rules are unsure, the route model may change the route (as MainDialog applies it).
     const fallback =
-      this.routeModel && modelRoute(text, route, knowledge, this.routeModel.model, this.routeModel.settings);
+      this.routeModel &&
+      modelRoute(
+        text,
+        route,
+        knowledge,
+        this.routeModel.model,
+        this.routeModel.settings,
+        this.router.isGeneralQuestion(text),
+      );
     if (fallback) return { recognition, route: fallback };
     return knowledge ? { recognition, route, knowledge } : { recognition, route };
   }

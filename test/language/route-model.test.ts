@@ -124,6 +124,12 @@ describe('where the model may act (src/language/route-fallback.ts)', () => {
     expect(modelRoute(text, { kind: 'question' }, weak, sure('personal'), settings)?.kind).toBe('personal');
   });
 
+  it('does not screen a question the rules read as general (round 13)', () => {
+    const weak = { kind: 'answer', articleId: 'before-session', confidence: 0.4 } as const;
+    expect(modelRoute(text, { kind: 'question' }, weak, sure('personal'), settings, true)).toBeUndefined();
+    expect(modelRoute(text, { kind: 'question' }, weak, sure('handoff'), settings, true)?.kind).toBe('handoff');
+  });
+
   it("turns the rules' decline or small talk into a hand-off only", () => {
     for (const route of [{ kind: 'out_of_scope' }, { kind: 'intent', intent: 'greeting' }] as Route[]) {
       expect(modelRoute(text, route, undefined, sure('handoff'), settings)?.kind).toBe('handoff');
