@@ -519,11 +519,13 @@ export function selectAnswer(
   const prediction = model.predict(query);
   // The closest articles by words alone, before the model re-ranks them: the model may answer an "I don't know"
   // only with one of these (article-blend.ts says why).
-  const lexicalClosest = assessment.candidates.slice(0, SUGGESTION_COUNT).map((c) => c.articleId);
-  return withModel(
-    decide(rerank(assessment, prediction, blend), thresholds),
-    prediction,
-    blend,
-    lexicalClosest,
-  );
+  const lexicalClosest = assessment.candidates
+    .slice(0, SUGGESTION_COUNT)
+    .filter((c) => !blend.answerOnlyUnmarked || (!c.missesKeyEntity && c.aspect !== 'missed'))
+    .map((c) => c.articleId);
+  const lexical = decide(assessment, thresholds);
+  const reranked = decide(rerank(assessment, prediction, blend), thresholds);
+  // Round 13 (rerankKeepsDoubt): where words alone were unsure, only the model's own sure answer (answerAbove) answers.
+  const kept = blend.rerankKeepsDoubt && lexical.kind !== 'answer' && reranked.kind === 'answer' ? lexical : reranked;
+  return withModel(kept, prediction, blend, lexicalClosest);
 }

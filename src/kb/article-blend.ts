@@ -32,6 +32,18 @@ export const BlendSettingsSchema = z
     answerAbove: z.number().gt(0).max(1).optional(),
     resolveClarify: z.boolean().default(false),
     vetoAbove: z.number().gt(0).max(1).optional(),
+    /**
+     * Round 13: the model answers a lexical "I don't know" only with a close article the lexical side did not mark
+     * as answering around the question (missing the thing it names, or the aspect it asks): "on my period, can I
+     * still come" came back as the visit article at 0.93, which never names periods while the periods article does.
+     */
+    answerOnlyUnmarked: z.boolean().default(false),
+    /**
+     * Round 13: re-ranking may reorder the lexical candidates but not turn a lexical "I don't know" or "Did you
+     * mean…?" into an answer (only answerAbove may): "insurance for a compression pump" rose from 0.26 to 0.48 on the
+     * model's 1.00 for the insurance article.
+     */
+    rerankKeepsDoubt: z.boolean().default(false),
   })
   .strict();
 export type BlendSettings = z.infer<typeof BlendSettingsSchema>;
