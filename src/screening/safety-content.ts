@@ -26,6 +26,7 @@ const UrgencyModelSettingsSchema = z
     epochs: z.number().int().min(1),
     l2: z.number().min(0),
     learningRate: z.number().gt(0),
+    orders: z.number().int().min(1).max(16).optional(),
   })
   .strict();
 
