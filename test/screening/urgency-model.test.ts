@@ -44,7 +44,11 @@ describe('the urgency model', () => {
     expect(second.probability('throat shutting')).toBe(first.probability('throat shutting'));
     trainUrgencyModel([...examples, { text: 'do you sell vouchers', urgent: false }], SETTINGS);
     expect(trainedModelCount()).toBe(before + 2);
-    expect(loadSafetyContent(KNOWLEDGE_DIR, spa).urgencyModel!.trainingMs).toBeLessThan(model.trainingMs + 1);
+    // Loading the product's content again reuses its weights (no new training), whatever the clock says.
+    const count = trainedModelCount();
+    const again = loadSafetyContent(KNOWLEDGE_DIR, spa).urgencyModel!;
+    expect(trainedModelCount()).toBe(count);
+    expect(again.probability('my lips are swelling up')).toBe(model.probability('my lips are swelling up'));
   });
 });
 
