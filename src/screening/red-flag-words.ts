@@ -22,6 +22,21 @@ export const ANY_NUMBER = NUMBER;
 export function sameWord(messageWord: string | undefined, lexiconWord: string): boolean {
   return messageWord === lexiconWord || (lexiconWord === NUMBER && messageWord === MANY_NUMBER);
 }
+/**
+ * A blood pressure reading ("160/95", "150 over 112") reads as one word, because numbers otherwise all read the same:
+ * `bpsevere` for systolic 160 or more or diastolic 110 or more, `bpraised` for 140 or more over 90 or more (NICE NG133,
+ * hypertension in pregnancy). Other pairs (a normal reading, a date, a score) are left as they are. Round 13.
+ */
+export function readBloodPressure(text: string): string {
+  return text.replace(/\b(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})\b/gi, (whole, sys: string, dia: string) => {
+    const systolic = Number(sys);
+    const diastolic = Number(dia);
+    if (systolic < 70 || systolic > 300 || diastolic < 30 || diastolic >= systolic) return whole;
+    if (systolic >= 160 || diastolic >= 110) return ' bpsevere ';
+    if (systolic >= 140 || diastolic >= 90) return ' bpraised ';
+    return whole;
+  });
+}
 /** A year (1900–2099) reads as this word, so "in 2019" is one history cue. */
 const YEAR = 'yearnum';
 /**
@@ -73,7 +88,7 @@ export class RedFlagWords {
 
   /** A message as sentences of normalized words; `SOFT_BREAK` marks a comma-like pause. */
   sentences(text: string): string[][] {
-    return toSentences(text).map((tokens) =>
+    return toSentences(readBloodPressure(text)).map((tokens) =>
       tokens.map((t) => (t === SOFT_BREAK ? t : this.corrected(this.messageWord(t), t.length, t))),
     );
   }
