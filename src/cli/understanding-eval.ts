@@ -42,6 +42,7 @@ import { checkSafety, isUrgentVerdict } from '../screening/safety-check';
 import { loadRedFlagContent, type RedFlagContent } from '../screening/red-flags-content';
 import { loadUrgencyModel } from '../screening/safety-content';
 import type { UrgencyModel } from '../screening/urgency-model';
+import { UNDERSTANDING_EXAMPLES_DIR, URGENCY_EXAMPLES_DIR } from '../screening/urgency-examples';
 import { leaveOutOption, positionalArgs } from './leave-out';
 
 /** The targets (held-out part). */
@@ -297,8 +298,8 @@ export async function buildPipeline(knowledgeDir: string, options: ModelOptions 
   // A file of knowledge/urgency-examples/ (e.g. spent/safety-heldout10.yaml) trains only the urgency model: the
   // article and route models, which read only knowledge/understanding-examples/, are trained without the rest.
   const safetyOnly = (name: string) =>
-    existsSync(path.join(knowledgeDir, 'urgency-examples', name)) &&
-    !existsSync(path.join(knowledgeDir, 'understanding-examples', name));
+    existsSync(path.join(knowledgeDir, URGENCY_EXAMPLES_DIR, name)) &&
+    !existsSync(path.join(knowledgeDir, UNDERSTANDING_EXAMPLES_DIR, name));
   const understandingOptions = { ...options, leaveOut: options.leaveOut?.filter((name) => !safetyOnly(name)) };
   return {
     understanding: await buildUnderstanding(knowledgeDir, understandingOptions),
@@ -367,16 +368,12 @@ export async function outcomeFor(pipeline: Pipeline, text: string): Promise<Outc
 
 export async function scoreSet(pipeline: Pipeline, set: UnderstandingSet): Promise<Scored[]> {
   const scored: Scored[] = [];
-  const run = async (item: Omit<Scored, 'ok' | 'outcome'>) =>
-    scored.push(
-      score({
-        ...item,
-        // (an English message whose word beginning a crisis entry shares, "suicid", is still English: written false)
-        otherLanguage: (readOtherLanguage(item.text, pipeline.otherLanguages)?.written ?? true) !== false &&
-          readOtherLanguage(item.text, pipeline.otherLanguages) !== null,
-        outcome: await outcomeFor(pipeline, item.text),
-      }),
-    );
+  const run = async (item: Omit<Scored, 'ok' | 'outcome'>) => {
+    const reading = readOtherLanguage(item.text, pipeline.otherLanguages);
+    // An English message whose word beginning a crisis entry shares ("suicid") is still English: written false.
+    const otherLanguage = reading !== null && reading.written !== false;
+    scored.push(score({ ...item, otherLanguage, outcome: await outcomeFor(pipeline, item.text) }));
+  };
   for (const q of set.questions)
     await run({ set: 'questions', text: q.text, expected: q.expected, personal: q.personal });
   for (const m of set.out_of_scope) await run({ set: 'out_of_scope', text: m.text });

@@ -1,4 +1,4 @@
-import { articleModelOf, rerank, withModel } from './article-blend';
+import { type AnswerSelection, articleModelOf, rerank, withModel } from './article-blend';
 import {
   americanize,
   analyzeQuery,
@@ -14,10 +14,7 @@ import {
  * What to do with a message: answer one article, ask "Did you mean…?" between two, or say we do not
  * know (offering the closest articles). Ids only: the words come from knowledge/messages.yaml.
  */
-export type AnswerSelection =
-  | { kind: 'answer'; articleId: string; confidence: number }
-  | { kind: 'clarify'; candidates: [string, string] }
-  | { kind: 'unknown'; suggestions: string[] };
+export type { AnswerSelection };
 
 export interface SelectionThresholds {
   /** Below this confidence the message is treated as out of scope. */

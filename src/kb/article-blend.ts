@@ -2,12 +2,16 @@ import { z } from 'zod';
 import { type ArticleModel, type ArticlePrediction, UNKNOWN_CLASS } from './article-model';
 import type { SearchIndex } from './search-index';
 
-// The shapes of answer-selection.ts's decision and candidates these functions read, written out here so this file
-// does not import answer-selection.ts (which imports this one).
-type AnswerSelection =
+/**
+ * What retrieval decides for a message: one article, a choice of two, or "I don't know" with suggestions. Defined here,
+ * not in answer-selection.ts (which re-exports it), because answer-selection.ts imports this file.
+ */
+export type AnswerSelection =
   | { kind: 'answer'; articleId: string; confidence: number }
   | { kind: 'clarify'; candidates: [string, string] }
   | { kind: 'unknown'; suggestions: string[] };
+
+/** The part of answer-selection.ts's candidate assessment that re-ranking reads (written out, for the same reason). */
 interface Candidate {
   readonly articleId: string;
   readonly relevance: number;

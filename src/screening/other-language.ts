@@ -216,12 +216,9 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   );
   for (const { compiled, hits } of candidates) {
     const { language } = compiled;
-    const has = (alternatives: readonly string[]) => alternatives.some((start) => present(padded, start, compiled.negation));
     const written = hits >= 1 && hits >= englishHits;
     const base = { language: language.code, talkToPerson: language.talkToPerson, written };
-    // A denied everyday cause does not stand an entry down ("keinen Sport gemacht" is no workout; round 12).
-    const fires = (entry: CompiledEntry) =>
-      entry.groups.every(has) && !entry.unless.some((cause) => present(padded, cause, compiled.negation));
+    const fires = (entry: CompiledEntry) => entryFires(entry, padded, compiled.negation);
     if (compiled.crisis.some(fires)) return { kind: 'crisis', text: language.crisisAdvice, ...base };
     const standsDown = (entry: CompiledEntry) =>
       cosmetic && (entry.groups[0] ?? []).some((start) => compiled.cosmeticParts.has(start));
@@ -233,10 +230,8 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   for (const { compiled, hits } of candidates) {
     const { language } = compiled;
     if (!language.handoffReply || hits < 1 || hits < englishHits) continue;
-    const asks = compiled.handoff.some((entry) =>
-      entry.groups.every((group) => group.some((start) => present(padded, start, compiled.negation))),
-    );
-    if (asks) return { kind: 'handoff', text: language.handoffReply, language: language.code, talkToPerson: language.talkToPerson };
+    if (compiled.handoff.some((entry) => entryFires(entry, padded, compiled.negation)))
+      return { kind: 'handoff', text: language.handoffReply, language: language.code, talkToPerson: language.talkToPerson };
   }
   for (const { compiled, hits } of candidates) {
     const { language } = compiled;
@@ -251,6 +246,17 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     return { kind: 'not_supported', language: 'other', text: content.otherNotSupported };
   }
   return null;
+}
+
+/**
+ * An entry fires when every group has an alternative in the message, not negated, and none of its everyday causes
+ * (`unless`) is said, undenied ("keinen Sport gemacht" is no workout; round 12).
+ */
+function entryFires(entry: CompiledEntry, padded: string, negation: readonly string[]): boolean {
+  return (
+    entry.groups.every((group) => group.some((start) => present(padded, start, negation))) &&
+    !entry.unless.some((cause) => present(padded, cause, negation))
+  );
 }
 
 /** The text (a word start, " hinch") occurs and no negation cue is in the three words before it. */
