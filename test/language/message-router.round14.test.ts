@@ -66,3 +66,19 @@ describe('a medicine to take, a gadget to buy or a cancer stage is declined, wha
     for (const kind of routes(text)) expect(kind).not.toBe('out_of_scope');
   });
 });
+
+describe('preparing for a visit, or keeping it after a passing illness, is a question (round 14)', () => {
+  it.each([
+    'what should I bring before my first massage with you? never been',
+    'anything to sort before my MLD session next week',
+    'had flu last week but I feel fine now, is it ok to still come to my appointment',
+  ])('"%s"', (text) => {
+    expect([...routes(text), router.route(text, read('book')).kind]).toEqual([...everywhere('question'), 'question']);
+  });
+
+  it('a condition the health check screens for keeps the check', () => {
+    expect(router.route("I'm on chemo at the moment, am I ok to still come to my appointment", read('ask_question')).kind).toBe(
+      'personal',
+    );
+  });
+});
