@@ -341,6 +341,17 @@ export class MessageRouter {
     return this.personal.matches(text);
   }
 
+  /**
+   * The message reaches the health check, if it does, only because the classifier read it as get_recommendation: no
+   * personal cue of intents.yaml matched ("can lymphatic drainage help swelling in the ankles when the heart checks out
+   * fine?", "after care instructions please, my daughter booked me one"). The classifier learnt every "can I / will it
+   * help" phrasing of its examples and claims general questions; the route model may answer such a message
+   * (src/language/route-fallback.ts; round 14). A cue's reading is never second-guessed.
+   */
+  personalByClassifierAlone(text: string, recognition: Recognition): boolean {
+    return recognition.intent === 'get_recommendation' && !this.personal.matches(text);
+  }
+
   route(text: string, recognition: Recognition): Route {
     const command = this.plainCommand(text);
     if (command) return { kind: 'command', command };

@@ -16,7 +16,7 @@ import type { LoadedRouteModel, RouteModelSettings } from './route-model-content
 const WORD = /[\p{L}\p{N}']+/gu;
 
 /** How unsure the rules are of a message: which of the model's readings may change its route. */
-type Unsure = 'not' | 'handoff_only' | 'any' | 'any_but_decline';
+type Unsure = 'not' | 'handoff_only' | 'any' | 'any_but_decline' | 'question_only';
 
 /**
  * The rules are unsure of a message they sent to the knowledge base when it would say "I don't know", offer a choice,
@@ -29,8 +29,16 @@ type Unsure = 'not' | 'handoff_only' | 'any' | 'any_but_decline';
  * Everything else (a command, a hand-off, a personal request, a complaint, a booking, a bare answer, a decline rule)
  * is the rules being sure.
  */
-function unsureOf(route: Route, knowledge: KnowledgeReply | undefined, settings: RouteModelSettings): Unsure {
+function unsureOf(
+  route: Route,
+  knowledge: KnowledgeReply | undefined,
+  settings: RouteModelSettings,
+  personalByClassifierAlone: boolean,
+): Unsure {
   if (route.kind === 'out_of_scope') return 'handoff_only';
+  // A personal request no cue of intents.yaml read, only the classifier's get_recommendation: a confident reading of a
+  // general question answers it (round 14, knowledge/route-model.yaml `thresholds.question`).
+  if (route.kind === 'personal') return personalByClassifierAlone ? 'question_only' : 'not';
   if (route.kind === 'intent')
     return ['greeting', 'thanks', 'tell_me_more'].includes(route.intent) ? 'handoff_only' : 'not';
   if (route.kind !== 'question' || !knowledge) return 'not';
@@ -64,12 +72,21 @@ export function modelRoute(
    * (round 13: with more personal examples the model sent such questions to the health check at 0.96 and more).
    */
   generalQuestion = false,
+  /**
+   * The route is personal only because the classifier read get_recommendation (MessageRouter.personalByClassifierAlone):
+   * "can lymphatic drainage help chronic swelling in the ankles when the heart checks out fine?", "after care
+   * instructions please, my daughter booked me one" went to the health check (batch 11). A confident general-question
+   * reading answers such a message; a personal cue's reading is never changed.
+   */
+  personalByClassifierAlone = false,
 ): Route | undefined {
-  const unsure = unsureOf(route, knowledge, settings);
+  const unsure = unsureOf(route, knowledge, settings, personalByClassifierAlone);
   if (unsure === 'not') return undefined;
   if ((text.match(WORD) ?? []).length < settings.minWords) return undefined;
   const p = model.probabilities(text);
   const { thresholds } = settings;
+  if (unsure === 'question_only')
+    return thresholds.question !== undefined && p.question >= thresholds.question ? { kind: 'question' } : undefined;
   if (p.handoff >= thresholds.handoff) return { kind: 'handoff' };
   if (unsure === 'handoff_only') return undefined;
   if (p.personal >= thresholds.personal && !generalQuestion) return { kind: 'personal' };
@@ -96,6 +113,16 @@ export class RouteFallback {
         ? decideKnowledgeReply(this.index, this.declines, text, (t) => this.router.isAboutUs(t, recognition))
         : undefined;
     const { model, settings } = this.loaded;
-    return modelRoute(text, route, knowledge, model, settings, this.router.isGeneralQuestion(text)) ?? route;
+    return (
+      modelRoute(
+        text,
+        route,
+        knowledge,
+        model,
+        settings,
+        this.router.isGeneralQuestion(text),
+        this.router.personalByClassifierAlone(text, recognition),
+      ) ?? route
+    );
   }
 }

@@ -21,7 +21,15 @@ const Probability = z.number().gt(0).lte(1);
 export const RouteModelSettingsSchema = z
   .object({
     /** Each kind is acted on at or above its own probability (the calibrated rejection thresholds). */
-    thresholds: z.object({ handoff: Probability, out_of_scope: Probability, personal: Probability }).strict(),
+    thresholds: z
+      .object({
+        handoff: Probability,
+        out_of_scope: Probability,
+        personal: Probability,
+        /** A general question's reading that answers a message only the classifier sent to the health check (round 14). */
+        question: Probability.optional(),
+      })
+      .strict(),
     /** A retrieved answer below this confidence counts as the rules being unsure. */
     unsureAnswerBelow: z.number().min(0).max(1),
     /** Messages with fewer words are left to the rules ("yes", "ok thanks", "calf"). */

@@ -44,7 +44,15 @@ export class MessageUnderstanding {
         this.routeModel.model,
         this.routeModel.settings,
         this.router.isGeneralQuestion(text),
+        this.router.personalByClassifierAlone(text, recognition),
       );
+    // A personal route the model turned into a question is answered by the knowledge base, as QuestionDialog does.
+    if (fallback?.kind === 'question' && !knowledge)
+      return {
+        recognition,
+        route: fallback,
+        knowledge: decideKnowledgeReply(this.index, this.declines, text, (t) => this.router.isAboutUs(t, recognition)),
+      };
     if (fallback) return { recognition, route: fallback };
     return knowledge ? { recognition, route, knowledge } : { recognition, route };
   }

@@ -27,7 +27,7 @@ const outcome = async (understanding: typeof rules, text: string) => outcomeOf(a
 describe('the route model', () => {
   it('is trained from the knowledge folder, at the thresholds knowledge/route-model.yaml sets', () => {
     expect(loaded.model.examples).toBeGreaterThan(3000);
-    expect(loaded.settings.thresholds).toEqual({ handoff: 0.9, out_of_scope: 0.9, personal: 0.9 });
+    expect(loaded.settings.thresholds).toEqual({ handoff: 0.9, out_of_scope: 0.9, personal: 0.9, question: 0.95 });
   });
 
   it('gives the same reading for the same message every time, and trains once per process', () => {
@@ -63,6 +63,20 @@ describe('rules + model: an off-topic request with a word of ours is declined, n
   it('"how do I massage my dog\'s back legs" ("I don\'t know" by the rules alone)', async () => {
     expect(await outcome(rules, "how do I massage my dog's back legs")).toBe('unknown');
     expect(await outcome(withModel, "how do I massage my dog's back legs")).toBe('declined');
+  });
+});
+
+describe('rules + model: a general question only the classifier read as personal is answered (round 14)', () => {
+  it('"would lymph drainage stop me getting ill so often in the winter months"', async () => {
+    const text = 'would lymph drainage stop me getting ill so often in the winter months';
+    expect(await outcome(rules, text)).toBe('health_check');
+    expect(await outcome(withModel, text)).toBe('answer');
+  });
+
+  it('a personal cue keeps the health check whatever the model reads', async () => {
+    expect(await outcome(withModel, 'is lymph drainage off the table for me now that I have a pacemaker')).toBe(
+      'health_check',
+    );
   });
 });
 
@@ -135,6 +149,20 @@ describe('where the model may act (src/language/route-fallback.ts)', () => {
       expect(modelRoute(text, route, undefined, sure('handoff'), settings)?.kind).toBe('handoff');
       expect(modelRoute(text, route, undefined, sure('personal'), settings)).toBeUndefined();
     }
+  });
+
+  it('answers a message only the classifier sent to the health check when it is sure it is a question (round 14)', () => {
+    const personal: Route = { kind: 'personal' };
+    expect(modelRoute(text, personal, undefined, sure('question'), settings, false, true)).toEqual({ kind: 'question' });
+    // Any other reading, a reading below the threshold, or a personal cue's route stays with the health check.
+    for (const kind of ['handoff', 'out_of_scope', 'personal'] as const)
+      expect(modelRoute(text, personal, undefined, sure(kind), settings, false, true)).toBeUndefined();
+    expect(modelRoute(text, personal, undefined, sure('question'), settings, false, false)).toBeUndefined();
+    const unsure: RouteModel = {
+      ...sure('question'),
+      probabilities: () => ({ question: 0.9, out_of_scope: 0, handoff: 0, personal: 0.1 }),
+    };
+    expect(modelRoute(text, personal, undefined, unsure, settings, false, true)).toBeUndefined();
   });
 
   it('leaves short replies to the rules', () => {
