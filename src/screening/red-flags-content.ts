@@ -29,6 +29,11 @@ const PatternSchema = z
     mention: z.boolean().default(false),
     /** Read across the whole message, not one sentence: "Hit my head yesterday. Today I keep being sick." */
     acrossSentences: z.boolean().default(false),
+    /**
+     * A resolved cue or an all-clear after the match does not stand it down ("used my EpiPen 10 minutes ago, feel better
+     * now"): the sign itself says help is needed even when it feels better (round 14).
+     */
+    evenIfBetter: z.boolean().default(false),
   })
   .strict();
 

@@ -42,6 +42,7 @@ interface Pattern {
   readonly except: readonly string[];
   readonly mention: boolean;
   readonly acrossSentences: boolean;
+  readonly evenIfBetter: boolean;
 }
 
 interface Compiled {
@@ -159,7 +160,7 @@ export function readForSafety(
       (p.acrossSentences ? [whole] : windows).some((w) => {
         const span = patternSpan(w, p, known);
         if (!span) return false;
-        if (!clearable) return true;
+        if (!clearable || p.evenIfBetter) return true;
         return !clearedLater(w, span.end + w.offset) && !diagnosedAs(w) && !overNext(span.end + w.offset);
       }),
     );
@@ -298,6 +299,7 @@ function compile(content: RedFlagContent): Compiled {
         except: p.except,
         mention: p.mention,
         acrossSentences: p.acrossSentences,
+        evenIfBetter: p.evenIfBetter,
       })),
     })),
     distantContexts: new Map(Object.entries(content.distantContexts)),
@@ -538,7 +540,9 @@ function patternSpan(w: TextWindow, pattern: Pattern, known: ReadonlySet<string>
   if (pattern.mention && (w.cues.get('risk') ?? NO_MATCHES).length > 0) return null;
   const span = tightestSpan(perConcept);
   if (!span || span.end - span.start > pattern.within) return null;
-  // "…but it's fine now": a resolved cue after the match makes it a past event.
+  // "…but it's fine now": a resolved cue after the match makes it a past event, unless feeling better is no all-clear
+  // for this sign (`evenIfBetter`).
+  if (pattern.evenIfBetter) return span;
   return cuesOf(w, 'resolved').some((m) => m.start >= span.end) ? null : span;
 }
 

@@ -31,6 +31,10 @@ describe('the lexicon alone catches these concepts', () => {
     'all of a sudden words sound like gibberish to me when my wife talks',
     '37 weeks, i havent felt the baby since last night',
     'dropped a knife on my foot, deep cut and it is spurting',
+    // an adrenaline pen used minutes ago, even when feeling better now
+    'gave my daughter her epipen 5 minutes ago, she says she feels better now, do we still have to go',
+    // a child found with tablets, some missing
+    'found my grandson with my sleeping tablets, two missing from the packet',
   ])('answers "%s" as urgent', (text) => {
     expect(urgent(text)).toBe(true);
   });
@@ -72,6 +76,7 @@ describe('look-alikes stay quiet', () => {
     'thanks for everything, my phone will be off while im in Greece',
     'gets the blood pumping, a brisk walk before a massage?',
     'the words sound jumbled in your booking app, is it in another language',
+    'had to use my epipen two years ago, fine since, do you use nut oils?',
   ])('does not answer "%s" as urgent', (text) => {
     expect(urgent(text)).toBe(false);
   });
