@@ -108,7 +108,15 @@ export const RedFlagContentSchema = z
      * A sentence about something other than a person's body: an animal, a thing or a story (`subjects`)
      * with no person named outside them, or a fiction frame (`fiction`) whoever it names.
      */
-    otherSubjects: z.object({ subjects: WORDS, fiction: WORDS }).strict().optional(),
+    otherSubjects: z
+      .object({
+        subjects: WORDS,
+        fiction: WORDS,
+        /** Where it happened, not a story ("during the movie", "at the cinema"): a fiction cue inside one frames nothing (round 14). */
+        fictionSetting: z.array(z.string().trim().min(1)).default([]),
+      })
+      .strict()
+      .optional(),
     /**
      * A symptom told with a medical all-clear is history (`cleared`: "ECG normal", "sent me home", anywhere
      * after it in the message), and one a clinician put down to a named everyday cause in the same sentence

@@ -255,6 +255,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('conditionalNow', content.hypothetical.conditional.now),
     ...entries('otherSubject', content.otherSubjects?.subjects ?? []),
     ...entries('fiction', content.otherSubjects?.fiction ?? []),
+    ...entries('fictionSetting', content.otherSubjects?.fictionSetting ?? []),
     ...entries('questionAbout', content.hypothetical.questionAbout),
     ...entries('risk', content.riskCues),
     ...entries('history', history.cues),
@@ -354,7 +355,10 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const cues = findAll(tokens, c.cues);
   const get = (tag: string) => cues.get(tag) ?? NO_MATCHES;
   const found = findAll(tokens, c.concepts);
-  const notAPerson = aboutOtherSubject(get('otherSubject'), get('fiction'), found.get('person') ?? NO_MATCHES);
+  // "during the movie" is where it happened, not a story (round 14).
+  const settings = get('fictionSetting');
+  const fiction = get('fiction').filter((f) => !settings.some((m) => m.start <= f.start && m.end >= f.end));
+  const notAPerson = aboutOtherSubject(get('otherSubject'), fiction, found.get('person') ?? NO_MATCHES);
   // "took them all at once" holds the cue "once" but dates nothing (round 10).
   const historyPseudo = get('historyPseudo');
   const history = get('history').filter((h) => !historyPseudo.some((p) => p.start <= h.start && p.end >= h.end));

@@ -35,6 +35,8 @@ describe('the lexicon alone catches these concepts', () => {
     'gave my daughter her epipen 5 minutes ago, she says she feels better now, do we still have to go',
     // a child found with tablets, some missing
     'found my grandson with my sleeping tablets, two missing from the packet',
+    // where it happened, not a story
+    'watching a movie at home and my arm went weak and my face dropped on one side',
   ])('answers "%s" as urgent', (text) => {
     expect(urgent(text)).toBe(true);
   });
@@ -77,6 +79,7 @@ describe('look-alikes stay quiet', () => {
     'gets the blood pumping, a brisk walk before a massage?',
     'the words sound jumbled in your booking app, is it in another language',
     'had to use my epipen two years ago, fine since, do you use nut oils?',
+    'in the movie the hero clutches his chest and collapses, so dramatic',
   ])('does not answer "%s" as urgent', (text) => {
     expect(urgent(text)).toBe(false);
   });
