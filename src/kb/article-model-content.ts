@@ -15,6 +15,8 @@ export const ArticleModelSettingsSchema = z
     epochs: z.number().int().min(1),
     l2: z.number().min(0),
     learningRate: z.number().gt(0),
+    /** Training orders averaged (round 14; article-model.ts). */
+    orders: z.number().int().min(1).optional(),
     /** Whether NONE questions and out-of-scope messages train an "unknown" class (else they are left out). */
     unknownClass: z.boolean(),
     blend: BlendSettingsSchema,

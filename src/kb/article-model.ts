@@ -37,6 +37,12 @@ export interface ArticleTrainingRecipe {
   readonly epochs: number;
   readonly l2: number;
   readonly learningRate: number;
+  /**
+   * How many example orders are trained and their weights averaged (round 14, as the urgency model's `orders`; 1 or
+   * unset = one order). One SGD order is one draw: adding a labelled file reshuffled it and moved 2-4 unrelated
+   * answers. For a linear model the average of several orders' weights is the average of their scores.
+   */
+  readonly orders?: number;
 }
 
 /** The model's reading of one message. */
@@ -91,12 +97,32 @@ function probabilities(weights: Weights, features: Int32Array, out: Float64Array
 
 function fitWeights(examples: readonly ArticleExample[], recipe: ArticleTrainingRecipe): Weights {
   const labels = [...new Set(examples.map((e) => e.label))].sort();
+  const features = examples.map((example) => featuresOf(example.text));
+  const orders = recipe.orders ?? 1;
+  if (orders === 1) return fitOneOrder(examples, features, labels, recipe, SEED);
+  const k = labels.length;
+  const average: Weights = { labels, w: new Float32Array(DIMENSIONS * k), b: new Float64Array(k) };
+  for (let n = 0; n < orders; n++) {
+    const one = fitOneOrder(examples, features, labels, recipe, SEED + n);
+    for (let i = 0; i < one.w.length; i++) if (one.w[i] !== 0) average.w[i]! += one.w[i]! / orders;
+    for (let c = 0; c < k; c++) average.b[c]! += one.b[c]! / orders;
+  }
+  return average;
+}
+
+/** Plain SGD over the examples in the order a generator seeded with `seed` shuffles them each epoch. */
+function fitOneOrder(
+  examples: readonly ArticleExample[],
+  features: readonly Int32Array[],
+  labels: readonly string[],
+  recipe: ArticleTrainingRecipe,
+  seed: number,
+): Weights {
   const k = labels.length;
   const classOf = new Map(labels.map((label, i) => [label, i]));
   const weights: Weights = { labels, w: new Float32Array(DIMENSIONS * k), b: new Float64Array(k) };
-  const features = examples.map((example) => featuresOf(example.text));
   const order = examples.map((_, i) => i);
-  const random = mulberry32(SEED);
+  const random = mulberry32(seed);
   const p = new Float64Array(k);
   const gradient = new Float64Array(k);
   const active = new Int32Array(k);
@@ -135,7 +161,7 @@ const trained = new Map<string, Weights>();
 
 function contentKey(examples: readonly ArticleExample[], recipe: ArticleTrainingRecipe): string {
   return (
-    `${recipe.epochs}|${recipe.l2}|${recipe.learningRate}\n` +
+    `${recipe.epochs}|${recipe.l2}|${recipe.learningRate}${(recipe.orders ?? 1) > 1 ? `|${recipe.orders}` : ''}\n` +
     examples.map((example) => `${example.label}\t${example.text}`).join('\n')
   );
 }

@@ -5,7 +5,17 @@ import { loadServices } from '../../src/booking/services';
 import { KNOWLEDGE_DIR, messages } from '../helpers/dialog-deps';
 import { screeningQuestion } from '../helpers/screening';
 import { type RunningApp, startTestApp } from '../helpers/test-app';
-import { ARTIFACTS, type Browser, chatFrame, launchBrowser, runAxe, serious, shown, waitForNextStep } from '../helpers/browser';
+import {
+  ARTIFACTS,
+  type Browser,
+  chatFrame,
+  launchBrowser,
+  runAxe,
+  scrollIntoView,
+  serious,
+  shown,
+  waitForNextStep,
+} from '../helpers/browser';
 
 const SEND_BOX = '.webchat__send-box-text-box__input';
 const BOT_ACTIVITY = '.webchat__basic-transcript__activity';
@@ -60,7 +70,9 @@ describe('the health check and service cards on a 320 px screen (headless Chromi
   async function completeHealthCheck(frame: Frame): Promise<void> {
     const bot = frame.locator(BOT_ACTIVITY);
     const suggested = (label: string) =>
-      frame.locator('.webchat__suggested-action').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) });
+      frame
+        .locator('.webchat__suggested-action')
+        .filter({ hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) });
     const outcome = shown(messages.text('recommendation_intro'));
     // Turns that end without buttons: the typed age question, and the outcome.
     const settle = (count: number) => waitForNextStep(frame, count, [shown(AGE_QUESTION), outcome]);
@@ -79,7 +91,11 @@ describe('the health check and service cards on a 320 px screen (headless Chromi
     await press(messages.text('choice_yes'));
     await shot('1-health-check');
     expect(serious(await runAxe(frame))).toEqual([]);
-    for (let answered = 0; !outcome.test(await frame.locator('.webchat__basic-transcript').innerText()); answered++) {
+    for (
+      let answered = 0;
+      !outcome.test(await frame.locator('.webchat__basic-transcript').innerText());
+      answered++
+    ) {
       if (answered > 40) throw new Error('the health check did not finish in 40 answers');
       let pressed = false;
       for (const label of HEALTHY_PRESSES) {
@@ -116,12 +132,20 @@ describe('the health check and service cards on a 320 px screen (headless Chromi
       // Inside the panel: nothing clipped on either side, and no wider than its content allows.
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(width);
-      expect(await card.evaluate((node) => (node as unknown as { scrollWidth: number; clientWidth: number }).scrollWidth <= (node as unknown as { clientWidth: number }).clientWidth)).toBe(true);
+      expect(
+        await card.evaluate(
+          (node) =>
+            (node as unknown as { scrollWidth: number; clientWidth: number }).scrollWidth <=
+            (node as unknown as { clientWidth: number }).clientWidth,
+        ),
+      ).toBe(true);
       // Named in full for screen readers, from the service's own name in services.yaml.
       const title = await card.locator('.lymph-service__title').innerText();
       const service = catalogue.services.find((s) => s.name === title);
       expect(service).toBeDefined();
-      const book = card.getByRole('link', { name: messages.text('booking_card_book_named', { name: service!.name }) });
+      const book = card.getByRole('link', {
+        name: messages.text('booking_card_book_named', { name: service!.name }),
+      });
       expect(await book.count()).toBe(1);
       expect(await book.innerText()).toBe(messages.text('booking_card_book'));
       expect(new URL((await book.getAttribute('href'))!).pathname).toBe(`/book/${service!.id}`);
@@ -131,14 +155,18 @@ describe('the health check and service cards on a 320 px screen (headless Chromi
     // instant, since the transcript may still scroll.
     const rects = await cards.evaluateAll((nodes) =>
       nodes.map((node) => {
-        const rect = (node as unknown as { getBoundingClientRect(): { top: number; bottom: number } }).getBoundingClientRect();
+        const rect = (
+          node as unknown as { getBoundingClientRect(): { top: number; bottom: number } }
+        ).getBoundingClientRect();
         return { top: rect.top, bottom: rect.bottom };
       }),
     );
     expect(rects).toHaveLength(boxes.length);
     for (let i = 1; i < rects.length; i++) expect(rects[i]!.top).toBeGreaterThanOrEqual(rects[i - 1]!.bottom);
-    expect(await frame.locator('.webchat__carousel-filmstrip__flipper, .react-film__flipper').count()).toBe(0);
-    await cards.first().scrollIntoViewIfNeeded();
+    expect(await frame.locator('.webchat__carousel-filmstrip__flipper, .react-film__flipper').count()).toBe(
+      0,
+    );
+    await scrollIntoView(cards.first());
     await shot('2-service-cards');
     expect(serious(await runAxe(frame))).toEqual([]);
   });
@@ -148,7 +176,7 @@ describe('the health check and service cards on a 320 px screen (headless Chromi
     const book = frame.locator('.lymph-service__book').first();
     const href = (await book.getAttribute('href'))!;
     const name = await book.getAttribute('aria-label');
-    await book.scrollIntoViewIfNeeded();
+    await scrollIntoView(book);
     const before = await rendered(book, 'book-unvisited');
     // The booking system is another site, out of reach here: a stand-in page answers for it, so the new
     // tab's navigation completes and the browser records the visit as it would for a person.

@@ -13,6 +13,7 @@ import {
   focusedClassName,
   launchBrowser,
   runAxe,
+  scrollIntoView,
   serious,
   shown,
   waitForNextStep,
@@ -194,7 +195,7 @@ describe('the web chat in a real browser (headless Chromium)', () => {
         .locator('.lymph-service__book')
         .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
     ).toEqual(HEALTHY_ADULT_SERVICES.map((id) => expect.stringContaining(`/book/${id}?`)));
-    await cards.first().scrollIntoViewIfNeeded();
+    await scrollIntoView(cards.first());
     await shot('5-screening-outcome');
   });
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Frame, type Locator, type Page } from 'playwright-core';
 
 /** Debian's chromium; .ci/run installs it (never a browser download). */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -155,6 +155,25 @@ export async function waitForNextStep(frame: Frame, count: number, endings: RegE
     },
     [count, endings.map((ending) => ending.source)] as const,
   );
+}
+
+/**
+ * Scrolls an element into view and waits for it to hold still. Playwright's own scrollIntoViewIfNeeded waits
+ * for the element to be stable *before* it scrolls, and Web Chat's transcript keeps easing towards its newest
+ * activity: on a loaded machine that wait ran past its 30 s limit. The DOM's scrollIntoView does not wait;
+ * the settle loop after it is bounded, and what follows (a screenshot) makes its own checks.
+ */
+export async function scrollIntoView(element: Locator): Promise<void> {
+  await element.evaluate((node) =>
+    (node as unknown as { scrollIntoView(options: object): void }).scrollIntoView({ block: 'nearest' }),
+  );
+  let previous = await element.boundingBox();
+  for (let attempt = 0; attempt < 30; attempt++) {
+    await element.page().waitForTimeout(100);
+    const now = await element.boundingBox();
+    if (now && previous && now.x === previous.x && now.y === previous.y) return;
+    previous = now;
+  }
 }
 
 /** The little of the transcript's DOM waitForNextStep reads. */

@@ -1,7 +1,11 @@
 import { buildSearchIndex, loadKnowledgeBase, loadSpa, selectAnswer } from '../../src/kb';
 import { articleModelOf, attachArticleModel } from '../../src/kb/article-blend';
 import { trainArticleModel, trainedArticleModelCount, UNKNOWN_CLASS } from '../../src/kb/article-model';
-import { loadArticleModel, loadArticleModelSettings, readArticleExamples } from '../../src/kb/article-model-content';
+import {
+  loadArticleModel,
+  loadArticleModelSettings,
+  readArticleExamples,
+} from '../../src/kb/article-model-content';
 import { REAL_DIR } from '../helpers/kb';
 
 /**
@@ -35,6 +39,28 @@ describe('the article model', () => {
         b.labels.map((label) => b.predict(text).probabilityOf(label)),
       );
     }
+  });
+
+  it("averages the training orders the settings name (round 14: orders 5), and an example's place moves it less", () => {
+    expect(loadArticleModelSettings(REAL_DIR).orders).toBe(5);
+    const examples = readArticleExamples(REAL_DIR, kb.articles, { unknownClass: true }).slice(0, 600);
+    const recipe = { epochs: 2, l2: 1e-4, learningRate: 0.1 };
+    const reordered = [...examples.slice(300), ...examples.slice(0, 300)];
+    const spread = (orders: number) => {
+      const a = trainArticleModel(examples, { ...recipe, orders }, { reuse: false });
+      const b = trainArticleModel(reordered, { ...recipe, orders }, { reuse: false });
+      return ['does it hurt', 'can I have it when pregnant', 'what are your prices'].reduce(
+        (sum, text) =>
+          sum +
+          a.labels.reduce(
+            (s, label) =>
+              s + Math.abs(a.predict(text).probabilityOf(label) - b.predict(text).probabilityOf(label)),
+            0,
+          ),
+        0,
+      );
+    };
+    expect(spread(5)).toBeLessThanOrEqual(spread(1));
   });
 
   it('trains once per process for the same examples (memoised)', () => {
