@@ -72,7 +72,6 @@ describe('look-alikes stay quiet', () => {
   it.each([
     'confused which serum to pick, my skin is hot and dry after the peel',
     'my 6yo fell off the trampoline and bounced right up laughing, can we book a kids massage',
-    'the urge to cut my fringe myself is strong, do you do haircuts',
     'need to finish my life admin before the holidays, can I move my facial',
     'i dont trust myself around the cake stand at your afternoon tea',
     'thanks for everything, my phone will be off while im in Greece',
