@@ -3,6 +3,7 @@ import { ContentError } from '../errors';
 import { parseContent, readYamlFile } from '../content/content-file';
 import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../content/spa';
 import { joinSpacedLetters } from '../language/normalize-utterance';
+import { readBloodPressure } from './red-flag-words';
 
 export const OTHER_LANGUAGES_FILE = 'other-languages.yaml';
 
@@ -119,10 +120,11 @@ export function loadOtherLanguages(knowledgeDir: string, spa: Spa): OtherLanguag
 
 /**
  * Lower case, accents removed, punctuation as spaces: " words " padded so phrases match whole words. Letters
- * typed one at a time are joined first ("T A L K  T O  A  H U M A N" is English, not single letters).
+ * typed one at a time are joined first ("T A L K  T O  A  H U M A N" is English, not single letters), and a blood
+ * pressure reading ("165/110") reads as `bpsevere` or `bpraised`, as in English (round 14: it was only read in English).
  */
 function plain(text: string): string {
-  const words = joinSpacedLetters(text)
+  const words = readBloodPressure(joinSpacedLetters(text))
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -29,6 +29,11 @@ const PatternSchema = z
     mention: z.boolean().default(false),
     /** Read across the whole message, not one sentence: "Hit my head yesterday. Today I keep being sick." */
     acrossSentences: z.boolean().default(false),
+    /**
+     * A resolved cue or an all-clear after the match does not stand it down ("used my EpiPen 10 minutes ago, feel better
+     * now"): the sign itself says help is needed even when it feels better (round 14).
+     */
+    evenIfBetter: z.boolean().default(false),
   })
   .strict();
 
@@ -103,7 +108,15 @@ export const RedFlagContentSchema = z
      * A sentence about something other than a person's body: an animal, a thing or a story (`subjects`)
      * with no person named outside them, or a fiction frame (`fiction`) whoever it names.
      */
-    otherSubjects: z.object({ subjects: WORDS, fiction: WORDS }).strict().optional(),
+    otherSubjects: z
+      .object({
+        subjects: WORDS,
+        fiction: WORDS,
+        /** Where it happened, not a story ("during the movie", "at the cinema"): a fiction cue inside one frames nothing (round 14). */
+        fictionSetting: z.array(z.string().trim().min(1)).default([]),
+      })
+      .strict()
+      .optional(),
     /**
      * A symptom told with a medical all-clear is history (`cleared`: "ECG normal", "sent me home", anywhere
      * after it in the message), and one a clinician put down to a named everyday cause in the same sentence

@@ -42,6 +42,7 @@ interface Pattern {
   readonly except: readonly string[];
   readonly mention: boolean;
   readonly acrossSentences: boolean;
+  readonly evenIfBetter: boolean;
 }
 
 interface Compiled {
@@ -159,7 +160,7 @@ export function readForSafety(
       (p.acrossSentences ? [whole] : windows).some((w) => {
         const span = patternSpan(w, p, known);
         if (!span) return false;
-        if (!clearable) return true;
+        if (!clearable || p.evenIfBetter) return true;
         return !clearedLater(w, span.end + w.offset) && !diagnosedAs(w) && !overNext(span.end + w.offset);
       }),
     );
@@ -254,6 +255,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('conditionalNow', content.hypothetical.conditional.now),
     ...entries('otherSubject', content.otherSubjects?.subjects ?? []),
     ...entries('fiction', content.otherSubjects?.fiction ?? []),
+    ...entries('fictionSetting', content.otherSubjects?.fictionSetting ?? []),
     ...entries('questionAbout', content.hypothetical.questionAbout),
     ...entries('risk', content.riskCues),
     ...entries('history', history.cues),
@@ -298,6 +300,7 @@ function compile(content: RedFlagContent): Compiled {
         except: p.except,
         mention: p.mention,
         acrossSentences: p.acrossSentences,
+        evenIfBetter: p.evenIfBetter,
       })),
     })),
     distantContexts: new Map(Object.entries(content.distantContexts)),
@@ -352,7 +355,10 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const cues = findAll(tokens, c.cues);
   const get = (tag: string) => cues.get(tag) ?? NO_MATCHES;
   const found = findAll(tokens, c.concepts);
-  const notAPerson = aboutOtherSubject(get('otherSubject'), get('fiction'), found.get('person') ?? NO_MATCHES);
+  // "during the movie" is where it happened, not a story (round 14).
+  const settings = get('fictionSetting');
+  const fiction = get('fiction').filter((f) => !settings.some((m) => m.start <= f.start && m.end >= f.end));
+  const notAPerson = aboutOtherSubject(get('otherSubject'), fiction, found.get('person') ?? NO_MATCHES);
   // "took them all at once" holds the cue "once" but dates nothing (round 10).
   const historyPseudo = get('historyPseudo');
   const history = get('history').filter((h) => !historyPseudo.some((p) => p.start <= h.start && p.end >= h.end));
@@ -538,7 +544,9 @@ function patternSpan(w: TextWindow, pattern: Pattern, known: ReadonlySet<string>
   if (pattern.mention && (w.cues.get('risk') ?? NO_MATCHES).length > 0) return null;
   const span = tightestSpan(perConcept);
   if (!span || span.end - span.start > pattern.within) return null;
-  // "…but it's fine now": a resolved cue after the match makes it a past event.
+  // "…but it's fine now": a resolved cue after the match makes it a past event, unless feeling better is no all-clear
+  // for this sign (`evenIfBetter`).
+  if (pattern.evenIfBetter) return span;
   return cuesOf(w, 'resolved').some((m) => m.start >= span.end) ? null : span;
 }
 
