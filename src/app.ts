@@ -3,6 +3,7 @@ import type { Server } from 'restify';
 import { createAdapter, createAuthentication } from './bot/adapter';
 import { createBot } from './bot/create-bot';
 import { AdapterProactiveMessenger } from './bot/proactive';
+import { TurnsInFlight } from './bot/turns-in-flight';
 import { createBooking } from './booking/create-booking';
 import { createTicketNotifier } from './channels/webhook-notifier';
 import { type Clock, systemClock } from './clock';
@@ -127,7 +128,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     metrics,
     turnLock: overrides.turnLock,
   });
-  const logic = (context: TurnContext) => bot.run(context);
+  const turns = new TurnsInFlight();
+  const logic = turns.track((context: TurnContext) => bot.run(context));
   const staff = createStaff(
     { clock, failures: storage.cluster.loginFailures, records: storage.screeningRecords },
     knowledge,
@@ -162,6 +164,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       stopRetention();
       handoff.stop();
       http.beginClosing();
+      // Turns first, while the server still listens: a Direct Line turn sends its replies to our own
+      // connector endpoint, and a turn whose client stopped waiting is no longer an in-flight request.
+      const unfinished = await turns.settle(config.shutdownTimeoutMs);
+      if (unfinished > 0) logger.warn({ turns: unfinished }, 'shutdown timeout: turns still running');
       webChannels.close();
       await http.close();
       await notifier.drain();

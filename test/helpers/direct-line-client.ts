@@ -71,6 +71,24 @@ export class RecordingClient {
     }
   }
 
+  /**
+   * The bot's first message received after the person's message `text` (its echo). Not `replyToId`: the POST
+   * of a message answers once the bot's turn has run, and when a busy machine makes that slower than the
+   * request timeout directlinejs resolves `post` with the id "retry" while the turn goes on.
+   */
+  answerTo(text: string, timeoutMs = 30_000): Promise<Activity> {
+    const asked = () => this.received.findIndex((a) => a.from?.role === 'user' && a.text === text);
+    return this.waitFor((activity) => {
+      const question = asked();
+      return (
+        question >= 0 &&
+        activity.from?.role === 'bot' &&
+        activity.type === 'message' &&
+        this.received.indexOf(activity) > question
+      );
+    }, timeoutMs);
+  }
+
   post(text: string, userId: string): Promise<string> {
     return new Promise((resolve, reject) => {
       this.directLine
