@@ -138,12 +138,16 @@ export function readForSafety(
   const whole: PlacedWindow = { ...joinAll(single, offsets), offset: 0 };
   const contexts = c.contexts
     .filter(([id, concept]) =>
-      windows.some((w) => (w.concepts.get(`ctx:${concept}`) ?? NO_MATCHES).some((m) => !isDistant(w, id, m, c))),
+      windows.some((w) =>
+        (w.concepts.get(`ctx:${concept}`) ?? NO_MATCHES).some((m) => !isDistant(w, id, m, c)),
+      ),
     )
     .map(([id]) => id);
   const known = new Set([...knownContexts, ...contexts]);
   const describes = windows.some(
-    (w) => (w.concepts.get('symptom') ?? NO_MATCHES).length > 0 && (w.concepts.get('person') ?? NO_MATCHES).length > 0,
+    (w) =>
+      (w.concepts.get('symptom') ?? NO_MATCHES).length > 0 &&
+      (w.concepts.get('person') ?? NO_MATCHES).length > 0,
   );
   // One list of tokens for the whole message, sentences joined by a break, as `whole` counts positions.
   const flat = sentences.flatMap((tokens, i) => (i === 0 ? tokens : [SOFT_BREAK, ...tokens]));
@@ -153,16 +157,17 @@ export function readForSafety(
   for (const flag of c.flags) {
     const clearable = flag.kind !== 'crisis';
     if (clearable && headline) continue;
-    const patternIndex = flag.patterns.findIndex((p) =>
-      // Every window's matches are also in the whole message's: a concept missing there is missing everywhere,
-      // so most patterns are ruled out once instead of once per window (long stories have many windows).
-      p.concepts.every((id) => whole.concepts.has(id)) &&
-      (p.acrossSentences ? [whole] : windows).some((w) => {
-        const span = patternSpan(w, p, known);
-        if (!span) return false;
-        if (!clearable || p.evenIfBetter) return true;
-        return !clearedLater(w, span.end + w.offset) && !diagnosedAs(w) && !overNext(span.end + w.offset);
-      }),
+    const patternIndex = flag.patterns.findIndex(
+      (p) =>
+        // Every window's matches are also in the whole message's: a concept missing there is missing everywhere,
+        // so most patterns are ruled out once instead of once per window (long stories have many windows).
+        p.concepts.every((id) => whole.concepts.has(id)) &&
+        (p.acrossSentences ? [whole] : windows).some((w) => {
+          const span = patternSpan(w, p, known);
+          if (!span) return false;
+          if (!clearable || p.evenIfBetter) return true;
+          return !clearedLater(w, span.end + w.offset) && !diagnosedAs(w) && !overNext(span.end + w.offset);
+        }),
     );
     if (patternIndex >= 0) {
       const { patterns: _patterns, ...match } = flag;
@@ -190,7 +195,10 @@ function overInNextSentence(whole: PlacedWindow, offsets: readonly number[]): (e
 
 /** A title after a break ("…: what you need to know", "…? Here's when to worry") in a message naming nobody. */
 function isHeadline(whole: TextWindow, flat: readonly string[], c: Compiled): boolean {
-  return cuesOf(whole, 'headline').some((m) => flat[m.start - 1] === SOFT_BREAK) && !flat.some((t) => c.persons.has(t));
+  return (
+    cuesOf(whole, 'headline').some((m) => flat[m.start - 1] === SOFT_BREAK) &&
+    !flat.some((t) => c.persons.has(t))
+  );
 }
 
 /**
@@ -205,16 +213,22 @@ function allClearAfter(
 ): (w: PlacedWindow, end: number) => boolean {
   // "he says he is fine" is the person's own word, not a clinician's all-clear (round 8).
   const selfReport = cuesOf(whole, 'selfReport');
-  const cleared = cuesOf(whole, 'cleared').filter((m) => !selfReport.some((s) => s.start <= m.start && s.end >= m.end));
+  const cleared = cuesOf(whole, 'cleared').filter(
+    (m) => !selfReport.some((s) => s.start <= m.start && s.end >= m.end),
+  );
   if (cleared.length === 0) return () => false;
   const clearedAt = Math.max(...cleared.map((m) => m.start));
   // Where the last all-clear's words begin and end, when overlapping cues meet at it ("is in hospital" / "in hospital now").
-  const clearedEnd = Math.max(clearedAt + 1, ...cleared.filter((m) => m.start === clearedAt).map((m) => m.end));
+  const clearedEnd = Math.max(
+    clearedAt + 1,
+    ...cleared.filter((m) => m.start === clearedAt).map((m) => m.end),
+  );
   const clearedFrom = Math.min(clearedAt, ...cleared.filter((m) => m.end > clearedAt).map((m) => m.start));
   // An all-clear in a sentence about the past ("my ECG last year was normal") is an older episode's; only in
   // the same clause: "Bell's palsy in 2022, it's slowly improving" is today's all-clear (round 7).
   const sentenceAt = (position: number) => offsets.filter((offset) => offset <= position).length - 1;
-  const sameClause = (a: number, b: number) => !flat.slice(Math.min(a, b), Math.max(a, b)).includes(SOFT_BREAK);
+  const sameClause = (a: number, b: number) =>
+    !flat.slice(Math.min(a, b), Math.max(a, b)).includes(SOFT_BREAK);
   const olderAllClear = cuesOf(whole, 'history').some(
     (m) => sentenceAt(m.start) === sentenceAt(clearedAt) && sameClause(m.start, clearedAt),
   );
@@ -222,7 +236,9 @@ function allClearAfter(
   const relapseAfter = cuesAfter(whole, ['relapse'], clearedEnd - 1);
   // "still" asking about a visit ("can I still come Thursday?") is no symptom going on (round 7).
   const stillAfter = cuesOf(whole, 'ongoing').some(
-    (m) => m.start >= clearedEnd && !cuesOf(whole, 'ongoingPseudo').some((p) => p.start <= m.start && p.end > m.start),
+    (m) =>
+      m.start >= clearedEnd &&
+      !cuesOf(whole, 'ongoingPseudo').some((p) => p.start <= m.start && p.end > m.start),
   );
   if (olderAllClear || relapseAfter || stillAfter) return () => false;
   return (w, end) =>
@@ -280,11 +296,16 @@ function compile(content: RedFlagContent): Compiled {
   const distantEntries = Object.values(content.distantContexts).flatMap((concept) =>
     entries(`ctx:${concept}`, content.concepts[concept] ?? []),
   );
-  const symptomEntries = [...entries('symptom', content.symptomCues), ...entries('person', content.symptomPersons)];
+  const symptomEntries = [
+    ...entries('symptom', content.symptomCues),
+    ...entries('person', content.symptomPersons),
+  ];
   // New signs are read like concepts, so a negated one ("no fever") does not count (round 12).
   const newSignEntries = entries('newSign', clearance?.newSigns ?? []);
   // Cue words are known words too, so a typo fix never turns one into another ("thought" is not "through"; round 7).
-  words.learn([...conceptEntries, ...symptomEntries, ...newSignEntries, ...cueEntries].flatMap((e) => e.words));
+  words.learn(
+    [...conceptEntries, ...symptomEntries, ...newSignEntries, ...cueEntries].flatMap((e) => e.words),
+  );
   const wordSet = (list: readonly string[]) => new Set(list.flatMap((p) => words.phrase(p)));
   const compiled: Compiled = {
     words,
@@ -305,7 +326,13 @@ function compile(content: RedFlagContent): Compiled {
     })),
     distantContexts: new Map(Object.entries(content.distantContexts)),
     persons: wordSet(content.symptomPersons),
-    concepts: indexPhrases([...conceptEntries, ...contextEntries, ...distantEntries, ...symptomEntries, ...newSignEntries]),
+    concepts: indexPhrases([
+      ...conceptEntries,
+      ...contextEntries,
+      ...distantEntries,
+      ...symptomEntries,
+      ...newSignEntries,
+    ]),
     contexts: Object.entries(content.contexts),
     cues: indexPhrases(cueEntries),
     window: negation.window,
@@ -334,7 +361,10 @@ function indexPhrases(entries: readonly Entry[]): PhraseIndex {
 function findAll(tokens: readonly string[], index: PhraseIndex): Map<string, Match[]> {
   const found = new Map<string, Match[]>();
   tokens.forEach((token, start) => {
-    const entries = token === MANY_NUMBER ? [...(index.get(token) ?? []), ...(index.get(ANY_NUMBER) ?? [])] : index.get(token);
+    const entries =
+      token === MANY_NUMBER
+        ? [...(index.get(token) ?? []), ...(index.get(ANY_NUMBER) ?? [])]
+        : index.get(token);
     for (const entry of entries ?? []) {
       if (!entry.words.every((word, k) => sameWord(tokens[start + k], word))) continue;
       const list = found.get(entry.tag) ?? [];
@@ -361,14 +391,17 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const notAPerson = aboutOtherSubject(get('otherSubject'), fiction, found.get('person') ?? NO_MATCHES);
   // "took them all at once" holds the cue "once" but dates nothing (round 10).
   const historyPseudo = get('historyPseudo');
-  const history = get('history').filter((h) => !historyPseudo.some((p) => p.start <= h.start && p.end >= h.end));
+  const history = get('history').filter(
+    (h) => !historyPseudo.some((p) => p.start <= h.start && p.end >= h.end),
+  );
   // A scope-ending word inside a time anchor ("a week ago today") does not start a new clause.
   const scopeEnds = get('scopeEnd').filter((m) => !history.some((h) => h.start <= m.start && h.end >= m.end));
   const clauses = clauseIds(tokens, scopeEnds, c);
   // An everyday phrase hides its words from concept phrases that only share part of it ("hot" in "hot tub");
   // a concept phrase that holds the whole of it names that very thing ("the hot tub", "can't stand the light"). Round 9.
   const ignoredSpans = get('ignore');
-  const hidden = (m: Match) => ignoredSpans.some((i) => i.start < m.end && m.start < i.end && !(m.start <= i.start && i.end <= m.end));
+  const hidden = (m: Match) =>
+    ignoredSpans.some((i) => i.start < m.end && m.start < i.end && !(m.start <= i.start && i.end <= m.end));
   const pseudo = get('pseudo');
   const negationCues = get('negation').filter(
     (cue) => !pseudo.some((p) => p.start <= cue.start && p.end >= cue.end),
@@ -404,9 +437,12 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const hypothetical = riskQuestion
     ? tokens.map(() => true)
     : // A hypothetical cue covers its own words too: "about fainting" is not a faint.
-      scopes(tokens, hypotheticalCues.map((m) => ({ start: m.start, end: m.start + 1 })), c.hypotheticalWindow, clauses).map(
-        (inScope, i) => inScope || (opening !== undefined && i >= opening.start && i < openingEnd),
-      );
+      scopes(
+        tokens,
+        hypotheticalCues.map((m) => ({ start: m.start, end: m.start + 1 })),
+        c.hypotheticalWindow,
+        clauses,
+      ).map((inScope, i) => inScope || (opening !== undefined && i >= opening.start && i < openingEnd));
   // A present word inside a time anchor ("a week ago today") dates the event; it does not make it now.
   const presentClauses = new Set(
     get('present')
@@ -414,9 +450,7 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
       .map((m) => clauses[m.start]),
   );
   const pastClauses = new Set(
-    history
-      .map((m) => clauses[m.start])
-      .filter((clause) => !presentClauses.has(clause)),
+    history.map((m) => clauses[m.start]).filter((clause) => !presentClauses.has(clause)),
   );
   // A time anchor that opens the sentence ("Last summer I got stung and my lip swelled up") dates the
   // clauses joined after it by "and" too. It stops at a comma ("history of DVT, calf swollen now" is a
@@ -453,11 +487,17 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
  * breathe") and names no person outside those words ("my dog knocked me over" names me). A thing named
  * further on ("sat watching telly and got a tight chest") is where it happened, not whose body it is.
  */
-function aboutOtherSubject(subjects: readonly Match[], fiction: readonly Match[], persons: readonly Match[]): boolean {
+function aboutOtherSubject(
+  subjects: readonly Match[],
+  fiction: readonly Match[],
+  persons: readonly Match[],
+): boolean {
   if (fiction.length > 0) return true;
   if (!subjects.some((s) => s.start <= 1)) return false;
   // A person word right before the subject is its owner ("my dog"), not a person the sentence is about.
-  return persons.every((p) => subjects.some((s) => (s.start <= p.start && s.end >= p.end) || p.end === s.start));
+  return persons.every((p) =>
+    subjects.some((s) => (s.start <= p.start && s.end >= p.end) || p.end === s.start),
+  );
 }
 
 /** Clause number of each token: a clause ends at a comma, a scope-ending word, or "and"/"or" before a new subject. */
@@ -493,7 +533,12 @@ function listClauses(tokens: readonly string[], clauses: readonly number[], c: C
 }
 
 /** Tokens a cue switches off: forward from the cue, inside its clause, at most `window` words. */
-function scopes(tokens: readonly string[], cues: readonly Match[], window: number, clauses: readonly number[]): boolean[] {
+function scopes(
+  tokens: readonly string[],
+  cues: readonly Match[],
+  window: number,
+  clauses: readonly number[],
+): boolean[] {
   const off = tokens.map(() => false);
   for (const cue of cues) {
     const clause = clauses[cue.start];
@@ -513,7 +558,8 @@ function joinAll(windows: readonly TextWindow[], offsets: readonly number[]): Te
       const offset = offsets[i]!;
       for (const [tag, matches] of pick(w)) {
         const list = out.get(tag) ?? [];
-        for (const m of matches) list.push(offset === 0 ? m : { start: m.start + offset, end: m.end + offset });
+        for (const m of matches)
+          list.push(offset === 0 ? m : { start: m.start + offset, end: m.end + offset });
         out.set(tag, list);
       }
     });
@@ -547,7 +593,16 @@ function patternSpan(w: TextWindow, pattern: Pattern, known: ReadonlySet<string>
   // "…but it's fine now": a resolved cue after the match makes it a past event, unless feeling better is no all-clear
   // for this sign (`evenIfBetter`).
   if (pattern.evenIfBetter) return span;
-  return cuesOf(w, 'resolved').some((m) => m.start >= span.end) ? null : span;
+  // The match may end on a time word ("now") that opens the all-clear itself ("…a convulsion at 18 months, she's 4 now and
+  // fine"): the all-clear owns that word, so it is after the match too (round 15). Only a time word: "won't stop after
+  // 40 minutes" is no "stop after".
+  const last = span.end - 1;
+  const endsOnTimeWord = cuesOf(w, 'present').some((m) => m.start === last && m.end === span.end);
+  return cuesOf(w, 'resolved').some(
+    (m) => m.start >= span.end || (endsOnTimeWord && m.start === last && m.end > span.end),
+  )
+    ? null
+    : span;
 }
 
 function cuesOf(w: TextWindow, tag: string): readonly Match[] {
@@ -584,7 +639,9 @@ function cuesAfter(w: TextWindow, tags: readonly string[], from: number): boolea
 function isDistant(w: TextWindow, contextId: string, m: Match, c: Compiled): boolean {
   const concept = c.distantContexts.get(contextId);
   if (concept === undefined) return false;
-  return (w.concepts.get(`ctx:${concept}`) ?? NO_MATCHES).some((a) => a.start >= m.end && a.start - m.end <= 4);
+  return (w.concepts.get(`ctx:${concept}`) ?? NO_MATCHES).some(
+    (a) => a.start >= m.end && a.start - m.end <= 4,
+  );
 }
 
 /** The shortest stretch holding one match of every concept (the lists are short, so plain search). */
