@@ -20,3 +20,37 @@ export const UNDERSTANDING_FLOORS = {
   handoff: 56 / 62,
   personal: 69 / 71,
 };
+
+/**
+ * The thirteenth independent batch (2026-12-01; four new authors; curated before scoring against every known
+ * phrasing, batch 12 included: safety 127 and understanding 184 messages dropped), scored once, totals only, on
+ * the code after round 15: safety 268/278 urgent found, 34/330 false alarms; understanding 225/250 right or honest,
+ * 0/250 wrong at high confidence, 51/56 out of scope declined, 32/39 hand-offs, 46/50 personal requests. Unworn:
+ * nothing has been accepted or rejected on it yet, so it is the gate for the next round.
+ */
+export const BATCH13_SAFETY_FLOORS = { recall: 268 / 278, falseAlarmsAtMost: 34 / 330 };
+export const BATCH13_UNDERSTANDING_FLOORS = {
+  rightOrUnknown: 225 / 250,
+  wrongHighConfidenceAtMost: 0 / 250,
+  outOfScopeDeclined: 51 / 56,
+  handoff: 32 / 39,
+  personal: 46 / 50,
+};
+
+/** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
+export const GATES = [
+  {
+    batch: 'batch 12',
+    safetyFile: 'safety.yaml',
+    understandingFile: 'understanding.yaml',
+    safety: SAFETY_FLOORS,
+    understanding: UNDERSTANDING_FLOORS,
+  },
+  {
+    batch: 'batch 13',
+    safetyFile: 'safety-batch13.yaml',
+    understandingFile: 'understanding-batch13.yaml',
+    safety: BATCH13_SAFETY_FLOORS,
+    understanding: BATCH13_UNDERSTANDING_FLOORS,
+  },
+];

@@ -8,13 +8,17 @@ import { loadKnowledgeBase } from '../../src/kb';
 import { loadSpa } from '../../src/content/spa';
 import { loadSafetyContent } from '../../src/screening';
 import { REPO_ROOT } from '../helpers/test-app';
-import { SAFETY_FLOORS, UNDERSTANDING_FLOORS } from './floors';
+import { GATES } from './floors';
 
 /** CI gates on the frozen held-out sets: messages nobody tuned on, at the floors in ./floors. */
 const HELDOUT = path.join(REPO_ROOT, 'test/fixtures/heldout');
 const KNOWLEDGE = path.join(REPO_ROOT, 'knowledge');
 
-const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 function stringsIn(value: unknown, into: string[] = []): string[] {
   if (typeof value === 'string') into.push(value);
@@ -50,7 +54,9 @@ function yamlFiles(dir: string): string[] {
 
 /** routing.yaml's strings, less `notNames`: single words that are not a name ("more", "now") are no phrasing. */
 function routingPhrasings(): string[] {
-  const { notNames: _notNames, ...routing } = YAML.parse(readFileSync(path.join(KNOWLEDGE, 'routing.yaml'), 'utf8'));
+  const { notNames: _notNames, ...routing } = YAML.parse(
+    readFileSync(path.join(KNOWLEDGE, 'routing.yaml'), 'utf8'),
+  );
   return stringsIn(routing);
 }
 
@@ -81,14 +87,21 @@ function repliesByQuestion(file: string): string[] {
 describe('the held-out sets share no phrasing with anything trained or tuned on', () => {
   const training = trainingPhrasings();
 
-  it('safety and understanding: no message is in a tuning set, intent example, routing phrase or article', () => {
-    const heldOut = [...messageTexts(path.join(HELDOUT, 'safety.yaml')), ...messageTexts(path.join(HELDOUT, 'understanding.yaml'))].map(
-      normalise,
-    );
-    const tuning = new Set([...training, ...yamlStrings(path.join(REPO_ROOT, 'test/fixtures/intents-heldout.yaml')).map(normalise)]);
-    expect(heldOut.length).toBeGreaterThan(400);
-    expect(heldOut.filter((text) => tuning.has(text))).toEqual([]);
-  });
+  it.each(GATES)(
+    '$batch, safety and understanding: no message is in a tuning set, intent example, routing phrase or article',
+    (gate) => {
+      const heldOut = [
+        ...messageTexts(path.join(HELDOUT, gate.safetyFile)),
+        ...messageTexts(path.join(HELDOUT, gate.understandingFile)),
+      ].map(normalise);
+      const tuning = new Set([
+        ...training,
+        ...yamlStrings(path.join(REPO_ROOT, 'test/fixtures/intents-heldout.yaml')).map(normalise),
+      ]);
+      expect(heldOut.length).toBeGreaterThan(400);
+      expect(heldOut.filter((text) => tuning.has(text))).toEqual([]);
+    },
+  );
 
   it('intents: no held-out phrasing, however short, is an intent example, routing phrase, article phrasing or tuning message', () => {
     const heldOut = yamlStrings(path.join(REPO_ROOT, 'test/fixtures/intents-heldout.yaml')).map(normalise);
@@ -104,26 +117,34 @@ describe('the held-out sets share no phrasing with anything trained or tuned on'
   });
 });
 
-describe('safety on the held-out set (issue 11)', () => {
+describe.each(GATES)('safety on the held-out $batch (issue 11)', (gate) => {
   const spa = loadSpa(KNOWLEDGE);
   // The product's safety layer: the red-flag lexicon, the other-language lexicons and the urgency model.
-  const score = scoreSafety(readSafetyCorpus(path.join(HELDOUT, 'safety.yaml')), loadSafetyContent(KNOWLEDGE, spa));
+  const score = scoreSafety(
+    readSafetyCorpus(path.join(HELDOUT, gate.safetyFile)),
+    loadSafetyContent(KNOWLEDGE, spa),
+  );
+  const floors = gate.safety;
 
-  it(`finds at least ${(SAFETY_FLOORS.recall * 100).toFixed(1)}% of the urgent messages`, () => {
+  it(`finds at least ${(floors.recall * 100).toFixed(1)}% of the urgent messages`, () => {
     expect(score.urgent.total).toBeGreaterThanOrEqual(100);
-    expect(score.urgent.hit / score.urgent.total).toBeGreaterThanOrEqual(SAFETY_FLOORS.recall);
+    expect(score.urgent.hit / score.urgent.total).toBeGreaterThanOrEqual(floors.recall);
   });
 
-  it(`raises a false alarm on at most ${(SAFETY_FLOORS.falseAlarmsAtMost * 100).toFixed(1)}% of the look-alikes`, () => {
+  it(`raises a false alarm on at most ${(floors.falseAlarmsAtMost * 100).toFixed(1)}% of the look-alikes`, () => {
     expect(score.lookalike.total).toBeGreaterThanOrEqual(100);
-    expect(score.lookalike.falseAlarms / score.lookalike.total).toBeLessThanOrEqual(SAFETY_FLOORS.falseAlarmsAtMost);
+    expect(score.lookalike.falseAlarms / score.lookalike.total).toBeLessThanOrEqual(floors.falseAlarmsAtMost);
   });
 });
 
-describe('understanding on the held-out set (issue 12)', () => {
+describe.each(GATES)('understanding on the held-out $batch (issue 12)', (gate) => {
+  const floors = gate.understanding;
   let figures: ReturnType<typeof report>;
   beforeAll(async () => {
-    const scored = await scoreSet(await buildPipeline(KNOWLEDGE), loadUnderstandingSet(path.join(HELDOUT, 'understanding.yaml')));
+    const scored = await scoreSet(
+      await buildPipeline(KNOWLEDGE),
+      loadUnderstandingSet(path.join(HELDOUT, gate.understandingFile)),
+    );
     figures = report(scored);
   }, 120_000);
 
@@ -132,13 +153,15 @@ describe('understanding on the held-out set (issue 12)', () => {
   });
 
   it('recognises requests for a person, declines what is out of scope, and screens personal requests', () => {
-    expect(figures.handoffRecognised / figures.handoffs).toBeGreaterThanOrEqual(UNDERSTANDING_FLOORS.handoff);
-    expect(figures.outOfScopeDeclined / figures.outOfScope).toBeGreaterThanOrEqual(UNDERSTANDING_FLOORS.outOfScopeDeclined);
-    expect(figures.personalToHealthCheck / figures.personals).toBeGreaterThanOrEqual(UNDERSTANDING_FLOORS.personal);
+    expect(figures.handoffRecognised / figures.handoffs).toBeGreaterThanOrEqual(floors.handoff);
+    expect(figures.outOfScopeDeclined / figures.outOfScope).toBeGreaterThanOrEqual(floors.outOfScopeDeclined);
+    expect(figures.personalToHealthCheck / figures.personals).toBeGreaterThanOrEqual(floors.personal);
   });
 
   it('answers real questions with the right article or an honest "I don\'t know", rarely a confident wrong one', () => {
-    expect(figures.rightOrUnknown / figures.questions).toBeGreaterThanOrEqual(UNDERSTANDING_FLOORS.rightOrUnknown);
-    expect(figures.wrongHighConfidence / figures.questions).toBeLessThanOrEqual(UNDERSTANDING_FLOORS.wrongHighConfidenceAtMost);
+    expect(figures.rightOrUnknown / figures.questions).toBeGreaterThanOrEqual(floors.rightOrUnknown);
+    expect(figures.wrongHighConfidence / figures.questions).toBeLessThanOrEqual(
+      floors.wrongHighConfidenceAtMost,
+    );
   });
 });
