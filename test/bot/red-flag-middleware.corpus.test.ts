@@ -8,12 +8,12 @@ import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
 import { FIRST_QUESTION } from '../helpers/screening';
 import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
-import { SAFETY_FLOORS } from '../heldout/floors';
+import { GATES } from '../heldout/floors';
 
 /**
- * The frozen held-out safety set through the WHOLE bot (real app, HTTP, middleware, dialogs, recognizer,
- * hand-off), every message in every dialog state, gated at the held-out floors (./heldout/floors): the
- * detector alone is gated in test/heldout/heldout-gates.test.ts, this shows no dialog state loses what it
+ * The frozen held-out safety sets (every gate batch, each at its own floors in ../heldout/floors) through the
+ * WHOLE bot (real app, HTTP, middleware, dialogs, recognizer, hand-off), every message in every dialog state:
+ * the detector alone is gated in test/heldout/heldout-gates.test.ts, this shows no dialog state loses what it
  * finds. Only counts are printed: nobody tuning may read which held-out messages fail. SAFETY_SETS
  * (comma-separated paths) runs other corpora instead, e.g. a tuning set while working on the detector.
  *
@@ -21,7 +21,15 @@ import { SAFETY_FLOORS } from '../heldout/floors';
  * gets one reply, whose text is a flag's advice from red-flags.yaml (the crisis advice
  * for self-harm) or the other-language advice from other-languages.yaml; a look-alike never gets one.
  */
-const SETS = safetySetFiles([path.join(REPO_ROOT, 'test/fixtures/heldout/safety.yaml')]);
+const HELDOUT = path.join(REPO_ROOT, 'test/fixtures/heldout');
+/** Every held-out batch at its own floors; SAFETY_SETS instead names other corpora (at the newest batch's floors). */
+const RUNS = process.env.SAFETY_SETS
+  ? [{ batch: 'SAFETY_SETS', files: safetySetFiles([]), floors: GATES[GATES.length - 1]!.safety }]
+  : GATES.map((gate) => ({
+      batch: gate.batch,
+      files: [path.join(HELDOUT, gate.safetyFile)],
+      floors: gate.safety,
+    }));
 const CORPUS_TIMEOUT_MS = 300_000;
 
 const knowledgeDir = path.join(REPO_ROOT, 'knowledge');
@@ -39,14 +47,16 @@ const urgentAdvice = new Set([
   ...otherLanguages.languages.flatMap((l) => [l.emergencyAdvice, l.crisisAdvice, l.possibleEmergencyAdvice]),
 ]);
 
-const corpus = SETS.flatMap((file) => {
-  const set = readSafetyCorpus(file);
-  const name = path.basename(file);
-  return [
-    ...set.urgent.map((m) => ({ set: name, text: m.text, urgent: true, category: m.category })),
-    ...set.lookalike.map((m) => ({ set: name, text: m.text, urgent: false, category: m.kind })),
-  ];
-});
+function corpusOf(files: readonly string[]) {
+  return files.flatMap((file) => {
+    const set = readSafetyCorpus(file);
+    const name = path.basename(file);
+    return [
+      ...set.urgent.map((m) => ({ set: name, text: m.text, urgent: true, category: m.category })),
+      ...set.lookalike.map((m) => ({ set: name, text: m.text, urgent: false, category: m.kind })),
+    ];
+  });
+}
 
 type Reply = Record<string, unknown> & { text?: string };
 
@@ -63,7 +73,8 @@ async function closeTickets(staff: StaffApi): Promise<void> {
   for (const status of ['open', 'claimed']) {
     const { body } = await staff.call('GET', `/staff/api/tickets?status=${status}`);
     for (const ticket of body.tickets) {
-      if (ticket.status === 'open') await staff.call('POST', `/staff/api/tickets/${ticket.id}/claim`, { staffName: 'Ana' });
+      if (ticket.status === 'open')
+        await staff.call('POST', `/staff/api/tickets/${ticket.id}/claim`, { staffName: 'Ana' });
       await staff.call('POST', `/staff/api/tickets/${ticket.id}/close`);
     }
   }
@@ -79,7 +90,8 @@ const STATES: Record<string, (user: EmulatorUser, staff: StaffApi) => Promise<vo
   },
   'mid-question (delete confirmation)': async (user) => {
     const replies = await user.say('delete my data');
-    if (replies.at(-1) !== messages.text('delete_confirm')) throw new Error(`no confirmation: ${replies.join(' | ')}`);
+    if (replies.at(-1) !== messages.text('delete_confirm'))
+      throw new Error(`no confirmation: ${replies.join(' | ')}`);
   },
   'waiting for staff': async (user, staff) => {
     await openTicket(user, staff);
@@ -106,32 +118,41 @@ describe('the safety corpora through the whole bot', () => {
     await connector.stop();
   });
 
-  describe.each(Object.keys(STATES))('%s', (state) => {
-    it(`answers the held-out urgent messages with urgent advice and raises few false alarms (${corpus.length} messages)`, async () => {
-      let missed = 0;
-      let falseAlarms = 0;
-      for (const message of corpus) {
-        const user = new EmulatorUser(running.url, connector);
-        await STATES[state]!(user, staff);
-        const replies = (await user.sayFull(message.text)) as Reply[];
-        await closeTickets(staff);
-        if (message.urgent) {
-          const expected = message.category === 'self_harm' ? crisisAdvice : urgentAdvice;
-          // What the Emulator receives: the advice, alone. (How each channel marks it urgent, a red card and a
-          // call button, is test/channels/render-for-channel.urgent.test.ts; the Reply's kind never leaves the process.)
-          const answered = replies.length === 1 && expected.has(String(replies[0]!.text ?? ''));
-          if (!answered) missed++;
-        } else if (replies.some((r) => urgentAdvice.has(String(r.text ?? '')))) {
-          falseAlarms++;
-        }
-      }
-      const urgentCount = corpus.filter((m) => m.urgent).length;
-      const lookalikes = corpus.length - urgentCount;
-      console.log(`${state}: urgent ${urgentCount - missed}/${urgentCount} answered urgently, false alarms ${falseAlarms}/${lookalikes}`);
-      expect(urgentCount).toBeGreaterThanOrEqual(100);
-      expect((urgentCount - missed) / urgentCount).toBeGreaterThanOrEqual(SAFETY_FLOORS.recall);
-      expect(falseAlarms / lookalikes).toBeLessThanOrEqual(SAFETY_FLOORS.falseAlarmsAtMost);
-      // Hundreds of whole-bot conversations: the default 30 s is too short on a shared machine.
-    }, CORPUS_TIMEOUT_MS);
+  describe.each(RUNS)('$batch', ({ files, floors }) => {
+    const corpus = corpusOf(files);
+    describe.each(Object.keys(STATES))('%s', (state) => {
+      it(
+        `answers the held-out urgent messages with urgent advice and raises few false alarms (${corpus.length} messages)`,
+        async () => {
+          let missed = 0;
+          let falseAlarms = 0;
+          for (const message of corpus) {
+            const user = new EmulatorUser(running.url, connector);
+            await STATES[state]!(user, staff);
+            const replies = (await user.sayFull(message.text)) as Reply[];
+            await closeTickets(staff);
+            if (message.urgent) {
+              const expected = message.category === 'self_harm' ? crisisAdvice : urgentAdvice;
+              // What the Emulator receives: the advice, alone. (How each channel marks it urgent, a red card and a
+              // call button, is test/channels/render-for-channel.urgent.test.ts; the Reply's kind never leaves the process.)
+              const answered = replies.length === 1 && expected.has(String(replies[0]!.text ?? ''));
+              if (!answered) missed++;
+            } else if (replies.some((r) => urgentAdvice.has(String(r.text ?? '')))) {
+              falseAlarms++;
+            }
+          }
+          const urgentCount = corpus.filter((m) => m.urgent).length;
+          const lookalikes = corpus.length - urgentCount;
+          console.log(
+            `${path.basename(files[0] ?? '')} ${state}: urgent ${urgentCount - missed}/${urgentCount} answered urgently, false alarms ${falseAlarms}/${lookalikes}`,
+          );
+          expect(urgentCount).toBeGreaterThanOrEqual(100);
+          expect((urgentCount - missed) / urgentCount).toBeGreaterThanOrEqual(floors.recall);
+          expect(falseAlarms / lookalikes).toBeLessThanOrEqual(floors.falseAlarmsAtMost);
+          // Hundreds of whole-bot conversations: the default 30 s is too short on a shared machine.
+        },
+        CORPUS_TIMEOUT_MS,
+      );
+    });
   });
 });
