@@ -20,10 +20,6 @@ export class TurnsInFlight {
     };
   }
 
-  count(): number {
-    return this.running;
-  }
-
   /** Resolves once no turn is running, or after `timeoutMs`; with the number of turns still running. */
   async settle(timeoutMs: number): Promise<number> {
     const deadline = Date.now() + timeoutMs;

@@ -118,7 +118,7 @@ describe('the safety corpora through the whole bot', () => {
     await connector.stop();
   });
 
-  describe.each(RUNS)('$batch', ({ files, floors }) => {
+  describe.each(RUNS)('$batch', ({ batch, files, floors }) => {
     const corpus = corpusOf(files);
     describe.each(Object.keys(STATES))('%s', (state) => {
       it(
@@ -144,7 +144,7 @@ describe('the safety corpora through the whole bot', () => {
           const urgentCount = corpus.filter((m) => m.urgent).length;
           const lookalikes = corpus.length - urgentCount;
           console.log(
-            `${path.basename(files[0] ?? '')} ${state}: urgent ${urgentCount - missed}/${urgentCount} answered urgently, false alarms ${falseAlarms}/${lookalikes}`,
+            `${batch} ${state}: urgent ${urgentCount - missed}/${urgentCount} answered urgently, false alarms ${falseAlarms}/${lookalikes}`,
           );
           expect(urgentCount).toBeGreaterThanOrEqual(100);
           expect((urgentCount - missed) / urgentCount).toBeGreaterThanOrEqual(floors.recall);

@@ -111,9 +111,8 @@ describe('the web chat across a bot restart (SQLite, generated secret)', () => {
       const answer = await client.answerTo(question);
       expect(wordsOf(answer)).not.toContain(messages.text('turn_error'));
       expect(wordsOf(answer)).toMatch(/lymph/i);
-      const chat = client;
-      await chat.post(messages.text('kb_tell_me_more'), session.userId);
-      const more = await chat.answerTo(messages.text('kb_tell_me_more'));
+      await client.post(messages.text('kb_tell_me_more'), session.userId);
+      const more = await client.answerTo(messages.text('kb_tell_me_more'));
       expect(wordsOf(more)).not.toContain(messages.text('fallback'));
       expect(wordsOf(more)).not.toContain(messages.text('kb_nothing_more'));
     } finally {
