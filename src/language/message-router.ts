@@ -26,6 +26,7 @@ export const RoutingContentSchema = z
       .optional(),
     notNames: z.array(z.string().regex(/^[a-z]+$/)).optional(),
     elsewherePeople: Patterns.optional(),
+    staffReported: Patterns.optional(),
     someoneClose: Patterns,
     bareAnswers: Patterns,
     askAQuestion: Patterns,
@@ -57,7 +58,10 @@ export function loadRouting(knowledgeDir: string): RoutingContent {
 }
 
 /** Intents MainDialog routes as they are, once commands, people and personal requests are ruled out. */
-export type RoutedIntent = Extract<Intent, 'greeting' | 'thanks' | 'book' | 'complaint' | 'tell_me_more' | 'talk_to_human'>;
+export type RoutedIntent = Extract<
+  Intent,
+  'greeting' | 'thanks' | 'book' | 'complaint' | 'tell_me_more' | 'talk_to_human'
+>;
 /**
  * The classifier's talk_to_human is taken without the hand-off vocabulary only this sure (and with no word
  * of ours): the vocabulary decides, because the classifier also read "how to get rid of lymphatic fluid in
@@ -183,8 +187,15 @@ export class MessageRouter {
     private readonly inDomain: DomainVocabulary,
   ) {}
 
-  static fromContent(routing: RoutingContent, intents: IntentsContent, inDomain: DomainVocabulary): MessageRouter {
+  static fromContent(
+    routing: RoutingContent,
+    intents: IntentsContent,
+    inDomain: DomainVocabulary,
+  ): MessageRouter {
     const politeness = (sources: readonly string[]) => `(?:${sources.join('|')})`;
+    // People named but not asked for: someone elsewhere (round 5) and one of the team reported as having said
+    // something (round 15), both taken out before the message is read for a request for a person.
+    const notAskedFor = [...(routing.elsewherePeople ?? []), ...(routing.staffReported ?? [])];
     return new MessageRouter(
       new RegExp(`^(?:${politeness(routing.politeness.leading)}[\\s,]+)+`, 'i'),
       new RegExp(`(?:[\\s,]+${politeness(routing.politeness.trailing)})+$`, 'i'),
@@ -193,7 +204,7 @@ export class MessageRouter {
       routing.personWords,
       (routing.namedPerson ?? []).map((source) => new RegExp(source, 'gi')),
       new Set(routing.notNames ?? []),
-      routing.elsewherePeople ? new RegExp(anyOf(routing.elsewherePeople).source, 'gi') : undefined,
+      notAskedFor.length > 0 ? new RegExp(anyOf(notAskedFor).source, 'gi') : undefined,
       anyOf(routing.someoneClose),
       anchored(routing.bareAnswers),
       anchored(routing.askAQuestion),
@@ -261,9 +272,14 @@ export class MessageRouter {
     );
   }
 
-  /** "someone at the council", "the people from the bank": a person elsewhere is not our team (round 5). */
+  /**
+   * "someone at the council", "the people from the bank": a person elsewhere is not our team (round 5); "the
+   * receptionist told me to…": one of the team reported, not asked for (round 15).
+   */
   private withoutElsewherePeople(plain: string): string {
-    return this.elsewherePeople ? plain.replace(this.elsewherePeople, ' ').replace(/\s+/g, ' ').trim() : plain;
+    return this.elsewherePeople
+      ? plain.replace(this.elsewherePeople, ' ').replace(/\s+/g, ' ').trim()
+      : plain;
   }
 
   /**
@@ -383,7 +399,8 @@ export class MessageRouter {
     // it ("who do I complain to? I was charged twice" was declined as out of scope; round 9), unless it is about
     // another organisation and names nothing of ours ("my bank charged me twice").
     const complaintToUs =
-      (this.complaintRequest?.test(plain) ?? false) && (inDomain || !(this.otherComplainee?.test(plain) ?? false));
+      (this.complaintRequest?.test(plain) ?? false) &&
+      (inDomain || !(this.otherComplainee?.test(plain) ?? false));
     if (complaintToUs) return { kind: 'intent', intent: 'complaint' };
     // A taunt at the assistant ("bet you can't even spell lymphatic, you glorified search box") asks nothing of ours,
     // whatever words of ours it throws in: the out-of-scope reply, which still offers a person (routing.yaml `taunts`;
@@ -447,7 +464,8 @@ export class MessageRouter {
       // "Thank you for your help earlier. Could you explain why…" is the question, not thanks; so is "can I come
       // Tuesday or is that morning ok?", which the classifier read as a greeting for its "morning" (round 10). A
       // question is left to the rules below, as any other question is.
-      const asksSomething = longerThanSmallTalk && (this.asksSomething?.test(plain) || this.asksSomething?.test(text));
+      const asksSomething =
+        longerThanSmallTalk && (this.asksSomething?.test(plain) || this.asksSomething?.test(text));
       if (!inDomain && longerThanSmallTalk && !asksSomething && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE)
         return { kind: 'out_of_scope' };
       if (!inDomain && !asksSomething) return { kind: 'intent', intent: recognition.intent as RoutedIntent };
