@@ -478,7 +478,31 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
     );
     if (kept.length > 0) valid.set(tag, kept);
   }
-  return { concepts: valid, cues };
+  return { concepts: valid, cues: withoutNegatedAllClears(cues, negationCues, clauses) };
+}
+
+/** How close before an all-clear a negation must end to deny it ("won't settle", "hasn't really settled"). */
+const ALL_CLEAR_NEGATION_REACH = 2;
+
+/**
+ * An all-clear that is denied is no all-clear (round 16): "won't settle", "hasn't settled", "not gone away", "not
+ * better now" say the sign goes on. A resolved cue is dropped when a negation cue of its own clause ends at most
+ * two words before it; a negation further back ("didn't go to A&E, it settled") is another clause's.
+ */
+function withoutNegatedAllClears(
+  cues: Map<string, Match[]>,
+  negations: readonly Match[],
+  clauses: readonly number[],
+): Map<string, Match[]> {
+  const denied = (m: Match) =>
+    negations.some(
+      (n) => n.end <= m.start && m.start - n.end <= ALL_CLEAR_NEGATION_REACH && clauses[n.start] === clauses[m.start],
+    );
+  for (const tag of ['resolved', 'resolvedNext']) {
+    const matches = cues.get(tag);
+    if (matches) cues.set(tag, matches.filter((m) => !denied(m)));
+  }
+  return cues;
 }
 
 /**

@@ -30,6 +30,10 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   pls: 'please',
   plz: 'please',
   bcos: 'because',
+  // Round 16: Caribbean English spellings of "can't" and "not" ("she cyaan breathe", "sleep an nuh wake up").
+  cyaan: 'cant',
+  kyaan: 'cant',
+  nuh: 'not',
 };
 
 /**
