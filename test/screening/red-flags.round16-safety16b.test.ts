@@ -40,6 +40,9 @@ describe('look-alikes that get an answer, not emergency advice', () => {
     'since my hip op last week the leg has been swollen, going down each day though, ok to book?',
     // a stroke already known
     'caring for dad after his stroke is exhausting, do you have anything for carers?',
+    // a professional called it typical, or a low sugar put right by food
+    'bleeding loads in the first days after the birth, the midwife said that was totally normal. can I book a postnatal massage at 6 weeks?',
+    'type 1 diabetic, I get shaky and sweaty if a meal is late but fine once I eat. can I bring a snack into my session?',
   ])('does not answer "%s" as an emergency', (text) => {
     expect(urgent(text)).toBe(false);
   });
@@ -68,6 +71,9 @@ describe('the same frames with a red-flag sign now are still urgent', () => {
     'I am bleeding heavily at 32 weeks, baby is fine on the monitor they say',
     // swelling going down, and then a new sign
     'swelling going down every day but now my calf is suddenly hot and much more painful',
+    // a professional's "typical" was about before; a new sign now
+    'midwife said the bleeding was typical but now I am soaking a pad every hour and feel faint',
+    'diabetic and shaky and sweaty, I ate but he is still confused and now he wont wake up properly',
     // after his stroke, and a new sign today
     'after his stroke last year he was fine, but today his speech is slurred and his arm is weak',
   ])('answers "%s" as urgent', (text) => {
