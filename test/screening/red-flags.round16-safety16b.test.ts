@@ -43,6 +43,11 @@ describe('look-alikes that get an answer, not emergency advice', () => {
     // a professional called it typical, or a low sugar put right by food
     'bleeding loads in the first days after the birth, the midwife said that was totally normal. can I book a postnatal massage at 6 weeks?',
     'type 1 diabetic, I get shaky and sweaty if a meal is late but fine once I eat. can I bring a snack into my session?',
+    // other languages: well now, and questions about the signs in general
+    "Ma mère a fait une embolie pulmonaire il y a deux ans, elle va bien maintenant. Peut-elle avoir un drainage ?",
+    'Woran erkennt man einen Schlaganfall? Das fragt meine Tochter für die Schule.',
+    'Jakie są objawy zakrzepicy? Lecę w przyszłym tygodniu do Kanady.',
+    'Estoy de 25 semanas y todo bien, ¿puedo hacer drenaje para los pies hinchados?',
   ])('does not answer "%s" as an emergency', (text) => {
     expect(urgent(text)).toBe(false);
   });
@@ -74,6 +79,11 @@ describe('the same frames with a red-flag sign now are still urgent', () => {
     // a professional's "typical" was about before; a new sign now
     'midwife said the bleeding was typical but now I am soaking a pad every hour and feel faint',
     'diabetic and shaky and sweaty, I ate but he is still confused and now he wont wake up properly',
+    // other languages: an all-clear, then a new sign ("but now", "suddenly")
+    "Mon père va bien maintenant depuis son AVC, mais tout à coup il ne peut plus parler et son visage est paralysé",
+    'Mein Vater hatte einen Herzinfarkt, ihm geht es gut, aber jetzt hat er wieder starke Brustschmerzen',
+    'teraz ok, ale nagle mam silny ból w klatce piersiowej i duszność',
+    'Estoy de 34 semanas y todo bien, pero de repente se me hinchó la cara y veo luces',
     // after his stroke, and a new sign today
     'after his stroke last year he was fine, but today his speech is slurred and his arm is weak',
   ])('answers "%s" as urgent', (text) => {
