@@ -1,4 +1,4 @@
-import { SOFT_BREAK, toSentences } from './text-tokens';
+import { SOFT_BREAK, toSentences, toWords } from './text-tokens';
 
 // wink-porter2-stemmer ships no types; it exports one function.
 const stemWord: (word: string) => string = require('wink-porter2-stemmer');
@@ -61,7 +61,8 @@ export class RedFlagWords {
   private readonly typoCache = new Map<string, string>();
 
   constructor(keepPlural: readonly string[]) {
-    this.keepPlural = new Set(keepPlural.map((w) => w.toLowerCase()));
+    // Through the same cleaning as a message, so a word with a doubled letter ("bloods" → "blods") is kept too.
+    this.keepPlural = new Set(keepPlural.flatMap((w) => toWords(w)));
   }
 
   /** Sets the words typos are corrected to (all lexicon words, already normalized). */

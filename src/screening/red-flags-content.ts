@@ -149,6 +149,11 @@ export const RedFlagContentSchema = z
       .optional(),
     /** A message that reads as a headline or a title ("…: what you need to know") and names nobody. */
     headlineCues: z.array(TEXT).default([]),
+    /**
+     * A turn to earnest ("but seriously", "joking aside"): a pattern's `except` words said before it (a joke, a laugh) no
+     * longer stand the pattern down. Round 16.
+     */
+    seriousCues: z.array(TEXT).default([]),
     /** Context id → a concept that, right after the context's words, says it was long ago ("surgery 10 years ago"). */
     distantContexts: z.record(ID, ID).default({}),
     ignore: z.array(TEXT).default([]),

@@ -291,6 +291,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('current', clearance?.current ?? []),
     ...entries('presentTense', clearance?.presentTense ?? []),
     ...entries('headline', content.headlineCues),
+    ...entries('serious', content.seriousCues),
   ];
   // Concepts that say a context was long ago are read like contexts: history does not switch them off.
   const distantEntries = Object.values(content.distantContexts).flatMap((concept) =>
@@ -610,7 +611,10 @@ function patternSpan(w: TextWindow, pattern: Pattern, known: ReadonlySet<string>
   if (pattern.context && !pattern.context.some((context) => known.has(context))) return null;
   const perConcept = pattern.concepts.map((id) => w.concepts.get(id) ?? NO_MATCHES);
   if (perConcept.some((matches) => matches.length === 0)) return null;
-  if (pattern.except.some((id) => (w.concepts.get(id) ?? NO_MATCHES).length > 0)) return null;
+  // An exception said before a turn to earnest ("only joking, but seriously my chest is crushing") is taken back (round 16).
+  const serious = cuesOf(w, 'serious');
+  const standsDown = (m: Match) => !serious.some((s) => s.start >= m.end);
+  if (pattern.except.some((id) => (w.concepts.get(id) ?? NO_MATCHES).some(standsDown))) return null;
   if (pattern.mention && (w.cues.get('risk') ?? NO_MATCHES).length > 0) return null;
   const span = tightestSpan(perConcept);
   if (!span || span.end - span.start > pattern.within) return null;
