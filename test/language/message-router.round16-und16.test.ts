@@ -50,6 +50,28 @@ describe('another business’s service, or a role-play, is declined as out of sc
   });
 
   it('a massage of ours after botox is not declined', () => {
-    for (const kind of routes('can I book a lymphatic facial a week after botox')) expect(kind).not.toBe('out_of_scope');
+    for (const kind of routes('can I book a lymphatic facial a week after botox'))
+      expect(kind).not.toBe('out_of_scope');
+  });
+});
+
+describe('a personal judgement asked in everyday words reaches the health check', () => {
+  it.each([
+    'do you think I would benefit, my calves ache after long shifts',
+    'what would you book if you were me, two weeks after lipo on my flanks',
+    'am I too young for lymph drainage at 19',
+    'is the six-session course something I should be doing after my breast reconstruction',
+  ])('"%s"', (text) => {
+    expect(routes(text)).toEqual(everywhere('personal'));
+  });
+});
+
+describe('another professional’s question with nothing of ours is declined', () => {
+  it.each([
+    'my period is late again, is that normal',
+    'how much are veneers these days',
+    'should I get a tetanus shot after a cat bite',
+  ])('"%s"', (text) => {
+    expect(routes(text)).toEqual(everywhere('out_of_scope'));
   });
 });
