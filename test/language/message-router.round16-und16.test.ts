@@ -75,3 +75,32 @@ describe('another professional’s question with nothing of ours is declined', (
     expect(routes(text)).toEqual(everywhere('out_of_scope'));
   });
 });
+
+describe('code, running a salon of one’s own, or an animal’s health is someone else’s business', () => {
+  it.each([
+    'write some javascript that emails my massage clients a reminder',
+    'what should I charge for a facial at my own beauty studio',
+    'would a lymphatic massage help my horse, his legs fill up in the stable',
+    'my rabbit has a swollen ear, what do I do',
+  ])('"%s"', (text) => {
+    expect(routes(text)).toEqual(everywhere('out_of_scope'));
+  });
+
+  it('a doctor writing a script (a prescription) for massage is not code', () => {
+    for (const kind of routes('will my GP have to write a script for the lymph massage'))
+      expect(kind).not.toBe('out_of_scope');
+  });
+});
+
+describe('after a story, a suggestion asked for with the thing left open is a personal request', () => {
+  it.each([
+    'three months since my hip op, still puffy round the knee and back at work next week, anything you would suggest?',
+    'any suggestions for someone recovering from a mastectomy',
+  ])('"%s"', (text) => {
+    expect(routes(text)).toEqual(everywhere('personal'));
+  });
+});
+
+it('"any real people on today?" asks for a person', () => {
+  expect(routes('any real people on today?')).toEqual(everywhere('handoff'));
+});
