@@ -4,6 +4,7 @@ import type { Intent, Recognition } from './intents';
 import type { IntentsContent } from './intents-content';
 import { normalizeUtterance, isOneTypoAway, withoutEmphasis } from './normalize-utterance';
 import { PersonalAdviceCues } from './personal-advice';
+import { HandoffConcept, HandoffConceptSchema } from './handoff-concept';
 
 /** Commands a message can be, when it is plainly that command (knowledge/routing.yaml `commands`). */
 export const COMMANDS = ['help', 'cancel', 'restart', 'delete_my_data', 'goodbye'] as const;
@@ -20,6 +21,7 @@ export const RoutingContentSchema = z
       },
     ),
     handoffRequests: Patterns,
+    handoffConcept: HandoffConceptSchema.optional(),
     personWords: z.array(z.string().regex(/^[a-z]{4,}$/)).min(1),
     namedPerson: z
       .array(RegexSource.refine((p) => p.includes('(?<name>'), 'must capture the name as (?<name>…)'))
@@ -159,6 +161,7 @@ export class MessageRouter {
     private readonly trailing: RegExp,
     private readonly commands: ReadonlyMap<Command, RegExp>,
     private readonly handoff: Matcher,
+    private readonly handoffConcept: HandoffConcept | undefined,
     private readonly personWords: readonly string[],
     private readonly namedPerson: readonly RegExp[],
     private readonly notNames: ReadonlySet<string>,
@@ -201,6 +204,7 @@ export class MessageRouter {
       new RegExp(`(?:[\\s,]+${politeness(routing.politeness.trailing)})+$`, 'i'),
       new Map(COMMANDS.map((command) => [command, anchored(routing.commands[command])])),
       anyOfInParts(routing.handoffRequests),
+      routing.handoffConcept ? HandoffConcept.fromContent(routing.handoffConcept) : undefined,
       routing.personWords,
       (routing.namedPerson ?? []).map((source) => new RegExp(source, 'gi')),
       new Set(routing.notNames ?? []),
@@ -268,6 +272,8 @@ export class MessageRouter {
     return (
       this.handoff.test(plain) ||
       this.handoff.test(this.withPersonWordsSpelt(this.withoutElsewherePeople(withoutEmphasis(text)))) ||
+      // The same request read by concept (request + person + contact act), for wordings no phrase lists (round 16).
+      (this.handoffConcept?.test(plain) ?? false) ||
       this.namesTeamMember(plain)
     );
   }

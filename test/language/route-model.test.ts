@@ -49,19 +49,25 @@ describe('the route model', () => {
 });
 
 describe('rules + model: requests for a person in words the rules lack are handed off', () => {
+  it.each(["I'd appreciate it if the spa manager could drop me an email"])('"%s"', async (text) => {
+    expect(await outcome(rules, text)).not.toBe('handoff');
+    expect(await outcome(withModel, text)).toBe('handoff');
+  });
+
+  // Round 16: the rules read these by concept now (routing.yaml handoffConcept); the model must not undo it.
   it.each([
     "I'd rather speak to an employee if that's alright",
     'please let a member of staff know I want a call about aftercare',
-    "I'd appreciate it if the spa manager could drop me an email",
-  ])('"%s"', async (text) => {
-    expect(await outcome(rules, text)).not.toBe('handoff');
+  ])('"%s" (the rules alone since round 16)', async (text) => {
+    expect(await outcome(rules, text)).toBe('handoff');
     expect(await outcome(withModel, text)).toBe('handoff');
   });
 });
 
 describe('rules + model: an off-topic request with a word of ours is declined, not recorded as a gap', () => {
-  it('"how do I massage my dog\'s back legs" ("I don\'t know" by the rules alone)', async () => {
-    expect(await outcome(rules, "how do I massage my dog's back legs")).toBe('unknown');
+  // Round 16: an animal as the one treated is declined by the rules too (routing.yaml otherTasks).
+  it('"how do I massage my dog\'s back legs" (declined by the rules alone since round 16)', async () => {
+    expect(await outcome(rules, "how do I massage my dog's back legs")).toBe('declined');
     expect(await outcome(withModel, "how do I massage my dog's back legs")).toBe('declined');
   });
 });

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { RegexSource } from '../content/content-file';
+
+/**
+ * A request for a person read by concept, not by phrase (round 16, issue 12 §2). The phrase list of
+ * routing.yaml `handoffRequests` caught its tuners' wordings and missed about one new author's request in five:
+ * each round added the phrasings a read set showed, and the next set used others. Here a clause asks for a person
+ * when it has the three parts every such request has, in any words and any order:
+ *   a request  (an ask/want/need/can-I verb, a "please", an imperative, "is anyone free to", "any chance")
+ *   + a person of ours (person, human, someone, staff, team, therapist, receptionist, manager, owner, colleague…)
+ *   + a contact act (talk, speak, chat, call, ring, ping, reach, get hold of, a word, a shout…),
+ * or a request plus a contact act aimed at the writer ("could you give me a shout", "ring me back").
+ * A clause that asks ABOUT the team or about what one should do ("does the therapist talk during the session",
+ * "should I tell my therapist", "will I need someone to drive me") is not a request (`notRequests`).
+ */
+const Patterns = z.array(RegexSource).min(1);
+
+export const HandoffConceptSchema = z
+  .object({
+    asks: Patterns,
+    people: Patterns,
+    contactActs: Patterns,
+    contactMe: Patterns,
+    notRequests: Patterns,
+  })
+  .strict();
+export type HandoffConceptContent = z.infer<typeof HandoffConceptSchema>;
+
+const anyOf = (sources: readonly string[]) => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i');
+
+/** Clauses: a sentence's end, a semicolon, or a "but" starts a new one ("not being rude but I want a person"). */
+const CLAUSE_BREAK = /[.!?;\n]+\s*|\s+but\s+/;
+
+export class HandoffConcept {
+  private constructor(
+    private readonly asks: RegExp,
+    private readonly people: RegExp,
+    private readonly contactActs: RegExp,
+    private readonly contactMe: RegExp,
+    private readonly notRequests: RegExp,
+  ) {}
+
+  static fromContent(content: HandoffConceptContent): HandoffConcept {
+    return new HandoffConcept(
+      anyOf(content.asks),
+      anyOf(content.people),
+      anyOf(content.contactActs),
+      anyOf(content.contactMe),
+      anyOf(content.notRequests),
+    );
+  }
+
+  /** True when one clause of the (normalized, lower-case) message asks for a person of ours. */
+  test(plain: string): boolean {
+    return plain.split(CLAUSE_BREAK).some((clause) => this.clauseAsks(clause));
+  }
+
+  private clauseAsks(clause: string): boolean {
+    if (!this.asks.test(clause) || this.notRequests.test(clause)) return false;
+    if (this.contactMe.test(clause)) return true;
+    return this.people.test(clause) && this.contactActs.test(clause);
+  }
+}
