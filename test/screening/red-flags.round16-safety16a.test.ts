@@ -2,7 +2,7 @@ import { checkSafety, isUrgentVerdict, loadOtherLanguages } from '../../src/scre
 import { KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content';
 
 // Round 16 (tuner safety16a): causes of missed emergencies. The tuning set is
-// knowledge/urgency-examples/round16-safety16a.yaml; these are fresh messages again, not copies of it or of any batch.
+// test/fixtures/held-back/urgency-examples-round16-safety16a.yaml; these are fresh messages again, not copies of it or of any batch.
 // The lexicon alone is tested (no urgency model), so the rules themselves carry the behaviour.
 
 const safety = { redFlags, otherLanguages: loadOtherLanguages(KNOWLEDGE_DIR, spa) };
