@@ -1,0 +1,64 @@
+import { checkSafety, isUrgentVerdict, loadOtherLanguages } from '../../src/screening';
+import { KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content';
+
+// Round 16 (lead): two kinds of emergency the lexicon had no concept for at all: danger from another person, and
+// thoughts of harming a baby or someone in one's care. Fresh messages, written for this test; the lexicon alone is
+// tested (no urgency model), so the rules themselves carry the behaviour.
+
+const safety = { redFlags, otherLanguages: loadOtherLanguages(KNOWLEDGE_DIR, spa) };
+const verdict = (text: string) => checkSafety(text, safety);
+const flagOf = (text: string) => {
+  const v = verdict(text);
+  return v.kind === 'red_flag' ? v.match.flagId : undefined;
+};
+
+describe('danger from another person gets the emergency number and a way to a person', () => {
+  it.each([
+    "my boyfriend says he's going to hurt me when he gets home, i'm hiding at my sister's and i'm terrified",
+    'locked myself in the bathroom, my ex is outside the door and he threatened to kill me',
+    'he had his hands round my neck last night and now my voice is hoarse',
+    'someone is trying to break in downstairs and I am on my own upstairs',
+    'my husband keeps hitting me and I am scared to go back in the room',
+    "He said he'd kill me if I left. I'm in the toilets at work and I can't stop shaking and I'm so scared",
+  ])('%s', (text) => {
+    expect(flagOf(text)).toBe('danger_from_someone');
+  });
+
+  it('says to call the emergency number and offers someone from the team', () => {
+    const v = verdict('my partner said he would kill me, im hiding in the car');
+    expect(isUrgentVerdict(v)).toBe(true);
+    const advice = v.kind === 'red_flag' ? v.match.advice : '';
+    expect(advice).toContain(spa.emergencyNumber);
+    expect(advice).toMatch(/someone from our team/);
+  });
+});
+
+describe('everyday threats are figures of speech, not danger', () => {
+  it.each([
+    "my wife is going to kill me when she sees the bill for this facial, I'm scared to show her lol",
+    "my boss will kill me if I'm late again, scared of Monday already",
+    'my trainer is going to kill me on leg day, terrified',
+    "honestly this surgery is going to kill me, I'm so scared of the anaesthetic",
+    'is it safe to book a massage if I am scared of being touched after a bad relationship years ago?',
+  ])('%s', (text) => {
+    expect(flagOf(text)).not.toBe('danger_from_someone');
+  });
+});
+
+describe('thoughts of harming a baby or someone in care get the crisis line', () => {
+  it.each([
+    "since the birth I keep getting thoughts of hurting my baby and I can't tell anyone",
+    'I have this urge to shake him when he screams at night, I am so tired, he is 5 weeks',
+    "I'm scared I'll hurt my little one, I'm not myself",
+  ])('%s', (text) => {
+    expect(flagOf(text)).toBe('thoughts_of_harming_others');
+  });
+
+  it.each([
+    'could a tummy massage hurt the baby at 30 weeks?',
+    "I'm afraid I will hurt the baby if the pressure is too deep, is MLD safe in pregnancy?",
+    "I don't want to hurt her feelings but I'd like a different therapist",
+  ])('a risk question or a figure of speech is not: %s', (text) => {
+    expect(flagOf(text)).not.toBe('thoughts_of_harming_others');
+  });
+});
