@@ -62,3 +62,22 @@ describe('thoughts of harming a baby or someone in care get the crisis line', ()
     expect(flagOf(text)).not.toBe('thoughts_of_harming_others');
   });
 });
+
+describe('on a blood thinner, a bleed that will not stop is an emergency even from a small cut', () => {
+  it.each([
+    "im on warfarin and nicked my leg shaving, its been bleeding for over an hour and wont stop",
+    'on blood thinners and my gums have been bleeding all afternoon, it keeps filling my mouth',
+    'Eliquis for my AF. Cut my thumb on a tin lid and it is still bleeding through the third plaster',
+  ])('%s', (text) => {
+    expect(flagOf(text)).toBe('major_bleeding');
+  });
+
+  it.each([
+    'on warfarin, is it safe to have lymphatic drainage?',
+    'I take blood thinners and I bruise easily, can I still have a massage?',
+    'on blood thinners, my gums bleed a little when I brush, is MLD ok?',
+    "I'm on apixaban and my nose bled a bit this morning but it stopped in a minute",
+  ])('a question or a bleed that stopped is not: %s', (text) => {
+    expect(flagOf(text)).toBeUndefined();
+  });
+});
