@@ -81,3 +81,16 @@ describe('on a blood thinner, a bleed that will not stop is an emergency even fr
     expect(flagOf(text)).toBeUndefined();
   });
 });
+
+describe('a clot described at length, with a time phrase and a side remark, is still one description', () => {
+  it.each([
+    'my left leg has swollen up since this morning, only the one leg, the calf is tight and sore',
+    'Right calf, and only the right, has been swelling since Tuesday evening, honestly it is really sore and warm',
+  ])('%s', (text) => {
+    expect(flagOf(text)).toBe('blood_clot_limb');
+  });
+
+  it('both legs puffy by the evening after a day standing is not', () => {
+    expect(flagOf('both my legs get puffy by the evening after a long day standing at work, a bit achy, is MLD good for that?')).toBeUndefined();
+  });
+});
