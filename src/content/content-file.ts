@@ -112,3 +112,8 @@ export const RegexSource = z.string().refine((pattern) => {
     return false;
   }
 }, 'is not a valid regular expression');
+
+/** Content regex sources (RegexSource) as one case-insensitive alternation, each source kept whole. */
+export function anyOf(sources: readonly string[]): RegExp {
+  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i');
+}

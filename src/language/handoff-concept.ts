@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RegexSource } from '../content/content-file';
+import { anyOf, RegexSource } from '../content/content-file';
 
 /**
  * A request for a person read by concept, not by phrase (round 16, issue 12 §2). The phrase list of
@@ -25,8 +25,6 @@ export const HandoffConceptSchema = z
   })
   .strict();
 export type HandoffConceptContent = z.infer<typeof HandoffConceptSchema>;
-
-const anyOf = (sources: readonly string[]) => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i');
 
 /** Clauses: a sentence's end, a semicolon, or a "but" starts a new one ("not being rude but I want a person"). */
 const CLAUSE_BREAK = /[.!?;\n]+\s*|\s+but\s+/;

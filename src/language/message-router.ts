@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RegexSource, readPatternFile } from '../content/content-file';
+import { anyOf, RegexSource, readPatternFile } from '../content/content-file';
 import type { Intent, Recognition } from './intents';
 import type { IntentsContent } from './intents-content';
 import { normalizeUtterance, isOneTypoAway, withoutEmphasis } from './normalize-utterance';
@@ -21,7 +21,7 @@ export const RoutingContentSchema = z
       },
     ),
     handoffRequests: Patterns,
-    handoffConcept: HandoffConceptSchema.optional(),
+    handoffConcept: HandoffConceptSchema,
     personWords: z.array(z.string().regex(/^[a-z]{4,}$/)).min(1),
     namedPerson: z
       .array(RegexSource.refine((p) => p.includes('(?<name>'), 'must capture the name as (?<name>…)'))
@@ -60,10 +60,7 @@ export function loadRouting(knowledgeDir: string): RoutingContent {
 }
 
 /** Intents MainDialog routes as they are, once commands, people and personal requests are ruled out. */
-export type RoutedIntent = Extract<
-  Intent,
-  'greeting' | 'thanks' | 'book' | 'complaint' | 'tell_me_more' | 'talk_to_human'
->;
+export type RoutedIntent = Extract<Intent, 'greeting' | 'thanks' | 'book' | 'complaint' | 'tell_me_more' | 'talk_to_human'>;
 /**
  * The classifier's talk_to_human is taken without the hand-off vocabulary only this sure (and with no word
  * of ours): the vocabulary decides, because the classifier also read "how to get rid of lymphatic fluid in
@@ -116,10 +113,6 @@ function anchored(sources: readonly string[]): RegExp {
   return new RegExp(`^(?:${sources.join('|')})$`, 'i');
 }
 
-function anyOf(sources: readonly string[]): RegExp {
-  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i');
-}
-
 /** Something a message is tested against. */
 interface Matcher {
   test(text: string): boolean;
@@ -161,11 +154,11 @@ export class MessageRouter {
     private readonly trailing: RegExp,
     private readonly commands: ReadonlyMap<Command, RegExp>,
     private readonly handoff: Matcher,
-    private readonly handoffConcept: HandoffConcept | undefined,
+    private readonly handoffConcept: HandoffConcept,
     private readonly personWords: readonly string[],
     private readonly namedPerson: readonly RegExp[],
     private readonly notNames: ReadonlySet<string>,
-    private readonly elsewherePeople: RegExp | undefined,
+    private readonly peopleNotAskedFor: RegExp | undefined,
     private readonly someoneClose: RegExp,
     private readonly bareAnswer: RegExp,
     private readonly askAQuestion: RegExp,
@@ -190,11 +183,7 @@ export class MessageRouter {
     private readonly inDomain: DomainVocabulary,
   ) {}
 
-  static fromContent(
-    routing: RoutingContent,
-    intents: IntentsContent,
-    inDomain: DomainVocabulary,
-  ): MessageRouter {
+  static fromContent(routing: RoutingContent, intents: IntentsContent, inDomain: DomainVocabulary): MessageRouter {
     const politeness = (sources: readonly string[]) => `(?:${sources.join('|')})`;
     // People named but not asked for: someone elsewhere (round 5) and one of the team reported as having said
     // something (round 15), both taken out before the message is read for a request for a person.
@@ -204,7 +193,7 @@ export class MessageRouter {
       new RegExp(`(?:[\\s,]+${politeness(routing.politeness.trailing)})+$`, 'i'),
       new Map(COMMANDS.map((command) => [command, anchored(routing.commands[command])])),
       anyOfInParts(routing.handoffRequests),
-      routing.handoffConcept ? HandoffConcept.fromContent(routing.handoffConcept) : undefined,
+      HandoffConcept.fromContent(routing.handoffConcept),
       routing.personWords,
       (routing.namedPerson ?? []).map((source) => new RegExp(source, 'gi')),
       new Set(routing.notNames ?? []),
@@ -268,12 +257,12 @@ export class MessageRouter {
    * person word read as that word ("huamn", "persn", "sombody").
    */
   asksForPerson(text: string): boolean {
-    const plain = this.withoutElsewherePeople(this.plain(text));
+    const plain = this.withoutPeopleNotAskedFor(this.plain(text));
     return (
       this.handoff.test(plain) ||
-      this.handoff.test(this.withPersonWordsSpelt(this.withoutElsewherePeople(withoutEmphasis(text)))) ||
+      this.handoff.test(this.withPersonWordsSpelt(this.withoutPeopleNotAskedFor(withoutEmphasis(text)))) ||
       // The same request read by concept (request + person + contact act), for wordings no phrase lists (round 16).
-      (this.handoffConcept?.test(plain) ?? false) ||
+      this.handoffConcept.test(plain) ||
       this.namesTeamMember(plain)
     );
   }
@@ -282,10 +271,8 @@ export class MessageRouter {
    * "someone at the council", "the people from the bank": a person elsewhere is not our team (round 5); "the
    * receptionist told me to…": one of the team reported, not asked for (round 15).
    */
-  private withoutElsewherePeople(plain: string): string {
-    return this.elsewherePeople
-      ? plain.replace(this.elsewherePeople, ' ').replace(/\s+/g, ' ').trim()
-      : plain;
+  private withoutPeopleNotAskedFor(plain: string): string {
+    return this.peopleNotAskedFor ? plain.replace(this.peopleNotAskedFor, ' ').replace(/\s+/g, ' ').trim() : plain;
   }
 
   /**
@@ -405,8 +392,7 @@ export class MessageRouter {
     // it ("who do I complain to? I was charged twice" was declined as out of scope; round 9), unless it is about
     // another organisation and names nothing of ours ("my bank charged me twice").
     const complaintToUs =
-      (this.complaintRequest?.test(plain) ?? false) &&
-      (inDomain || !(this.otherComplainee?.test(plain) ?? false));
+      (this.complaintRequest?.test(plain) ?? false) && (inDomain || !(this.otherComplainee?.test(plain) ?? false));
     if (complaintToUs) return { kind: 'intent', intent: 'complaint' };
     // A taunt at the assistant ("bet you can't even spell lymphatic, you glorified search box") asks nothing of ours,
     // whatever words of ours it throws in: the out-of-scope reply, which still offers a person (routing.yaml `taunts`;
@@ -444,14 +430,15 @@ export class MessageRouter {
     // names nothing of ours ("can a nurse chat with me", not "lymphatic fluid in the face") and nothing
     // else either. The classifier ignores words it never saw, so "can you play chess with me" reached it
     // as "can you … with me" and was sent to the team at 0.94 (first held-out set).
-    // Nor when the person asked for is somewhere else ("can I speak to someone at the DVLA"; round 5).
-    const elsewherePerson = this.withoutElsewherePeople(plain) !== plain;
+    // Nor when the person named is somewhere else ("can I speak to someone at the DVLA"; round 5) or one of the
+    // team reported, not asked for (round 15).
+    const namesPersonNotAskedFor = this.withoutPeopleNotAskedFor(plain) !== plain;
     if (
       recognition.intent === 'talk_to_human' &&
       recognition.score >= SURE_HANDOFF_SCORE &&
       !inDomain &&
       !foreign &&
-      !elsewherePerson &&
+      !namesPersonNotAskedFor &&
       // "will I need someone to drive me home after?" asks whether one needs a companion (round 10).
       !this.personal.isGeneralQuestion(text)
     )
@@ -470,8 +457,7 @@ export class MessageRouter {
       // "Thank you for your help earlier. Could you explain why…" is the question, not thanks; so is "can I come
       // Tuesday or is that morning ok?", which the classifier read as a greeting for its "morning" (round 10). A
       // question is left to the rules below, as any other question is.
-      const asksSomething =
-        longerThanSmallTalk && (this.asksSomething?.test(plain) || this.asksSomething?.test(text));
+      const asksSomething = longerThanSmallTalk && (this.asksSomething?.test(plain) || this.asksSomething?.test(text));
       if (!inDomain && longerThanSmallTalk && !asksSomething && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE)
         return { kind: 'out_of_scope' };
       if (!inDomain && !asksSomething) return { kind: 'intent', intent: recognition.intent as RoutedIntent };
