@@ -58,6 +58,8 @@ describe('concepts the lexicon lacked', () => {
     ['crisis', "i don't see the point anymore and i can't stop thinking about death"],
     ['a smothering thought', 'I had a thought about putting a pillow over my son and I feel sick'],
     ['eyelids shut', 'after the new serum my eyelids are swelling shut and my voice is hoarse'],
+    ['the only way out', 'everything is on top of me and dying feels like the only way out now'],
+    ['a breast swelling after an operation', 'two days post op and my left boob is suddenly double the size of the right'],
   ])('answers %s ("%s") as urgent', (_cause, text) => {
     expect(urgent(text)).toBe(true);
   });
@@ -66,6 +68,7 @@ describe('concepts the lexicon lacked', () => {
     'I eat beetroot every day and my pee looks dark brown, is that the beetroot?',
     'saw a tiktok of a guy whose wee went brown like cola after a marathon, crazy',
     'had a hair transplant last year and I have a slight temperature today from a cold',
+    'my compression garment feels like the only way out of this swelling lol',
   ])('does not alarm on "%s"', (text) => {
     expect(urgent(text)).toBe(false);
   });
