@@ -102,6 +102,8 @@ export const RedFlagContentSchema = z
         presentVerbs: z.array(TEXT).default([]),
         /** Phrases that hold a history cue's word but date nothing ("at once", "once a day"). Round 10. */
         pseudo: z.array(TEXT).default([]),
+        /** Phrases that hold a resolved cue but say a change, not an end ("it's gone purple", "it's gone hard"). Round 17. */
+        resolvedPseudo: z.array(TEXT).default([]),
       })
       .strict(),
     /**

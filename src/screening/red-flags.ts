@@ -280,6 +280,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('resolved', history.resolvedCues),
     ...entries('resolvedNext', history.resolvedNext),
     ...entries('historyPseudo', history.pseudo),
+    ...entries('resolvedPseudo', history.resolvedPseudo),
     ...entries('ignore', content.ignore),
     ...entries('cleared', clearance?.cleared ?? []),
     ...entries('selfReport', clearance?.selfReport ?? []),
@@ -479,7 +480,22 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
     );
     if (kept.length > 0) valid.set(tag, kept);
   }
-  return { concepts: valid, cues: withoutNegatedAllClears(cues, negationCues, clauses) };
+  return { concepts: valid, cues: withoutNegatedAllClears(withoutChangeCues(cues), negationCues, clauses) };
+}
+
+/**
+ * A resolved cue inside a phrase that says a change ("it's gone purple", "it's gone hard": `history.resolvedPseudo`)
+ * is no all-clear: "gone" there means "become" (round 17).
+ */
+function withoutChangeCues(cues: Map<string, Match[]>): Map<string, Match[]> {
+  const changes = cues.get('resolvedPseudo');
+  const matches = cues.get('resolved');
+  if (!changes || !matches) return cues;
+  cues.set(
+    'resolved',
+    matches.filter((m) => !changes.some((p) => p.start <= m.start && p.end >= m.end)),
+  );
+  return cues;
 }
 
 /** How close before an all-clear a negation must end to deny it ("won't settle", "hasn't really settled"). */
