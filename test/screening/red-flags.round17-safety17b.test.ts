@@ -30,6 +30,8 @@ describe('look-alikes that get an answer, not emergency advice', () => {
     'fainted once at the dentist, is a long massage likely to make me faint too?',
     // a sign on and off for years, long-standing
     'my left eyelid twitches and droops a bit on and off for years, would a facial help?',
+    // scars dated to the teens are marks of the past
+    'I have self harm scars from my teens on both wrists, will the therapist mind working there?',
     // other languages: ankles swelling by evening in pregnancy, an aunt ("tia"), a clip, angina that eases as always
     'Estoy de 33 semanas y se me hinchan los pies por la noche, ¿puedo reservar un masaje?',
     'Jestem w 35 tygodniu ciąży, wieczorem puchną mi stopy. Czy mogę przyjść na masaż?',
@@ -58,6 +60,8 @@ describe('the same frames with a red-flag sign now, or a lay guess, are still ur
     'my nose bleeds a lot in winter but this one has been pouring for an hour and will not stop',
     // choking and blue
     'I choked on my coffee and now my lips are going blue',
+    // old scars, then harm now
+    'I have old self harm scars but I started cutting again last night',
     // other languages: swelling of the face or sudden, a Dutch TIA, relief denied, a relapse
     'Estoy embarazada de 30 semanas y de repente se me hinchó la cara',
     'Jestem w ciąży i nagle spuchła mi twarz i dłonie',
