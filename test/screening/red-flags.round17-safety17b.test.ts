@@ -16,6 +16,8 @@ describe('look-alikes that get an answer, not emergency advice', () => {
     'had a scan after the birth, my scar weeps a little clear fluid and the health visitor said normal. when can I start MLD?',
     // when anyone should seek emergency help, asked in general
     'when do you call an ambulance for someone fainting? we are writing the staff handbook',
+    // whether a general claim is true
+    'I have a heart valve problem, is it true every bit of breathlessness means calling 999? just planning ahead',
     // a clip of someone else
     'saw a clip of a bodybuilder who had a stroke on stage, is that from steroids?',
     // a book's main character
@@ -52,6 +54,8 @@ describe('the same frames with a red-flag sign now, or a lay guess, are still ur
     'the GP says it is anxiety but now my lips are going blue and I cannot breathe',
     // a question asked for oneself, now
     'when should I go to A&E? my chest is crushing and my left arm is numb',
+    // whether a claim is true, with the sign now in the next sentence
+    'is it true a heart attack feels like this? my chest is crushing and my arm is numb',
     // a video, then a sign of one's own
     'I watched a video and then my face went numb on one side',
     // back at work, then a new sign after it
