@@ -14,6 +14,9 @@ describe('look-alikes that get an answer, not emergency advice', () => {
     // a professional put the very sign down to anxiety, reflux or indigestion, or called it normal
     'my chest goes tight before presentations, the cardiologist said it is anxiety after all the tests. any calming treatments?',
     'had a scan after the birth, my scar weeps a little clear fluid and the health visitor said normal. when can I start MLD?',
+    // a professional's all-clear after a visit, in the staff's words or "they"
+    'had a tight chest last week, went to A&E and the doctor said it was just muscular, ok to book?',
+    'fainted at a festival in the heat, went to the medical tent and they said it was dehydration, fine now. can I book?',
     // when anyone should seek emergency help, asked in general
     'when do you call an ambulance for someone fainting? we are writing the staff handbook',
     // whether a general claim is true
@@ -50,6 +53,9 @@ describe('the same frames with a red-flag sign now, or a lay guess, are still ur
     // a lay helper's guess is no clinician's word
     'my chest is tight and heavy and my wife says it is indigestion',
     'my chest has been crushing for twenty minutes, my husband says it is just indigestion',
+    // a lay all-clear after an emergency told in the past tense is no clinician's all-clear
+    'crushing chest pain and my left arm went numb, my boyfriend said it was just indigestion',
+    'my face dropped on one side and my words went funny, my sister said it was just tiredness',
     // a professional's word, then a new sign
     'the GP says it is anxiety but now my lips are going blue and I cannot breathe',
     // a question asked for oneself, now
