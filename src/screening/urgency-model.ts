@@ -136,9 +136,10 @@ function fitWeights(examples: readonly UrgencyExample[], { l2 }: TrainingRecipe)
   const compact = new Map<number, number>();
   const rows = features.map((f) =>
     Int32Array.from(f, (index) => {
-      let at = compact.get(index);
-      if (at === undefined) compact.set(index, (at = compact.size));
-      return at;
+      const known = compact.get(index);
+      if (known !== undefined) return known;
+      compact.set(index, compact.size);
+      return compact.size - 1;
     }),
   );
   const d = compact.size;

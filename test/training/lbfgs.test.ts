@@ -20,7 +20,7 @@ describe('minimise (L-BFGS)', () => {
       { maxIterations: 100, gradientTolerance: 1e-10 },
     );
     expect(result.converged).toBe(true);
-    centre.forEach((c, i) => expect(x[i]).toBeCloseTo(c, 8));
+    for (const [i, c] of centre.entries()) expect(x[i]).toBeCloseTo(c, 8);
   });
 
   it('finds the minimum of the Rosenbrock valley from two starts', () => {
