@@ -23,10 +23,8 @@ const UrgencyModelSettingsSchema = z
   .object({
     threshold: z.number().gt(0).lt(1),
     minWords: z.number().int().min(1),
-    epochs: z.number().int().min(1),
-    l2: z.number().min(0),
-    learningRate: z.number().gt(0),
-    orders: z.number().int().min(1).max(16).optional(),
+    /** Positive: the loss must be strictly convex for its minimum to be one set of weights. */
+    l2: z.number().gt(0),
   })
   .strict();
 

@@ -1,20 +1,23 @@
+import { minimise } from '../training/lbfgs';
 import { rememberedWeights } from './weights-cache';
 
 /**
  * A small trained urgency model beside the red-flag lexicon: logistic regression over hashed binary
- * features (word unigrams and bigrams, character 4- and 5-grams), trained by plain SGD at start-up on
+ * features (word unigrams and bigrams, character 4- and 5-grams), trained to convergence at start-up on
  * the labelled examples in knowledge/urgency-examples/ (urgent messages against look-alikes), the ordinary
  * messages of knowledge/understanding-examples/ and the knowledge base's own phrasings (src/screening/
  * urgency-examples.ts gathers them). The lexicon has no words for an emergency told in new
  * words; the model generalises from character pieces and word pairs, so the product answers
- * "lexicon OR model". The features and seed are the ones the lead measured; epochs, L2, learning rate and
- * threshold were chosen by a small grid (knowledge/urgency-model.yaml says how); change them only with new
- * figures.
+ * "lexicon OR model". The features are the ones the lead measured; L2 and threshold were chosen by a small grid
+ * (knowledge/urgency-model.yaml says how); change them only with new figures.
+ *
+ * Round 17: trained to the one minimum of its loss (L-BFGS, src/training/lbfgs.ts), not by two SGD epochs. The SGD
+ * weights depended on which files it saw and in which order, so each new example file moved borderline messages
+ * across the threshold both ways; the minimum of a strictly convex loss is the same whatever the order.
  */
 
 /** 2^18 weights: large enough that the ~9,000 examples' features rarely collide. */
 const DIMENSIONS = 1 << 18;
-const SEED = 20261130;
 /** This file: its text is part of every start-up model's weights-cache name (the features are here). */
 export const FEATURES_SOURCE_FILE = __filename;
 
@@ -34,22 +37,12 @@ export interface UrgencySettings {
   readonly threshold: number;
   /** Messages with fewer words are left to the lexicon: the examples hold almost no short urgent messages. */
   readonly minWords: number;
-  /** Passes of SGD over the examples. */
-  readonly epochs: number;
-  /** L2 weight decay per update. */
+  /** L2 penalty: the loss is the mean log-loss plus l2/2·|w|² (the bias is not penalised). */
   readonly l2: number;
-  /** SGD learning rate. */
-  readonly learningRate: number;
-  /**
-   * How many example orders are trained and their weights averaged (round 13; 1 = one order). One SGD pass order is
-   * one draw: adding a file reshuffled it and moved borderline messages across the threshold both ways. The average
-   * of several orders (for a linear model, the average of their scores) moves much less.
-   */
-  readonly orders?: number;
 }
 
 /** How the weights are trained (the part of the settings that changes the weights, not the threshold). */
-type TrainingRecipe = Pick<UrgencySettings, 'epochs' | 'l2' | 'learningRate' | 'orders'>;
+type TrainingRecipe = Pick<UrgencySettings, 'l2'>;
 
 /** A trained model: the probability that a message is urgent, and the threshold the product acts on. */
 export interface UrgencyModel {
@@ -102,7 +95,7 @@ export function urgencyFeatures(text: string): Int32Array {
   return Int32Array.from(indices);
 }
 
-/** mulberry32: a small seeded generator, so training is the same on every start (all three start-up models use it). */
+/** mulberry32: a small seeded generator, so SGD training is the same on every start (the route and article models use it). */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -130,47 +123,59 @@ function score(weights: Weights, features: Int32Array): number {
   return sigmoid(z);
 }
 
-function fitWeights(examples: readonly UrgencyExample[], recipe: TrainingRecipe): Weights {
-  const features = examples.map((example) => urgencyFeatures(example.text));
-  const orders = recipe.orders ?? 1;
-  if (orders === 1) return fitOneOrder(examples, features, recipe, SEED);
-  const w = new Float64Array(DIMENSIONS);
-  let b = 0;
-  for (let k = 0; k < orders; k++) {
-    const one = fitOneOrder(examples, features, recipe, SEED + k);
-    for (let i = 0; i < DIMENSIONS; i++) w[i]! += one.w[i]! / orders;
-    b += one.b / orders;
-  }
-  return { w, b };
-}
+/** Stop when no weight's gradient exceeds this (the loss is a mean over examples, so it does not grow with them). */
+const GRADIENT_TOLERANCE = 1e-7;
+const MAX_ITERATIONS = 2000;
 
-/** Plain SGD over the examples in the order a generator seeded with `seed` shuffles them each epoch. */
-function fitOneOrder(
-  examples: readonly UrgencyExample[],
-  features: readonly Int32Array[],
-  recipe: TrainingRecipe,
-  seed: number,
-): Weights {
-  const { epochs, l2, learningRate } = recipe;
-  const w = new Float64Array(DIMENSIONS);
-  let b = 0;
-  const order = examples.map((_, i) => i);
-  const random = mulberry32(seed);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    shuffleInPlace(order, random);
-    for (const k of order) {
-      const f = features[k]!;
-      let z = b;
-      for (let i = 0; i < f.length; i++) z += w[f[i]!]!;
-      const g = sigmoid(z) - (examples[k]!.urgent ? 1 : 0);
-      for (let i = 0; i < f.length; i++) {
-        const index = f[i]!;
-        w[index] = w[index]! - learningRate * (g + l2 * w[index]!);
+/**
+ * The one minimum of the mean log-loss plus l2/2·|w|² (the bias is not decayed), found by L-BFGS over the features the
+ * examples use (a dense copy of those only: most of the 2^18 hashed weights are never touched).
+ */
+function fitWeights(examples: readonly UrgencyExample[], { l2 }: TrainingRecipe): Weights {
+  const features = examples.map((example) => urgencyFeatures(example.text));
+  const compact = new Map<number, number>();
+  const rows = features.map((f) =>
+    Int32Array.from(f, (index) => {
+      const known = compact.get(index);
+      if (known !== undefined) return known;
+      compact.set(index, compact.size);
+      return compact.size - 1;
+    }),
+  );
+  const d = compact.size;
+  const labels = examples.map((example) => (example.urgent ? 1 : 0));
+  const n = examples.length;
+  const x = new Float64Array(d + 1);
+  minimise(
+    x,
+    (x, gradient) => {
+      gradient.fill(0);
+      let loss = 0;
+      const bias = x[d]!;
+      for (let k = 0; k < n; k++) {
+        const row = rows[k]!;
+        let z = bias;
+        for (let i = 0; i < row.length; i++) z += x[row[i]!]!;
+        const y = labels[k]!;
+        // log(1 + e^-z) for a positive, log(1 + e^z) for a negative, without overflow.
+        const margin = y === 1 ? z : -z;
+        loss += margin > 0 ? Math.log1p(Math.exp(-margin)) : -margin + Math.log1p(Math.exp(margin));
+        const c = (sigmoid(z) - y) / n;
+        for (let i = 0; i < row.length; i++) gradient[row[i]!] = gradient[row[i]!]! + c;
+        gradient[d] = gradient[d]! + c;
       }
-      b -= learningRate * g;
-    }
-  }
-  return { w, b };
+      let penalty = 0;
+      for (let j = 0; j < d; j++) {
+        penalty += x[j]! * x[j]!;
+        gradient[j] = gradient[j]! + l2 * x[j]!;
+      }
+      return loss / n + (l2 / 2) * penalty;
+    },
+    { maxIterations: MAX_ITERATIONS, gradientTolerance: GRADIENT_TOLERANCE },
+  );
+  const w = new Float64Array(DIMENSIONS);
+  for (const [index, at] of compact) w[index] = x[at]!;
+  return { w, b: x[d]! };
 }
 
 /** Trained weights by the examples' content: tests and CLIs that load content many times train once. */
@@ -178,7 +183,7 @@ const trained = new Map<string, Weights>();
 
 function contentKey(examples: readonly UrgencyExample[], recipe: TrainingRecipe): string {
   return (
-    `${recipe.epochs}|${recipe.l2}|${recipe.learningRate}|${recipe.orders ?? 1}\n` +
+    `converged|${recipe.l2}|${GRADIENT_TOLERANCE}|${MAX_ITERATIONS}\n` +
     examples.map((example) => `${example.urgent ? 1 : 0}${example.text}`).join('\n')
   );
 }
@@ -187,7 +192,7 @@ function contentKey(examples: readonly UrgencyExample[], recipe: TrainingRecipe)
  * Trains (or reuses, for the same examples) the model and returns it with the given threshold.
  *
  * @example
- * const model = trainUrgencyModel([{ text: 'my throat is closing', urgent: true }, ...], { threshold: 0.9, minWords: 4, epochs: 4, l2: 1e-4, learningRate: 0.05 });
+ * const model = trainUrgencyModel([{ text: 'my throat is closing', urgent: true }, ...], { threshold: 0.8, minWords: 4, l2: 1e-4 });
  * model.isUrgent('my lips went numb and tingly after the wrap');
  */
 export function trainUrgencyModel(

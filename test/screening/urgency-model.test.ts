@@ -15,7 +15,7 @@ import { KNOWLEDGE_DIR, spa } from '../helpers/screening-test-content';
 
 const content = loadSafetyContent(KNOWLEDGE_DIR, spa);
 const model = content.urgencyModel!;
-const SETTINGS = { threshold: 0.8, minWords: 4, epochs: 2, l2: 1e-4, learningRate: 0.05 };
+const SETTINGS = { threshold: 0.8, minWords: 4, l2: 1e-4 };
 const lexiconOnly = { redFlags: content.redFlags, otherLanguages: content.otherLanguages };
 
 describe('the urgency model', () => {
@@ -52,13 +52,50 @@ describe('the urgency model', () => {
   });
 });
 
+describe('training to convergence (round 17)', () => {
+  // Two SGD epochs gave weights that depended on the order of the examples: each new example file moved borderline
+  // messages across the threshold both ways. The minimum of the regularised loss is one set of weights.
+  const examples = [
+    { text: 'my throat is shutting and I can hardly breathe', urgent: true },
+    { text: 'crushing pain in my chest and my left arm', urgent: true },
+    { text: 'her lips went blue and she is not answering me', urgent: true },
+    { text: 'how long is a session', urgent: false },
+    { text: 'does lymphatic drainage help with puffy ankles', urgent: false },
+    { text: 'can I book for saturday morning', urgent: false },
+    { text: 'my chest felt a bit tight at the gym last year', urgent: false },
+  ];
+  const probes = [
+    'throat shutting, can hardly breathe',
+    'how long does the session last',
+    'chest pain down my arm',
+  ];
+
+  it('gives the same readings whatever order the examples come in', () => {
+    const forwards = trainUrgencyModel(examples, SETTINGS);
+    const backwards = trainUrgencyModel([...examples].reverse(), SETTINGS);
+    for (const probe of probes) {
+      expect(backwards.probability(probe)).toBeCloseTo(forwards.probability(probe), 5);
+    }
+    expect(forwards.probability(probes[0]!)).toBeGreaterThan(0.5);
+    expect(forwards.probability(probes[1]!)).toBeLessThan(0.5);
+  });
+
+  it('reads more softly with a stronger penalty (the setting urgency-model.yaml calibrates)', () => {
+    const sharp = trainUrgencyModel(examples, { ...SETTINGS, l2: 1e-4 });
+    const soft = trainUrgencyModel(examples, { ...SETTINGS, l2: 1e-1 });
+    expect(Math.abs(soft.probability(probes[0]!) - 0.5)).toBeLessThan(
+      Math.abs(sharp.probability(probes[0]!) - 0.5),
+    );
+  });
+});
+
 describe('lexicon OR model: emergencies the lexicon has no words for', () => {
   it.each([
     // Round 12: skin going white after filler now has its own lexicon flag (after_filler); a fresh one stands in.
     'she went very pale and sweaty and now she is not making sense',
     "think I'm having a reaction to the new serum, my face is tight and it's getting hard to talk",
     "mum's gone all vague and her speech is mushy since lunch",
-    'been sick six times since the wrap and now I can\'t keep my eyes open',
+    "been sick six times since the wrap and now I can't keep my eyes open",
   ])('"%s" gets urgent help from the model', (text) => {
     expect(isUrgentVerdict(checkSafety(text, lexiconOnly))).toBe(false);
     const verdict = checkSafety(text, content);
