@@ -70,3 +70,30 @@ describe('a household chore that shares a word with ours is declined', () => {
       for (const kind of routes(text)) expect(kind).not.toBe('out_of_scope');
   });
 });
+
+/**
+ * General questions that a personal "should I", a "book" or a classifier's reading sent to the health check or a
+ * booking: how long a visit lasts, when a symptom after a session needs a doctor, someone coming into the room, an
+ * activity after a session, cancelling for a practical reason, what to look for in a therapist, how many days before an
+ * event, and a surgeon suggested. They reach the knowledge base (a question), whatever the classifier says.
+ */
+describe('a general question with a personal cue reaches the knowledge base, not the health check', () => {
+  const asking = [read('get_recommendation', 1), read('book', 1)];
+  it.each([
+    'how long does a first appointment take from arrival to leaving? I need to arrange a lift home',
+    'which symptoms count as red flags after treatment, when would I phone my GP',
+    'could my interpreter come in with me for the massage',
+    'post-treatment am I fine to go for a run or should I rest',
+    'I forgot to shave my legs before my appointment tomorrow, should I cancel',
+    'what credentials should I be checking for in a lymphoedema therapist',
+    'how many weeks before my holiday should I have my final session',
+    'can you recommend a decent plastic surgeon for a tummy tuck',
+  ])('"%s"', (text) => {
+    for (const recognition of asking) expect(router.route(text, recognition).kind).toBe('question');
+  });
+
+  it('asking which session to book, or for a treatment, still reaches the health check', () => {
+    for (const text of ['which session should I book, my ankles are swollen', 'can you recommend a treatment for my puffy legs'])
+      expect(router.route(text, read('get_recommendation', 1)).kind).toBe('personal');
+  });
+});
