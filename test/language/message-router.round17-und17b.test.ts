@@ -97,3 +97,19 @@ describe('a general question with a personal cue reaches the knowledge base, not
       expect(router.route(text, read('get_recommendation', 1)).kind).toBe('personal');
   });
 });
+
+describe('a question that names a person but asks for no one is not handed to the team', () => {
+  it.each([
+    'will I need to make conversation with the practitioner the whole hour or can I just doze',
+    'if my aunt cannot use the voucher, can she pass it on to her neighbour',
+  ])('"%s"', (text) => {
+    expect(router.asksForPerson(text)).toBe(false);
+  });
+
+  it.each(['please pass it on to your manager', 'can you pass me on to a manager', 'do I have to talk to the therapist? I want to speak to someone else'])(
+    'a request to be passed on, or for someone, still reaches the team: "%s"',
+    (text) => {
+      expect(router.asksForPerson(text)).toBe(true);
+    },
+  );
+});
