@@ -106,7 +106,12 @@ describe('a question that names a person but asks for no one is not handed to th
     expect(router.asksForPerson(text)).toBe(false);
   });
 
-  it.each(['please pass it on to your manager', 'can you pass me on to a manager', 'do I have to talk to the therapist? I want to speak to someone else'])(
+  it.each([
+    'please pass it on to your manager',
+    'can you pass me on to a colleague',
+    'pass me on to someone else please',
+    'do I have to talk to the therapist? I want to speak to someone else',
+  ])(
     'a request to be passed on, or for someone, still reaches the team: "%s"',
     (text) => {
       expect(router.asksForPerson(text)).toBe(true);
