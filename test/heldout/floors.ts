@@ -17,15 +17,36 @@
  * voice-to-text; curated before scoring against every known phrasing: safety 40 and understanding 291 dropped),
  * scored once, totals only, on the code after round 16: safety 366/395 urgent found, 36/430 false alarms;
  * understanding 214/243 right or honest, 2/243 wrong at high confidence, 82/83 out of scope declined, 53/59
- * hand-offs, 80/89 personal requests. The gate of round 17.
+ * hand-offs, 80/89 personal requests. The gate of round 17, scored once more, totals only, on the code after it:
+ * 366/395 and 34/430; 215/243, 2/243, 82/83, 54/59, 80/89 (the floors now).
  */
-const BATCH14_SAFETY_FLOORS = { recall: 366 / 395, falseAlarmsAtMost: 36 / 430 };
+const BATCH14_SAFETY_FLOORS = { recall: 366 / 395, falseAlarmsAtMost: 34 / 430 };
 const BATCH14_UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 214 / 243,
+  rightOrUnknown: 215 / 243,
   wrongHighConfidenceAtMost: 2 / 243,
   outOfScopeDeclined: 82 / 83,
-  handoff: 53 / 59,
+  handoff: 54 / 59,
   personal: 80 / 89,
+};
+
+/**
+ * The fifteenth independent batch (2026-12-01; five new authors: tradespeople and rural workers who understate,
+ * and partners typing for them; people with chronic conditions saying why this time is different, online-community
+ * and neurodivergent voices, care workers and spa staff reporting the treatment room; real US, Canadian, Australian
+ * and South African questions; cancer survivors, the lipoedema community, voucher buyers and very short fragments;
+ * South and South-East Asian, West and East African and Gulf English; curated before scoring against every known
+ * phrasing, batch 14 included: safety 69 and understanding 323 dropped), scored once, totals only, on the code after
+ * round 17: safety 212/223 urgent found (209/218 clear emergencies), 17/227 false alarms; understanding 176/198 right or
+ * honest, 4/198 wrong at high confidence, 72/76 out of scope declined, 63/73 hand-offs, 50/66 personal requests.
+ * Unworn: the gate for the next round.
+ */
+const BATCH15_SAFETY_FLOORS = { recall: 212 / 223, falseAlarmsAtMost: 17 / 227 };
+const BATCH15_UNDERSTANDING_FLOORS = {
+  rightOrUnknown: 176 / 198,
+  wrongHighConfidenceAtMost: 4 / 198,
+  outOfScopeDeclined: 72 / 76,
+  handoff: 63 / 73,
+  personal: 50 / 66,
 };
 
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
@@ -36,5 +57,12 @@ export const GATES = [
     understandingFile: 'understanding-batch14.yaml',
     safety: BATCH14_SAFETY_FLOORS,
     understanding: BATCH14_UNDERSTANDING_FLOORS,
+  },
+  {
+    batch: 'batch 15',
+    safetyFile: 'safety-batch15.yaml',
+    understandingFile: 'understanding-batch15.yaml',
+    safety: BATCH15_SAFETY_FLOORS,
+    understanding: BATCH15_UNDERSTANDING_FLOORS,
   },
 ];
