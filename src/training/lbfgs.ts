@@ -1,10 +1,11 @@
 /**
  * L-BFGS: minimises a smooth function of many variables from its value and gradient, keeping the last few steps to
  * approximate the curvature (Nocedal & Wright, Numerical Optimization, 2nd ed., algorithm 7.4 with a backtracking
- * Armijo line search). The start-up models use it to train to convergence: their losses are strictly convex (L2), so
- * the weights are the one minimum of the loss, whatever order the examples come in. Plain SGD for two epochs stopped
- * far from it, and every new example file moved borderline messages across thresholds both ways (knowledge/urgency-model.yaml).
- * Hand-written because the registry's optimisers (fmin, ml-*) are dense-matrix or unmaintained; this is 80 lines.
+ * Armijo line search). The urgency model trains to convergence with it: its loss is strictly convex (L2), so the
+ * weights are the one minimum of the loss, whatever order the examples come in. Plain SGD for two epochs stopped far
+ * from it, and every new example file moved borderline messages across the threshold both ways
+ * (knowledge/urgency-model.yaml). Hand-written because the registry's optimisers (fmin, ml-*) are dense-matrix or
+ * unmaintained, and the algorithm is one short function.
  */
 
 export interface LbfgsOptions {
