@@ -18,8 +18,8 @@ import { GATES } from '../heldout/floors';
  * (comma-separated paths) runs other corpora instead, e.g. a tuning set while working on the detector.
  *
  * Expected replies come from the content files by category, never from the detector: an urgent message
- * gets one reply, whose text is a flag's advice from red-flags.yaml (the crisis advice
- * for self-harm) or the other-language advice from other-languages.yaml; a look-alike never gets one.
+ * gets one reply, whose text is a flag's advice from red-flags.yaml (for self-harm, advice that names the crisis
+ * line) or the other-language advice from other-languages.yaml; a look-alike never gets one.
  */
 const HELDOUT = path.join(REPO_ROOT, 'test/fixtures/heldout');
 /** Every held-out batch at its own floors; SAFETY_SETS instead names other corpora (at the newest batch's floors). */
@@ -38,14 +38,18 @@ const messages = Messages.load(knowledgeDir, spa);
 const redFlags = loadRedFlagContent(knowledgeDir, spa);
 const otherLanguages = loadOtherLanguages(knowledgeDir, spa);
 
-const crisisAdvice = new Set([
-  ...redFlags.flags.filter((f) => f.category === 'self_harm').map((f) => f.advice),
-  ...otherLanguages.languages.map((l) => l.crisisAdvice),
-]);
 const urgentAdvice = new Set([
   ...redFlags.flags.map((f) => f.advice),
   ...otherLanguages.languages.flatMap((l) => [l.emergencyAdvice, l.crisisAdvice, l.possibleEmergencyAdvice]),
 ]);
+/**
+ * Issue 11: self-harm and suicidal thoughts are answered with the crisis line. Any advice that names it counts: the
+ * crisis flags' own, an overdose's ("if you took them to hurt yourself"), the urgency model's (it cannot tell an
+ * emergency from a crisis, so it names both), and the other languages' emergency advice (round 17).
+ */
+const crisisAdvice = new Set([...urgentAdvice].filter((advice) => advice.includes(spa.crisisLine)));
+/** Authors label a message of self-harm or suicidal thoughts `self_harm` or `crisis`. */
+const SELF_HARM_CATEGORIES = new Set(['self_harm', 'crisis']);
 
 function corpusOf(files: readonly string[]) {
   return files.flatMap((file) => {
@@ -132,7 +136,7 @@ describe('the safety corpora through the whole bot', () => {
             const replies = (await user.sayFull(message.text)) as Reply[];
             await closeTickets(staff);
             if (message.urgent) {
-              const expected = message.category === 'self_harm' ? crisisAdvice : urgentAdvice;
+              const expected = SELF_HARM_CATEGORIES.has(message.category) ? crisisAdvice : urgentAdvice;
               // What the Emulator receives: the advice, alone. (How each channel marks it urgent, a red card and a
               // call button, is test/channels/render-for-channel.urgent.test.ts; the Reply's kind never leaves the process.)
               const answered = replies.length === 1 && expected.has(String(replies[0]!.text ?? ''));

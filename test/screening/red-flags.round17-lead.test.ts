@@ -36,3 +36,21 @@ describe('French: making something disappear is not a wish to disappear', () => 
     },
   );
 });
+
+describe('an emergency in another language also names the crisis line (round 17)', () => {
+  // These lexicons are smaller than the English one: pills taken or a cut made on purpose is often read by an emergency
+  // entry, and then got the emergency number alone. Issue 11: self-harm is answered with the crisis line.
+  it.each(safety.otherLanguages.languages.map((language) => [language.code, language] as const))(
+    '%s: the emergency advice names the emergency number and the crisis line',
+    (_code, language) => {
+      expect(language.emergencyAdvice).toContain(spa.emergencyNumber);
+      expect(language.emergencyAdvice).toContain(spa.crisisLine);
+    },
+  );
+
+  it('a Spanish overdose gets advice that names the crisis line', () => {
+    const verdict = checkSafety('me tomé todas las pastillas de la caja hace una hora y me siento muy mareada', safety);
+    expect(isUrgentVerdict(verdict)).toBe(true);
+    expect(verdict.kind === 'other_language' && verdict.reading.text).toContain(spa.crisisLine);
+  });
+});
