@@ -389,13 +389,11 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const found = findAll(tokens, c.concepts);
   // "during the movie" is where it happened, not a story (round 14).
   const settings = get('fictionSetting');
-  const fiction = get('fiction').filter((f) => !settings.some((m) => m.start <= f.start && m.end >= f.end));
+  const fiction = outside(get('fiction'), settings);
   const notAPerson = aboutOtherSubject(get('otherSubject'), fiction, found.get('person') ?? NO_MATCHES);
   // "took them all at once" holds the cue "once" but dates nothing (round 10).
   const historyPseudo = get('historyPseudo');
-  const history = get('history').filter(
-    (h) => !historyPseudo.some((p) => p.start <= h.start && p.end >= h.end),
-  );
+  const history = outside(get('history'), historyPseudo);
   // A scope-ending word inside a time anchor ("a week ago today") does not start a new clause.
   const scopeEnds = get('scopeEnd').filter((m) => !history.some((h) => h.start <= m.start && h.end >= m.end));
   const clauses = clauseIds(tokens, scopeEnds, c);
@@ -480,22 +478,16 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
     );
     if (kept.length > 0) valid.set(tag, kept);
   }
-  return { concepts: valid, cues: withoutNegatedAllClears(withoutChangeCues(cues), negationCues, clauses) };
+  // A resolved cue inside a phrase that says a change ("it's gone purple": `history.resolvedPseudo`) is no all-clear:
+  // "gone" there means "become" (round 17).
+  const resolved = cues.get('resolved');
+  if (resolved) cues.set('resolved', outside(resolved, get('resolvedPseudo')));
+  return { concepts: valid, cues: withoutNegatedAllClears(cues, negationCues, clauses) };
 }
 
-/**
- * A resolved cue inside a phrase that says a change ("it's gone purple", "it's gone hard": `history.resolvedPseudo`)
- * is no all-clear: "gone" there means "become" (round 17).
- */
-function withoutChangeCues(cues: Map<string, Match[]>): Map<string, Match[]> {
-  const changes = cues.get('resolvedPseudo');
-  const matches = cues.get('resolved');
-  if (!changes || !matches) return cues;
-  cues.set(
-    'resolved',
-    matches.filter((m) => !changes.some((p) => p.start <= m.start && p.end >= m.end)),
-  );
-  return cues;
+/** The matches that lie inside none of `spans` ("once" is no time cue inside "at once"). */
+function outside(matches: readonly Match[], spans: readonly Match[]): Match[] {
+  return matches.filter((m) => !spans.some((span) => span.start <= m.start && span.end >= m.end));
 }
 
 /** How close before an all-clear a negation must end to deny it ("won't settle", "hasn't really settled"). */
