@@ -9,26 +9,10 @@
  * Batch 12 (the gate of rounds 14 and 15) is spent: round 16 read its failures. Batch 13 (round 16's gate, worn by
  * six totals-only looks) is spent too: round 17 read its failures. Their safety halves train the urgency model
  * (knowledge/urgency-examples/spent/); their understanding halves are held back from training
- * (test/fixtures/held-back/README.md says why).
+ * (test/fixtures/held-back/README.md says why). Batch 14 (round 17's gate, scored twice: 366/395 urgent found and
+ * 34/430 false alarms; 215/243 right or honest, 2/243 wrong at high confidence, 82/83, 54/59, 80/89) is spent too:
+ * round 18 read its failures; its safety half trains the urgency model, its understanding half is held back.
  */
-/**
- * The fourteenth independent batch (2026-12-01; four new authors: older people and carers, English as a second
- * language and cosmetic surgery abroad, nurses' and brides' real forum and FAQ questions, phone fragments and
- * voice-to-text; curated before scoring against every known phrasing: safety 40 and understanding 291 dropped),
- * scored once, totals only, on the code after round 16: safety 366/395 urgent found, 36/430 false alarms;
- * understanding 214/243 right or honest, 2/243 wrong at high confidence, 82/83 out of scope declined, 53/59
- * hand-offs, 80/89 personal requests. The gate of round 17, scored once more, totals only, on the code after it:
- * 366/395 and 34/430; 215/243, 2/243, 82/83, 54/59, 80/89 (the floors now).
- */
-const BATCH14_SAFETY_FLOORS = { recall: 366 / 395, falseAlarmsAtMost: 34 / 430 };
-const BATCH14_UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 215 / 243,
-  wrongHighConfidenceAtMost: 2 / 243,
-  outOfScopeDeclined: 82 / 83,
-  handoff: 54 / 59,
-  personal: 80 / 89,
-};
-
 /**
  * The fifteenth independent batch (2026-12-01; five new authors: tradespeople and rural workers who understate,
  * and partners typing for them; people with chronic conditions saying why this time is different, online-community
@@ -51,13 +35,6 @@ const BATCH15_UNDERSTANDING_FLOORS = {
 
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
 export const GATES = [
-  {
-    batch: 'batch 14',
-    safetyFile: 'safety-batch14.yaml',
-    understandingFile: 'understanding-batch14.yaml',
-    safety: BATCH14_SAFETY_FLOORS,
-    understanding: BATCH14_UNDERSTANDING_FLOORS,
-  },
   {
     batch: 'batch 15',
     safetyFile: 'safety-batch15.yaml',
