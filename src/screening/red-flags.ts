@@ -276,6 +276,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('risk', content.riskCues),
     ...entries('history', history.cues),
     ...entries('present', history.presentCues),
+    ...entries('presentPseudo', history.presentPseudo),
     ...entries('presentVerb', history.presentVerbs),
     ...entries('resolved', history.resolvedCues),
     ...entries('resolvedNext', history.resolvedNext),
@@ -444,10 +445,9 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
         clauses,
       ).map((inScope, i) => inScope || (opening !== undefined && i >= opening.start && i < openingEnd));
   // A present word inside a time anchor ("a week ago today") dates the event; it does not make it now.
+  // Nor does a present word inside an action ("getting off the table", "just a faint": `history.presentPseudo`; round 18).
   const presentClauses = new Set(
-    get('present')
-      .filter((m) => !history.some((h) => h.start <= m.start && h.end >= m.end))
-      .map((m) => clauses[m.start]),
+    outside(get('present'), [...history, ...get('presentPseudo')]).map((m) => clauses[m.start]),
   );
   const pastClauses = new Set(
     history.map((m) => clauses[m.start]).filter((clause) => !presentClauses.has(clause)),
