@@ -68,6 +68,11 @@ export const RedFlagContentSchema = z
         scopeEnds: WORDS,
         scopeStarters: WORDS,
         joiners: WORDS,
+        /**
+         * Round 18: words that make a later "without" in their clause a double negative ("can't walk up the stairs
+         * without being winded": the breathlessness happens). Both cues are then dropped.
+         */
+        doubleNegative: z.object({ first: WORDS, second: WORDS }).strict().optional(),
       })
       .strict(),
     hypothetical: z

@@ -264,6 +264,8 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('pseudo', negation.pseudo),
     ...entries('comparative', negation.comparatives),
     ...entries('scopeEnd', negation.scopeEnds),
+    ...entries('doubleFirst', negation.doubleNegative?.first ?? []),
+    ...entries('doubleSecond', negation.doubleNegative?.second ?? []),
     ...entries('hypothetical', content.hypothetical.cues),
     ...entries('hypotheticalPseudo', content.hypothetical.pseudo),
     ...entries('conditional', content.hypothetical.conditional.cues),
@@ -403,8 +405,17 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const hidden = (m: Match) =>
     ignoredSpans.some((i) => i.start < m.end && m.start < i.end && !(m.start <= i.start && i.end <= m.end));
   const pseudo = get('pseudo');
+  // "can't … without X", "never … without X": a double negative says X happens (round 18). The "without" and the cue that
+  // opened the pair (when it is one, as "never" is) are dropped.
+  const firsts = get('doubleFirst');
+  const doubled = get('doubleSecond').flatMap((second) => {
+    const first = firsts.find((f) => f.end <= second.start && clauses[f.start] === clauses[second.start]);
+    return first ? [first, second] : [];
+  });
   const negationCues = get('negation').filter(
-    (cue) => !pseudo.some((p) => p.start <= cue.start && p.end >= cue.end),
+    (cue) =>
+      !pseudo.some((p) => p.start <= cue.start && p.end >= cue.end) &&
+      !doubled.some((d) => d.start <= cue.start && d.end >= cue.end),
   );
   const comparativeClauses = new Set(get('comparative').map((m) => clauses[m.start]));
   const negated = scopes(

@@ -1,0 +1,84 @@
+import { checkSafety, detectRedFlag, isUrgentVerdict, loadOtherLanguages } from '../../src/screening';
+import { KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content';
+
+// Round 18 (safety18a): emergencies the lexicon missed, by cause. Fresh messages written for this test (not read-set
+// copies); the lexicon alone (no urgency model).
+
+const safety = { redFlags, otherLanguages: loadOtherLanguages(KNOWLEDGE_DIR, spa) };
+const urgent = (text: string) => isUrgentVerdict(checkSafety(text, safety));
+const flag = (text: string) => detectRedFlag(text, redFlags)?.flagId;
+
+describe('speech that is wrong, told in words of its own, is a stroke sign', () => {
+  it.each([
+    'my grandad is talking but his words are in the wrong order, started an hour ago',
+    'she keeps saying sentences where the words dont fit together',
+    'mum answered the phone and it was gobbledygook',
+    'his speech has gone thick and he is dribbling',
+    'Aunty tried to tell me something but nothing came out, just sounds',
+    'I woke up and could not find my words at all',
+  ])('%s', (text) => {
+    expect(flag(text)).toBe('stroke_signs');
+  });
+
+  it.each([
+    'my voice is thick with this cold, ok for a facial?',
+    'I can never find the right words to thank you all',
+    'my words get jumbled when I am nervous haha',
+  ])('not a stroke: %s', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+});
+
+describe('"can\'t … without" is a double negative: the sign after "without" is there', () => {
+  it.each([
+    'two weeks after my knee op I cant even walk to the kitchen without being winded',
+    'had my tummy tuck last week and I cant get to the bathroom without being completely out of breath',
+    'since the c-section I can never get up the stairs without gasping for breath',
+  ])('%s', (text) => {
+    expect(urgent(text)).toBe(true);
+  });
+
+  it.each([
+    'I can walk to the shops without getting breathless, so all good after my lipo',
+    'lipo 3 weeks ago, I walked up the stairs without getting out of breath today',
+  ])('a plain "without" still denies: %s', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+});
+
+describe('breathing trouble said of someone else, and Scots spellings', () => {
+  it.each([
+    'my sister is on the floor and says she cant get her breath',
+    'grandpa cant catch his breath sitting still',
+    'ma chest is sair and a cannae breathe right',
+    'a feel like am gonnae pass oot, heart is going mad',
+  ])('%s', (text) => {
+    expect(urgent(text)).toBe(true);
+  });
+});
+
+describe('a heart attack told as indigestion or as back and jaw pain', () => {
+  it.each([
+    'mum says it is just indigestion but she is sweating buckets and short of breath',
+    'dad thinks its reflux, he went clammy and breathless carrying the shopping',
+    'my wife has a pressure between her shoulder blades, her jaw aches and she has been sick twice',
+  ])('%s', (text) => {
+    expect(urgent(text)).toBe(true);
+  });
+
+  it.each([
+    'I get heartburn when I am pregnant, is MLD ok?',
+    'my jaw aches from grinding my teeth and my upper back is stiff from my desk',
+  ])('not the heart: %s', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+});
+
+describe('pain on breathing in with breathlessness', () => {
+  it.each([
+    'every time I breathe in there is a pain low on the right of my back and I am breathless',
+    'a catching pain under my ribs whenever I take a breath in, and I am short of breath sitting down',
+  ])('%s', (text) => {
+    expect(urgent(text)).toBe(true);
+  });
+});
