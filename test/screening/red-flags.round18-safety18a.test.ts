@@ -82,3 +82,40 @@ describe('pain on breathing in with breathlessness', () => {
     expect(urgent(text)).toBe(true);
   });
 });
+
+describe('a crisis told indirectly or by someone else gets the crisis line', () => {
+  it.each([
+    'one of my clients told me today she keeps thinking about killing herself',
+    'my brother texted that he wants to take his own life',
+    'Standing by the railway line. Came here to think about jumping',
+    'after this year I have decided my birthday will be my last',
+    'cancel my package please, I am going away for good. thanks for everything, you were all lovely',
+    'been working out how many of my sleeping tablets it would take',
+    'every morning I wake up disappointed I am still here',
+  ])('%s', (text) => {
+    expect(flag(text)).toBe('crisis_self_harm');
+  });
+
+  it.each([
+    'my sister is killing herself working two jobs, can I buy her a voucher',
+    'we are moving to Portugal, going away for good. thanks for everything x',
+    'how many of my painkillers can I take after lipo for the swelling?',
+    'this will be my last session before the wedding',
+  ])('not a crisis: %s', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+});
+
+describe('a collapse or a racing heart the lexicon stood down', () => {
+  it('someone hardly responding is unresponsive', () => {
+    expect(urgent('grandad is very drowsy and hardly responding when we talk to him')).toBe(true);
+  });
+
+  it('failing to settle a racing heart is no all-clear', () => {
+    expect(urgent('my heart is pounding and I feel like I will pass out, I cant get it to settle')).toBe(true);
+  });
+
+  it('settling it is still an all-clear', () => {
+    expect(urgent('my heart was racing and I felt faint earlier but it settled after ten minutes and I feel fine now')).toBe(false);
+  });
+});
