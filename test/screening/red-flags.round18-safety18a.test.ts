@@ -119,3 +119,21 @@ describe('a collapse or a racing heart the lexicon stood down', () => {
     expect(urgent('my heart was racing and I felt faint earlier but it settled after ten minutes and I feel fine now')).toBe(false);
   });
 });
+
+describe('an everyday cause named as a comparison does not stand a sign down', () => {
+  it.each([
+    'my right calf is swollen and hot, it looks like sunburn but only on that one leg',
+    'about ten minutes ago my left arm went weak and my lip feels like the dentist numbed it',
+    'my shin is red like a sunburn and hot, only the left one, flew back from Dubai yesterday',
+  ])('%s', (text) => {
+    expect(urgent(text)).toBe(true);
+  });
+
+  it.each([
+    'my legs are red, swollen and sore from sunburn',
+    'my cheek is numb from the dentist this morning, ok for a facial?',
+    '3 weeks after my tummy tuck there is a ridge of swelling above the scar, looks like a small overhang, will MLD help?',
+  ])('a real cause or a size still stands it down: %s', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+});
