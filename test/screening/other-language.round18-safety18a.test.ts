@@ -79,3 +79,18 @@ describe('Turkish k that turns to ğ before a suffix ("bacak", "bacağım") is r
     expect(readOtherLanguage(text, otherLanguages)).toMatchObject({ kind: 'emergency', language: 'tr' });
   });
 });
+
+describe('German: pain between the shoulder blades with pallor, sweat or sickness is the heart', () => {
+  it.each([
+    'Mein Vater hat plötzlich Druck zwischen den Schulterblättern und schwitzt stark',
+    'Ich habe stechende Schmerzen zwischen den Schulterblättern, mir ist übel und ich bin blass',
+  ])('%s', (text) => {
+    expect(readOtherLanguage(text, otherLanguages)).toMatchObject({ kind: 'emergency', language: 'de' });
+  });
+
+  it('a stiff back from the desk is not', () => {
+    expect(readOtherLanguage('Ich habe Verspannungen zwischen den Schulterblättern vom Schreibtisch, hilft Massage?', otherLanguages)?.kind).not.toBe(
+      'emergency',
+    );
+  });
+});
