@@ -94,3 +94,12 @@ describe('German: pain between the shoulder blades with pallor, sweat or sicknes
     );
   });
 });
+
+describe('Dutch: breathless after an operation or suddenly', () => {
+  it.each(['Ik ben vorige week geopereerd aan mijn buik en nu ben ik erg kortademig', 'Mijn moeder is ineens heel kortademig, ook in rust'])(
+    '%s',
+    (text) => {
+      expect(readOtherLanguage(text, otherLanguages)).toMatchObject({ kind: 'emergency', language: 'nl' });
+    },
+  );
+});

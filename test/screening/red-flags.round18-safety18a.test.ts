@@ -137,3 +137,16 @@ describe('an everyday cause named as a comparison does not stand a sign down', (
     expect(urgent(text)).toBe(false);
   });
 });
+
+describe('"fine" dated before the sign began says it is new, not over', () => {
+  it.each([
+    'tummy tuck 10 days ago and today I am breathless walking to the kitchen, I was fine yesterday',
+    'my dad was fine at breakfast and now his face has dropped on one side',
+  ])('%s', (text) => {
+    expect(urgent(text)).toBe(true);
+  });
+
+  it('fine after it still clears it', () => {
+    expect(urgent('I got breathless on the stairs after my lipo last month but I was fine after a rest and it has not happened since')).toBe(false);
+  });
+});
