@@ -150,3 +150,38 @@ describe('"fine" dated before the sign began says it is new, not over', () => {
     expect(urgent('I got breathless on the stairs after my lipo last month but I was fine after a rest and it has not happened since')).toBe(false);
   });
 });
+
+describe('signs the lexicon had the concept for but not the words or the reach', () => {
+  it.each([
+    'after the new face serum my tongue feels too big and my voice sounds odd',
+    'dad is on warfarin, his skin tore on the car door and the bandage is soaked through and still running',
+    'lipo 5 days ago and since this morning my tummy has gone hard like a board, it is agony to touch and now I have been throwing up',
+    'the drain from my BBL was nearly empty at lunch and now it is full of bright red blood again',
+    'coughing up pink foam tonight and I cannot lie down, had a tummy tuck last week',
+  ])('%s', (text) => {
+    expect(urgent(text)).toBe(true);
+  });
+
+  it.each([
+    'lipo 6 weeks ago and my belly has some hard lumpy bits, is that fibrosis and will MLD help?',
+    'my drain output is turning pale pink and less each day, is that normal?',
+  ])('not an emergency: %s', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+});
+
+describe('means set out or a plan with fear of acting on it is a crisis', () => {
+  it.each([
+    'I have taken every tablet in the house out and lined them up on the bed. I keep looking at them',
+    'Last week I sat in the car in the garage with the engine running. I am frightened, I keep thinking about it',
+  ])('%s', (text) => {
+    expect(flag(text)).toBe('crisis_self_harm');
+  });
+
+  it.each([
+    'I keep counting my tablets because I forget if I took them, the pharmacist said to get a pill box',
+    'I am exhausted after my op, I thought about it and want to move my booking',
+  ])('not a crisis: %s', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+});
