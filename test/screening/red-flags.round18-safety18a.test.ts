@@ -185,3 +185,9 @@ describe('means set out or a plan with fear of acting on it is a crisis', () => 
     expect(urgent(text)).toBe(false);
   });
 });
+
+describe('redness moving fast is spreading', () => {
+  it.each(['the redness round my bite is shooting up my arm', 'a hot red patch on my shin is racing up towards my knee'])('%s', (text) => {
+    expect(flag(text)).toBe('spreading_infection');
+  });
+});
