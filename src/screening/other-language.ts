@@ -119,7 +119,7 @@ export function loadOtherLanguages(knowledgeDir: string, spa: Spa): OtherLanguag
 }
 
 /**
- * Lower case, accents removed, punctuation as spaces: " words " padded so phrases match whole words. Letters
+ * Lower case, accents removed (Turkish ı read as i), punctuation as spaces: " words " padded so phrases match whole words. Letters
  * typed one at a time are joined first ("T A L K  T O  A  H U M A N" is English, not single letters), and a blood
  * pressure reading ("165/110") reads as `bpsevere` or `bpraised`, as in English (round 14: it was only read in English).
  */
@@ -128,6 +128,8 @@ function plain(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // Turkish dotless ı has no accent to remove: read as i, as people typing without Turkish keys write it (round 18).
+    .replace(/ı/g, 'i')
     .match(/[\p{L}\p{N}]+/gu);
   return ` ${(words ?? []).join(' ')} `;
 }

@@ -68,6 +68,11 @@ export const RedFlagContentSchema = z
         scopeEnds: WORDS,
         scopeStarters: WORDS,
         joiners: WORDS,
+        /**
+         * Round 18: words that make a later "without" in their clause a double negative ("can't walk up the stairs
+         * without being winded": the breathlessness happens). Both cues are then dropped.
+         */
+        doubleNegative: z.object({ first: WORDS, second: WORDS }).strict().optional(),
       })
       .strict(),
     hypothetical: z
@@ -158,6 +163,12 @@ export const RedFlagContentSchema = z
      * longer stand the pattern down. Round 16.
      */
     seriousCues: z.array(TEXT).default([]),
+    /**
+     * Round 18: words that make what follows a comparison ("red like sunburn", "feels like the dentist numbed it"): an
+     * everyday cause (one of `causes`, concepts used as `except`) named right after one of these is what the sign looks
+     * like, not where it came from. Only causes: "looks like a small overhang" still names a size.
+     */
+    similes: z.object({ cues: WORDS, causes: z.array(ID).min(1) }).strict().optional(),
     /** Context id → a concept that, right after the context's words, says it was long ago ("surgery 10 years ago"). */
     distantContexts: z.record(ID, ID).default({}),
     ignore: z.array(TEXT).default([]),

@@ -63,6 +63,8 @@ interface Compiled {
   readonly questionStarts: ReadonlySet<string>;
   /** Concepts a past clause does not switch off (history.timeless). */
   readonly timeless: ReadonlySet<string>;
+  /** Everyday-cause concepts that a simile right before them turns into a comparison (`similes.causes`; round 18). */
+  readonly simileCauses: ReadonlySet<string>;
 }
 
 /** A stretch of text read as one unit: one sentence, or two when the second refers back to the first. */
@@ -163,7 +165,7 @@ export function readForSafety(
         // so most patterns are ruled out once instead of once per window (long stories have many windows).
         p.concepts.every((id) => whole.concepts.has(id)) &&
         (p.acrossSentences ? [whole] : windows).some((w) => {
-          const span = patternSpan(w, p, known);
+          const span = patternSpan(w, p, known, c.simileCauses);
           if (!span) return false;
           if (!clearable || p.evenIfBetter) return true;
           return !clearedLater(w, span.end + w.offset) && !diagnosedAs(w) && !overNext(span.end + w.offset);
@@ -264,6 +266,8 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('pseudo', negation.pseudo),
     ...entries('comparative', negation.comparatives),
     ...entries('scopeEnd', negation.scopeEnds),
+    ...entries('doubleFirst', negation.doubleNegative?.first ?? []),
+    ...entries('doubleSecond', negation.doubleNegative?.second ?? []),
     ...entries('hypothetical', content.hypothetical.cues),
     ...entries('hypotheticalPseudo', content.hypothetical.pseudo),
     ...entries('conditional', content.hypothetical.conditional.cues),
@@ -294,6 +298,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('presentTense', clearance?.presentTense ?? []),
     ...entries('headline', content.headlineCues),
     ...entries('serious', content.seriousCues),
+    ...entries('simile', content.similes?.cues ?? []),
   ];
   // Concepts that say a context was long ago are read like contexts: history does not switch them off.
   const distantEntries = Object.values(content.distantContexts).flatMap((concept) =>
@@ -339,6 +344,7 @@ function compile(content: RedFlagContent): Compiled {
     contexts: Object.entries(content.contexts),
     cues: indexPhrases(cueEntries),
     window: negation.window,
+    simileCauses: new Set(content.similes?.causes ?? []),
     hypotheticalWindow: content.hypothetical.window,
     scopeStarters: wordSet(negation.scopeStarters),
     joiners: wordSet(negation.joiners),
@@ -404,8 +410,17 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const hidden = (m: Match) =>
     ignoredSpans.some((i) => i.start < m.end && m.start < i.end && !(m.start <= i.start && i.end <= m.end));
   const pseudo = get('pseudo');
+  // "can't … without X", "never … without X": a double negative says X happens (round 18). The "without" and the cue that
+  // opened the pair (when it is one, as "never" is) are dropped.
+  const firsts = get('doubleFirst');
+  const doubled = get('doubleSecond').flatMap((second) => {
+    const first = firsts.find((f) => f.end <= second.start && clauses[f.start] === clauses[second.start]);
+    return first ? [first, second] : [];
+  });
   const negationCues = get('negation').filter(
-    (cue) => !pseudo.some((p) => p.start <= cue.start && p.end >= cue.end),
+    (cue) =>
+      !pseudo.some((p) => p.start <= cue.start && p.end >= cue.end) &&
+      !doubled.some((d) => d.start <= cue.start && d.end >= cue.end),
   );
   const comparativeClauses = new Set(get('comparative').map((m) => clauses[m.start]));
   const negated = scopes(
@@ -489,6 +504,9 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
 function outside(matches: readonly Match[], spans: readonly Match[]): Match[] {
   return matches.filter((m) => !spans.some((span) => span.start <= m.start && span.end >= m.end));
 }
+
+/** How many words may come between a simile ("like") and the everyday cause it compares with ("like the dentist"). */
+const SIMILE_REACH = 2;
 
 /** How close before an all-clear a negation must end to deny it ("won't settle", "hasn't really settled"). */
 const ALL_CLEAR_NEGATION_REACH = 2;
@@ -615,14 +633,23 @@ function joinWindows(first: TextWindow, second: TextWindow, offset: number): Tex
 }
 
 /** Where the pattern matches in the window (the tightest stretch), or null. */
-function patternSpan(w: TextWindow, pattern: Pattern, known: ReadonlySet<string>): Match | null {
+function patternSpan(
+  w: TextWindow,
+  pattern: Pattern,
+  known: ReadonlySet<string>,
+  simileCauses: ReadonlySet<string>,
+): Match | null {
   if (pattern.context && !pattern.context.some((context) => known.has(context))) return null;
   const perConcept = pattern.concepts.map((id) => w.concepts.get(id) ?? NO_MATCHES);
   if (perConcept.some((matches) => matches.length === 0)) return null;
   // An exception said before a turn to earnest ("only joking, but seriously my chest is crushing") is taken back (round 16).
   const serious = cuesOf(w, 'serious');
-  const standsDown = (m: Match) => !serious.some((s) => s.start >= m.end);
-  if (pattern.except.some((id) => (w.concepts.get(id) ?? NO_MATCHES).some(standsDown))) return null;
+  // An everyday cause one or two words after a simile is a comparison ("red like sunburn only on one leg"; round 18).
+  const similes = cuesOf(w, 'simile');
+  const compared = (id: string, m: Match) =>
+    simileCauses.has(id) && similes.some((s) => s.start < m.start && m.start - s.end <= SIMILE_REACH);
+  const standsDown = (id: string, m: Match) => !serious.some((s) => s.start >= m.end) && !compared(id, m);
+  if (pattern.except.some((id) => (w.concepts.get(id) ?? NO_MATCHES).some((m) => standsDown(id, m)))) return null;
   if (pattern.mention && (w.cues.get('risk') ?? NO_MATCHES).length > 0) return null;
   const span = tightestSpan(perConcept);
   if (!span || span.end - span.start > pattern.within) return null;

@@ -34,6 +34,23 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   cyaan: 'cant',
   kyaan: 'cant',
   nuh: 'not',
+  // Round 18 (safety18a): Scots spellings ("a'm gonnae pass oot", "she cannae get her breath", "sair heid").
+  cannae: 'cant',
+  canna: 'cant',
+  couldnae: 'couldnt',
+  wouldnae: 'wouldnt',
+  didnae: 'didnt',
+  dinnae: 'dont',
+  disnae: 'doesnt',
+  isnae: 'isnt',
+  wisnae: 'wasnt',
+  wasnae: 'wasnt',
+  oot: 'out',
+  doon: 'down',
+  aboot: 'about',
+  tae: 'to',
+  heid: 'head',
+  sair: 'sore',
 };
 
 /**

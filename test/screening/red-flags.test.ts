@@ -333,6 +333,9 @@ describe('French, Portuguese, German and Italian', () => {
     ['pt', 'Olá, quanto custa uma sessão de drenagem?'],
     ['de', 'Guten Tag, haben Sie am Samstag einen Termin frei?'],
     ['it', 'Buongiorno, vorrei prenotare un massaggio'],
+    // Round 18 (safety18a): Romanian and Turkish have a lexicon now, so they are told in their own language.
+    ['ro', 'Bună ziua, vreau o programare pentru sâmbătă'],
+    ['tr', 'Merhaba, randevu almak istiyorum'],
   ])('tells a %s speaker without an emergency, in their language, that the assistant speaks English', (code, text) => {
     expect(reading(text)).toEqual({
       kind: 'not_supported',
@@ -342,7 +345,7 @@ describe('French, Portuguese, German and Italian', () => {
     });
   });
 
-  it.each(['Bună ziua, vreau o programare pentru sâmbătă', 'Hej, jag vill boka en tid', 'Merhaba, randevu almak istiyorum'])(
+  it.each(['Hej, jag vill boka en tid', 'Selamat pagi, saya mau pesan pijat untuk besok'])(
     'tells anyone writing a language with no lexicon here that the assistant speaks English: "%s"',
     (text) => {
       expect(reading(text)).toEqual({ kind: 'not_supported', language: 'other', text: safety.otherLanguages.otherNotSupported });
