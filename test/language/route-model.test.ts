@@ -41,7 +41,7 @@ describe('the route model', () => {
         { text: 'can a person call me', kind: 'handoff' },
         { text: 'how long is a session', kind: 'question' },
       ],
-      { epochs: 2, l2: 1e-4, learningRate: 0.05 },
+      { l2: 1e-4 },
     );
     expect(trainedRouteModelCount()).toBe(before + 1);
     expect(fresh.predict('can a person call me').kind).toBe('handoff');
