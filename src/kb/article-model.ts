@@ -1,10 +1,6 @@
-import {
-  FEATURES_SOURCE_FILE,
-  mulberry32,
-  shuffleInPlace,
-  urgencyFeatures as textFeatures,
-} from '../screening/urgency-model';
+import { FEATURES_SOURCE_FILE, urgencyFeatures as textFeatures } from '../screening/urgency-model';
 import { rememberedWeights } from '../screening/weights-cache';
+import { mulberry32, RANDOM_SOURCE_FILE, shuffleInPlace } from '../training/random';
 
 /**
  * Issue 12 (part 5): a small trained article classifier beside lexical retrieval. Lexical retrieval
@@ -185,7 +181,12 @@ export function trainArticleModel(
   if (!weights) {
     if (options.reuse === false) weights = fitWeights(examples, recipe);
     else {
-      weights = rememberedWeights('article', [__filename, FEATURES_SOURCE_FILE], key, () => fitWeights(examples, recipe));
+      weights = rememberedWeights(
+        'article',
+        [__filename, FEATURES_SOURCE_FILE, RANDOM_SOURCE_FILE],
+        key,
+        () => fitWeights(examples, recipe),
+      );
       trained.set(key, weights);
     }
   }

@@ -34,9 +34,8 @@ export const RouteModelSettingsSchema = z
     unsureAnswerBelow: z.number().min(0).max(1),
     /** Messages with fewer words are left to the rules ("yes", "ok thanks", "calf"). */
     minWords: z.number().int().min(1),
-    epochs: z.number().int().min(1).max(20),
-    l2: z.number().min(0),
-    learningRate: z.number().gt(0),
+    /** L2 penalty of the converged fit (src/training/softmax-regression.ts). */
+    l2: z.number().gt(0),
   })
   .strict();
 export type RouteModelSettings = z.infer<typeof RouteModelSettingsSchema>;

@@ -7,9 +7,22 @@
  * (src/language/route-model-content.ts gathers them). The rules have no words for a request told in new words; the
  * model generalises from word pairs and character pieces. It is only asked where the rules are unsure
  * (src/language/route-fallback.ts), and only its confident readings are acted on (knowledge/route-model.yaml).
+ *
+ * Round 18: the weights are the one minimum of the mean softmax log-loss plus l2/2·|w|² (src/training/
+ * softmax-regression.ts, L-BFGS), not two SGD epochs: SGD stopped far from it, so which example files it saw (and in
+ * which order) moved borderline messages by chance, and labelled sets could not join training without doing so.
  */
-import { FEATURES_SOURCE_FILE, mulberry32, shuffleInPlace, urgencyFeatures } from '../screening/urgency-model';
+import { FEATURES_SOURCE_FILE, urgencyFeatures } from '../screening/urgency-model';
 import { rememberedWeights } from '../screening/weights-cache';
+import { LBFGS_SOURCE_FILE } from '../training/lbfgs';
+import {
+  fitSoftmax,
+  SOFTMAX_GRADIENT_TOLERANCE,
+  SOFTMAX_MAX_ITERATIONS,
+  SOFTMAX_SOURCE_FILE,
+  type SoftmaxWeights,
+  softmaxScores,
+} from '../training/softmax-regression';
 
 /** The kinds of message the understanding sets label (their four lists). */
 export const MESSAGE_KINDS = ['question', 'out_of_scope', 'handoff', 'personal'] as const;
@@ -18,7 +31,6 @@ const K = MESSAGE_KINDS.length;
 
 /** The same hashing space as the urgency model (its features are reused as they are). */
 const DIMENSIONS = 1 << 18;
-const SEED = 20261130;
 
 /** One labelled training message. */
 export interface KindExample {
@@ -28,9 +40,8 @@ export interface KindExample {
 
 /** How the weights are trained (knowledge/route-model.yaml). */
 export interface RouteModelRecipe {
-  readonly epochs: number;
+  /** L2 penalty: the loss is the mean log-loss plus l2/2·|w|² (the biases are not penalised). */
   readonly l2: number;
-  readonly learningRate: number;
 }
 
 /** A trained model: each kind's probability for a message. */
@@ -44,54 +55,12 @@ export interface RouteModel {
   predict(text: string): { kind: MessageKind; probability: number };
 }
 
-interface Weights {
-  /** DIMENSIONS × K, feature-major (a feature's K weights side by side). */
-  readonly w: Float32Array;
-  readonly b: Float64Array;
-}
+type Weights = SoftmaxWeights;
 
-/** Softmax of the K scores of one message, into `out`. */
-function softmax(weights: Weights, features: Int32Array, out: Float64Array): void {
-  for (let k = 0; k < K; k++) out[k] = weights.b[k]!;
-  for (let i = 0; i < features.length; i++) {
-    const base = features[i]! * K;
-    for (let k = 0; k < K; k++) out[k] = out[k]! + weights.w[base + k]!;
-  }
-  let max = Number.NEGATIVE_INFINITY;
-  for (let k = 0; k < K; k++) max = Math.max(max, out[k]!);
-  let sum = 0;
-  for (let k = 0; k < K; k++) {
-    out[k] = Math.exp(out[k]! - max);
-    sum += out[k]!;
-  }
-  for (let k = 0; k < K; k++) out[k] = out[k]! / sum;
-}
-
-function fitWeights(examples: readonly KindExample[], recipe: RouteModelRecipe): Weights {
-  const { epochs, l2, learningRate } = recipe;
-  const weights: Weights = { w: new Float32Array(DIMENSIONS * K), b: new Float64Array(K) };
+function fitWeights(examples: readonly KindExample[], { l2 }: RouteModelRecipe): Weights {
   const features = examples.map((example) => urgencyFeatures(example.text));
   const labels = examples.map((example) => MESSAGE_KINDS.indexOf(example.kind));
-  const order = examples.map((_, i) => i);
-  const random = mulberry32(SEED);
-  const p = new Float64Array(K);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    shuffleInPlace(order, random);
-    for (const n of order) {
-      const f = features[n]!;
-      softmax(weights, f, p);
-      for (let k = 0; k < K; k++) p[k] = p[k]! - (k === labels[n] ? 1 : 0);
-      for (let i = 0; i < f.length; i++) {
-        const base = f[i]! * K;
-        for (let k = 0; k < K; k++) {
-          const w = weights.w[base + k]!;
-          weights.w[base + k] = w - learningRate * (p[k]! + l2 * w);
-        }
-      }
-      for (let k = 0; k < K; k++) weights.b[k] = weights.b[k]! - learningRate * p[k]!;
-    }
-  }
-  return weights;
+  return fitSoftmax(features, labels, { classes: K, dimensions: DIMENSIONS, l2 }).weights;
 }
 
 /** Trained weights by the examples' content: tests and CLIs that load content many times train once. */
@@ -99,7 +68,7 @@ const trained = new Map<string, Weights>();
 
 function contentKey(examples: readonly KindExample[], recipe: RouteModelRecipe): string {
   return (
-    `${recipe.epochs}|${recipe.l2}|${recipe.learningRate}\n` +
+    `converged|${recipe.l2}|${SOFTMAX_GRADIENT_TOLERANCE}|${SOFTMAX_MAX_ITERATIONS}\n` +
     examples.map((example) => `${example.kind}|${example.text}`).join('\n')
   );
 }
@@ -108,7 +77,7 @@ function contentKey(examples: readonly KindExample[], recipe: RouteModelRecipe):
  * Trains (or reuses, for the same examples and recipe) the model.
  *
  * @example
- * const model = trainRouteModel([{ text: 'can a human ring me', kind: 'handoff' }, ...], { epochs: 4, l2: 1e-5, learningRate: 0.1 });
+ * const model = trainRouteModel([{ text: 'can a human ring me', kind: 'handoff' }, ...], { l2: 1e-4 });
  * model.predict('any chance of chatting to one of your staff?'); // { kind: 'handoff', probability: 0.9… }
  */
 export function trainRouteModel(examples: readonly KindExample[], recipe: RouteModelRecipe): RouteModel {
@@ -116,13 +85,18 @@ export function trainRouteModel(examples: readonly KindExample[], recipe: RouteM
   const key = contentKey(examples, recipe);
   let weights = trained.get(key);
   if (!weights) {
-    weights = rememberedWeights('route', [__filename, FEATURES_SOURCE_FILE], key, () => fitWeights(examples, recipe));
+    weights = rememberedWeights(
+      'route',
+      [__filename, FEATURES_SOURCE_FILE, LBFGS_SOURCE_FILE, SOFTMAX_SOURCE_FILE],
+      key,
+      () => fitWeights(examples, recipe),
+    );
     trained.set(key, weights);
   }
   const fixed = weights;
   const probabilities = (text: string): Record<MessageKind, number> => {
     const p = new Float64Array(K);
-    softmax(fixed, urgencyFeatures(text), p);
+    softmaxScores(fixed.w, fixed.b, urgencyFeatures(text), p);
     return Object.fromEntries(MESSAGE_KINDS.map((kind, k) => [kind, p[k]!])) as Record<MessageKind, number>;
   };
   return {

@@ -1,4 +1,4 @@
-import { minimise } from '../training/lbfgs';
+import { LBFGS_SOURCE_FILE, minimise } from '../training/lbfgs';
 import { rememberedWeights } from './weights-cache';
 
 /**
@@ -95,26 +95,6 @@ export function urgencyFeatures(text: string): Int32Array {
   return Int32Array.from(indices);
 }
 
-/** mulberry32: a small seeded generator, so SGD training is the same on every start (the route and article models use it). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Fisher–Yates shuffle of `order` in place, drawing from `random`: each epoch's example order. */
-export function shuffleInPlace(order: number[], random: () => number): void {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-}
-
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 function score(weights: Weights, features: Int32Array): number {
@@ -205,7 +185,9 @@ export function trainUrgencyModel(
   const key = contentKey(examples, settings);
   let weights = trained.get(key);
   if (!weights) {
-    weights = rememberedWeights('urgency', [FEATURES_SOURCE_FILE], key, () => fitWeights(examples, settings));
+    weights = rememberedWeights('urgency', [FEATURES_SOURCE_FILE, LBFGS_SOURCE_FILE], key, () =>
+      fitWeights(examples, settings),
+    );
     trained.set(key, weights);
   }
   const fixed = weights;

@@ -8,6 +8,9 @@
  * unmaintained, and the algorithm is one short function.
  */
 
+/** This file: part of the weights-cache name of every model trained with it (src/screening/weights-cache.ts). */
+export const LBFGS_SOURCE_FILE = __filename;
+
 export interface LbfgsOptions {
   /** Steps remembered for the curvature estimate. */
   readonly memory?: number;
