@@ -33,6 +33,7 @@ export const RoutingContentSchema = z
     bareAnswers: Patterns,
     askAQuestion: Patterns,
     domainWords: Patterns,
+    spaOwnThings: Patterns.optional(),
     namedSuggestions: Patterns.optional(),
     bookingWords: Patterns,
     complaintWords: Patterns,
@@ -163,6 +164,8 @@ export class MessageRouter {
     private readonly bareAnswer: RegExp,
     private readonly askAQuestion: RegExp,
     private readonly domainWords: RegExp,
+    /** What the spa itself sells or lists (gift vouchers, its price list): ours whatever the classifier says. */
+    private readonly spaOwnThings: RegExp | undefined,
     private readonly namedSuggestion: RegExp | undefined,
     private readonly bookingWords: RegExp,
     private readonly complaintWords: RegExp,
@@ -201,7 +204,9 @@ export class MessageRouter {
       anyOf(routing.someoneClose),
       anchored(routing.bareAnswers),
       anchored(routing.askAQuestion),
-      anyOf(routing.domainWords),
+      // The spa's own things are domain words too (round 18).
+      anyOf([...routing.domainWords, ...(routing.spaOwnThings ?? [])]),
+      routing.spaOwnThings ? anyOf(routing.spaOwnThings) : undefined,
       routing.namedSuggestions ? anyOf(routing.namedSuggestions) : undefined,
       anyOf(routing.bookingWords),
       anyOf(routing.complaintWords),
@@ -338,7 +343,11 @@ export class MessageRouter {
   isAboutUs(text: string, recognition?: Recognition): boolean {
     const classifiedOutside =
       recognition?.intent === 'out_of_scope' && recognition.score >= OUT_OF_SCOPE_MIN_SCORE;
-    return this.domainWords.test(this.plain(text)) && !classifiedOutside;
+    const plain = this.plain(text);
+    // The spa's own gift vouchers or price list are ours however the classifier read them ("can I buy a voucher for my
+    // mum's birthday" was out of scope at 1.00; round 18).
+    if (this.spaOwnThings?.test(plain)) return true;
+    return this.domainWords.test(plain) && !classifiedOutside;
   }
 
   /** A question with a personal cue that asks something general (intents.yaml `generalQuestionCues`). */
