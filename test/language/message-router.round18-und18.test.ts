@@ -23,8 +23,16 @@ describe('asking for one of the team by title, to look over what one wrote, or f
     'who is in charge there?',
     "who's the manager at the studio",
     'who runs the place?',
+    'still not heard back about my refund, can you chase it',
+    'nobody from the studio has returned my calls',
+    'could you give a message to Priya that I will be ten minutes late',
   ])('"%s"', (text) => {
     expect(routes(text)).toEqual(everywhere('handoff'));
+  });
+
+  it('a message for one of my own people asks for no one of ours', () => {
+    for (const kind of routes('how do I leave a message for my husband on this'))
+      expect(kind).not.toBe('handoff');
   });
 
   it('a question about what the therapist does in a session asks for no one', () => {
@@ -46,12 +54,21 @@ describe('a personal request in new words reaches the health check', () => {
     expect(routes(text)).toEqual(everywhere('personal'));
   });
 
-  it.each([
-    'which mortgage is right for me',
-    'need a recommendation for a good plumber',
-  ])('a thing named that is not ours does not: "%s"', (text) => {
-    for (const kind of routes(text)) expect(kind).not.toBe('personal');
-  });
+  it.each(['which mortgage is right for me', 'need a recommendation for a good plumber'])(
+    'a thing named that is not ours does not: "%s"',
+    (text) => {
+      for (const kind of routes(text)) expect(kind).not.toBe('personal');
+    },
+  );
+});
+
+describe('an appointment with another trade is not ours', () => {
+  it.each(['can you book me a barber appointment for saturday', 'get me a dentist appointment asap'])(
+    '"%s"',
+    (text) => {
+      expect(routes(text)).toEqual(everywhere('out_of_scope'));
+    },
+  );
 });
 
 describe("the spa's own vouchers and price list are ours", () => {
