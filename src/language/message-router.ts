@@ -435,6 +435,10 @@ export class MessageRouter {
     const forSomeoneClose = this.someoneClose.test(plain) && !namesOtherThing;
     if (personal && (inDomain || forSomeoneClose || (!classifiedOutside && !foreign && !namesOtherThing)))
       return { kind: 'personal' };
+    // A personal request that names a thing of someone else's, a word we never use, and nothing of ours ("which mortgage
+    // is right for me", "should I get a new phone") is declined here, as the lists above mean it: left to the knowledge
+    // base it was declined as none of ours and then sent to the health check by the route model (round 18).
+    if (personal && namesOtherThing && !forSomeoneClose && reading.foreignWords > 0) return { kind: 'out_of_scope' };
     // The vocabulary decides requests for a person; the classifier alone only when it is sure, the message
     // names nothing of ours ("can a nurse chat with me", not "lymphatic fluid in the face") and nothing
     // else either. The classifier ignores words it never saw, so "can you play chess with me" reached it
