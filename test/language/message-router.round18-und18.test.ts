@@ -62,6 +62,21 @@ describe('a personal request in new words reaches the health check', () => {
   );
 });
 
+describe('something of ours done without a word, read as a complaint, reaches the team', () => {
+  it.each(['they moved my booking with no warning, great', 'my slot got cancelled and no one rang me'])(
+    '"%s"',
+    (text) => {
+      expect(router.route(text, read('complaint'))).toEqual({ kind: 'intent', intent: 'complaint' });
+    },
+  );
+
+  it('asking whether one may cancel without notice is a question', () => {
+    expect(router.route('can I cancel without notice if I wake up ill?', read('ask_question')).kind).toBe(
+      'question',
+    );
+  });
+});
+
 describe('an appointment with another trade is not ours', () => {
   it.each(['can you book me a barber appointment for saturday', 'get me a dentist appointment asap'])(
     '"%s"',
