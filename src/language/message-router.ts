@@ -33,6 +33,7 @@ export const RoutingContentSchema = z
     bareAnswers: Patterns,
     askAQuestion: Patterns,
     domainWords: Patterns,
+    spaOwnThings: Patterns.optional(),
     namedSuggestions: Patterns.optional(),
     bookingWords: Patterns,
     complaintWords: Patterns,
@@ -163,6 +164,8 @@ export class MessageRouter {
     private readonly bareAnswer: RegExp,
     private readonly askAQuestion: RegExp,
     private readonly domainWords: RegExp,
+    /** What the spa itself sells or lists (gift vouchers, its price list): ours whatever the classifier says. */
+    private readonly spaOwnThings: RegExp | undefined,
     private readonly namedSuggestion: RegExp | undefined,
     private readonly bookingWords: RegExp,
     private readonly complaintWords: RegExp,
@@ -201,7 +204,9 @@ export class MessageRouter {
       anyOf(routing.someoneClose),
       anchored(routing.bareAnswers),
       anchored(routing.askAQuestion),
-      anyOf(routing.domainWords),
+      // The spa's own things are domain words too (round 18).
+      anyOf([...routing.domainWords, ...(routing.spaOwnThings ?? [])]),
+      routing.spaOwnThings ? anyOf(routing.spaOwnThings) : undefined,
       routing.namedSuggestions ? anyOf(routing.namedSuggestions) : undefined,
       anyOf(routing.bookingWords),
       anyOf(routing.complaintWords),
@@ -338,7 +343,11 @@ export class MessageRouter {
   isAboutUs(text: string, recognition?: Recognition): boolean {
     const classifiedOutside =
       recognition?.intent === 'out_of_scope' && recognition.score >= OUT_OF_SCOPE_MIN_SCORE;
-    return this.domainWords.test(this.plain(text)) && !classifiedOutside;
+    const plain = this.plain(text);
+    // The spa's own gift vouchers or price list are ours however the classifier read them ("can I buy a voucher for my
+    // mum's birthday" was out of scope at 1.00; round 18).
+    if (this.spaOwnThings?.test(plain)) return true;
+    return this.domainWords.test(plain) && !classifiedOutside;
   }
 
   /** A question with a personal cue that asks something general (intents.yaml `generalQuestionCues`). */
@@ -426,6 +435,10 @@ export class MessageRouter {
     const forSomeoneClose = this.someoneClose.test(plain) && !namesOtherThing;
     if (personal && (inDomain || forSomeoneClose || (!classifiedOutside && !foreign && !namesOtherThing)))
       return { kind: 'personal' };
+    // A personal request that names a thing of someone else's, a word we never use, and nothing of ours ("which mortgage
+    // is right for me", "should I get a new phone") is declined here, as the lists above mean it: left to the knowledge
+    // base it was declined as none of ours and then sent to the health check by the route model (round 18).
+    if (personal && namesOtherThing && !forSomeoneClose && reading.foreignWords > 0) return { kind: 'out_of_scope' };
     // The vocabulary decides requests for a person; the classifier alone only when it is sure, the message
     // names nothing of ours ("can a nurse chat with me", not "lymphatic fluid in the face") and nothing
     // else either. The classifier ignores words it never saw, so "can you play chess with me" reached it
