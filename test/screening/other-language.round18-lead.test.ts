@@ -41,3 +41,34 @@ describe('a request for a person in Spanish or Portuguese reaches the team, howe
     expect(readOtherLanguage(text, otherLanguages)?.kind).not.toBe('handoff');
   });
 });
+
+// The same thin concept in French, German, Italian, Dutch and Polish (a complaint, being put through, the owner, a
+// robot refused, nobody answering): 6 of 16 of the lead's messages reached the team. "Beschwerden" and "klachten" alone
+// are symptoms, not complaints to us.
+describe('a request for a person in French, German, Italian, Dutch or Polish reaches the team, however it is asked', () => {
+  it.each([
+    ["bonjour, personne ne répond au téléphone, pouvez-vous me passer quelqu'un ?", 'fr'],
+    ['je voudrais déposer une réclamation pour ma dernière séance', 'fr'],
+    ['je ne veux pas parler à un robot', 'fr'],
+    ['Ich warte immer noch auf eine Antwort wegen meines Termins', 'de'],
+    ['Wer ist hier zuständig? Ich will mit dem Geschäftsführer reden', 'de'],
+    ['ich möchte mich beschweren', 'de'],
+    ['nessuno mi risponde da ieri, mi mettete in contatto con la titolare?', 'it'],
+    ['voglio presentare reclamo per la seduta di sabato', 'it'],
+    ['ik heb een klacht over mijn laatste behandeling', 'nl'],
+    ['wilt u mij doorverbinden met de eigenaar?', 'nl'],
+    ['bel me alsjeblieft terug', 'nl'],
+    ['chcę złożyć reklamację na ostatni zabieg', 'pl'],
+  ])('%s', (text, language) => {
+    expect(readOtherLanguage(text, otherLanguages)).toMatchObject({ kind: 'handoff', language });
+  });
+
+  it.each([
+    'Ich habe Beschwerden in den Beinen, hilft Lymphdrainage?',
+    'ik heb klachten aan mijn benen, helpt lymfedrainage?',
+    'mijn klacht is dat mijn enkels dik worden, wat raadt u aan?',
+    'Wer kann Lymphdrainage verschreiben?',
+  ])('%s is a question, not a request for a person', (text) => {
+    expect(readOtherLanguage(text, otherLanguages)?.kind).not.toBe('handoff');
+  });
+});
