@@ -9,7 +9,7 @@ module.exports = {
   // loaded 2-core CI machine beside the browser suites); tests that start it, or several, need more than 30 s there.
   // A limit for a stuck test, not a speed check (speed is in npm run bench).
   testTimeout: 60000,
-  // On a 2-core machine jest has one worker and would run every file in its own process, in band: each test file's
+  // On a 2-core machine jest has one worker, so it would run every file in band in its own main process: each file's
   // modules and trained models stay reachable, and round 18's CI run died there at the 4 GB heap limit after 155 of the
   // suites. A memory limit makes jest run the files in a worker and start a fresh one whenever a file leaves it above
   // this (jest's documented remedy for leaks across test files).
