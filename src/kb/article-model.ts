@@ -1,6 +1,7 @@
 import { FEATURES_SOURCE_FILE, urgencyFeatures as textFeatures } from '../screening/urgency-model';
 import { rememberedWeights } from '../screening/weights-cache';
 import { mulberry32, RANDOM_SOURCE_FILE, shuffleInPlace } from '../training/random';
+import { SOFTMAX_SOURCE_FILE, softmaxScores } from '../training/softmax-regression';
 
 /**
  * Issue 12 (part 5): a small trained article classifier beside lexical retrieval. Lexical retrieval
@@ -73,22 +74,9 @@ function featuresOf(text: string): Int32Array {
   return Int32Array.from(folded);
 }
 
-/** Softmax of the class scores of one message, into `out`. */
+/** Softmax of the class scores of one message, into `out` (the route model's, src/training/softmax-regression.ts). */
 function probabilities(weights: Weights, features: Int32Array, out: Float64Array): void {
-  const k = weights.labels.length;
-  out.set(weights.b);
-  for (let i = 0; i < features.length; i++) {
-    const base = features[i]! * k;
-    for (let c = 0; c < k; c++) out[c]! += weights.w[base + c]!;
-  }
-  let max = Number.NEGATIVE_INFINITY;
-  for (let c = 0; c < k; c++) max = Math.max(max, out[c]!);
-  let sum = 0;
-  for (let c = 0; c < k; c++) {
-    out[c] = Math.exp(out[c]! - max);
-    sum += out[c]!;
-  }
-  for (let c = 0; c < k; c++) out[c]! /= sum;
+  softmaxScores(weights.w, weights.b, features, out);
 }
 
 function fitWeights(examples: readonly ArticleExample[], recipe: ArticleTrainingRecipe): Weights {
@@ -183,7 +171,7 @@ export function trainArticleModel(
     else {
       weights = rememberedWeights(
         'article',
-        [__filename, FEATURES_SOURCE_FILE, RANDOM_SOURCE_FILE],
+        [__filename, FEATURES_SOURCE_FILE, RANDOM_SOURCE_FILE, SOFTMAX_SOURCE_FILE],
         key,
         () => fitWeights(examples, recipe),
       );

@@ -14,6 +14,7 @@
  */
 import { FEATURES_SOURCE_FILE, urgencyFeatures } from '../screening/urgency-model';
 import { rememberedWeights } from '../screening/weights-cache';
+import { COMPACT_FEATURES_SOURCE_FILE } from '../training/compact-features';
 import { LBFGS_SOURCE_FILE } from '../training/lbfgs';
 import {
   fitSoftmax,
@@ -87,7 +88,13 @@ export function trainRouteModel(examples: readonly KindExample[], recipe: RouteM
   if (!weights) {
     weights = rememberedWeights(
       'route',
-      [__filename, FEATURES_SOURCE_FILE, LBFGS_SOURCE_FILE, SOFTMAX_SOURCE_FILE],
+      [
+        __filename,
+        FEATURES_SOURCE_FILE,
+        LBFGS_SOURCE_FILE,
+        SOFTMAX_SOURCE_FILE,
+        COMPACT_FEATURES_SOURCE_FILE,
+      ],
       key,
       () => fitWeights(examples, recipe),
     );

@@ -1,3 +1,4 @@
+import { COMPACT_FEATURES_SOURCE_FILE, compactFeatures } from '../training/compact-features';
 import { LBFGS_SOURCE_FILE, minimise } from '../training/lbfgs';
 import { rememberedWeights } from './weights-cache';
 
@@ -113,17 +114,8 @@ const MAX_ITERATIONS = 2000;
  * examples use (a dense copy of those only: most of the 2^18 hashed weights are never touched).
  */
 function fitWeights(examples: readonly UrgencyExample[], { l2 }: TrainingRecipe): Weights {
-  const features = examples.map((example) => urgencyFeatures(example.text));
-  const compact = new Map<number, number>();
-  const rows = features.map((f) =>
-    Int32Array.from(f, (index) => {
-      const known = compact.get(index);
-      if (known !== undefined) return known;
-      compact.set(index, compact.size);
-      return compact.size - 1;
-    }),
-  );
-  const d = compact.size;
+  const { rows, indices } = compactFeatures(examples.map((example) => urgencyFeatures(example.text)));
+  const d = indices.length;
   const labels = examples.map((example) => (example.urgent ? 1 : 0));
   const n = examples.length;
   const x = new Float64Array(d + 1);
@@ -155,7 +147,9 @@ function fitWeights(examples: readonly UrgencyExample[], { l2 }: TrainingRecipe)
     { maxIterations: MAX_ITERATIONS, gradientTolerance: GRADIENT_TOLERANCE },
   );
   const w = new Float64Array(DIMENSIONS);
-  for (const [index, at] of compact) w[index] = x[at]!;
+  indices.forEach((index, at) => {
+    w[index] = x[at]!;
+  });
   return { w, b: x[d]! };
 }
 
@@ -185,8 +179,11 @@ export function trainUrgencyModel(
   const key = contentKey(examples, settings);
   let weights = trained.get(key);
   if (!weights) {
-    weights = rememberedWeights('urgency', [FEATURES_SOURCE_FILE, LBFGS_SOURCE_FILE], key, () =>
-      fitWeights(examples, settings),
+    weights = rememberedWeights(
+      'urgency',
+      [FEATURES_SOURCE_FILE, LBFGS_SOURCE_FILE, COMPACT_FEATURES_SOURCE_FILE],
+      key,
+      () => fitWeights(examples, settings),
     );
     trained.set(key, weights);
   }

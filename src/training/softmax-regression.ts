@@ -1,3 +1,4 @@
+import { compactFeatures } from './compact-features';
 import { minimise } from './lbfgs';
 
 /**
@@ -63,16 +64,8 @@ export function fitSoftmax(
   options: { classes: number; dimensions: number; l2: number },
 ): SoftmaxFit {
   const { classes: k, dimensions, l2 } = options;
-  const compact = new Map<number, number>();
-  const rows = features.map((f) =>
-    Int32Array.from(f, (index) => {
-      const known = compact.get(index);
-      if (known !== undefined) return known;
-      compact.set(index, compact.size);
-      return compact.size - 1;
-    }),
-  );
-  const d = compact.size;
+  const { rows, indices } = compactFeatures(features);
+  const d = indices.length;
   const n = rows.length;
   const x = new Float64Array(d * k + k);
   const biasAt = d * k;
@@ -106,7 +99,9 @@ export function fitSoftmax(
     { maxIterations: SOFTMAX_MAX_ITERATIONS, gradientTolerance: SOFTMAX_GRADIENT_TOLERANCE },
   );
   const w = new Float32Array(dimensions * k);
-  for (const [index, at] of compact) for (let c = 0; c < k; c++) w[index * k + c] = x[at * k + c]!;
+  indices.forEach((index, at) => {
+    for (let c = 0; c < k; c++) w[index * k + c] = x[at * k + c]!;
+  });
   return {
     weights: { w, b: Float64Array.from(x.subarray(biasAt)) },
     iterations: result.iterations,
