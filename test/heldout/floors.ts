@@ -12,29 +12,10 @@
  * (test/fixtures/held-back/README.md says why). Batch 14 (round 17's gate, scored twice: 366/395 urgent found and
  * 34/430 false alarms; 215/243 right or honest, 2/243 wrong at high confidence, 82/83, 54/59, 80/89) is spent too:
  * round 18 read its failures; its safety half trains the urgency model, its understanding half is held back.
+ * Batch 15 (round 18's gate, worn by a totals-only look at each merge point; last figures 213/223 urgent found and
+ * 16/227 false alarms; 176/198 right or honest, 4/198 wrong at high confidence, 72/76, 63/73, 55/66) is spent too:
+ * round 19 reads its failures; its safety half trains the urgency model, its understanding half is held back.
  */
-/**
- * The fifteenth independent batch (2026-12-01; five new authors: tradespeople and rural workers who understate,
- * and partners typing for them; people with chronic conditions saying why this time is different, online-community
- * and neurodivergent voices, care workers and spa staff reporting the treatment room; real US, Canadian, Australian
- * and South African questions; cancer survivors, the lipoedema community, voucher buyers and very short fragments;
- * South and South-East Asian, West and East African and Gulf English; curated before scoring against every known
- * phrasing, batch 14 included: safety 69 and understanding 323 dropped), scored once, totals only, on the code after
- * round 17: safety 212/223 urgent found (209/218 clear emergencies), 17/227 false alarms; understanding 176/198 right or
- * honest, 4/198 wrong at high confidence, 72/76 out of scope declined, 63/73 hand-offs, 50/66 personal requests.
- * The gate of round 18, scored again (totals only) on its code: 213/223 and 16/227; 176/198, 4/198, 72/76, 63/73, 55/66
- * (the floors now). One round-18 change went under a floor (article phrasings moved right-or-honest to 172 through the
- * SGD article model) and was reverted.
- */
-const BATCH15_SAFETY_FLOORS = { recall: 213 / 223, falseAlarmsAtMost: 16 / 227 };
-const BATCH15_UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 176 / 198,
-  wrongHighConfidenceAtMost: 4 / 198,
-  outOfScopeDeclined: 72 / 76,
-  handoff: 63 / 73,
-  personal: 55 / 66,
-};
-
 /**
  * The sixteenth independent batch (2026-12-01; four new authors: parents, students, gig workers, new mothers and
  * text-speak with Irish, Scottish, Welsh and New Zealand voices, Italian, Polish and Dutch; clients mid-booking,
@@ -58,13 +39,6 @@ const BATCH16_UNDERSTANDING_FLOORS = {
 
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
 export const GATES = [
-  {
-    batch: 'batch 15',
-    safetyFile: 'safety-batch15.yaml',
-    understandingFile: 'understanding-batch15.yaml',
-    safety: BATCH15_SAFETY_FLOORS,
-    understanding: BATCH15_UNDERSTANDING_FLOORS,
-  },
   {
     batch: 'batch 16',
     safetyFile: 'safety-batch16.yaml',
