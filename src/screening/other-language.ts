@@ -67,8 +67,19 @@ export const OtherLanguagesSchema = z
     otherMarkers: z.array(TEXT).default([]),
     languages: z.array(LanguageSchema).min(1),
     otherNotSupported: TEXT,
+    /**
+     * Round 19 (issue 12 §2): a request for a person in a language with no lexicon here (entries as for a language's
+     * `handoff`; every entry holds a word of that language, so an English message cannot fire one) is handed to the
+     * team after `otherHandoffReply`, in English as `otherNotSupported` is, not met with "I speak English".
+     */
+    otherHandoff: z.array(EntrySchema).default([]),
+    otherHandoffReply: TEXT.optional(),
   })
-  .strict();
+  .strict()
+  .refine((content) => content.otherHandoff.length === 0 || content.otherHandoffReply !== undefined, {
+    message: 'otherHandoff entries need an otherHandoffReply',
+    path: ['otherHandoffReply'],
+  });
 
 export type OtherLanguagesContent = z.infer<typeof OtherLanguagesSchema>;
 
@@ -103,6 +114,7 @@ export function parseOtherLanguages(data: unknown, spa: Spa, file = OTHER_LANGUA
   return {
     ...content,
     otherNotSupported: fill(content.otherNotSupported, 'otherNotSupported'),
+    ...(content.otherHandoffReply ? { otherHandoffReply: fill(content.otherHandoffReply, 'otherHandoffReply') } : {}),
     languages: content.languages.map((language, i) => ({
       ...language,
       emergencyAdvice: fill(language.emergencyAdvice, `languages.${i}.emergencyAdvice`),
@@ -159,7 +171,12 @@ interface CompiledLanguage {
 
 const compiledLanguages = new WeakMap<
   OtherLanguagesContent,
-  { english: ReadonlySet<string>; other: ReadonlySet<string>; languages: CompiledLanguage[] }
+  {
+    english: ReadonlySet<string>;
+    other: ReadonlySet<string>;
+    otherHandoff: readonly CompiledEntry[];
+    languages: CompiledLanguage[];
+  }
 >();
 
 function compileLanguages(content: OtherLanguagesContent) {
@@ -174,6 +191,7 @@ function compileLanguages(content: OtherLanguagesContent) {
   const compiled = {
     english: new Set(content.englishMarkers),
     other: new Set(content.otherMarkers.map((m) => plain(m).trim())),
+    otherHandoff: starts(content.otherHandoff),
     languages: content.languages.map((language) => ({
       language,
       markers: new Set(language.markers.map((m) => plain(m).trim())),
@@ -201,7 +219,7 @@ function compileLanguages(content: OtherLanguagesContent) {
  * for a person in a language whose `handoff` words it uses (round 13). English messages give null.
  */
 export function readOtherLanguage(text: string, content: OtherLanguagesContent): OtherLanguageReading {
-  const { english, other, languages } = compileLanguages(content);
+  const { english, other, otherHandoff, languages } = compileLanguages(content);
   const padded = plain(text);
   const words = padded.trim().split(' ').filter(Boolean);
   const englishHits = words.filter((w) => english.has(w)).length;
@@ -237,6 +255,9 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     if (compiled.handoff.some((entry) => entryFires(entry, padded, compiled.negation)))
       return { kind: 'handoff', text: language.handoffReply, language: language.code, talkToPerson: language.talkToPerson };
   }
+  // Likewise in a language with no lexicon (Tagalog, Malay, Hindi in Latin letters, Arabic): the entries' words exist only there.
+  if (content.otherHandoffReply && otherHandoff.some((entry) => entryFires(entry, padded, [])))
+    return { kind: 'handoff', language: 'other', text: content.otherHandoffReply };
   for (const { compiled, hits } of candidates) {
     const { language } = compiled;
     const distinctive = language.distinctive.some((ch) => text.toLowerCase().includes(ch));
