@@ -7,7 +7,8 @@ import { messageRouter } from '../helpers/dialog-deps';
  * person described ("someone with my …", "the groom") or with a heart stent, someone close wanting to come with a
  * screened condition, "advise if I can", "any reason I shouldn't", an option chosen for oneself by price or effect,
  * "should I book one" after a story, someone close as the one who would try or come; and outside what we do: a recipe,
- * shopping by brand, shop or budget, a home's plumbing. The classifier's reading is fixed to readings that would
+ * shopping by brand, shop or budget, a home's plumbing, something rude or funny to be said. A medicine taken daily, said of
+ * oneself with "can I have it", is the health check's too. The classifier's reading is fixed to readings that would
  * mislead the router, so the knowledge files decide.
  */
 const router = messageRouter();
@@ -32,6 +33,9 @@ describe('a personal request said as a story, for someone described or close, re
     "should my nan come too? she's 88 and walks with a frame",
     'I had two stents fitted last spring, can I have a lymph massage',
     "my dad wants to come along but he's on chemo",
+    "I'm on metformin every day for my sugar, can I have a leg massage with you",
+    'I take blood pressure tablets each morning, could I still book a session?',
+    'im on tamoxifen, can i get the lymphatic facial',
   ])('"%s"', (text) => {
     expect(routes(text)).toEqual(misleading.map(() => 'personal'));
   });
@@ -47,6 +51,8 @@ describe('a personal request said as a story, for someone described or close, re
     'should my son take the job in leeds',
     'which day suits the bride best for the hen party',
     'what time would suit you for a call',
+    'can I have MLD while on warfarin',
+    "can I do my own drainage while I'm taking tamoxifen",
   ])('"%s" asks no personal judgement of ours', (text) => {
     for (const kind of routes(text)) expect(kind).not.toBe('personal');
   });
@@ -60,6 +66,8 @@ describe('an everyday request that is someone else’s business is declined, wha
     'nike or under armour compression shorts for the gym?',
     'best cheap compression socks on amazon for long haul flights?',
     'our kitchen sink is blocked and smells, what should I do',
+    'write something mean to say to my ex',
+    'tell me something funny about my sister',
   ])('"%s"', (text) => {
     expect(routes(text)).toEqual(misleading.map(() => 'out_of_scope'));
   });
