@@ -37,6 +37,9 @@ describe('a service that is not ours, asked for by name, is declined', () => {
     'can I get a facial with microneedling',
     'does the spa do colonic hydrotherapy',
     'how much is a brazilian wax',
+    // After probe19e-2 (scored once before these): no verb after "I'd like", the team as subject without a verb.
+    "I'd like a reiki healing session please",
+    'any of your therapists trained in Hopi ear candling',
   ])('"%s"', (text) => {
     expect(routes(text)).toEqual(misleading.map(() => 'out_of_scope'));
   });
@@ -61,6 +64,7 @@ describe("a pharmacist's or a tradesman's question is declined, not handed to th
     'my fridge stopped working who do I phone',
     'locked out of my flat, who do I call',
     'my phone screen is cracked, where can I get it fixed',
+    'my keys snapped in the lock, who do I ring',
   ])('"%s"', (text) => {
     expect(routes(text)).toEqual(misleading.map(() => 'out_of_scope'));
   });
@@ -88,6 +92,10 @@ describe('a personal request said as a story reaches the health check', () => {
     'my bestie had lipo last week, can she have one',
     'can I bring my mum in for a session, she has lymphoedema',
     'for someone like me with fibromyalgia, would it help',
+    // After probe19e-2: "my best bet", a person described ending "like me", post-partum with "can I come in".
+    "legs go like balloons on night shifts, what's my best bet",
+    'is this a good fit for a 60 year old with diabetes like me',
+    "I'm 12 weeks post-partum and still puffy, can I come in",
   ])('"%s"', (text) => {
     expect(routesFromQuestion(text)).toEqual(personalReadings.map(() => 'personal'));
   });
@@ -98,6 +106,7 @@ describe('a personal request said as a story reaches the health check', () => {
     'can my 8 year old have lymph drainage',
     'my mum wants to come with me, can she sit in the room',
     'does lymphatic drainage help swollen ankles',
+    "what's the best bet for getting there by bus",
   ])('"%s" asks no personal judgement of ours', (text) => {
     for (const kind of routesFromQuestion(text)) expect(kind).not.toBe('personal');
   });
