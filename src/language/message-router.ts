@@ -370,6 +370,24 @@ export class MessageRouter {
     return recognition.intent === 'get_recommendation' && !this.personal.matches(text);
   }
 
+  /**
+   * The message names someone else's service, business or task by a rule of routing.yaml (`writingTasks`, `otherTasks`,
+   * `otherBusinesses`, `otherPlaces`, `otherThings`, or `elsewhere` with no word of ours): when the route is out of
+   * scope, it is so by what the message names, not by the classifier's guess, and the route model does not turn it into
+   * a hand-off for its polite words ("I'd like to book acupuncture please"; round 19, src/language/route-fallback.ts).
+   */
+  namesSomeoneElsesBusiness(text: string): boolean {
+    const plain = this.plain(text);
+    return (
+      (this.writingTask?.test(plain) ?? false) ||
+      (this.otherTask?.test(plain) ?? false) ||
+      (this.otherBusiness?.test(plain) ?? false) ||
+      this.namesOtherPlace(plain) ||
+      this.namesForeign(plain, this.otherThings) ||
+      (!this.domainWords.test(plain) && this.elsewhere.test(plain))
+    );
+  }
+
   route(text: string, recognition: Recognition): Route {
     const command = this.plainCommand(text);
     if (command) return { kind: 'command', command };

@@ -34,8 +34,9 @@ function unsureOf(
   knowledge: KnowledgeReply | undefined,
   settings: RouteModelSettings,
   personalByClassifierAlone: boolean,
+  namesSomeoneElsesBusiness: boolean,
 ): Unsure {
-  if (route.kind === 'out_of_scope') return 'handoff_only';
+  if (route.kind === 'out_of_scope') return namesSomeoneElsesBusiness ? 'not' : 'handoff_only';
   // A personal request no cue of intents.yaml read, only the classifier's get_recommendation: a confident reading of a
   // general question answers it (round 14, knowledge/route-model.yaml `thresholds.question`).
   if (route.kind === 'personal') return personalByClassifierAlone ? 'question_only' : 'not';
@@ -79,8 +80,15 @@ export function modelRoute(
    * reading answers such a message; a personal cue's reading is never changed.
    */
   personalByClassifierAlone = false,
+  /**
+   * The rules declined the message because it names someone else's service, business or task
+   * (MessageRouter.namesSomeoneElsesBusiness: "I'd like to book acupuncture please", "my boiler is broken, who do I
+   * call"): requests for a person were read before those rules, so a hand-off reading here rests only on polite words
+   * the model learnt from requests for a person, and the decline stands (round 19).
+   */
+  namesSomeoneElsesBusiness = false,
 ): Route | undefined {
-  const unsure = unsureOf(route, knowledge, settings, personalByClassifierAlone);
+  const unsure = unsureOf(route, knowledge, settings, personalByClassifierAlone, namesSomeoneElsesBusiness);
   if (unsure === 'not') return undefined;
   if ((text.match(WORD) ?? []).length < settings.minWords) return undefined;
   const p = model.probabilities(text);
@@ -122,6 +130,7 @@ export class RouteFallback {
         settings,
         this.router.isGeneralQuestion(text),
         this.router.personalByClassifierAlone(text, recognition),
+        this.router.namesSomeoneElsesBusiness(text),
       ) ?? route
     );
   }
