@@ -33,6 +33,12 @@ const LanguageSchema = z
      * group names one of `parts` (the face): "viso cadente dopo la dieta" is sagging, not a stroke.
      */
     cosmetic: z.object({ causes: WORDS, parts: WORDS }).strict().optional(),
+    /**
+     * Round 19: a language its writers mix with English (Hindi or Urdu in Latin letters, "Hinglish"). Only its emergency
+     * and crisis words are read; any other message in it goes on to the English reader (a question with English words
+     * in it is answered from the knowledge base), never "this assistant speaks English".
+     */
+    mixedWithEnglish: z.boolean().default(false),
     emergency: z.array(EntrySchema).min(1),
     // Round 12: a crisis entry may have `unless` too ("eeuwig slapen" after a massage is a rest, not a wish to die).
     crisis: z.array(EntrySchema).min(1),
@@ -260,6 +266,12 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     return { kind: 'handoff', language: 'other', text: content.otherHandoffReply };
   for (const { compiled, hits } of candidates) {
     const { language } = compiled;
+    // A language mixed with English that the message is written in (most of its common words) goes on to the English
+    // reader: a shared word ("mein" is also German) does not make it another language's "I speak English".
+    if (language.mixedWithEnglish) {
+      if (hits >= 2 && hits > englishHits) return null;
+      continue;
+    }
     const distinctive = language.distinctive.some((ch) => text.toLowerCase().includes(ch));
     if ((hits >= 2 && hits > englishHits) || (hits >= 1 && distinctive && englishHits === 0))
       return { kind: 'not_supported', text: language.notSupported, language: language.code, talkToPerson: language.talkToPerson };
