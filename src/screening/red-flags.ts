@@ -270,6 +270,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('doubleSecond', negation.doubleNegative?.second ?? []),
     ...entries('hypothetical', content.hypothetical.cues),
     ...entries('hypotheticalPseudo', content.hypothetical.pseudo),
+    ...entries('topic', content.hypothetical.topics),
     ...entries('conditional', content.hypothetical.conditional.cues),
     ...entries('conditionalFuture', content.hypothetical.conditional.future),
     ...entries('conditionalNow', content.hypothetical.conditional.now),
@@ -397,7 +398,7 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   // "during the movie" is where it happened, not a story (round 14).
   const settings = get('fictionSetting');
   const fiction = outside(get('fiction'), settings);
-  const notAPerson = aboutOtherSubject(get('otherSubject'), fiction, found.get('person') ?? NO_MATCHES);
+  const notAPerson = aboutOtherSubject(tokens, get('otherSubject'), fiction, found.get('person') ?? NO_MATCHES);
   // "took them all at once" holds the cue "once" but dates nothing (round 10).
   const historyPseudo = get('historyPseudo');
   const history = outside(get('history'), historyPseudo);
@@ -450,6 +451,7 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const opening = conditionals.find((cue) => cue.start <= 1);
   const openingPause = opening ? tokens.indexOf(SOFT_BREAK, opening.end) : -1;
   const openingEnd = opening ? (openingPause < 0 ? tokens.length : openingPause) : 0;
+  const topics = get('topic');
   const hypothetical = riskQuestion
     ? tokens.map(() => true)
     : // A hypothetical cue covers its own words too: "about fainting" is not a faint.
@@ -458,7 +460,13 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
         hypotheticalCues.map((m) => ({ start: m.start, end: m.start + 1 })),
         c.hypotheticalWindow,
         clauses,
-      ).map((inScope, i) => inScope || (opening !== undefined && i >= opening.start && i < openingEnd));
+      ).map(
+        (inScope, i) =>
+          inScope ||
+          (opening !== undefined && i >= opening.start && i < openingEnd) ||
+          // A topic cue ("we cover", "an essay on") frames the list after it, commas and all (round 19).
+          topics.some((t) => i >= t.start && i < t.end + c.hypotheticalWindow),
+      );
   // A present word inside a time anchor ("a week ago today") dates the event; it does not make it now.
   // Nor does a present word inside an action ("getting off the table", "just a faint": `history.presentPseudo`; round 18).
   const presentClauses = new Set(
@@ -505,6 +513,10 @@ function outside(matches: readonly Match[], spans: readonly Match[]): Match[] {
   return matches.filter((m) => !spans.some((span) => span.start <= m.start && span.end >= m.end));
 }
 
+/** The word a dropped apostrophe leaves after an owner ("neighbour's" → "neighbour s"), and how many words the owner may take. */
+const POSSESSIVE = 's';
+const POSSESSOR_REACH = 3;
+
 /** How many words may come between a simile ("like") and the everyday cause it compares with ("like the dentist"). */
 const SIMILE_REACH = 2;
 
@@ -539,15 +551,22 @@ function withoutNegatedAllClears(
  * further on ("sat watching telly and got a tight chest") is where it happened, not whose body it is.
  */
 function aboutOtherSubject(
+  tokens: readonly string[],
   subjects: readonly Match[],
   fiction: readonly Match[],
   persons: readonly Match[],
 ): boolean {
   if (fiction.length > 0) return true;
-  if (!subjects.some((s) => s.start <= 1)) return false;
-  // A person word right before the subject is its owner ("my dog"), not a person the sentence is about.
+  // Someone's animal or thing opens the sentence too ("my neighbour's dog collapsed", "Jo's laptop died"; round 19).
+  const owned = (s: Match) => s.start <= POSSESSOR_REACH + 1 && tokens[s.start - 1] === POSSESSIVE;
+  const opening = subjects.filter((s) => s.start <= 1 || owned(s));
+  if (opening.length === 0) return false;
+  // A person word right before the subject, or inside its owner's words, is its owner ("my dog", "my sister's cat"),
+  // not a person the sentence is about.
   return persons.every((p) =>
-    subjects.some((s) => (s.start <= p.start && s.end >= p.end) || p.end === s.start),
+    opening.some(
+      (s) => (s.start <= p.start && s.end >= p.end) || p.end === s.start || (owned(s) && p.end < s.start),
+    ),
   );
 }
 
