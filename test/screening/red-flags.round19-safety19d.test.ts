@@ -199,3 +199,23 @@ describe('a doubled consonant before -ing or -ed keeps the word apart', () => {
     expect(readLearned('hoping')).not.toBe(readLearned('hopping'));
   });
 });
+
+describe('an animal or a thing is the subject until a clause turns to a person (round 19, second probe)', () => {
+  it.each([
+    "my aunt's budgie had a fit on Sunday and the vet has seen it, anyway can I book for Thursday?",
+    "our neighbour's horse went down in the field this morning, the vet's with him, I'll be late",
+    'my dog collapsed in the heat, poor girl, she is fine now, can I move my slot?',
+    'Mi abuelo tuvo un infarto hace años y ahora está bien, ¿puede venir al drenaje?',
+    'Il mio bambino ha fatto finta di svenire per non andare a scuola, che teatro',
+  ])('"%s" gets no emergency advice', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+
+  it.each([
+    'my dog jumped up at me, I fell and hit my head and now I keep being sick and I feel confused',
+    "my sister's cat scratched her yesterday and now her whole arm is red, hot and spreading and she has a fever",
+    'Tuvo un infarto hace años y ahora tiene un dolor muy fuerte en el pecho',
+  ])('"%s" still gets urgent help', (text) => {
+    expect(urgent(text)).toBe(true);
+  });
+});
