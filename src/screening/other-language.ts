@@ -229,7 +229,6 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     .filter(({ hits }) => !(englishHits >= 2 && englishHits >= hits))
     .sort((a, b) => b.hits - a.hits);
   // A stand-down ("ya estoy bien") in any language holds for all: a neighbour's lexicon shares words ("infarto").
-  const said = (phrases: readonly string[]) => phrases.some((phrase) => padded.includes(phrase));
   // A relapse phrase inside the all-clear itself ("y ahora está bien", "agora estou bem") is no relapse (round 19).
   const allClears = candidates.flatMap(({ compiled }) => compiled.notNow).filter((phrase) => padded.includes(phrase));
   const outsideAllClears = allClears.reduce((text, phrase) => text.split(phrase).join(' | '), padded);
