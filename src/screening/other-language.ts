@@ -235,9 +235,12 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     .filter(({ hits }) => !(englishHits >= 2 && englishHits >= hits))
     .sort((a, b) => b.hits - a.hits);
   // A stand-down ("ya estoy bien") in any language holds for all: a neighbour's lexicon shares words ("infarto").
-  const said = (phrases: readonly string[]) => phrases.some((phrase) => padded.includes(phrase));
+  // A relapse phrase inside the all-clear itself ("y ahora está bien", "agora estou bem") is no relapse (round 19).
+  const allClears = candidates.flatMap(({ compiled }) => compiled.notNow).filter((phrase) => padded.includes(phrase));
+  const outsideAllClears = allClears.reduce((text, phrase) => text.split(phrase).join(' | '), padded);
   const notNow =
-    candidates.some(({ compiled }) => said(compiled.notNow)) && !candidates.some(({ compiled }) => said(compiled.relapse));
+    allClears.length > 0 &&
+    !candidates.some(({ compiled }) => compiled.relapse.some((phrase) => outsideAllClears.includes(phrase)));
   // A cosmetic cause likewise ("la cara caída después de adelgazar" also reads as Portuguese).
   const cosmetic = candidates.some(({ compiled }) =>
     compiled.cosmeticCauses.some((start) => present(padded, start, compiled.negation)),

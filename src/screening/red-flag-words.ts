@@ -1,4 +1,4 @@
-import { SOFT_BREAK, toSentences, toWords } from './text-tokens';
+import { SOFT_BREAK, SUFFIX_DOUBLE, toSentences, toWords } from './text-tokens';
 
 // wink-porter2-stemmer ships no types; it exports one function.
 const stemWord: (word: string) => string = require('wink-porter2-stemmer');
@@ -104,6 +104,9 @@ export class RedFlagWords {
     if (/^\d+$/.test(token)) return /^(19|20)\d\d$/.test(token) ? YEAR : NUMBER;
     if (/^\d/.test(token)) return NUMBER;
     if (this.keepPlural.has(token)) return token;
+    // "sitting", "planned": the stem keeps the double ("sitt", "plann"), apart from both "site" and "sit" (round 19).
+    const suffix = SUFFIX_DOUBLE.exec(token);
+    if (suffix) return `${suffix[1]}${suffix[2]}${suffix[2]}`;
     let stem = this.stems.get(token);
     if (stem === undefined) {
       stem = stemWord(token);
@@ -118,6 +121,13 @@ export class RedFlagWords {
     if (raw.length >= 5 && raw.endsWith('in')) {
       const withG = this.word(`${raw}g`);
       if (this.vocabulary.has(withG)) return withG;
+    }
+    // A suffix's consonant typed once ("geting", "stoped"): read as the doubled word when the lexicon knows it, since
+    // "getting" keeps its double and stems to "get" (text-tokens.ts; round 19).
+    const single = /^(.*[^aeiou][aeiou])([bdgkmnprtv])(ing|ed)$/u.exec(raw);
+    if (single) {
+      const doubled = this.word(`${single[1]}${single[2]}${single[2]}${single[3]}`);
+      if (this.vocabulary.has(doubled)) return doubled;
     }
     if (rawLength < MIN_TYPO_LENGTH || word.length < MIN_TYPO_LENGTH - 1) return word;
     const cached = this.typoCache.get(word);

@@ -84,6 +84,11 @@ export const RedFlagContentSchema = z
         /** Phrases holding a cue's first word that are no hypothetical: "as if", "not sure if", "normal if". */
         pseudo: z.array(TEXT).default([]),
         /**
+         * What a course, a lesson or a leaflet is about ("we cover chest pain, strokes and anaphylaxis"): switches off the
+         * rest of its sentence within `window` words, across the commas of the list it opens (round 19, safety19d).
+         */
+        topics: z.array(TEXT).default([]),
+        /**
          * "if my…", "if the…": hypothetical only when the sentence goes on to a time still to come or a
          * question about what to do (`future`), and the clause does not say the sign is here (`now`).
          */

@@ -270,6 +270,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('doubleSecond', negation.doubleNegative?.second ?? []),
     ...entries('hypothetical', content.hypothetical.cues),
     ...entries('hypotheticalPseudo', content.hypothetical.pseudo),
+    ...entries('topic', content.hypothetical.topics),
     ...entries('conditional', content.hypothetical.conditional.cues),
     ...entries('conditionalFuture', content.hypothetical.conditional.future),
     ...entries('conditionalNow', content.hypothetical.conditional.now),
@@ -397,13 +398,14 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   // "during the movie" is where it happened, not a story (round 14).
   const settings = get('fictionSetting');
   const fiction = outside(get('fiction'), settings);
-  const notAPerson = aboutOtherSubject(get('otherSubject'), fiction, found.get('person') ?? NO_MATCHES);
   // "took them all at once" holds the cue "once" but dates nothing (round 10).
   const historyPseudo = get('historyPseudo');
   const history = outside(get('history'), historyPseudo);
   // A scope-ending word inside a time anchor ("a week ago today") does not start a new clause.
   const scopeEnds = get('scopeEnd').filter((m) => !history.some((h) => h.start <= m.start && h.end >= m.end));
   const clauses = clauseIds(tokens, scopeEnds, c);
+  // Clauses before this one are about an animal, a thing or a story, not a person's body.
+  const personFrom = aboutOtherSubject(tokens, clauses, get('otherSubject'), fiction, found.get('person') ?? NO_MATCHES);
   // An everyday phrase hides its words from concept phrases that only share part of it ("hot" in "hot tub");
   // a concept phrase that holds the whole of it names that very thing ("the hot tub", "can't stand the light"). Round 9.
   const ignoredSpans = get('ignore');
@@ -450,6 +452,7 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const opening = conditionals.find((cue) => cue.start <= 1);
   const openingPause = opening ? tokens.indexOf(SOFT_BREAK, opening.end) : -1;
   const openingEnd = opening ? (openingPause < 0 ? tokens.length : openingPause) : 0;
+  const topics = get('topic');
   const hypothetical = riskQuestion
     ? tokens.map(() => true)
     : // A hypothetical cue covers its own words too: "about fainting" is not a faint.
@@ -458,7 +461,13 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
         hypotheticalCues.map((m) => ({ start: m.start, end: m.start + 1 })),
         c.hypotheticalWindow,
         clauses,
-      ).map((inScope, i) => inScope || (opening !== undefined && i >= opening.start && i < openingEnd));
+      ).map(
+        (inScope, i) =>
+          inScope ||
+          (opening !== undefined && i >= opening.start && i < openingEnd) ||
+          // A topic cue ("we cover", "an essay on") frames the list after it, commas and all (round 19).
+          topics.some((t) => i >= t.start && i < t.end + c.hypotheticalWindow),
+      );
   // A present word inside a time anchor ("a week ago today") dates the event; it does not make it now.
   // Nor does a present word inside an action ("getting off the table", "just a faint": `history.presentPseudo`; round 18).
   const presentClauses = new Set(
@@ -483,9 +492,9 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const valid = new Map<string, Match[]>();
   for (const [tag, matches] of found) {
     const isContext = tag.startsWith('ctx:');
-    if (notAPerson && !isContext) continue;
     const kept = matches.filter(
       (m) =>
+        (isContext || clauses[m.start]! >= personFrom) &&
         !negated[m.start] &&
         !hypothetical[m.start] &&
         !hidden(m) &&
@@ -504,6 +513,10 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
 function outside(matches: readonly Match[], spans: readonly Match[]): Match[] {
   return matches.filter((m) => !spans.some((span) => span.start <= m.start && span.end >= m.end));
 }
+
+/** The word a dropped apostrophe leaves after an owner ("neighbour's" → "neighbour s"), and how many words the owner may take. */
+const POSSESSIVE = 's';
+const POSSESSOR_REACH = 3;
 
 /** How many words may come between a simile ("like") and the everyday cause it compares with ("like the dentist"). */
 const SIMILE_REACH = 2;
@@ -533,22 +546,34 @@ function withoutNegatedAllClears(
 }
 
 /**
- * Whether the sentence is about something other than a person's body: a story ("in my novel", "in the
- * film"), or a sentence that starts with an animal or a thing ("my dog had a seizure", "my laptop can't
- * breathe") and names no person outside those words ("my dog knocked me over" names me). A thing named
- * further on ("sat watching telly and got a tight chest") is where it happened, not whose body it is.
+ * From which clause on the sentence is about a person's body (0: all of it). A story ("in my novel", "in the film") is
+ * about no one (every clause is skipped). A sentence that starts with an animal or a thing, its own or someone else's
+ * ("my dog had a seizure", "my neighbour's dog collapsed", "my laptop can't breathe"), is about that subject until the
+ * first clause naming a person other than its owner: "my dog knocked me over" names me in its own clause (all of it
+ * counts); "my mum's cat had a fit last night, anyway can I move my appointment?" turns to me only after the fit
+ * (round 19). A thing named further on ("sat watching telly and got a tight chest") is where it happened, not whose
+ * body it is.
  */
 function aboutOtherSubject(
+  tokens: readonly string[],
+  clauses: readonly number[],
   subjects: readonly Match[],
   fiction: readonly Match[],
   persons: readonly Match[],
-): boolean {
-  if (fiction.length > 0) return true;
-  if (!subjects.some((s) => s.start <= 1)) return false;
-  // A person word right before the subject is its owner ("my dog"), not a person the sentence is about.
-  return persons.every((p) =>
-    subjects.some((s) => (s.start <= p.start && s.end >= p.end) || p.end === s.start),
-  );
+): number {
+  if (fiction.length > 0) return Number.POSITIVE_INFINITY;
+  // Someone's animal or thing opens the sentence too ("my neighbour's dog collapsed", "Jo's laptop died"; round 19).
+  const owned = (s: Match) => s.start <= POSSESSOR_REACH + 1 && tokens[s.start - 1] === POSSESSIVE;
+  const opening = subjects.filter((s) => s.start <= 1 || owned(s));
+  if (opening.length === 0) return 0;
+  // A person word right before the subject, or inside its owner's words, is its owner ("my dog", "my sister's cat"),
+  // not a person the sentence is about.
+  // A person word inside any subject's words is no person either ("her op", "can I").
+  const owner = (p: Match) =>
+    subjects.some((s) => s.start <= p.start && s.end >= p.end) ||
+    opening.some((s) => p.end === s.start || (owned(s) && p.end < s.start));
+  const first = persons.filter((p) => !owner(p)).map((p) => clauses[p.start]!);
+  return first.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...first);
 }
 
 /** Clause number of each token: a clause ends at a comma, a scope-ending word, or "and"/"or" before a new subject. */

@@ -2,7 +2,10 @@
  * Turns chat text into sentences of comparable tokens, for the red-flag detector and answer parsing.
  * Both sides of every comparison (the person's text and the words in knowledge/) go through here, so
  * "Don't", "dont" and "do n't" all become `dont`, and doubled letters fold ("swolen" = "swollen",
- * "painfull" = "painful", "nooo" = "no").
+ * "painfull" = "painful", "nooo" = "no"), except the consonant a short vowel doubles before "-ing" or "-ed"
+ * ("sitting", "planning", "hopping"): folded, those read as other words once stemmed ("siting" → site,
+ * "planing" → plane, so "planning my wedding" read as a flight; round 19, safety19d). red-flag-words.ts stems them to
+ * the word with its double ("sitting" → sitt), so they stay apart from the base word too, as before ("fitting" is no "fit").
  */
 
 /** A soft break inside a sentence: a comma, colon, dash or bracket. Kept so negation can stop there. */
@@ -122,6 +125,20 @@ function tokenize(sentence: string): string[] {
   return (spaced.match(TOKEN) ?? []).map((t) => t.replaceAll(DECIMAL_POINT, '.'));
 }
 
+/** A short vowel's doubled consonant before "-ing" or "-ed" at the end of a word ("sitting", "planned", "stopped"). */
+export const SUFFIX_DOUBLE = /^(.*[^aeiou][aeiou])([bdgkmnprtv])\2(ing|ings|ed)$/u;
+
+/**
+ * Folds repeated letters ("swolen" = "swollen", "nooo" = "no"), keeping a suffix's doubled consonant ("sitting" is not
+ * "siting", which stems to "site"; Porter2 then reads "sitting" as "sit").
+ */
+function foldDoubled(word: string): string {
+  const suffix = SUFFIX_DOUBLE.exec(word);
+  if (!suffix) return word.replace(/(\p{L})\1+/gu, '$1');
+  const [, stem, consonant, ending] = suffix;
+  return `${stem!.replace(/(\p{L})\1+/gu, '$1')}${consonant}${consonant}${ending}`;
+}
+
 function tidy(raw: string[]): string[] {
   const tokens: string[] = [];
   raw.forEach((token, i) => {
@@ -134,7 +151,7 @@ function tidy(raw: string[]): string[] {
       tokens[tokens.length - 1] = contraction;
       return;
     }
-    word = word.replace(/(\p{L})\1+/gu, '$1');
+    word = foldDoubled(word);
     if (word === SOFT_BREAK && (tokens.length === 0 || tokens[tokens.length - 1] === SOFT_BREAK)) return;
     tokens.push(word);
   });
