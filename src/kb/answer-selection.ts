@@ -1,4 +1,4 @@
-import { type AnswerSelection, articleModelOf, rerank, withModel, withoutUnknown } from './article-blend';
+import { type AnswerSelection, articleModelOf, rerank, withModel } from './article-blend';
 import {
   americanize,
   analyzeQuery,
@@ -521,11 +521,8 @@ export function selectAnswer(
     .filter((c) => !blend.answerOnlyUnmarked || (!c.missesKeyEntity && c.aspect !== 'missed'))
     .map((c) => c.articleId);
   const lexical = decide(assessment, thresholds);
-  // Round 19: the articles' probabilities without the unknown class, where the settings ask for them.
-  const articlesOnly = withoutUnknown(prediction, model.labels, blend.unknownDoubtAbove);
-  const ranking = blend.rerankWithoutUnknown ? articlesOnly : prediction;
-  const reranked = decide(rerank(assessment, prediction, blend, ranking), thresholds);
+  const reranked = decide(rerank(assessment, prediction, blend), thresholds);
   // Round 13 (rerankKeepsDoubt): where words alone were unsure, only the model's own sure answer (answerAbove) answers.
   const kept = blend.rerankKeepsDoubt && lexical.kind !== 'answer' && reranked.kind === 'answer' ? lexical : reranked;
-  return withModel(kept, blend.answerWithoutUnknown ? articlesOnly : prediction, blend, lexicalClosest);
+  return withModel(kept, prediction, blend, lexicalClosest);
 }

@@ -48,23 +48,6 @@ export const BlendSettingsSchema = z
      * model's 1.00 for the insurance article.
      */
     rerankKeepsDoubt: z.boolean().default(false),
-    /**
-     * Round 19 (und19d): re-ranking reads each article's probability renormalised without the unknown class,
-     * p(article) / (1 − p(unknown)): "is this a question about A or about B" apart from "is it ours at all".
-     */
-    rerankWithoutUnknown: z.boolean().default(false),
-    /** Round 19: answerAbove reads the most probable article, renormalised the same way (not the unknown class). */
-    answerWithoutUnknown: z.boolean().default(false),
-    /**
-     * Round 19: the unknown class still counts as doubt. At p(unknown) ≥ this, the renormalised reading is not used
-     * (the plain probabilities are), so a message the model finds none of ours is not lifted by the renormalising.
-     */
-    unknownDoubtAbove: z.number().gt(0).max(1).optional(),
-    /**
-     * Round 19: with rerankWithoutUnknown, only the ranking (relevance) reads the renormalised probability; the
-     * confidence mixes the plain one, so the model's doubt that the message is ours still lowers it.
-     */
-    confidenceKeepsUnknown: z.boolean().default(false),
   })
   .strict();
 export type BlendSettings = z.infer<typeof BlendSettingsSchema>;
@@ -94,51 +77,18 @@ export function articleModelOf(index: SearchIndex): Attached | undefined {
   return attached.get(index);
 }
 
-/**
- * The model's reading among the articles alone (round 19): each article's probability divided by 1 − p(unknown), and
- * the most probable article as the top. The plain reading when the unknown class is at least `doubtAbove` sure (the
- * unknown class still counts as doubt) or the model has no unknown class.
- */
-export function withoutUnknown(
-  prediction: ArticlePrediction,
-  labels: readonly string[],
-  doubtAbove?: number,
-): ArticlePrediction {
-  const unknown = prediction.probabilityOf(UNKNOWN_CLASS);
-  if (!labels.includes(UNKNOWN_CLASS) || unknown >= 1) return prediction;
-  if (doubtAbove !== undefined && unknown >= doubtAbove) return prediction;
-  const scale = 1 / (1 - unknown);
-  let top = { label: UNKNOWN_CLASS, probability: 0 };
-  for (const label of labels) {
-    if (label === UNKNOWN_CLASS) continue;
-    const probability = prediction.probabilityOf(label) * scale;
-    if (probability > top.probability) top = { label, probability };
-  }
-  return {
-    top,
-    probabilityOf: (label) => (label === UNKNOWN_CLASS ? 0 : prediction.probabilityOf(label) * scale),
-  };
-}
-
-/**
- * The lexical candidates with the model's probabilities mixed in (rerankWeight), best first. `ranking` is the
- * reading relevance mixes (renormalised without the unknown class with rerankWithoutUnknown); confidence mixes it
- * too unless confidenceKeepsUnknown, when it mixes `prediction`'s plain probabilities.
- */
+/** The lexical candidates with the model's probabilities mixed in (rerankWeight), best first. */
 export function rerank<C extends Candidate, A extends { readonly candidates: C[] }>(
   assessment: A,
   prediction: ArticlePrediction,
   blend: BlendSettings,
-  ranking: ArticlePrediction = prediction,
 ): A {
   const w = blend.rerankWeight;
   if (w === 0) return assessment;
-  const confident = blend.confidenceKeepsUnknown ? prediction : ranking;
   const candidates = assessment.candidates
     .map((c) => {
-      const r = ranking.probabilityOf(c.articleId);
-      const p = confident.probabilityOf(c.articleId);
-      return { ...c, relevance: (1 - w) * c.relevance + w * r, confidence: (1 - w) * c.confidence + w * p };
+      const p = prediction.probabilityOf(c.articleId);
+      return { ...c, relevance: (1 - w) * c.relevance + w * p, confidence: (1 - w) * c.confidence + w * p };
     })
     .sort((a, b) => b.relevance - a.relevance || a.articleId.localeCompare(b.articleId));
   return { ...assessment, candidates };
