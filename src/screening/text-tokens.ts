@@ -130,7 +130,7 @@ export const SUFFIX_DOUBLE = /^(.*[^aeiou][aeiou])([bdgkmnprtv])\2(ing|ings|ed)$
 
 /**
  * Folds repeated letters ("swolen" = "swollen", "nooo" = "no"), keeping a suffix's doubled consonant ("sitting" is not
- * "siting", which stems to "site"; Porter2 then reads "sitting" as "sit").
+ * "siting", which stems to "site"; red-flag-words.ts then stems it with its double, "sitt").
  */
 function foldDoubled(word: string): string {
   const suffix = SUFFIX_DOUBLE.exec(word);
