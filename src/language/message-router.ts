@@ -375,6 +375,8 @@ export class MessageRouter {
    * `otherBusinesses`, `otherPlaces`, `otherThings`, or `elsewhere` with no word of ours): when the route is out of
    * scope, it is so by what the message names, not by the classifier's guess, and the route model does not turn it into
    * a hand-off for its polite words ("I'd like to book acupuncture please"; round 19, src/language/route-fallback.ts).
+   * The same rules as route()'s out-of-scope chain, asked again only for a message that chain declined (callers test
+   * the route's kind first): Route carries no reason, so this is read from the text.
    */
   namesSomeoneElsesBusiness(text: string): boolean {
     const plain = this.plain(text);

@@ -130,7 +130,7 @@ export class RouteFallback {
         settings,
         this.router.isGeneralQuestion(text),
         this.router.personalByClassifierAlone(text, recognition),
-        this.router.namesSomeoneElsesBusiness(text),
+        route.kind === 'out_of_scope' && this.router.namesSomeoneElsesBusiness(text),
       ) ?? route
     );
   }

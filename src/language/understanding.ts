@@ -45,7 +45,7 @@ export class MessageUnderstanding {
         this.routeModel.settings,
         this.router.isGeneralQuestion(text),
         this.router.personalByClassifierAlone(text, recognition),
-        this.router.namesSomeoneElsesBusiness(text),
+        route.kind === 'out_of_scope' && this.router.namesSomeoneElsesBusiness(text),
       );
     // A personal route the model turned into a question is answered by the knowledge base, as QuestionDialog does.
     if (fallback?.kind === 'question' && !knowledge)
