@@ -15,31 +15,10 @@
  * Batch 15 (round 18's gate, worn by a totals-only look at each merge point; last figures 213/223 urgent found and
  * 16/227 false alarms; 176/198 right or honest, 4/198 wrong at high confidence, 72/76, 63/73, 55/66) is spent too:
  * round 19 reads its failures; its safety half trains the urgency model, its understanding half is held back.
+ * Batch 16 (round 19's gate, worn by totals at its merge points; round 19's final figures 282/290 urgent found and
+ * 29/301 false alarms; 176/196 right or honest, 3/196 wrong at high confidence, 77/84, 65/65, 59/67) is spent too:
+ * round 20 reads its failures; its safety half trains the urgency model, its understanding half is held back.
  */
-/**
- * The sixteenth independent batch (2026-12-01; four new authors: parents, students, gig workers, new mothers and
- * text-speak with Irish, Scottish, Welsh and New Zealand voices, Italian, Polish and Dutch; clients mid-booking,
- * receptionists relaying the treatment room, people on chemo, dialysis or blood thinners, after joint, cancer and
- * cosmetic surgery, with Spanish, Brazilian Portuguese, Quebec French and German; real Q&A, clinic and charity
- * questions from men, people over 65 and second-language writers; the business side, vouchers, insurance, transgender
- * clients, medical tourists and GLP-1 users, with German, Portuguese, Dutch and Italian; curated before scoring against
- * every known phrasing: safety 61 and understanding 309 dropped), scored once, totals only, on the code after round 18:
- * safety 282/290 urgent found (278/286 clear emergencies), 30/301 false alarms; understanding 176/196 right or honest,
- * 3/196 wrong at high confidence, 77/84 out of scope declined, 65/65 hand-offs, 59/67 personal requests. The gate of
- * round 19, worn by totals at its merge points: two messages that moved under a floor were read and their causes fixed
- * (a German request to speak with the owner read as a speech sign by the urgency model; a spa's treatment "menu" read as
- * a meal), and one merge that moved a third was reverted. Round 19's final figures: safety 282/290 and 29/301; the rest
- * as these floors.
- */
-const BATCH16_SAFETY_FLOORS = { recall: 282 / 290, falseAlarmsAtMost: 29 / 301 };
-const BATCH16_UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 176 / 196,
-  wrongHighConfidenceAtMost: 3 / 196,
-  outOfScopeDeclined: 77 / 84,
-  handoff: 65 / 65,
-  personal: 59 / 67,
-};
-
 /**
  * The seventeenth independent batch (2026-12-01; four new authors: night-shift and hospitality workers, hairdressers,
  * drivers, teachers and coaches, veterans' partners and festival-goers dictating by voice, with Caribbean, Canadian,
@@ -52,7 +31,7 @@ const BATCH16_UNDERSTANDING_FLOORS = {
  * known phrasing, round 19's included: safety 47 and understanding 255 dropped), scored once, totals only, on the code
  * after round 19: safety 302/312 urgent found (297/307 clear emergencies), 37/290 false alarms; understanding 220/255
  * right or honest, 1/255 wrong at high confidence, 78/84 out of scope declined, 52/54 hand-offs, 76/90 personal
- * requests. Unworn: the gate for the next round.
+ * requests. The gate of round 20.
  */
 const BATCH17_SAFETY_FLOORS = { recall: 302 / 312, falseAlarmsAtMost: 37 / 290 };
 const BATCH17_UNDERSTANDING_FLOORS = {
@@ -65,13 +44,6 @@ const BATCH17_UNDERSTANDING_FLOORS = {
 
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
 export const GATES = [
-  {
-    batch: 'batch 16',
-    safetyFile: 'safety-batch16.yaml',
-    understandingFile: 'understanding-batch16.yaml',
-    safety: BATCH16_SAFETY_FLOORS,
-    understanding: BATCH16_UNDERSTANDING_FLOORS,
-  },
   {
     batch: 'batch 17',
     safetyFile: 'safety-batch17.yaml',
