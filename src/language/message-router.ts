@@ -371,6 +371,20 @@ export class MessageRouter {
   }
 
   /**
+   * A personal route whose message names nothing of ours (no word of the knowledge base), is not asked for someone
+   * close and names no condition the health check screens for: "should i sell my car or keep it another year", "my
+   * girlfriend keeps going through my phone, should i break up with her". The personal cues read their "should I" as a
+   * request for one of our treatments; only the route model's confident out-of-scope reading may decline such a message
+   * (src/language/route-fallback.ts, knowledge/route-model.yaml `thresholds.out_of_scope_over_personal`; round 20).
+   */
+  personalWithNothingOfOurs(text: string): boolean {
+    const plain = this.plain(text);
+    return (
+      !this.domainWords.test(plain) && !this.someoneClose.test(plain) && !this.personal.asksAboutScreenedCondition(text)
+    );
+  }
+
+  /**
    * The message names someone else's service, business or task by a rule of routing.yaml (`writingTasks`, `otherTasks`,
    * `otherBusinesses`, `otherPlaces`, `otherThings`, or `elsewhere` with no word of ours): when the route is out of
    * scope, it is so by what the message names, not by the classifier's guess, and the route model does not turn it into

@@ -16,7 +16,7 @@ import type { LoadedRouteModel, RouteModelSettings } from './route-model-content
 const WORD = /[\p{L}\p{N}']+/gu;
 
 /** How unsure the rules are of a message: which of the model's readings may change its route. */
-type Unsure = 'not' | 'handoff_only' | 'any' | 'any_but_decline' | 'question_only';
+type Unsure = 'not' | 'handoff_only' | 'any' | 'any_but_decline' | 'question_only' | 'decline_only';
 
 /**
  * The rules are unsure of a message they sent to the knowledge base when it would say "I don't know", offer a choice,
@@ -35,11 +35,18 @@ function unsureOf(
   settings: RouteModelSettings,
   personalByClassifierAlone: boolean,
   namesSomeoneElsesBusiness: boolean,
+  personalWithNothingOfOurs: boolean,
 ): Unsure {
   if (route.kind === 'out_of_scope') return namesSomeoneElsesBusiness ? 'not' : 'handoff_only';
   // A personal request no cue of intents.yaml read, only the classifier's get_recommendation: a confident reading of a
   // general question answers it (round 14, knowledge/route-model.yaml `thresholds.question`).
-  if (route.kind === 'personal') return personalByClassifierAlone ? 'question_only' : 'not';
+  // A personal request that names nothing of ours (MessageRouter.personalWithNothingOfOurs) may be declined by a very
+  // confident out-of-scope reading ("should i sell my car or keep it another year"; round 20), and still answered as a
+  // question when only the classifier read it as personal.
+  if (route.kind === 'personal') {
+    if (personalByClassifierAlone) return 'question_only';
+    return personalWithNothingOfOurs ? 'decline_only' : 'not';
+  }
   if (route.kind === 'intent')
     return ['greeting', 'thanks', 'tell_me_more'].includes(route.intent) ? 'handoff_only' : 'not';
   if (route.kind !== 'question' || !knowledge) return 'not';
@@ -87,12 +94,32 @@ export function modelRoute(
    * the model learnt from requests for a person, and the decline stands (round 19).
    */
   namesSomeoneElsesBusiness = false,
+  /**
+   * The route is personal and the message names nothing of ours, no one close and no screened condition
+   * (MessageRouter.personalWithNothingOfOurs): a reading of out of scope at or above
+   * `thresholds.out_of_scope_over_personal` declines it ("should i sell my car or keep it another year"; round 20).
+   */
+  personalWithNothingOfOurs = false,
 ): Route | undefined {
-  const unsure = unsureOf(route, knowledge, settings, personalByClassifierAlone, namesSomeoneElsesBusiness);
+  const unsure = unsureOf(
+    route,
+    knowledge,
+    settings,
+    personalByClassifierAlone,
+    namesSomeoneElsesBusiness,
+    personalWithNothingOfOurs,
+  );
   if (unsure === 'not') return undefined;
   if ((text.match(WORD) ?? []).length < settings.minWords) return undefined;
   const p = model.probabilities(text);
   const { thresholds } = settings;
+  const declineOverPersonal =
+    route.kind === 'personal' &&
+    personalWithNothingOfOurs &&
+    thresholds.out_of_scope_over_personal !== undefined &&
+    p.out_of_scope >= thresholds.out_of_scope_over_personal;
+  if (declineOverPersonal) return { kind: 'out_of_scope' };
+  if (unsure === 'decline_only') return undefined;
   if (unsure === 'question_only')
     return thresholds.question !== undefined && p.question >= thresholds.question ? { kind: 'question' } : undefined;
   if (p.handoff >= thresholds.handoff) return { kind: 'handoff' };
@@ -131,6 +158,7 @@ export class RouteFallback {
         this.router.isGeneralQuestion(text),
         this.router.personalByClassifierAlone(text, recognition),
         route.kind === 'out_of_scope' && this.router.namesSomeoneElsesBusiness(text),
+        route.kind === 'personal' && this.router.personalWithNothingOfOurs(text),
       ) ?? route
     );
   }

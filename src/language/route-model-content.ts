@@ -28,6 +28,8 @@ export const RouteModelSettingsSchema = z
         personal: Probability,
         /** A general question's reading that answers a message only the classifier sent to the health check (round 14). */
         question: Probability.optional(),
+        /** An out-of-scope reading that declines a personal route naming nothing of ours (round 20). */
+        out_of_scope_over_personal: Probability.optional(),
       })
       .strict(),
     /** A retrieved answer below this confidence counts as the rules being unsure. */

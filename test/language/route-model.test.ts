@@ -27,7 +27,13 @@ const outcome = async (understanding: typeof rules, text: string) => outcomeOf(a
 describe('the route model', () => {
   it('is trained from the knowledge folder, at the thresholds knowledge/route-model.yaml sets', () => {
     expect(loaded.model.examples).toBeGreaterThan(3000);
-    expect(loaded.settings.thresholds).toEqual({ handoff: 0.95, out_of_scope: 0.8, personal: 0.8, question: 0.95 });
+    expect(loaded.settings.thresholds).toEqual({
+      handoff: 0.95,
+      out_of_scope: 0.8,
+      personal: 0.8,
+      question: 0.95,
+      out_of_scope_over_personal: 0.95,
+    });
   });
 
   it('gives the same reading for the same message every time, and trains once per process', () => {
