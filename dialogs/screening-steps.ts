@@ -55,6 +55,7 @@ const CONSENT: ScreeningQuestion = {
   help: '-',
   alsoUnderstands: [],
   yesCues: [],
+  yesCueSets: [],
 };
 /**
  * What the health check keeps while it runs, in the dialog's own state (so a restarted bot resumes at
@@ -193,9 +194,18 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
     const answerOnly = this.answerWords.isAnswerOnly(text);
     // A reply phrased as a question is not read as an answer: "what is dialysis?" names an option, and
     // "is it ok if I have no lymph nodes?" contains a "no".
-    if (answerOnly || !looksLikeQuestion(this.deps.vocabulary, text)) {
+    const asked = !answerOnly && looksLikeQuestion(this.deps.vocabulary, text);
+    if (!asked) {
       const parsed = parseAnswer(question, text, this.setup.content);
       if (parsed.understood) return this.record(dc, state, question, parsed);
+    } else {
+      // A question that carries its own doubt ("a cold sore, does that count?", "could it be a clot?") is an
+      // unsure answer: kept as "not sure" (which counts like a yes), and the person is told how to change it.
+      const parsed = parseAnswer(question, text, this.setup.content);
+      if (parsed.understood && parsed.answer.value === NOT_SURE) {
+        await say(dc.context, { text: this.deps.messages.text('screening_question_taken_not_sure') });
+        return this.record(dc, state, question, parsed);
+      }
     }
     if (!answerOnly) {
       const side = await this.sideRequest(dc, state, question);
@@ -253,6 +263,10 @@ export class ScreeningSteps extends Dialog implements ResumesAfterHandoff {
         return dc.beginDialog(DELETE_DATA_DIALOG);
       case 'ask_question':
         if (!this.questionDialogId) return undefined;
+        // During a question, only a reply phrased as a question gets an article: "my ankles swell in hot weather"
+        // is an answer we could not place, asked again (once, then "not sure"), not a topic to read about.
+        if (question && !looksLikeQuestion(this.deps.vocabulary, (dc.context.activity.text ?? '').trim()))
+          return undefined;
         this.save(dc, state);
         return dc.beginDialog(this.questionDialogId, { recognition });
       case 'talk_to_human':

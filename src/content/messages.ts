@@ -45,6 +45,7 @@ export const MESSAGE_IDS = [
   'screening_unclear',
   'screening_unclear_number',
   'screening_assumed_not_sure',
+  'screening_question_taken_not_sure',
   'screening_restarted',
   'screening_back_first',
   'screening_resume',

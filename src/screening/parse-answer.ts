@@ -1,5 +1,5 @@
 import { type Answer, type Answers, NOT_SURE, type YesNo } from './answer';
-import { type AnswerLanguage, answerLanguage, choicePhrases, yesCuePhrases } from './answer-language';
+import { type AnswerLanguage, answerLanguage, choicePhrases, cueWord, yesCuePhrases } from './answer-language';
 import { findDurationDays, findNumber, findRelativeDays } from './parse-number';
 import { containsPhrase, findPhrases, type PhraseMatch } from './phrase-matcher';
 import type { ScreeningContent, ScreeningQuestion } from './screening-content';
@@ -33,7 +33,11 @@ export function parseAnswer(
   switch (question.type) {
     case 'yes_no': {
       let value = readYesNo(tokens, lang);
-      if (value !== 'not_sure' && hasCue(tokens, yesCuePhrases(question), lang)) value = 'yes';
+      const cue = hasCue(tokens, yesCuePhrases(question, content.language), lang);
+      if (value !== 'not_sure' && cue) value = 'yes';
+      // "no, just high blood pressure", "bit of a sniffle but no fever": a no that the person qualifies with
+      // something this question has no cue for is not a plain no; asked again (then "not sure"), never a no.
+      if (value === 'no' && containsPhrase(tokens.map(cueWord), lang.contrast)) value = undefined;
       const inferred = value === 'no' ? {} : inferAnswers(question.alsoUnderstands, tokens, content, lang);
       if (value) return understood({ kind: 'yes_no', value }, inferred);
       const kinds = Object.keys(inferred).map((id) => content.questions.find((q) => q.id === id)?.type);
@@ -73,7 +77,7 @@ export function parseAnswer(
  * comes before it with only gap words between ("no AF", "I don't have AF", "not on antibiotics").
  */
 function hasCue(tokens: readonly string[], phrases: readonly Phrase[], lang: AnswerLanguage): boolean {
-  return findPhrases(tokens, phrases).some((match) => !isNegated(tokens, match, lang));
+  return findPhrases(tokens.map(cueWord), phrases).some((match) => !isNegated(tokens, match, lang));
 }
 
 function isNegated(tokens: readonly string[], match: PhraseMatch, lang: AnswerLanguage): boolean {
@@ -92,6 +96,8 @@ function understood(answer: Answer, inferred: Answers): ParsedAnswer {
 function readYesNo(tokens: readonly string[], lang: AnswerLanguage): YesNo | undefined {
   // Uncertainty wins over everything: "no idea" and "not sure" contain a no, "sure" contains a yes.
   if (containsPhrase(tokens, lang.notSure)) return 'not_sure';
+  // "not really": neither a no nor a real "not sure"; asked again (a yes cue beside it still says yes).
+  if (containsPhrase(tokens, lang.askAgain)) return undefined;
   const yes = findPhrases(tokens, lang.yes).filter((m) => !lang.negators.has(tokens[m.end] ?? ''));
   const no = findPhrases(tokens, lang.no);
   if (yes.length > 0 && no.length > 0) return undefined;
@@ -137,8 +143,9 @@ function readChoice(
   const words = tokens.filter((t) => t !== ',').join(' ');
   const exact = question.options.find((option) => toWords(option.label).join(' ') === words);
   if (exact) return exact.id;
+  const stems = tokens.map(cueWord);
   const matches = choicePhrases(question).flatMap(({ optionId, phrases }) =>
-    findPhrases(tokens, phrases)
+    findPhrases(stems, phrases)
       .filter((m) => !isNegated(tokens, m, lang))
       .map((m) => ({ optionId, ...m })),
   );
@@ -175,7 +182,7 @@ function inferAnswers(
     } else if (question?.type === 'number') {
       const value = readNumber(question, tokens, lang, true);
       if (value !== undefined) inferred[id] = { kind: 'number', value };
-    } else if (question?.type === 'yes_no' && hasCue(tokens, yesCuePhrases(question), lang)) {
+    } else if (question?.type === 'yes_no' && hasCue(tokens, yesCuePhrases(question, content.language), lang)) {
       inferred[id] = { kind: 'yes_no', value: 'yes' };
     }
   }

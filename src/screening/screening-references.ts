@@ -76,6 +76,10 @@ export function checkScreeningReferences(content: ScreeningContent, file: string
           fail(`questions.${index}.alsoUnderstands.${i}`, `"${id}" is a yes/no question without yesCues`);
         }
       });
+      question.yesCueSets.forEach((name, i) => {
+        if (!(name in content.language.cueSets))
+          fail(`questions.${index}.yesCueSets.${i}`, `unknown cue set "${name}" (language.cueSets)`);
+      });
     }
   });
 

@@ -38,6 +38,12 @@ const QuestionSchema = z.discriminatedUnion('type', [
       alsoUnderstands: z.array(ID).default([]),
       /** Words that mean yes to this question even beside a no ("no fever but on antibiotics"). */
       yesCues: z.array(TEXT).default([]),
+      /**
+       * Families of yes cues shared by several questions (language.cueSets): "years ago" on a question that
+       * asks about ever ("not recently, 10 years ago" is a yes to "have you ever had a clot"), "stopped them
+       * for the massage" on a medicine question.
+       */
+      yesCueSets: z.array(ID).default([]),
     })
     .strict(),
   z
@@ -97,6 +103,15 @@ const LanguageSchema = z
     none: WORDS,
     negation: WORDS,
     negationGap: WORDS,
+    /**
+     * Words that qualify a no ("no, just high blood pressure", "no fever but a sniffle"): a no with one of these
+     * and no yes cue is not a plain no, so it is asked again rather than taken as no.
+     */
+    contrast: WORDS,
+    /** Soft answers asked again rather than read ("not really"): never a no, and not a real "not sure". */
+    askAgain: WORDS,
+    /** Named families of yes cues that questions share through `yesCueSets`. */
+    cueSets: z.record(ID, WORDS).default({}),
     numbers: z
       .object({
         words: z.record(z.string(), z.number().int().nonnegative()),
