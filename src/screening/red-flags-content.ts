@@ -174,6 +174,8 @@ export const RedFlagContentSchema = z
       .object({
         flags: z.array(ID).min(1),
         cues: WORDS,
+        /** Phrases holding a cue that speak of a visit, not a symptom ("my usual MLD", "the usual time"). */
+        pseudo: z.array(TEXT).default([]),
         attribution: z.array(TEXT).default([]),
         conditions: z.array(TEXT).default([]),
         residual: z.array(TEXT).default([]),

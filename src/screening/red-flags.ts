@@ -214,7 +214,10 @@ function usualBaseline(whole: PlacedWindow, offsets: readonly number[]): (start:
   // A cue right after a negation is denied: "these aren't my normal typos", "diabetics don't always get the pain".
   const negations = cuesOf(whole, 'negation');
   const denied = (u: Match) => negations.some((n) => n.end <= u.start && u.start - n.end <= 1);
-  const cues = cuesOf(whole, 'usual').filter((u) => !denied(u));
+  const visits = cuesOf(whole, 'usualPseudo');
+  const cues = cuesOf(whole, 'usual').filter(
+    (u) => !denied(u) && !visits.some((v) => v.start < u.end && u.start < v.end),
+  );
   const conditions = cuesOf(whole, 'usualCondition');
   for (const a of cuesOf(whole, 'usualAttribution')) {
     if (conditions.some((m) => m.start >= a.end && m.start - a.end <= BASELINE_CONDITION_REACH)) cues.push(a);
@@ -354,6 +357,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('serious', content.seriousCues),
     ...entries('simile', content.similes?.cues ?? []),
     ...entries('usual', content.baseline?.cues ?? []),
+    ...entries('usualPseudo', content.baseline?.pseudo ?? []),
     ...entries('usualAttribution', content.baseline?.attribution ?? []),
     ...entries('usualCondition', content.baseline?.conditions ?? []),
     ...entries('usualResidual', content.baseline?.residual ?? []),
