@@ -20,6 +20,11 @@ export interface SafetyReading {
   readonly describesSymptom: boolean;
   /** Which pattern of the flag fired (its index in red-flags.yaml), for the eval's explanations. */
   readonly patternIndex?: number;
+  /**
+   * The message tells only a known, usual, unchanged symptom (red-flags.yaml `baseline`; round 20): a baseline cue, no
+   * contrast after it, nothing new and no never-usual sign. The urgency model is not asked about such a message.
+   */
+  readonly usualUnchanged?: boolean;
 }
 
 interface Match {
@@ -158,7 +163,7 @@ export function readForSafety(
   const headline = isHeadline(whole, flat, c);
   const clearedLater = allClearAfter(whole, flat, offsets);
   const overNext = overInNextSentence(whole, offsets);
-  const usual = usualBaseline(whole, offsets);
+  const { standsDown: usual, unchanged } = usualBaseline(whole, offsets);
   for (const flag of c.flags) {
     const clearable = flag.kind !== 'crisis';
     if (clearable && headline) continue;
@@ -184,7 +189,7 @@ export function readForSafety(
       return { redFlag: match, contexts, describesSymptom: true, patternIndex };
     }
   }
-  return { redFlag: null, contexts, describesSymptom: describes };
+  return { redFlag: null, contexts, describesSymptom: describes, usualUnchanged: unchanged };
 }
 
 /**
@@ -210,7 +215,11 @@ function overInNextSentence(whole: PlacedWindow, offsets: readonly number[]): (e
  * and a match told after it, and nothing new or never-usual anywhere in the message ("worse", "different", "sudden", "not
  * my usual", a fever, blue lips: read as concepts, so "no fever" and "not worse" do not count).
  */
-function usualBaseline(whole: PlacedWindow, offsets: readonly number[]): (start: number) => boolean {
+function usualBaseline(
+  whole: PlacedWindow,
+  offsets: readonly number[],
+): { standsDown: (start: number) => boolean; unchanged: boolean } {
+  const never = { standsDown: () => false, unchanged: false };
   // A cue right after a negation is denied: "these aren't my normal typos", "diabetics don't always get the pain".
   const negations = cuesOf(whole, 'negation');
   const denied = (u: Match) => negations.some((n) => n.end <= u.start && u.start - n.end <= 1);
@@ -227,12 +236,12 @@ function usualBaseline(whole: PlacedWindow, offsets: readonly number[]): (start:
   for (const r of cuesOf(whole, 'usualResidual')) {
     if (longAgo.some((m) => m.end <= r.start && sentenceAt(m.start) === sentenceAt(r.start))) cues.push(r);
   }
-  if (cues.length === 0) return () => false;
+  if (cues.length === 0) return never;
   // A change word inside a cue's own words ("nothing new", "no different") says nothing has changed.
   const change = (whole.concepts.get('usualChange') ?? NO_MATCHES).filter(
     (m) => !cues.some((u) => u.start <= m.start && u.end >= m.end),
   );
-  if (change.length > 0 || (whole.concepts.get('usualNever') ?? NO_MATCHES).length > 0) return () => false;
+  if (change.length > 0 || (whole.concepts.get('usualNever') ?? NO_MATCHES).length > 0) return never;
   const contrast = cuesOf(whole, 'usualContrast');
   // A match told after a contrast (in its sentence or the one before) is what differs from the usual ("legs always sore.
   // But right now one calf is rock hard… the other is my normal ache"), unless a cue comes between them ("but, as always,
@@ -244,8 +253,12 @@ function usualBaseline(whole: PlacedWindow, offsets: readonly number[]): (start:
         sentenceAt(k.start) >= sentenceAt(start) - 1 &&
         !cues.some((u) => u.start >= k.end && u.start < start),
     );
-  return (start) =>
-    !contrasted(start) && cues.some((u) => Math.abs(sentenceAt(u.start) - sentenceAt(start)) <= 1);
+  return {
+    standsDown: (start) =>
+      !contrasted(start) && cues.some((u) => Math.abs(sentenceAt(u.start) - sentenceAt(start)) <= 1),
+    // The whole message: no contrast anywhere after a cue ("…as always. But…").
+    unchanged: !contrast.some((k) => cues.some((u) => u.end <= k.start)),
+  };
 }
 
 /** How many words may come between "it's my" / "that's the" and the long-term condition it names ("it's just my POTS"). */
