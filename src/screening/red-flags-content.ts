@@ -161,6 +161,31 @@ export const RedFlagContentSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Round 20 (safety20b): a known, usual, unchanged symptom of a long-term condition, told by the person ("the usual
+     * swelling by evening", "my normal migraine", "it's my anxiety, always has been", "my consultant knows", weakness still
+     * left years after a stroke). A match of one of `flags` stands down when such a cue (`cues`; `attribution` followed by
+     * one of `conditions`; `residual` after a `longAgo` anchor) is in its sentence or the one next to it, no `contrast`
+     * word stands between the cue and a match told after it ("same as always, but today…"), and the message names nothing
+     * new (`change`, not negated: "different", "worse", "sudden", "not my usual") and no sign no baseline excuses (`never`:
+     * a fever, blue lips, can't speak…). Never for crisis flags.
+     */
+    baseline: z
+      .object({
+        flags: z.array(ID).min(1),
+        cues: WORDS,
+        /** Phrases holding a cue that speak of a visit, not a symptom ("my usual MLD", "the usual time"). */
+        pseudo: z.array(TEXT).default([]),
+        attribution: z.array(TEXT).default([]),
+        conditions: z.array(TEXT).default([]),
+        residual: z.array(TEXT).default([]),
+        longAgo: z.array(TEXT).default([]),
+        contrast: WORDS,
+        change: WORDS,
+        never: WORDS,
+      })
+      .strict()
+      .optional(),
     /** A message that reads as a headline or a title ("…: what you need to know") and names nobody. */
     headlineCues: z.array(TEXT).default([]),
     /**
@@ -238,6 +263,11 @@ export function parseRedFlagContent(data: unknown, spa: Spa, file = RED_FLAGS_FI
     if (unknown !== undefined)
       throw new ContentError(file, `flags.${f}.advice`, `unknown placeholder {{${unknown}}}`);
     return { ...flag, advice: fillPlaceholders(flag.advice, values) };
+  });
+  content.baseline?.flags.forEach((id, i) => {
+    const flag = content.flags.find((f) => f.id === id);
+    if (!flag) throw new ContentError(file, `baseline.flags.${i}`, `unknown flag "${id}"`);
+    if (flag.kind === 'crisis') throw new ContentError(file, `baseline.flags.${i}`, `a crisis flag ("${id}") is never stood down`);
   });
   const unused = Object.keys(content.concepts).find((concept) => !used.has(concept));
   if (unused !== undefined) throw new ContentError(file, `concepts.${unused}`, 'is not used by any pattern');

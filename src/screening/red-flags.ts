@@ -20,6 +20,11 @@ export interface SafetyReading {
   readonly describesSymptom: boolean;
   /** Which pattern of the flag fired (its index in red-flags.yaml), for the eval's explanations. */
   readonly patternIndex?: number;
+  /**
+   * The message tells only a known, usual, unchanged symptom (red-flags.yaml `baseline`; round 20): a baseline cue, no
+   * contrast after it, nothing new and no never-usual sign. The urgency model is not asked about such a message.
+   */
+  readonly usualUnchanged?: boolean;
 }
 
 interface Match {
@@ -65,6 +70,8 @@ interface Compiled {
   readonly timeless: ReadonlySet<string>;
   /** Everyday-cause concepts that a simile right before them turns into a comparison (`similes.causes`; round 18). */
   readonly simileCauses: ReadonlySet<string>;
+  /** Flags a known, usual, unchanged symptom stands down (`baseline.flags`; round 20). */
+  readonly baselineFlags: ReadonlySet<string>;
 }
 
 /** A stretch of text read as one unit: one sentence, or two when the second refers back to the first. */
@@ -156,6 +163,7 @@ export function readForSafety(
   const headline = isHeadline(whole, flat, c);
   const clearedLater = allClearAfter(whole, flat, offsets);
   const overNext = overInNextSentence(whole, offsets);
+  const { standsDown: usual, unchanged } = usualBaseline(whole, offsets);
   for (const flag of c.flags) {
     const clearable = flag.kind !== 'crisis';
     if (clearable && headline) continue;
@@ -168,7 +176,12 @@ export function readForSafety(
           const span = patternSpan(w, p, known, c.simileCauses);
           if (!span) return false;
           if (!clearable || p.evenIfBetter) return true;
-          return !clearedLater(w, span.end + w.offset) && !diagnosedAs(w) && !overNext(span.end + w.offset);
+          return (
+            !clearedLater(w, span.end + w.offset) &&
+            !diagnosedAs(w) &&
+            !overNext(span.end + w.offset) &&
+            !(c.baselineFlags.has(flag.flagId) && usual(span.start + w.offset))
+          );
         }),
     );
     if (patternIndex >= 0) {
@@ -176,7 +189,7 @@ export function readForSafety(
       return { redFlag: match, contexts, describesSymptom: true, patternIndex };
     }
   }
-  return { redFlag: null, contexts, describesSymptom: describes };
+  return { redFlag: null, contexts, describesSymptom: describes, usualUnchanged: unchanged };
 }
 
 /**
@@ -194,6 +207,62 @@ function overInNextSentence(whole: PlacedWindow, offsets: readonly number[]): (e
     return over.some((m) => sentenceAt(m.start) === sentence + 1 && !relapse.some((r) => r.start > m.start));
   };
 }
+
+/**
+ * Whether a match starting at `start` (a position in the whole message) is a known, usual, unchanged symptom (round 20,
+ * safety20b): a baseline cue ("same as always", "my normal flare", "it's my POTS", "my consultant knows", "still weak
+ * since the stroke years ago") in its sentence or the next one to it, no contrast word ("but", "this time") between a cue
+ * and a match told after it, and nothing new or never-usual anywhere in the message ("worse", "different", "sudden", "not
+ * my usual", a fever, blue lips: read as concepts, so "no fever" and "not worse" do not count).
+ */
+function usualBaseline(
+  whole: PlacedWindow,
+  offsets: readonly number[],
+): { standsDown: (start: number) => boolean; unchanged: boolean } {
+  const never = { standsDown: () => false, unchanged: false };
+  // A cue right after a negation is denied: "these aren't my normal typos", "diabetics don't always get the pain".
+  const negations = cuesOf(whole, 'negation');
+  const denied = (u: Match) => negations.some((n) => n.end <= u.start && u.start - n.end <= 1);
+  const visits = cuesOf(whole, 'usualPseudo');
+  const cues = cuesOf(whole, 'usual').filter(
+    (u) => !denied(u) && !visits.some((v) => v.start < u.end && u.start < v.end),
+  );
+  const conditions = cuesOf(whole, 'usualCondition');
+  for (const a of cuesOf(whole, 'usualAttribution')) {
+    if (conditions.some((m) => m.start >= a.end && m.start - a.end <= BASELINE_CONDITION_REACH)) cues.push(a);
+  }
+  const sentenceAt = (position: number) => offsets.filter((offset) => offset <= position).length - 1;
+  const longAgo = cuesOf(whole, 'usualLongAgo');
+  for (const r of cuesOf(whole, 'usualResidual')) {
+    if (longAgo.some((m) => m.end <= r.start && sentenceAt(m.start) === sentenceAt(r.start))) cues.push(r);
+  }
+  if (cues.length === 0) return never;
+  // A change word inside a cue's own words ("nothing new", "no different") says nothing has changed.
+  const change = (whole.concepts.get('usualChange') ?? NO_MATCHES).filter(
+    (m) => !cues.some((u) => u.start <= m.start && u.end >= m.end),
+  );
+  if (change.length > 0 || (whole.concepts.get('usualNever') ?? NO_MATCHES).length > 0) return never;
+  const contrast = cuesOf(whole, 'usualContrast');
+  // A match told after a contrast (in its sentence or the one before) is what differs from the usual ("legs always sore.
+  // But right now one calf is rock hard… the other is my normal ache"), unless a cue comes between them ("but, as always,
+  // my ankles swell"); a cue after a contrast that follows the match confirms it ("swollen, but that's my normal").
+  const contrasted = (start: number) =>
+    contrast.some(
+      (k) =>
+        k.start < start &&
+        sentenceAt(k.start) >= sentenceAt(start) - 1 &&
+        !cues.some((u) => u.start >= k.end && u.start < start),
+    );
+  return {
+    standsDown: (start) =>
+      !contrasted(start) && cues.some((u) => Math.abs(sentenceAt(u.start) - sentenceAt(start)) <= 1),
+    // The whole message: no contrast anywhere after a cue ("…as always. But…").
+    unchanged: !contrast.some((k) => cues.some((u) => u.end <= k.start)),
+  };
+}
+
+/** How many words may come between "it's my" / "that's the" and the long-term condition it names ("it's just my POTS"). */
+const BASELINE_CONDITION_REACH = 3;
 
 /** A title after a break ("…: what you need to know", "…? Here's when to worry") in a message naming nobody. */
 function isHeadline(whole: TextWindow, flat: readonly string[], c: Compiled): boolean {
@@ -300,6 +369,13 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('headline', content.headlineCues),
     ...entries('serious', content.seriousCues),
     ...entries('simile', content.similes?.cues ?? []),
+    ...entries('usual', content.baseline?.cues ?? []),
+    ...entries('usualPseudo', content.baseline?.pseudo ?? []),
+    ...entries('usualAttribution', content.baseline?.attribution ?? []),
+    ...entries('usualCondition', content.baseline?.conditions ?? []),
+    ...entries('usualResidual', content.baseline?.residual ?? []),
+    ...entries('usualLongAgo', content.baseline?.longAgo ?? []),
+    ...entries('usualContrast', content.baseline?.contrast ?? []),
   ];
   // Concepts that say a context was long ago are read like contexts: history does not switch them off.
   const distantEntries = Object.values(content.distantContexts).flatMap((concept) =>
@@ -311,9 +387,14 @@ function compile(content: RedFlagContent): Compiled {
   ];
   // New signs are read like concepts, so a negated one ("no fever") does not count (round 12).
   const newSignEntries = entries('newSign', clearance?.newSigns ?? []);
+  // What is new or never anyone's usual is read like a concept too ("not worse" does not count; round 20).
+  const baselineEntries = [
+    ...entries('usualChange', content.baseline?.change ?? []),
+    ...entries('usualNever', content.baseline?.never ?? []),
+  ];
   // Cue words are known words too, so a typo fix never turns one into another ("thought" is not "through"; round 7).
   words.learn(
-    [...conceptEntries, ...symptomEntries, ...newSignEntries, ...cueEntries].flatMap((e) => e.words),
+    [...conceptEntries, ...symptomEntries, ...newSignEntries, ...baselineEntries, ...cueEntries].flatMap((e) => e.words),
   );
   const wordSet = (list: readonly string[]) => new Set(list.flatMap((p) => words.phrase(p)));
   const compiled: Compiled = {
@@ -341,6 +422,7 @@ function compile(content: RedFlagContent): Compiled {
       ...distantEntries,
       ...symptomEntries,
       ...newSignEntries,
+      ...baselineEntries,
     ]),
     contexts: Object.entries(content.contexts),
     cues: indexPhrases(cueEntries),
@@ -351,7 +433,9 @@ function compile(content: RedFlagContent): Compiled {
     joiners: wordSet(negation.joiners),
     continuation: wordSet(content.continuation),
     questionStarts: wordSet(content.hypothetical.questionStarts),
-    timeless: new Set(content.history.timeless),
+    // A change said in a past clause ("had migraines for years, never this bad") still says it is new (round 20).
+    timeless: new Set([...content.history.timeless, 'usualChange', 'usualNever']),
+    baselineFlags: new Set(content.baseline?.flags ?? []),
   };
   compiledContent.set(content, compiled);
   return compiled;

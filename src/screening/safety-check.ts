@@ -51,7 +51,13 @@ export function checkSafety(
   if (other && isUrgentReading(other) && !englishFirst) return { kind: 'other_language', reading: other, contexts: [] };
   if (reading.redFlag) return { kind: 'red_flag', match: reading.redFlag, contexts };
   // Lexicon OR model: the model catches what the lexicon has no words for (knowledge/urgency-model.yaml).
-  const possible = content.urgencyModel?.isUrgent(text) ? possibleEmergency(content.redFlags) : null;
+  // A message the lexicon reads as telling a symptom, and only a known, usual, unchanged one ("my usual swelling by
+  // evening, nothing new"; red-flags.yaml `baseline`), is not handed to the model, whose words cannot tell usual from
+  // new (round 20). A message with no symptom words (a crisis told in other words) still is.
+  const possible =
+    !(reading.usualUnchanged && reading.describesSymptom) && content.urgencyModel?.isUrgent(text)
+      ? possibleEmergency(content.redFlags)
+      : null;
   if (other) {
     if (!possible) return { kind: 'other_language', reading: other, contexts: [] };
     // A known language's own advice for a possible emergency (the emergency number and its crisis line, since the
