@@ -152,6 +152,35 @@ function plain(text: string): string {
   return ` ${(words ?? []).join(' ')} `;
 }
 
+/**
+ * The positions (in `plain`'s words) of words that start a new sentence: after a full stop, a question or exclamation
+ * mark, a semicolon or a line break. A negation reaches no further back than one (round 20: "ich brauche ihn nicht
+ * mehr. Ich hab beschlossen…" denies nothing in the second sentence). Judgement call: not at a comma, which in these
+ * lexicons may only separate a list of denied signs ("no tengo fiebre, tos…") that the English reader tells apart.
+ */
+function clauseStarts(text: string): ReadonlySet<number> {
+  const tokens =
+    readBloodPressure(joinSpacedLetters(text))
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/ı/g, 'i')
+      .match(/[\p{L}\p{N}]+|[.;!?\n]/gu) ?? [];
+  const starts = new Set<number>();
+  let index = 0;
+  let broken = false;
+  for (const token of tokens) {
+    if (/^[.;!?\n]$/u.test(token)) {
+      broken = true;
+      continue;
+    }
+    if (broken) starts.add(index);
+    broken = false;
+    index += 1;
+  }
+  return starts;
+}
+
 type Language = OtherLanguagesContent['languages'][number];
 
 /** One entry in plain form: groups of word starts, each start " padded" on the left, and its stand-downs. */
@@ -227,6 +256,7 @@ function compileLanguages(content: OtherLanguagesContent) {
 export function readOtherLanguage(text: string, content: OtherLanguagesContent): OtherLanguageReading {
   const { english, other, otherHandoff, languages } = compileLanguages(content);
   const padded = plain(text);
+  const breaks = clauseStarts(text);
   const words = padded.trim().split(' ').filter(Boolean);
   const englishHits = words.filter((w) => english.has(w)).length;
   const candidates = languages
@@ -243,13 +273,13 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     !candidates.some(({ compiled }) => compiled.relapse.some((phrase) => outsideAllClears.includes(phrase)));
   // A cosmetic cause likewise ("la cara caída después de adelgazar" also reads as Portuguese).
   const cosmetic = candidates.some(({ compiled }) =>
-    compiled.cosmeticCauses.some((start) => present(padded, start, compiled.negation)),
+    compiled.cosmeticCauses.some((start) => present(padded, start, compiled.negation, breaks)),
   );
   for (const { compiled, hits } of candidates) {
     const { language } = compiled;
     const written = hits >= 1 && hits >= englishHits;
     const base = { language: language.code, talkToPerson: language.talkToPerson, written };
-    const fires = (entry: CompiledEntry) => entryFires(entry, padded, compiled.negation);
+    const fires = (entry: CompiledEntry) => entryFires(entry, padded, compiled.negation, breaks);
     if (compiled.crisis.some(fires)) return { kind: 'crisis', text: language.crisisAdvice, ...base };
     const standsDown = (entry: CompiledEntry) =>
       cosmetic && (entry.groups[0] ?? []).some((start) => compiled.cosmeticParts.has(start));
@@ -261,11 +291,11 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   for (const { compiled, hits } of candidates) {
     const { language } = compiled;
     if (!language.handoffReply || hits < 1 || hits < englishHits) continue;
-    if (compiled.handoff.some((entry) => entryFires(entry, padded, compiled.negation)))
+    if (compiled.handoff.some((entry) => entryFires(entry, padded, compiled.negation, breaks)))
       return { kind: 'handoff', text: language.handoffReply, language: language.code, talkToPerson: language.talkToPerson };
   }
   // Likewise in a language with no lexicon (Tagalog, Malay, Hindi in Latin letters, Arabic): the entries' words exist only there.
-  if (content.otherHandoffReply && otherHandoff.some((entry) => entryFires(entry, padded, [])))
+  if (content.otherHandoffReply && otherHandoff.some((entry) => entryFires(entry, padded, [], breaks)))
     return { kind: 'handoff', language: 'other', text: content.otherHandoffReply };
   for (const { compiled, hits } of candidates) {
     const { language } = compiled;
@@ -292,18 +322,29 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
  * An entry fires when every group has an alternative in the message, not negated, and none of its everyday causes
  * (`unless`) is said, undenied ("keinen Sport gemacht" is no workout; round 12).
  */
-function entryFires(entry: CompiledEntry, padded: string, negation: readonly string[]): boolean {
+function entryFires(
+  entry: CompiledEntry,
+  padded: string,
+  negation: readonly string[],
+  breaks: ReadonlySet<number>,
+): boolean {
   return (
-    entry.groups.every((group) => group.some((start) => present(padded, start, negation))) &&
-    !entry.unless.some((cause) => present(padded, cause, negation))
+    entry.groups.every((group) => group.some((start) => present(padded, start, negation, breaks))) &&
+    !entry.unless.some((cause) => present(padded, cause, negation, breaks))
   );
 }
 
-/** The text (a word start, " hinch") occurs and no negation cue is in the three words before it. */
-function present(padded: string, phrase: string, negation: readonly string[]): boolean {
+/**
+ * The text (a word start, " hinch") occurs and no negation cue is in the three words before it, within its own sentence
+ * (`breaks`: word positions that start one).
+ */
+function present(padded: string, phrase: string, negation: readonly string[], breaks: ReadonlySet<number>): boolean {
   let from = padded.indexOf(phrase);
   while (from >= 0) {
-    const before = padded.slice(0, from + 1).trim().split(' ').slice(-3).join(' ');
+    const preceding = padded.slice(0, from + 1).trim().split(' ').filter(Boolean);
+    const at = preceding.length;
+    const clauseFrom = Math.max(at - 3, ...[...breaks].filter((b) => b <= at));
+    const before = preceding.slice(Math.max(0, clauseFrom)).join(' ');
     // Cues are already plain (" no tengo "), so they match whole words.
     const negated = negation.some((cue) => ` ${before} `.includes(cue));
     if (!negated) return true;
