@@ -8,7 +8,7 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Handoff } from '../handoff/create-handoff';
 import { screeningSummaries } from '../handoff/screening-summary';
-import { readDomain } from '../kb';
+import { answersPlainly, readDomain } from '../kb';
 import { spaLiveAnswers } from '../kb/spa-answers';
 import type { Knowledge } from './knowledge';
 import type { LanguageBackends } from '../language/language-backends';
@@ -58,8 +58,11 @@ export function createBot(config: Config, adapter: LymphAdapter, parts: BotParts
 function createDialogs(config: Config, parts: BotParts): { bot: LymphBot; dialogs: DialogDependencies } {
   const { knowledge, storage, clock } = parts;
   const { messages } = knowledge;
-  const router = MessageRouter.fromContent(knowledge.routing, knowledge.intents, (text) =>
-    readDomain(knowledge.searchIndex, text),
+  const router = MessageRouter.fromContent(
+    knowledge.routing,
+    knowledge.intents,
+    (text) => readDomain(knowledge.searchIndex, text),
+    (text) => answersPlainly(knowledge.searchIndex, text),
   );
   const { routeModel } = knowledge;
   const deps: DialogDependencies = {

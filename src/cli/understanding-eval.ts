@@ -27,7 +27,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { buildSearchIndex, loadKnowledgeBase, loadSpa, readDomain } from '../kb';
+import { answersPlainly, buildSearchIndex, loadKnowledgeBase, loadSpa, readDomain } from '../kb';
 import { loadDeclines } from '../kb/declines';
 import { attachArticleModel } from '../kb/article-blend';
 import { type ArticleModelSettings, loadArticleModel } from '../kb/article-model-content';
@@ -330,8 +330,11 @@ export async function buildUnderstanding(
   const recognizer = await LocalRecognizer.train(intents, {
     ask_question: kb.articles.flatMap((article) => article.questions),
   });
-  const router = MessageRouter.fromContent(loadRouting(knowledgeDir), intents, (text) =>
-    readDomain(index, text),
+  const router = MessageRouter.fromContent(
+    loadRouting(knowledgeDir),
+    intents,
+    (text) => readDomain(index, text),
+    (text) => answersPlainly(index, text),
   );
   const routeModel = options.rulesOnly
     ? undefined

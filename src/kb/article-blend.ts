@@ -48,6 +48,14 @@ export const BlendSettingsSchema = z
      * model's 1.00 for the insurance article.
      */
     rerankKeepsDoubt: z.boolean().default(false),
+    /**
+     * Round 20 (und20b): a message the router would decline only by its catch-all (no word of its domain list, and
+     * words the articles never use or the intent classifier's "out of scope") is a question after all when the
+     * knowledge base answers it and the model's most probable class is that same article at this probability or more:
+     * "does it hurt? my dad's 84 and bruises if you look at him" names no topic word, yet both readings find
+     * does-it-hurt. Unset: the catch-all declines as before. MessageRouter asks through `answersPlainly`.
+     */
+    plainAnswerAbove: z.number().gt(0).max(1).optional(),
   })
   .strict();
 export type BlendSettings = z.infer<typeof BlendSettingsSchema>;

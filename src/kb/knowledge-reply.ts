@@ -1,4 +1,5 @@
 import { type AnswerSelection, DEFAULT_THRESHOLDS, type SelectionThresholds, selectAnswer } from './answer-selection';
+import { articleModelOf } from './article-blend';
 import { type DeclineRule, findDecline } from './declines';
 import { type SearchIndex, titleKey } from './search-index';
 
@@ -32,4 +33,22 @@ export function decideKnowledgeReply(
   if (selection.kind === 'unknown' && (selection.suggestions.length === 0 || !isAboutUs(text)))
     return { kind: 'out_of_scope' };
   return selection;
+}
+
+/**
+ * Round 20 (und20b): whether the knowledge base answers the message with one article that both readings agree on: the
+ * lexical decision (with the model's re-ranking) answers it, and the article model's most probable class is that
+ * article at `plainAnswerAbove` (knowledge/article-model.yaml) or more. The router asks it before its catch-all decline
+ * (MessageRouter.route): a question about us in words its domain list lacks ("do I have to take all my clothes off?
+ * I'm 78 and a bit shy") is ours when retrieval and the model both say which article answers it. False without a
+ * model or the setting.
+ */
+export function answersPlainly(index: SearchIndex, text: string): boolean {
+  const attached = articleModelOf(index);
+  const above = attached?.blend.plainAnswerAbove;
+  if (!attached || above === undefined) return false;
+  const selection = selectAnswer(index, text);
+  if (selection.kind !== 'answer') return false;
+  const top = attached.model.predict(text).top;
+  return top.label === selection.articleId && top.probability >= above;
 }

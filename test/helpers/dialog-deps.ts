@@ -5,7 +5,7 @@ import { createMemoryAccessor } from '../../src/conversation/conversation-memory
 import { FixedClock } from '../../src/clock';
 import type { DialogDependencies } from '../../src/conversation/dialog-dependencies';
 import type { QuestionAnswering } from '../../dialogs/question-dialog';
-import { buildSearchIndex, loadKnowledgeBase, readDomain } from '../../src/kb';
+import { answersPlainly, buildSearchIndex, loadKnowledgeBase, readDomain } from '../../src/kb';
 import { attachArticleModel } from '../../src/kb/article-blend';
 import { loadArticleModel } from '../../src/kb/article-model-content';
 import { loadDeclines } from '../../src/kb/declines';
@@ -34,8 +34,11 @@ export function localRecognizer(): Promise<LocalRecognizer> {
 /** The real message router over knowledge/ (routing.yaml, intents.yaml and the articles' vocabulary). */
 export function messageRouter(): MessageRouter {
   const { index } = realQuestionAnswering();
-  return MessageRouter.fromContent(loadRouting(KNOWLEDGE_DIR), loadIntents(KNOWLEDGE_DIR), (text) =>
-    readDomain(index, text),
+  return MessageRouter.fromContent(
+    loadRouting(KNOWLEDGE_DIR),
+    loadIntents(KNOWLEDGE_DIR),
+    (text) => readDomain(index, text),
+    (text) => answersPlainly(index, text),
   );
 }
 
