@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ContentError } from '../errors';
 import { parseContent, readYamlFile } from '../content/content-file';
 import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../content/spa';
+import { ContentError } from '../errors';
 import { joinSpacedLetters } from '../language/normalize-utterance';
 import { readBloodPressure } from './red-flag-words';
 
@@ -90,26 +90,30 @@ export const OtherLanguagesSchema = z
 export type OtherLanguagesContent = z.infer<typeof OtherLanguagesSchema>;
 
 /** What to say to a message that is not in English; null when it is English. */
-export type OtherLanguageReading =
-  | {
-      /** emergency and crisis are urgent; handoff asks for a person; not_supported is "I speak English". */
-      readonly kind: 'emergency' | 'crisis' | 'handoff' | 'not_supported';
-      readonly language: string;
-      readonly text: string;
-      readonly talkToPerson?: string;
-      /**
-       * Whether the message has common words of that language (at least as many as English ones). When
-       * not, a word beginning was all that matched ("suicid" in "thinking about suicide"), so an English
-       * reading of the same message comes first.
-       */
-      readonly written?: boolean;
-    }
-  | null;
+export type OtherLanguageReading = {
+  /** emergency and crisis are urgent; handoff asks for a person; not_supported is "I speak English". */
+  readonly kind: 'emergency' | 'crisis' | 'handoff' | 'not_supported';
+  readonly language: string;
+  readonly text: string;
+  readonly talkToPerson?: string;
+  /**
+   * Whether the message has common words of that language (at least as many as English ones). When
+   * not, a word beginning was all that matched ("suicid" in "thinking about suicide"), so an English
+   * reading of the same message comes first.
+   */
+  readonly written?: boolean;
+} | null;
 
 /** Minimum share of letters outside the Latin script for a message to count as another script. */
 const OTHER_SCRIPT_SHARE = 0.5;
+/** A message with more than this share of its letters in capitals is shouted, not abbreviated. */
+const SHOUTED_SHARE = 0.5;
 
-export function parseOtherLanguages(data: unknown, spa: Spa, file = OTHER_LANGUAGES_FILE): OtherLanguagesContent {
+export function parseOtherLanguages(
+  data: unknown,
+  spa: Spa,
+  file = OTHER_LANGUAGES_FILE,
+): OtherLanguagesContent {
   const content = parseContent(file, data, OtherLanguagesSchema);
   const values = spaPlaceholders(spa);
   const fill = (text: string, field: string) => {
@@ -120,14 +124,21 @@ export function parseOtherLanguages(data: unknown, spa: Spa, file = OTHER_LANGUA
   return {
     ...content,
     otherNotSupported: fill(content.otherNotSupported, 'otherNotSupported'),
-    ...(content.otherHandoffReply ? { otherHandoffReply: fill(content.otherHandoffReply, 'otherHandoffReply') } : {}),
+    ...(content.otherHandoffReply
+      ? { otherHandoffReply: fill(content.otherHandoffReply, 'otherHandoffReply') }
+      : {}),
     languages: content.languages.map((language, i) => ({
       ...language,
       emergencyAdvice: fill(language.emergencyAdvice, `languages.${i}.emergencyAdvice`),
       crisisAdvice: fill(language.crisisAdvice, `languages.${i}.crisisAdvice`),
-      possibleEmergencyAdvice: fill(language.possibleEmergencyAdvice, `languages.${i}.possibleEmergencyAdvice`),
+      possibleEmergencyAdvice: fill(
+        language.possibleEmergencyAdvice,
+        `languages.${i}.possibleEmergencyAdvice`,
+      ),
       notSupported: fill(language.notSupported, `languages.${i}.notSupported`),
-      ...(language.handoffReply ? { handoffReply: fill(language.handoffReply, `languages.${i}.handoffReply`) } : {}),
+      ...(language.handoffReply
+        ? { handoffReply: fill(language.handoffReply, `languages.${i}.handoffReply`) }
+        : {}),
     })),
   };
 }
@@ -150,6 +161,21 @@ function plain(text: string): string {
     .replace(/ı/g, 'i')
     .match(/[\p{L}\p{N}]+/gu);
   return ` ${(words ?? []).join(' ')} `;
+}
+
+/**
+ * Words written in capitals (two to five letters) inside a message that is not shouted: abbreviations ("yes a PE in
+ * 2015": a pulmonary embolism; DVT, MLD), which say nothing of the language a message is in, so they count as no
+ * language's common word (round 20: "pe" is Romanian for "on", and that answer got "I speak English"). A message written
+ * mostly in capitals keeps every word ("NO PUEDO RESPIRAR" is Spanish).
+ */
+function capitalAbbreviations(text: string): ReadonlySet<string> {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const capitals = letters.filter((letter) => /\p{Lu}/u.test(letter)).length;
+  if (letters.length === 0 || capitals / letters.length > SHOUTED_SHARE) return new Set();
+  return new Set(
+    (text.match(/(?<![\p{L}\p{N}])\p{Lu}{2,5}(?![\p{L}\p{N}])/gu) ?? []).map((word) => plain(word).trim()),
+  );
 }
 
 /**
@@ -257,7 +283,11 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   const { english, other, otherHandoff, languages } = compileLanguages(content);
   const padded = plain(text);
   const breaks = clauseStarts(text);
-  const words = padded.trim().split(' ').filter(Boolean);
+  const abbreviations = capitalAbbreviations(text);
+  const words = padded
+    .trim()
+    .split(' ')
+    .filter((word) => word.length > 0 && !abbreviations.has(word));
   const englishHits = words.filter((w) => english.has(w)).length;
   const candidates = languages
     .map((compiled) => ({ compiled, hits: words.filter((w) => compiled.markers.has(w)).length }))
@@ -266,7 +296,9 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     .sort((a, b) => b.hits - a.hits);
   // A stand-down ("ya estoy bien") in any language holds for all: a neighbour's lexicon shares words ("infarto").
   // A relapse phrase inside the all-clear itself ("y ahora está bien", "agora estou bem") is no relapse (round 19).
-  const allClears = candidates.flatMap(({ compiled }) => compiled.notNow).filter((phrase) => padded.includes(phrase));
+  const allClears = candidates
+    .flatMap(({ compiled }) => compiled.notNow)
+    .filter((phrase) => padded.includes(phrase));
   const outsideAllClears = allClears.reduce((text, phrase) => text.split(phrase).join(' | '), padded);
   const notNow =
     allClears.length > 0 &&
@@ -292,7 +324,12 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     const { language } = compiled;
     if (!language.handoffReply || hits < 1 || hits < englishHits) continue;
     if (compiled.handoff.some((entry) => entryFires(entry, padded, compiled.negation, breaks)))
-      return { kind: 'handoff', text: language.handoffReply, language: language.code, talkToPerson: language.talkToPerson };
+      return {
+        kind: 'handoff',
+        text: language.handoffReply,
+        language: language.code,
+        talkToPerson: language.talkToPerson,
+      };
   }
   // Likewise in a language with no lexicon (Tagalog, Malay, Hindi in Latin letters, Arabic): the entries' words exist only there.
   if (content.otherHandoffReply && otherHandoff.some((entry) => entryFires(entry, padded, [], breaks)))
@@ -307,12 +344,20 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     }
     const distinctive = language.distinctive.some((ch) => text.toLowerCase().includes(ch));
     if ((hits >= 2 && hits > englishHits) || (hits >= 1 && distinctive && englishHits === 0))
-      return { kind: 'not_supported', text: language.notSupported, language: language.code, talkToPerson: language.talkToPerson };
+      return {
+        kind: 'not_supported',
+        text: language.notSupported,
+        language: language.code,
+        talkToPerson: language.talkToPerson,
+      };
   }
   const otherHits = words.filter((w) => other.has(w)).length;
   const letters = text.match(/\p{L}/gu) ?? [];
   const nonLatin = letters.filter((ch) => !/\p{Script=Latin}/u.test(ch)).length;
-  if ((otherHits >= 2 && otherHits > englishHits) || (letters.length > 0 && nonLatin / letters.length >= OTHER_SCRIPT_SHARE)) {
+  if (
+    (otherHits >= 2 && otherHits > englishHits) ||
+    (letters.length > 0 && nonLatin / letters.length >= OTHER_SCRIPT_SHARE)
+  ) {
     return { kind: 'not_supported', language: 'other', text: content.otherNotSupported };
   }
   return null;
@@ -338,10 +383,19 @@ function entryFires(
  * The text (a word start, " hinch") occurs and no negation cue is in the three words before it, within its own sentence
  * (`breaks`: word positions that start one).
  */
-function present(padded: string, phrase: string, negation: readonly string[], breaks: ReadonlySet<number>): boolean {
+function present(
+  padded: string,
+  phrase: string,
+  negation: readonly string[],
+  breaks: ReadonlySet<number>,
+): boolean {
   let from = padded.indexOf(phrase);
   while (from >= 0) {
-    const preceding = padded.slice(0, from + 1).trim().split(' ').filter(Boolean);
+    const preceding = padded
+      .slice(0, from + 1)
+      .trim()
+      .split(' ')
+      .filter(Boolean);
     const at = preceding.length;
     const clauseFrom = Math.max(at - 3, ...[...breaks].filter((b) => b <= at));
     const before = preceding.slice(Math.max(0, clauseFrom)).join(' ');
