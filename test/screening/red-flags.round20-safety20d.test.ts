@@ -73,3 +73,9 @@ describe('a vaccine site, and an episode that passed', () => {
     expect(flagOf(text)).not.toBeNull();
   });
 });
+
+describe('a crisis word about a chore reported with an all-clear', () => {
+  it("stays calm: \"my son keeps saying 'I want to die' about his maths homework. he's fine really\"", () => {
+    expect(flagOf("my son keeps saying 'I want to die' about his maths homework. he's fine really, just dramatic")).toBeNull();
+  });
+});
