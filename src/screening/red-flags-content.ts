@@ -106,6 +106,11 @@ export const RedFlagContentSchema = z
         resolvedCues: WORDS,
         /** Said as the very next sentence ("fully fine now."), the event before is over too, without "it" to join them. Round 13. */
         resolvedNext: z.array(TEXT).default([]),
+        /**
+         * Round 20 (safety20d): words after an all-clear that say the sign came back ("it passed, but now it's back"): the
+         * all-clear before them no longer clears the match.
+         */
+        returned: z.array(TEXT).default([]),
         /** Concept ids a past clause does not switch off: where and what happened, not the sign itself. */
         timeless: z.array(ID).default([]),
         /** Present-tense words: a clause with one is not dated by a time anchor that opened the sentence. */

@@ -354,6 +354,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('presentVerb', history.presentVerbs),
     ...entries('resolved', history.resolvedCues),
     ...entries('resolvedNext', history.resolvedNext),
+    ...entries('returned', history.returned),
     ...entries('historyPseudo', history.pseudo),
     ...entries('resolvedPseudo', history.resolvedPseudo),
     ...entries('ignore', content.ignore),
@@ -770,8 +771,12 @@ function patternSpan(
   // 40 minutes" is no "stop after".
   const last = span.end - 1;
   const endsOnTimeWord = cuesOf(w, 'present').some((m) => m.start === last && m.end === span.end);
+  // An all-clear followed by the sign's return ("it passed after ten minutes, but now it's back") clears nothing (round 20).
+  const returned = cuesOf(w, 'returned');
   return cuesOf(w, 'resolved').some(
-    (m) => m.start >= span.end || (endsOnTimeWord && m.start === last && m.end > span.end),
+    (m) =>
+      (m.start >= span.end || (endsOnTimeWord && m.start === last && m.end > span.end)) &&
+      !returned.some((r) => r.start >= m.end),
   )
     ? null
     : span;
