@@ -30,3 +30,10 @@ describe('everyday words for an article topic (round 20, und20d)', () => {
     ['groggy after', 'felt groggy after my lymphatic drainage session, is that a normal thing', 'normal-after-effects'],
   ])('%s: "%s"', async (_what, text, articleId) => expectOffered(text, articleId));
 });
+
+describe('properly trained, in everyday words (round 20, und20d)', () => {
+  it.each([
+    ['someone legit', 'how can I tell a lymph drainage therapist is legit and not self-taught', 'finding-qualified-therapist'],
+    ['properly trained', 'how would I check a lymphatic massage person is properly trained', 'finding-qualified-therapist'],
+  ])('%s: "%s"', async (_what, text, articleId) => expectOffered(text, articleId));
+});
