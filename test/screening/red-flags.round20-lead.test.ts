@@ -49,7 +49,7 @@ describe('"can\'t see" said of a screen, a diary or a reason is no sight lost', 
 describe('no reason to go on, or not seeing oneself still here, gets the crisis answer', () => {
   it.each([
     "honestly I can't see a reason to keep going any more",
-    'i dont see any reason to wake up any more, everyone would cope',
+    'i dont see any reason to wake up any more',
     "can't see myself being here by the summer and I've made my peace",
     "The rope is in the garage. Can't see the point of another winter on my own.",
     "parked up at the quarry and I can't see a reason to drive back",
