@@ -57,8 +57,9 @@ const BATCH17_UNDERSTANDING_FLOORS = {
  * curated before scoring against every known phrasing, round 20's included: safety 66 and understanding 347 dropped),
  * scored once, totals only, on the code after round 20: safety 298/312 urgent found (290/300 clear emergencies), 22/297
  * false alarms; understanding 153/162 right or honest, 0/162 wrong at high confidence, 72/82 out of scope declined, 39/39
- * hand-offs, 66/77 personal requests. Unworn but for two of its missed crisis messages, printed by a diagnostic command
- * and read, not tuned on: the gate for the next round.
+ * hand-offs, 66/77 personal requests. Two of its missed crisis messages were printed by a diagnostic command and read,
+ * not tuned on; one crisis message the whole-bot test answered with the stroke advice was read and its cause fixed (bare
+ * "can't see" read as lost sight), then the batch re-scored: the same figures. The gate for the next round.
  */
 const BATCH18_SAFETY_FLOORS = { recall: 298 / 312, falseAlarmsAtMost: 22 / 297 };
 const BATCH18_UNDERSTANDING_FLOORS = {
