@@ -1,12 +1,10 @@
-import { conditionLeaves } from '../../src/screening/condition';
 import { messages } from '../helpers/dialog-deps';
 import {
+  answerNoUntil,
   buttons,
-  conversation,
-  FIRST_QUESTION,
   questionAsked,
   screeningQuestion,
-  type TestConversation,
+  startScreening,
   type TestReply,
   withoutProgress,
 } from '../helpers/screening';
@@ -14,34 +12,6 @@ import {
 /** Round 20 (und20c), issue 12 item 4: replies in the health check that are not a plain answer. */
 const texts = (replies: readonly TestReply[]) => replies.map((r) => withoutProgress(String(r.text ?? '')));
 const question = (id: string) => screeningQuestion(id).text;
-
-async function startScreening(): Promise<TestConversation> {
-  const chat = await conversation();
-  await chat.say('recommend me something');
-  expect(texts(await chat.say('yes'))).toEqual([withoutProgress(FIRST_QUESTION)]);
-  return chat;
-}
-
-function gatewaysTo(id: string): Set<string> {
-  const askIf = screeningQuestion(id).askIf;
-  const opened = new Set<string>();
-  for (const leaf of askIf ? conditionLeaves(askIf, '') : []) {
-    if (screeningQuestion(leaf.questionId).type === 'yes_no') opened.add(leaf.questionId);
-    for (const further of gatewaysTo(leaf.questionId)) opened.add(further);
-  }
-  return opened;
-}
-
-async function answerNoUntil(chat: TestConversation, id: string): Promise<void> {
-  const opens = gatewaysTo(id);
-  let current: string | undefined;
-  for (let turn = 0; turn < 30; turn++) {
-    const replies = await chat.say(current && opens.has(current) ? 'yes' : 'no');
-    current = questionAsked(replies)?.id;
-    if (current === id) return;
-  }
-  throw new Error(`"${id}" was never asked`);
-}
 
 describe('questions about the question are answered in place', () => {
   it.each([

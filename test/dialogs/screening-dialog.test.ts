@@ -1,25 +1,30 @@
 import { DialogTestClient } from 'botbuilder-testing';
 import { ScreeningDialog } from '../../dialogs/screening-dialog';
 import { passagesOf } from '../../src/kb';
-import { conditionLeaves } from '../../src/screening/condition';
-import { channelRendering, dialogDependencies, messages, realQuestionAnswering } from '../helpers/dialog-deps';
+import {
+  channelRendering,
+  dialogDependencies,
+  messages,
+  realQuestionAnswering,
+} from '../helpers/dialog-deps';
 import {
   answerAll,
+  answerNoUntil,
   buttons,
   conversation,
   FIRST_QUESTION,
   questionAsked,
   RETENTION_DAYS,
   replyOf,
+  SERVICE_TEXTS,
   screeningContent,
   screeningQuestion,
   screeningSetup,
-  type TestConversation,
+  serviceName,
+  startScreening,
   type TestReply,
   VALID_DAYS,
   withoutProgress,
-  serviceName,
-  SERVICE_TEXTS,
 } from '../helpers/screening';
 
 const { outcomes, clinicians } = screeningContent;
@@ -46,40 +51,6 @@ const choiceButtons = (id: string) => {
 /** Reply texts, without the progress line above each question (tested on its own below). */
 const questionOf = (replies: readonly TestReply[]) => questionAsked(replies);
 const texts = (replies: readonly TestReply[]) => replies.map((r) => withoutProgress(String(r.text ?? '')));
-
-/** Starts the health check the way a person does, and agrees to it. */
-async function startScreening(): Promise<TestConversation> {
-  const chat = await conversation();
-  await chat.say('recommend me something');
-  expect(texts(await chat.say('yes'))).toEqual([withoutProgress(FIRST_QUESTION)]);
-  return chat;
-}
-
-/** The grouped questions ("Do any of these apply?") that must be answered yes for `id` to be asked. */
-function gatewaysTo(id: string): Set<string> {
-  const askIf = screeningQuestion(id).askIf;
-  const opened = new Set<string>();
-  for (const leaf of askIf ? conditionLeaves(askIf, '') : []) {
-    if (screeningQuestion(leaf.questionId).type === 'yes_no') opened.add(leaf.questionId);
-    for (const further of gatewaysTo(leaf.questionId)) opened.add(further);
-  }
-  return opened;
-}
-
-/**
- * Answers "no" until `id` is the question asked, and "yes" to each grouped question that leads to it
- * (otherwise it would rightly be skipped). The question pending when it starts is answered "no".
- */
-async function answerNoUntil(chat: TestConversation, id: string): Promise<void> {
-  const opens = gatewaysTo(id);
-  let current: string | undefined;
-  for (let turn = 0; turn < 30; turn++) {
-    const replies = await chat.say(current && opens.has(current) ? 'yes' : 'no');
-    current = questionOf(replies)?.id;
-    if (current === id) return;
-  }
-  throw new Error(`"${id}" was never asked`);
-}
 
 describe('the health check: consent', () => {
   it('asks for consent first: why, that answers are health information, how long they are kept, how to delete them', async () => {
@@ -354,7 +325,11 @@ describe('the health check: review before the result', () => {
     // A yes to the grouped question asks about each of its conditions, then shows the review again.
     expect(texts(await chat.say('yes'))).toEqual([question('blood_thinners')]);
     let again = await chat.say('yes');
-    for (let turn = 0; turn < 10 && !buttons(again.at(-1)).includes(messages.text('choice_review_confirm')); turn++)
+    for (
+      let turn = 0;
+      turn < 10 && !buttons(again.at(-1)).includes(messages.text('choice_review_confirm'));
+      turn++
+    )
       again = await chat.say('no');
     expect(again.at(-1)?.text).toContain(
       `${screeningQuestion('blood_thinners').summary}: ${messages.text('choice_yes')}`,
@@ -418,8 +393,7 @@ describe('the health check: outcomes', () => {
     expect(replies[0]?.text).toContain(outcomes.suitable.next);
     const recommendation = replies.at(-1)!;
     expect(replyOf(recommendation)?.kind).toBe('recommendation');
-    for (const id of outcomes.suitable.services)
-      expect(recommendation.text).toContain(serviceName(id));
+    for (const id of outcomes.suitable.services) expect(recommendation.text).toContain(serviceName(id));
     expect(recommendation.text).toContain(messages.text('recommendation_how_to_book'));
   });
 
@@ -526,7 +500,9 @@ describe('ScreeningDialog on its own', () => {
     await client.sendActivity('yes');
     expect((await client.sendActivity('cancel'))?.text).toBe(messages.text('cancelled'));
 
-    const again = new DialogTestClient('test', new ScreeningDialog(deps, setup), undefined, [channelRendering()]);
+    const again = new DialogTestClient('test', new ScreeningDialog(deps, setup), undefined, [
+      channelRendering(),
+    ]);
     await again.sendActivity('hello');
     await again.sendActivity('yes');
     await again.sendActivity('not sure');

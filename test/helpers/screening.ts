@@ -1,15 +1,15 @@
-import { findService, loadServices } from '../../src/booking/services';
 import { type Activity, ConversationState, MemoryStorage, type Middleware, UserState } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import { buildMainDialog } from '../../src/conversation/build-main-dialog';
-import { createMemoryAccessor } from '../../src/conversation/conversation-memory';
-import type { DialogDependencies } from '../../src/conversation/dialog-dependencies';
-import { type Reply, replyOf as replyOfActivity } from '../../src/conversation/reply';
 import type { ScreeningSetup } from '../../dialogs/screening-dialog';
+import { findService, loadServices } from '../../src/booking/services';
 import { RedFlagMiddleware } from '../../src/bot/red-flag-middleware';
 import { SafetyNetMiddleware } from '../../src/bot/safety-net-middleware';
 import { StateEraser } from '../../src/bot/state-eraser';
 import { FixedClock } from '../../src/clock';
+import { buildMainDialog } from '../../src/conversation/build-main-dialog';
+import { createMemoryAccessor } from '../../src/conversation/conversation-memory';
+import type { DialogDependencies } from '../../src/conversation/dialog-dependencies';
+import { type Reply, replyOf as replyOfActivity } from '../../src/conversation/reply';
 import type { Recognizer } from '../../src/language/intents';
 import {
   contextsFromAnswers,
@@ -21,6 +21,7 @@ import {
   type SafetyContent,
   type ScreeningQuestion,
 } from '../../src/screening';
+import { conditionLeaves } from '../../src/screening/condition';
 import { MemoryScreeningRecords } from '../../src/storage/memory-screening-records';
 import {
   channelRendering,
@@ -37,7 +38,9 @@ import { TEST_NOW } from './test-app';
 export const screeningContent = loadScreeningContent(KNOWLEDGE_DIR, spa);
 export const redFlagContent = loadRedFlagContent(KNOWLEDGE_DIR, spa);
 /** The product's safety layer: the lexicon, other languages and the urgency model trained on knowledge/. */
-export const safetyContent: SafetyContent = loadSafetyContent(KNOWLEDGE_DIR, spa, { redFlags: redFlagContent });
+export const safetyContent: SafetyContent = loadSafetyContent(KNOWLEDGE_DIR, spa, {
+  redFlags: redFlagContent,
+});
 export const VALID_DAYS = 30;
 export const RETENTION_DAYS = 30;
 export const DAY_MS = 86_400_000;
@@ -111,7 +114,11 @@ export async function conversation(
     safetyContextFromAnswers: (answers) => contextsFromAnswers(redFlagContent, answers),
   };
   const setup = screeningSetup(records);
-  const main = buildMainDialog(deps, { questionAnswering: realQuestionAnswering(), screening: setup, services });
+  const main = buildMainDialog(deps, {
+    questionAnswering: realQuestionAnswering(),
+    screening: setup,
+    services,
+  });
   const redFlags: Middleware = new RedFlagMiddleware({
     content: safetyContent,
     messages,
@@ -127,7 +134,13 @@ export async function conversation(
     dialogs: deps,
     emergencyNumber: spa.emergencyNumber,
   });
-  const client = new DialogTestClient('test', main, undefined, [channelRendering(), redFlags, safetyNet], conversationState);
+  const client = new DialogTestClient(
+    'test',
+    main,
+    undefined,
+    [channelRendering(), redFlags, safetyNet],
+    conversationState,
+  );
 
   /** Sends one message and returns every reply of that turn. */
   async function say(text: string): Promise<TestReply[]> {
@@ -188,6 +201,42 @@ export function withoutProgress(text: string): string {
 export function questionAsked(replies: readonly TestReply[]): ScreeningQuestion | undefined {
   const text = withoutProgress(String(replies.at(-1)?.text ?? ''));
   return screeningContent.questions.find((q) => q.text === text);
+}
+
+/** Starts the health check the way a person does, and agrees to it. */
+export async function startScreening(): Promise<TestConversation> {
+  const chat = await conversation();
+  await chat.say('recommend me something');
+  expect((await chat.say('yes')).map((r) => withoutProgress(String(r.text ?? '')))).toEqual([
+    withoutProgress(FIRST_QUESTION),
+  ]);
+  return chat;
+}
+
+/** The grouped questions ("Do any of these apply?") that must be answered yes for `id` to be asked. */
+export function gatewaysTo(id: string): Set<string> {
+  const askIf = screeningQuestion(id).askIf;
+  const opened = new Set<string>();
+  for (const leaf of askIf ? conditionLeaves(askIf, '') : []) {
+    if (screeningQuestion(leaf.questionId).type === 'yes_no') opened.add(leaf.questionId);
+    for (const further of gatewaysTo(leaf.questionId)) opened.add(further);
+  }
+  return opened;
+}
+
+/**
+ * Answers "no" until `id` is the question asked, and "yes" to each grouped question that leads to it
+ * (otherwise it would rightly be skipped). The question pending when it starts is answered "no".
+ */
+export async function answerNoUntil(chat: TestConversation, id: string): Promise<void> {
+  const opens = gatewaysTo(id);
+  let current: string | undefined;
+  for (let turn = 0; turn < 30; turn++) {
+    const replies = await chat.say(current && opens.has(current) ? 'yes' : 'no');
+    current = questionAsked(replies)?.id;
+    if (current === id) return;
+  }
+  throw new Error(`"${id}" was never asked`);
 }
 
 /** Whether the last reply is the review step before the result (it offers "Yes, that's right"). */
