@@ -1,9 +1,6 @@
 import { compilePhrases, type Phrase } from './phrase-matcher';
 import type { ScreeningLanguage, ScreeningQuestion } from './screening-content';
-import { toWords } from './text-tokens';
-
-// wink-porter2-stemmer ships no types; it exports one function.
-const stemWord: (word: string) => string = require('wink-porter2-stemmer');
+import { stemWord, toWords } from './text-tokens';
 
 /** A year (1900-2099) reads as this word in cues, so a cue set can say "in yearnum" ("a clot in 2015"). */
 export const YEAR_WORD = 'yearnum';
@@ -91,7 +88,9 @@ export function choicePhrases(
   if (cached) return cached;
   const compiled = question.options.map((option) => ({
     optionId: option.id,
-    phrases: compilePhrases([option.label, option.id.replaceAll('_', ' '), ...option.synonyms]).map(stemPhrase),
+    phrases: compilePhrases([option.label, option.id.replaceAll('_', ' '), ...option.synonyms]).map(
+      stemPhrase,
+    ),
   }));
   choices.set(question, compiled);
   return compiled;

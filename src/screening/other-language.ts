@@ -153,14 +153,20 @@ export function loadOtherLanguages(knowledgeDir: string, spa: Spa): OtherLanguag
  * pressure reading ("165/110") reads as `bpsevere` or `bpraised`, as in English (round 14: it was only read in English).
  */
 function plain(text: string): string {
-  const words = readBloodPressure(joinSpacedLetters(text))
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    // Turkish dotless ı has no accent to remove: read as i, as people typing without Turkish keys write it (round 18).
-    .replace(/ı/g, 'i')
-    .match(/[\p{L}\p{N}]+/gu);
+  const words = folded(text).match(/[\p{L}\p{N}]+/gu);
   return ` ${(words ?? []).join(' ')} `;
+}
+
+/** The text lower case, accents removed, letters typed one at a time joined, blood pressure read: `plain`'s words. */
+function folded(text: string): string {
+  return (
+    readBloodPressure(joinSpacedLetters(text))
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // Turkish dotless ı has no accent to remove: read as i, as people typing without Turkish keys write it (round 18).
+      .replace(/ı/g, 'i')
+  );
 }
 
 /**
@@ -185,13 +191,8 @@ function capitalAbbreviations(text: string): ReadonlySet<string> {
  * lexicons may only separate a list of denied signs ("no tengo fiebre, tos…") that the English reader tells apart.
  */
 function clauseStarts(text: string): ReadonlySet<number> {
-  const tokens =
-    readBloodPressure(joinSpacedLetters(text))
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/ı/g, 'i')
-      .match(/[\p{L}\p{N}]+|[.;!?\n]/gu) ?? [];
+  // The same words as `plain`, with the sentence marks kept between them.
+  const tokens = folded(text).match(/[\p{L}\p{N}]+|[.;!?\n]/gu) ?? [];
   const starts = new Set<number>();
   let index = 0;
   let broken = false;

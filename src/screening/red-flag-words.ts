@@ -1,7 +1,4 @@
-import { SOFT_BREAK, SUFFIX_DOUBLE, toSentences, toWords } from './text-tokens';
-
-// wink-porter2-stemmer ships no types; it exports one function.
-const stemWord: (word: string) => string = require('wink-porter2-stemmer');
+import { SOFT_BREAK, SUFFIX_DOUBLE, stemWord, toSentences, toWords } from './text-tokens';
 
 /** Every number reads as this word, so "im 34 weeks" matches a lexicon phrase written "im 30 weeks". */
 const NUMBER = 'num';
@@ -149,7 +146,9 @@ export class RedFlagWords {
       const viaDeletion = this.deletions.get(shorter);
       if (viaDeletion) candidates.add(viaDeletion);
     }
-    const sameStart = [...candidates].filter((c) => c.length >= MIN_TYPO_LENGTH && c.slice(0, 2) === word.slice(0, 2));
+    const sameStart = [...candidates].filter(
+      (c) => c.length >= MIN_TYPO_LENGTH && c.slice(0, 2) === word.slice(0, 2),
+    );
     return sameStart.length === 1 ? sameStart[0] : undefined;
   }
 }

@@ -158,3 +158,7 @@ function tidy(raw: string[]): string[] {
   while (tokens[tokens.length - 1] === SOFT_BREAK) tokens.pop();
   return tokens;
 }
+
+// wink-porter2-stemmer ships no types; it exports one function.
+/** Porter2 (English Snowball) stem of one word: the red-flag reader's and the health check's cue words (round 20). */
+export const stemWord: (word: string) => string = require('wink-porter2-stemmer');
