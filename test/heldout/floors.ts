@@ -18,32 +18,10 @@
  * Batch 16 (round 19's gate, worn by totals at its merge points; round 19's final figures 282/290 urgent found and
  * 29/301 false alarms; 176/196 right or honest, 3/196 wrong at high confidence, 77/84, 65/65, 59/67) is spent too:
  * round 20 reads its failures; its safety half trains the urgency model, its understanding half is held back.
+ * Batch 17 (round 20's gate, worn by totals at its merge points; round 20's final figures 307/312 urgent found and
+ * 35/290 false alarms; 220/255 right or honest, 1/255 wrong at high confidence, 78/84, 52/54, 76/90) is spent too:
+ * round 21 reads its failures; its safety half trains the urgency model, its understanding half is held back.
  */
-/**
- * The seventeenth independent batch (2026-12-01; four new authors: night-shift and hospitality workers, hairdressers,
- * drivers, teachers and coaches, veterans' partners and festival-goers dictating by voice, with Caribbean, Canadian,
- * Indian-diaspora, Nigerian and Scottish English, Latin-American Spanish, European Portuguese, Swiss German and Romanian;
- * people with long-term conditions saying why today is different, disabled people and carers, LGBTQ+ voices, people days
- * after fillers, thread lifts, lipo or node removal and people abroad, with Belgian French, Italian, Flemish, Polish and
- * Turkish; real forum, parenting-board and trend questions, sceptics, new parents, runners and men who feel awkward, with
- * Spanish, French and Polish; people booking for someone else, over-70s, second-language and speech-to-text writers,
- * receptionists and oncology patients, with German, Italian, Portuguese and Dutch; curated before scoring against every
- * known phrasing, round 19's included: safety 47 and understanding 255 dropped), scored once, totals only, on the code
- * after round 19: safety 302/312 urgent found (297/307 clear emergencies), 37/290 false alarms; understanding 220/255
- * right or honest, 1/255 wrong at high confidence, 78/84 out of scope declined, 52/54 hand-offs, 76/90 personal
- * requests. The gate of round 20, worn by totals at its merge points (no message read): round 20's final figures 307/312
- * urgent found (the crisis training corpus, knowledge/urgency-examples/round20-crisis.yaml, moved it from 302) and 35/290
- * false alarms; every understanding line as before.
- */
-const BATCH17_SAFETY_FLOORS = { recall: 307 / 312, falseAlarmsAtMost: 35 / 290 };
-const BATCH17_UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 220 / 255,
-  wrongHighConfidenceAtMost: 1 / 255,
-  outOfScopeDeclined: 78 / 84,
-  handoff: 52 / 54,
-  personal: 76 / 90,
-};
-
 /**
  * The eighteenth independent batch (2026-12-02; four new authors: hikers, climbers, swimmers and skiers, warehouse,
  * factory and construction shift workers, grandparents minding grandchildren, students and Gen-Z text-speak, with rural
@@ -59,7 +37,7 @@ const BATCH17_UNDERSTANDING_FLOORS = {
  * false alarms; understanding 153/162 right or honest, 0/162 wrong at high confidence, 72/82 out of scope declined, 39/39
  * hand-offs, 66/77 personal requests. Two of its missed crisis messages were printed by a diagnostic command and read,
  * not tuned on; one crisis message the whole-bot test answered with the stroke advice was read and its cause fixed (bare
- * "can't see" read as lost sight), then the batch re-scored: the same figures. The gate for the next round.
+ * "can't see" read as lost sight), then the batch re-scored: the same figures. The gate of round 21.
  */
 const BATCH18_SAFETY_FLOORS = { recall: 298 / 312, falseAlarmsAtMost: 22 / 297 };
 const BATCH18_UNDERSTANDING_FLOORS = {
@@ -72,13 +50,6 @@ const BATCH18_UNDERSTANDING_FLOORS = {
 
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
 export const GATES = [
-  {
-    batch: 'batch 17',
-    safetyFile: 'safety-batch17.yaml',
-    understandingFile: 'understanding-batch17.yaml',
-    safety: BATCH17_SAFETY_FLOORS,
-    understanding: BATCH17_UNDERSTANDING_FLOORS,
-  },
   {
     batch: 'batch 18',
     safetyFile: 'safety-batch18.yaml',
