@@ -163,6 +163,14 @@ export const RedFlagContentSchema = z
          * clinician's explanation from clearing it: the professional spoke of what they saw, not of a new sign. Round 12.
          */
         newSigns: z.array(TEXT).default([]),
+        /**
+         * Round 21 (safety21a): a professional's check or verdict, whoever the professional ("physio checked me", "midwife
+         * isn't worried", "oncology nurse is happy with it"). Each of `professionals` followed by each of `verdicts` is an
+         * all-clear (`cleared`), so a new pairing needs no new phrase: the lists before round 21 named one profession per
+         * phrase and missed the rest.
+         */
+        professionals: z.array(TEXT).default([]),
+        verdicts: z.array(TEXT).default([]),
       })
       .strict()
       .optional(),

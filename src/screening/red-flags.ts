@@ -359,6 +359,11 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('resolvedPseudo', history.resolvedPseudo),
     ...entries('ignore', content.ignore),
     ...entries('cleared', clearance?.cleared ?? []),
+    // Any professional's check or verdict (round 21): the pairs, not one phrase per profession.
+    ...entries(
+      'cleared',
+      (clearance?.professionals ?? []).flatMap((who) => (clearance?.verdicts ?? []).map((v) => `${who} ${v}`)),
+    ),
     ...entries('selfReport', clearance?.selfReport ?? []),
     ...entries('diagnosedBy', clearance?.diagnosedBy ?? []),
     ...entries('diagnosis', clearance?.diagnoses ?? []),
