@@ -193,6 +193,11 @@ export const RedFlagContentSchema = z
         conditions: z.array(TEXT).default([]),
         residual: z.array(TEXT).default([]),
         longAgo: z.array(TEXT).default([]),
+        /**
+         * Round 21 (safety21a): a professional who already knows of the sign ("my neuro knows", "the midwife is aware"):
+         * each of `clearance.professionals` followed by each of these is a cue, so a new pairing needs no new phrase.
+         */
+        knownBy: z.array(TEXT).default([]),
         contrast: WORDS,
         change: WORDS,
         never: WORDS,

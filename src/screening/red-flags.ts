@@ -376,6 +376,11 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('serious', content.seriousCues),
     ...entries('simile', content.similes?.cues ?? []),
     ...entries('usual', content.baseline?.cues ?? []),
+    // A professional already aware of the sign (round 21): every professional with every `knownBy` phrase.
+    ...entries(
+      'usual',
+      (clearance?.professionals ?? []).flatMap((who) => (content.baseline?.knownBy ?? []).map((k) => `${who} ${k}`)),
+    ),
     ...entries('usualPseudo', content.baseline?.pseudo ?? []),
     ...entries('usualAttribution', content.baseline?.attribution ?? []),
     ...entries('usualCondition', content.baseline?.conditions ?? []),

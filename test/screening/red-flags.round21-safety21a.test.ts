@@ -23,3 +23,24 @@ describe("a sign told before a professional's check or verdict is that professio
     expect(flagOf(text)).not.toBeNull();
   });
 });
+
+// What is usual for a person (`baseline`): a professional already aware, the person's own way, a pattern that comes with
+// tiredness, a deficit called permanent or dated by a stage of life long past.
+describe('a known, usual sign told in new words stands down; anything new keeps the advice', () => {
+  it.each([
+    "my mum's mouth drops a little on the right when she's tired, her stroke nurse is aware. is a facial ok for her?",
+    'had Bells palsy as a teenager and my left eyelid still droops slightly, can you do lymph drainage round the eyes?',
+    'left arm weakness from my stroke in 2019, its permanent now, physio is aware. would arm drainage help the puffiness?',
+    "his face sags on one side, that's just how he is since he was born, can he book the head and neck one",
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    "my mum's mouth drops on the right when she's tired, but today it suddenly dropped at lunch and she can't lift her arm",
+    'had Bells palsy as a teenager, now the other side of my face has gone numb and droopy in the last hour',
+    'stroke survivor, left side still weak, but since this morning my speech is slurred and my right arm is weak too',
+  ])('"%s" still gets urgent advice', (text) => {
+    expect(flagOf(text)).not.toBeNull();
+  });
+});
