@@ -81,6 +81,12 @@ export const RedFlagContentSchema = z
         window: z.number().int().positive(),
         questionStarts: WORDS,
         questionAbout: WORDS,
+        /**
+         * Round 21 (safety21a): people at large ("people", "patients", "everyone"). A question that names one of these
+         * and no particular person (`symptomPersons`: I, my, she, a client…) asks about people in general, as
+         * `questionAbout` does: "does lymph massage ever make people faint?".
+         */
+        questionGeneric: z.array(TEXT).default([]),
         /** Phrases holding a cue's first word that are no hypothetical: "as if", "not sure if", "normal if". */
         pseudo: z.array(TEXT).default([]),
         /**

@@ -177,6 +177,7 @@ export function readForSafety(
           if (!span) return false;
           if (!clearable || p.evenIfBetter) return true;
           return (
+            !aboutPeopleOnly(w, span, known) &&
             !clearedLater(w, span.end + w.offset) &&
             !diagnosedAs(w) &&
             !overNext(span.end + w.offset) &&
@@ -190,6 +191,16 @@ export function readForSafety(
     }
   }
   return { redFlag: null, contexts, describesSymptom: describes, usualUnchanged: unchanged };
+}
+
+/**
+ * Whether a match lies inside a question about people at large ("does lymph massage ever make people faint?", round 21)
+ * while nothing is known of the person's own context: someone four days after a tummy tuck who asks "do patients get
+ * breathless after it?" is asking about themselves (the safer reading), so any known context keeps the sign.
+ */
+function aboutPeopleOnly(w: TextWindow, span: Match, known: ReadonlySet<string>): boolean {
+  if (known.size > 0) return false;
+  return cuesOf(w, 'aboutPeople').some((q) => q.start <= span.start && span.end <= q.end);
 }
 
 /**
@@ -347,6 +358,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('fiction', content.otherSubjects?.fiction ?? []),
     ...entries('fictionSetting', content.otherSubjects?.fictionSetting ?? []),
     ...entries('questionAbout', content.hypothetical.questionAbout),
+    ...entries('questionGeneric', content.hypothetical.questionGeneric),
     ...entries('risk', content.riskCues),
     ...entries('history', history.cues),
     ...entries('present', history.presentCues),
@@ -601,6 +613,17 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   // "gone" there means "become" (round 17).
   const resolved = cues.get('resolved');
   if (resolved) cues.set('resolved', outside(resolved, get('resolvedPseudo')));
+  // A question about people at large that names nobody in particular (round 21): "does MLD ever make people faint?", but
+  // not "can people tell I'm fainting?" nor one that compares with now ("do people get this breathless", "still", "worse":
+  // the conditional's `now` words). Marked over the whole sentence; `readForSafety` stands its matches down unless the
+  // person's own context (recent surgery, pregnancy…) is known.
+  if (
+    c.questionStarts.has(tokens[0] ?? '') &&
+    get('questionGeneric').length > 0 &&
+    !tokens.some((t) => c.persons.has(t)) &&
+    get('conditionalNow').length === 0
+  )
+    cues.set('aboutPeople', [{ start: 0, end: tokens.length }]);
   return { concepts: valid, cues: withoutNegatedAllClears(cues, negationCues, clauses) };
 }
 

@@ -44,3 +44,20 @@ describe('a known, usual sign told in new words stands down; anything new keeps 
     expect(flagOf(text)).not.toBeNull();
   });
 });
+
+// A question about people at large that names nobody in particular (`hypothetical.questionGeneric`).
+describe('a sign asked about for people in general stands down unless it is about the person now', () => {
+  it.each([
+    'Does the hot stone massage ever make people faint?',
+    'Do customers ever black out in your steam room?',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    'had my tummy tuck 5 days ago. do patients get breathless after it?',
+    'Do people pass out like this? I keep nearly fainting and my heart is racing',
+  ])('"%s" still gets urgent advice', (text) => {
+    expect(flagOf(text)).not.toBeNull();
+  });
+});
