@@ -61,3 +61,19 @@ describe('a sign asked about for people in general stands down unless it is abou
     expect(flagOf(text)).not.toBeNull();
   });
 });
+
+// A clause that points back to a moment already told ("at the time", "back then") is about that moment (`history.cues`).
+describe('a sign placed "at the time" is the past; the same sign now keeps the advice', () => {
+  it.each([
+    'Sliced my thumb open on a broken glass behind the bar last night, blood everywhere at the time. Taped up now, can I still have a hand massage?',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    "my calf swelled up on the flight home, I ignored it at the time, now it's hot and hard",
+    "I couldn't breathe properly at the time and I still can't get my breath",
+  ])('"%s" still gets urgent advice', (text) => {
+    expect(flagOf(text)).not.toBeNull();
+  });
+});
