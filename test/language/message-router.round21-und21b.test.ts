@@ -37,6 +37,7 @@ describe('questions that only look personal are not read as personal requests', 
     'would a saturday morning suit me better',
     'can I pay with you by card or cash',
     'can my partner come in with me, he has a bad knee and drives me',
+    'am I too old to learn the piano',
   ])('"%s"', (text) => {
     expect(routes(text)).not.toContain('personal');
   });
