@@ -43,7 +43,7 @@ describe('questions that only look personal are not read as personal requests', 
   });
 });
 
-describe('a call that is part of one\'s day is not a request for a call', () => {
+describe("a call that is part of one's day is not a request for a call", () => {
   it.each([
     'suggest something for my eyes, they look swollen on video calls all day',
     'pick a treatment for me, my face is so puffy in every zoom call',
