@@ -41,6 +41,33 @@ describe('a question followed by a story about the asker is answered (round 21)'
   });
 });
 
+describe('context that named a topic no article covers, read as context (round 21)', () => {
+  it.each([
+    [
+      'lumps after lipo are fibrosis, even when draining is mentioned',
+      "my friend says you get hard lumps after liposuction if you don't drain. what are those lumps",
+      'fibrosis-after-lipo',
+    ],
+    [
+      'lotion worn to a visit is a visit question',
+      'should I avoid putting body lotion on before my appointment?',
+      ['before-session', 'visit-practical'],
+    ],
+  ])('%s: "%s"', async (_what, text, articles) => {
+    const { knowledge } = await knowledgeOf(text);
+    expect(knowledge?.kind).toBe('answer');
+    if (knowledge?.kind === 'answer') expect([articles].flat()).toContain(knowledge.articleId);
+  });
+
+  it.each([
+    // A hard lump elsewhere stays a doctor's question: no article covers it.
+    'there is a hard lump in my neck that does not move, should I massage it',
+  ])('"%s" gets no confident answer', async (text) => {
+    const { knowledge } = await knowledgeOf(text);
+    if (knowledge?.kind === 'answer') expect(knowledge.confidence).toBeLessThan(HIGH_CONFIDENCE);
+  });
+});
+
 describe('what stays honest (round 21)', () => {
   it.each([
     // The menopause's own symptoms are still a topic no article covers.
