@@ -523,6 +523,69 @@ export function selectAnswer(
   const lexical = decide(assessment, thresholds);
   const reranked = decide(rerank(assessment, prediction, blend), thresholds);
   // Round 13 (rerankKeepsDoubt): where words alone were unsure, only the model's own sure answer (answerAbove) answers.
-  const kept = blend.rerankKeepsDoubt && lexical.kind !== 'answer' && reranked.kind === 'answer' ? lexical : reranked;
-  return withModel(kept, prediction, blend, lexicalClosest);
+  const kept =
+    blend.rerankKeepsDoubt && lexical.kind !== 'answer' && reranked.kind === 'answer' ? lexical : reranked;
+  const selection = withModel(kept, prediction, blend, lexicalClosest);
+  if (selection.kind === 'answer' || blend.clauseAnswerAbove === undefined) return selection;
+  const answer = clauseAnswer(index, query, assessment, thresholds, blend.clauseAnswerAbove);
+  // The sentence's article answers a "Did you mean" that offered it (the story brought the other one in) or an "I don't
+  // know" where the model, reading the whole message, also finds it most probable: a story the model reads as none
+  // of ours ("her legs swell since she arrived ... can your massage help before she flies home") stays unanswered.
+  const agrees =
+    answer?.kind === 'answer' &&
+    (selection.kind === 'clarify'
+      ? selection.candidates.includes(answer.articleId)
+      : prediction.top.label === answer.articleId);
+  return agrees ? answer : selection;
+}
+
+/**
+ * Round 21 (und21c): the sentences of a message of several, each read alone ("what happens in a session? my mum is 76
+ * and very shy"). Only sentences of at least CLAUSE_MIN_WORDS words: "why?" or "lol" is no question of its own.
+ */
+const CLAUSE_MIN_WORDS = 3;
+function clausesOf(query: string): string[] {
+  const clauses = query
+    .split(/(?<=[?!.;:])\s+|\n+/)
+    .map((clause) => clause.trim())
+    .filter((clause) => tokenize(clause).length >= CLAUSE_MIN_WORDS);
+  return clauses.length >= 2 ? clauses : [];
+}
+
+/**
+ * Round 21 (und21c): a confidence that means what it says for a question told with its story. Confidence is "the
+ * message says one of our phrasings and little else", so every word of a second sentence about the asker ("my mum is
+ * 76 and very shy", "I'm on a pension") counted against the article that answers the first: the right article came
+ * first on words and by the model, at 0.05-0.3, and the reply was "I don't know" or a "Did you mean" the context
+ * brought in (a pension's "afford" asked for prices). When the message has several sentences and exactly one article
+ * answers one of them alone at `above` or more (the sentence says one of our phrasings), and the whole message still
+ * finds that article among its closest (the story does not point elsewhere: not marked as missing what the message
+ * names or asks), that article answers, at the lower of the sentence's confidence and ASPECT_CAP: the rest of the
+ * message is not explained by it, so it is never a high-confidence answer.
+ */
+function clauseAnswer(
+  index: SearchIndex,
+  query: string,
+  whole: QueryAssessment,
+  thresholds: SelectionThresholds,
+  above: number,
+): AnswerSelection | undefined {
+  const clauses = clausesOf(query);
+  if (clauses.length === 0) return undefined;
+  const answers = new Set<string>();
+  let confidence = 0;
+  for (const clause of clauses) {
+    const alone = selectAnswer(index, clause, thresholds);
+    if (alone.kind === 'answer' && alone.confidence >= above) {
+      answers.add(alone.articleId);
+      confidence = Math.max(confidence, alone.confidence);
+    }
+  }
+  if (answers.size !== 1) return undefined;
+  const [articleId] = [...answers] as [string];
+  const close = whole.candidates
+    .slice(0, SUGGESTION_COUNT)
+    .some((c) => c.articleId === articleId && !c.missesKeyEntity && c.aspect !== 'missed');
+  if (!close) return undefined;
+  return { kind: 'answer', articleId, confidence: Math.min(confidence, ASPECT_CAP) };
 }

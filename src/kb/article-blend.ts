@@ -56,6 +56,12 @@ export const BlendSettingsSchema = z
      * does-it-hurt. Unset: the catch-all declines as before. MessageRouter asks through `answersPlainly`.
      */
     plainAnswerAbove: z.number().gt(0).max(1).optional(),
+    /**
+     * Round 21 (und21c): a message of several sentences that words and the model leave unsure is answered by the one
+     * article that answers one of its sentences alone at this confidence or more, when the whole message also finds
+     * it close (answer-selection.ts clauseAnswer). Unset: no sentence is read alone.
+     */
+    clauseAnswerAbove: z.number().gt(0).max(1).optional(),
   })
   .strict();
 export type BlendSettings = z.infer<typeof BlendSettingsSchema>;
