@@ -546,6 +546,10 @@ export class MessageRouter {
       // Upset with someone in one's own life, with nothing of ours ("my girlfriend forgot my birthday, am I right to be
       // annoyed"), is not a complaint to us: declined with the main choices (routing.yaml `personalLife`; round 13).
       if (!inDomain && this.personalLife?.test(plain)) return { kind: 'out_of_scope' };
+      // A complaint to another organisation that names nothing of ours ("can you help me write a complaint to Ryanair
+      // about my lost suitcase") is theirs, as complaintToUs above reads it: the classifier's reading alone handed it to
+      // our team (round 21).
+      if (!inDomain && (this.otherComplainee?.test(plain) ?? false)) return { kind: 'out_of_scope' };
       if (this.complaintWords.test(plain)) return { kind: 'intent', intent: 'complaint' };
     } else if (recognition.intent === 'tell_me_more' && !inDomain && this.tellMeMoreWords.test(plain)) {
       // "is it ok to go for MLD while I'm on chemo" and "do the results stay or do I need to keep going
