@@ -74,7 +74,10 @@ export class QuestionDialog extends CapabilityDialog {
     const selection = decideKnowledgeReply(this.qa.index, this.qa.declines, text, (t) =>
       this.deps.router.isAboutUs(t, recognition),
     );
-    if (selection.kind === 'decline') return { text: messages.text(selection.rule.message as MessageId) };
+    // A dose or a diagnosis is declined with what to do instead and, as every decline, the main choices and a person
+    // (round 21: the decline named only a doctor or pharmacist and left the person nowhere to go next).
+    if (selection.kind === 'decline')
+      return { text: messages.text(selection.rule.message as MessageId), choices: this.startingChoices() };
     if (selection.kind === 'out_of_scope') {
       // Nothing of ours in it ("what's the weather in manchester"): outside what we do, said plainly with
       // the choices and a person. Not a gap in the knowledge base, so not recorded for the curators.

@@ -10,6 +10,7 @@ import type { Handoff } from '../handoff/create-handoff';
 import { screeningSummaries } from '../handoff/screening-summary';
 import { answersPlainly, readDomain } from '../kb';
 import { spaLiveAnswers } from '../kb/spa-answers';
+import { declinedAheadOfPersonalCues } from '../kb/declines';
 import type { Knowledge } from './knowledge';
 import type { LanguageBackends } from '../language/language-backends';
 import type { Recognizer } from '../language/intents';
@@ -63,6 +64,7 @@ function createDialogs(config: Config, parts: BotParts): { bot: LymphBot; dialog
     knowledge.intents,
     (text) => readDomain(knowledge.searchIndex, text),
     (text) => answersPlainly(knowledge.searchIndex, text),
+    (text) => declinedAheadOfPersonalCues(text, knowledge.declines),
   );
   const { routeModel } = knowledge;
   const deps: DialogDependencies = {

@@ -28,7 +28,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { answersPlainly, buildSearchIndex, loadKnowledgeBase, loadSpa, readDomain } from '../kb';
-import { loadDeclines } from '../kb/declines';
+import { declinedAheadOfPersonalCues, loadDeclines } from '../kb/declines';
 import { attachArticleModel } from '../kb/article-blend';
 import { type ArticleModelSettings, loadArticleModel } from '../kb/article-model-content';
 import { MESSAGE_IDS } from '../content/messages';
@@ -330,11 +330,13 @@ export async function buildUnderstanding(
   const recognizer = await LocalRecognizer.train(intents, {
     ask_question: kb.articles.flatMap((article) => article.questions),
   });
+  const declines = loadDeclines(knowledgeDir, MESSAGE_IDS);
   const router = MessageRouter.fromContent(
     loadRouting(knowledgeDir),
     intents,
     (text) => readDomain(index, text),
     (text) => answersPlainly(index, text),
+    (text) => declinedAheadOfPersonalCues(text, declines),
   );
   const routeModel = options.rulesOnly
     ? undefined
@@ -346,7 +348,7 @@ export async function buildUnderstanding(
     recognizer,
     router,
     index,
-    loadDeclines(knowledgeDir, MESSAGE_IDS),
+    declines,
     routeModel,
   );
 }

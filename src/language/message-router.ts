@@ -188,17 +188,22 @@ export class MessageRouter {
     private readonly personal: PersonalAdviceCues,
     private readonly inDomain: DomainVocabulary,
     private readonly answeredPlainly: ((text: string) => boolean) | undefined,
+    private readonly declinedAhead: ((text: string) => boolean) | undefined,
   ) {}
 
   /**
    * @param answeredPlainly whether the knowledge base answers the message with an article both its readings agree on
    * (src/kb answersPlainly): asked before the catch-all decline only (round 20). Without it the catch-all declines.
+   * @param declinedAhead whether a rule of knowledge/declines.yaml read before the personal cues declines the message
+   * (src/kb declinedAheadOfPersonalCues: medicine doses and choices; round 21). Without it those rules are read only by
+   * the knowledge base, after the personal cues.
    */
   static fromContent(
     routing: RoutingContent,
     intents: IntentsContent,
     inDomain: DomainVocabulary,
     answeredPlainly?: (text: string) => boolean,
+    declinedAhead?: (text: string) => boolean,
   ): MessageRouter {
     const politeness = (sources: readonly string[]) => `(?:${sources.join('|')})`;
     // People named but not asked for: someone elsewhere (round 5) and one of the team reported as having said
@@ -240,6 +245,7 @@ export class MessageRouter {
       PersonalAdviceCues.fromContent(intents),
       inDomain,
       answeredPlainly,
+      declinedAhead,
     );
   }
 
@@ -471,6 +477,10 @@ export class MessageRouter {
     // A condition the health check screens for, with "can I still have it", is the gate's business whatever
     // else the message says ("i'm on warfarin after a clot, can i still have this"; round 5).
     if (this.personal.asksAboutScreenedCondition(text)) return { kind: 'personal' };
+    // A medicine's dose or a choice between medicines ("is ibuprofen or paracetamol better for my mum's hip pain, what
+    // dose") is declined by the knowledge base's rule, which says to ask a pharmacist and offers the main choices: the
+    // personal cues below read "my mum" and "better for" as a request for a treatment of ours (round 21).
+    if (this.declinedAhead?.(text)) return { kind: 'question' };
     // Another medical question, a GP's or a pharmacist's, with nothing of ours ("best treatment for head lice", "should
     // I get my mole checked"): declined with the main choices, before the personal cues read "should I" as a request
     // for a treatment of ours (routing.yaml `otherMedical`; round 12).
@@ -536,6 +546,10 @@ export class MessageRouter {
       // Upset with someone in one's own life, with nothing of ours ("my girlfriend forgot my birthday, am I right to be
       // annoyed"), is not a complaint to us: declined with the main choices (routing.yaml `personalLife`; round 13).
       if (!inDomain && this.personalLife?.test(plain)) return { kind: 'out_of_scope' };
+      // A complaint to another organisation that names nothing of ours ("can you help me write a complaint to Ryanair
+      // about my lost suitcase") is theirs, as complaintToUs above reads it: the classifier's reading alone handed it to
+      // our team (round 21).
+      if (!inDomain && (this.otherComplainee?.test(plain) ?? false)) return { kind: 'out_of_scope' };
       if (this.complaintWords.test(plain)) return { kind: 'intent', intent: 'complaint' };
     } else if (recognition.intent === 'tell_me_more' && !inDomain && this.tellMeMoreWords.test(plain)) {
       // "is it ok to go for MLD while I'm on chemo" and "do the results stay or do I need to keep going

@@ -8,7 +8,7 @@ import type { QuestionAnswering } from '../../dialogs/question-dialog';
 import { answersPlainly, buildSearchIndex, loadKnowledgeBase, readDomain } from '../../src/kb';
 import { attachArticleModel } from '../../src/kb/article-blend';
 import { loadArticleModel } from '../../src/kb/article-model-content';
-import { loadDeclines } from '../../src/kb/declines';
+import { declinedAheadOfPersonalCues, loadDeclines } from '../../src/kb/declines';
 import { MESSAGE_IDS, Messages } from '../../src/content/messages';
 import { MemoryUnansweredQuestions } from '../../src/storage/memory-unanswered-questions';
 import { loadSpa } from '../../src/content/spa';
@@ -33,12 +33,13 @@ export function localRecognizer(): Promise<LocalRecognizer> {
 
 /** The real message router over knowledge/ (routing.yaml, intents.yaml and the articles' vocabulary). */
 export function messageRouter(): MessageRouter {
-  const { index } = realQuestionAnswering();
+  const { index, declines } = realQuestionAnswering();
   return MessageRouter.fromContent(
     loadRouting(KNOWLEDGE_DIR),
     loadIntents(KNOWLEDGE_DIR),
     (text) => readDomain(index, text),
     (text) => answersPlainly(index, text),
+    (text) => declinedAheadOfPersonalCues(text, declines),
   );
 }
 
