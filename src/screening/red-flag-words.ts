@@ -13,11 +13,29 @@ const LOW_NUMBER = 'lownum';
  * ("manynum tablets": ten or more, not "4 tablets"). Round 7.
  */
 export const MANY_NUMBER = 'manynum';
+/**
+ * A whole number from 10 to 19 (weeks of an early pregnancy: pre-eclampsia comes after 20) reads as this word; lexicon
+ * `num` and `manynum` still match it, so every phrase that matched before does. Round 21.
+ */
+export const TEEN_NUMBER = 'tenum';
+/** A lexicon word that matches only a message number from 3 to 9 (a message's `num`). Round 21. */
+export const FEW_NUMBER = 'fewnum';
 export const ANY_NUMBER = NUMBER;
 
-/** Whether a message word matches a lexicon word: the same word, or a number of ten or more for `num`. */
+/** Whether a message word matches a lexicon word: the same word, or a number of the lexicon word's range. */
 export function sameWord(messageWord: string | undefined, lexiconWord: string): boolean {
-  return messageWord === lexiconWord || (lexiconWord === NUMBER && messageWord === MANY_NUMBER);
+  if (messageWord === lexiconWord) return true;
+  if (lexiconWord === NUMBER) return messageWord === MANY_NUMBER || messageWord === TEEN_NUMBER;
+  if (lexiconWord === MANY_NUMBER) return messageWord === TEEN_NUMBER;
+  return lexiconWord === FEW_NUMBER && messageWord === NUMBER;
+}
+
+/** The lexicon words a message number can match (to find phrases by their first word). */
+export function numberWords(messageWord: string): readonly string[] {
+  if (messageWord === TEEN_NUMBER) return [TEEN_NUMBER, MANY_NUMBER, NUMBER];
+  if (messageWord === MANY_NUMBER) return [MANY_NUMBER, NUMBER];
+  if (messageWord === NUMBER) return [NUMBER, FEW_NUMBER];
+  return [messageWord];
 }
 /**
  * A blood pressure reading ("160/95", "150 over 112") reads as one word, because numbers otherwise all read the same:
@@ -92,7 +110,9 @@ export class RedFlagWords {
   }
 
   private messageWord(token: string): string {
-    if (/^\d+$/.test(token) && !/^(19|20)\d\d$/.test(token) && Number(token) >= 10) return MANY_NUMBER;
+    if (/^\d+$/.test(token) && !/^(19|20)\d\d$/.test(token) && Number(token) >= 10) {
+      return Number(token) < 20 ? TEEN_NUMBER : MANY_NUMBER;
+    }
     return this.word(token);
   }
 

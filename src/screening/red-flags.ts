@@ -1,5 +1,5 @@
 import type { RedFlagContent, RedFlagKind } from './red-flags-content';
-import { ANY_NUMBER, MANY_NUMBER, RedFlagWords, sameWord } from './red-flag-words';
+import { numberWords, RedFlagWords, sameWord } from './red-flag-words';
 import { SOFT_BREAK } from './text-tokens';
 import { joinSpacedLetters } from '../language/normalize-utterance';
 
@@ -478,10 +478,7 @@ function indexPhrases(entries: readonly Entry[]): PhraseIndex {
 function findAll(tokens: readonly string[], index: PhraseIndex): Map<string, Match[]> {
   const found = new Map<string, Match[]>();
   tokens.forEach((token, start) => {
-    const entries =
-      token === MANY_NUMBER
-        ? [...(index.get(token) ?? []), ...(index.get(ANY_NUMBER) ?? [])]
-        : index.get(token);
+    const entries = numberWords(token).flatMap((word) => index.get(word) ?? []);
     for (const entry of entries ?? []) {
       if (!entry.words.every((word, k) => sameWord(tokens[start + k], word))) continue;
       const list = found.get(entry.tag) ?? [];
