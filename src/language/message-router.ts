@@ -36,6 +36,7 @@ export const RoutingContentSchema = z
     spaOwnThings: Patterns.optional(),
     namedSuggestions: Patterns.optional(),
     bookingWords: Patterns,
+    bookingRequests: Patterns.optional(),
     complaintWords: Patterns,
     complaintRequests: Patterns.optional(),
     otherComplainees: Patterns.optional(),
@@ -62,7 +63,10 @@ export function loadRouting(knowledgeDir: string): RoutingContent {
 }
 
 /** Intents MainDialog routes as they are, once commands, people and personal requests are ruled out. */
-export type RoutedIntent = Extract<Intent, 'greeting' | 'thanks' | 'book' | 'complaint' | 'tell_me_more' | 'talk_to_human'>;
+export type RoutedIntent = Extract<
+  Intent,
+  'greeting' | 'thanks' | 'book' | 'complaint' | 'tell_me_more' | 'talk_to_human'
+>;
 /**
  * The classifier's talk_to_human is taken without the hand-off vocabulary only this sure (and with no word
  * of ours): the vocabulary decides, because the classifier also read "how to get rid of lymphatic fluid in
@@ -169,6 +173,8 @@ export class MessageRouter {
     private readonly spaOwnThings: RegExp | undefined,
     private readonly namedSuggestion: RegExp | undefined,
     private readonly bookingWords: RegExp,
+    /** The words that ask for a booking to be made or changed (round 21); a question that only mentions one is answered. */
+    private readonly bookingRequest: RegExp | undefined,
     private readonly complaintWords: RegExp,
     private readonly complaintRequest: Matcher | undefined,
     private readonly otherComplainee: RegExp | undefined,
@@ -227,6 +233,7 @@ export class MessageRouter {
       routing.spaOwnThings ? anyOf(routing.spaOwnThings) : undefined,
       routing.namedSuggestions ? anyOf(routing.namedSuggestions) : undefined,
       anyOf(routing.bookingWords),
+      routing.bookingRequests ? anyOf(routing.bookingRequests) : undefined,
       anyOf(routing.complaintWords),
       routing.complaintRequests ? anyOfInParts(routing.complaintRequests) : undefined,
       routing.otherComplainees ? anyOf(routing.otherComplainees) : undefined,
@@ -298,7 +305,9 @@ export class MessageRouter {
    * receptionist told me to…": one of the team reported, not asked for (round 15).
    */
   private withoutPeopleNotAskedFor(plain: string): string {
-    return this.peopleNotAskedFor ? plain.replace(this.peopleNotAskedFor, ' ').replace(/\s+/g, ' ').trim() : plain;
+    return this.peopleNotAskedFor
+      ? plain.replace(this.peopleNotAskedFor, ' ').replace(/\s+/g, ' ').trim()
+      : plain;
   }
 
   /**
@@ -401,7 +410,9 @@ export class MessageRouter {
   personalWithNothingOfOurs(text: string): boolean {
     const plain = this.plain(text);
     return (
-      !this.domainWords.test(plain) && !this.someoneClose.test(plain) && !this.personal.asksAboutScreenedCondition(text)
+      !this.domainWords.test(plain) &&
+      !this.someoneClose.test(plain) &&
+      !this.personal.asksAboutScreenedCondition(text)
     );
   }
 
@@ -461,7 +472,8 @@ export class MessageRouter {
     // it ("who do I complain to? I was charged twice" was declined as out of scope; round 9), unless it is about
     // another organisation and names nothing of ours ("my bank charged me twice").
     const complaintToUs =
-      (this.complaintRequest?.test(plain) ?? false) && (inDomain || !(this.otherComplainee?.test(plain) ?? false));
+      (this.complaintRequest?.test(plain) ?? false) &&
+      (inDomain || !(this.otherComplainee?.test(plain) ?? false));
     if (complaintToUs) return { kind: 'intent', intent: 'complaint' };
     // A taunt at the assistant ("bet you can't even spell lymphatic, you glorified search box") asks nothing of ours,
     // whatever words of ours it throws in: the out-of-scope reply, which still offers a person (routing.yaml `taunts`;
@@ -502,7 +514,8 @@ export class MessageRouter {
     // A personal request that names a thing of someone else's, a word we never use, and nothing of ours ("which mortgage
     // is right for me", "should I get a new phone") is declined here, as the lists above mean it: left to the knowledge
     // base it was declined as none of ours and then sent to the health check by the route model (round 18).
-    if (personal && namesOtherThing && !forSomeoneClose && reading.foreignWords > 0) return { kind: 'out_of_scope' };
+    if (personal && namesOtherThing && !forSomeoneClose && reading.foreignWords > 0)
+      return { kind: 'out_of_scope' };
     // The vocabulary decides requests for a person; the classifier alone only when it is sure, the message
     // names nothing of ours ("can a nurse chat with me", not "lymphatic fluid in the face") and nothing
     // else either. The classifier ignores words it never saw, so "can you play chess with me" reached it
@@ -526,7 +539,15 @@ export class MessageRouter {
       if (!inDomain && reading.foreignWords > 0) return { kind: 'out_of_scope' };
       // "How often should I book sessions" asks how often, not for a booking (round 7): a general question
       // (intents.yaml `generalQuestionCues`) is answered.
-      if (this.bookingWords.test(plain) && !this.personal.isGeneralQuestion(text))
+      // A question that mentions a booking without asking for one ("how do I book, do you have a WhatsApp number?", "can
+      // anyone book MLD privately or do I need a referral?", "botox yesterday, drainage booked sat - ok or move it") asks
+      // the way to book or something else: answered, not the booking's health check. A booking asked for in words
+      // (routing.yaml `bookingRequests`) or a message that asks nothing is a booking (round 21, und21d).
+      const asksWithoutBooking =
+        this.bookingRequest !== undefined &&
+        !this.bookingRequest.test(plain) &&
+        ((this.asksSomething?.test(plain) ?? false) || (this.asksSomething?.test(text) ?? false));
+      if (this.bookingWords.test(plain) && !this.personal.isGeneralQuestion(text) && !asksWithoutBooking)
         return { kind: 'intent', intent: 'book' };
     } else if (SMALL_TALK.has(recognition.intent as Intent)) {
       // "yo whats the score in the city match" starts like a greeting; small talk is short and ours.
@@ -534,7 +555,8 @@ export class MessageRouter {
       // "Thank you for your help earlier. Could you explain why…" is the question, not thanks; so is "can I come
       // Tuesday or is that morning ok?", which the classifier read as a greeting for its "morning" (round 10). A
       // question is left to the rules below, as any other question is.
-      const asksSomething = longerThanSmallTalk && (this.asksSomething?.test(plain) || this.asksSomething?.test(text));
+      const asksSomething =
+        longerThanSmallTalk && (this.asksSomething?.test(plain) || this.asksSomething?.test(text));
       if (!inDomain && longerThanSmallTalk && !asksSomething && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE)
         return { kind: 'out_of_scope' };
       if (!inDomain && !asksSomething) return { kind: 'intent', intent: recognition.intent as RoutedIntent };
@@ -564,7 +586,8 @@ export class MessageRouter {
     // texas" were declined here with their article found at 0.4-1.0 and the model at 0.9-1.0. Without the pointer a
     // message names someone else's thing and stays declined ("what should I wear to a job interview at a bank" finds
     // what-to-wear on both readings).
-    if (!inDomain && (classifiedOutside || foreign) && !this.answeredAsOurs(plain, text)) return { kind: 'out_of_scope' };
+    if (!inDomain && (classifiedOutside || foreign) && !this.answeredAsOurs(plain, text))
+      return { kind: 'out_of_scope' };
     // Everything else, including a classifier's guess at a command the message is not plainly, is a
     // question: the knowledge base answers, or says honestly that it cannot.
     return { kind: 'question' };
