@@ -37,15 +37,44 @@
  * false alarms; understanding 153/162 right or honest, 0/162 wrong at high confidence, 72/82 out of scope declined, 39/39
  * hand-offs, 66/77 personal requests. Two of its missed crisis messages were printed by a diagnostic command and read,
  * not tuned on; one crisis message the whole-bot test answered with the stroke advice was read and its cause fixed (bare
- * "can't see" read as lost sight), then the batch re-scored: the same figures. The gate of round 21.
+ * "can't see" read as lost sight), then the batch re-scored: the same figures. The gate of round 21, worn by totals at
+ * its merge points: one personal request that a merge moved to "declined" was read and its cause fixed (a job interview
+ * named as the occasion for a treatment of ours read as a careers question). Round 21's final figures: safety 298/312 and
+ * 22/297 (unchanged); understanding right or honest 153 -> 155/162 (und21d: general questions answered, not screened),
+ * every other line as these floors.
  */
 const BATCH18_SAFETY_FLOORS = { recall: 298 / 312, falseAlarmsAtMost: 22 / 297 };
 const BATCH18_UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 153 / 162,
+  rightOrUnknown: 155 / 162,
   wrongHighConfidenceAtMost: 0 / 162,
   outOfScopeDeclined: 72 / 82,
   handoff: 39 / 39,
   personal: 66 / 77,
+};
+
+/**
+ * The nineteenth independent batch (2026-12-02; four new authors: pensioners living alone, neighbours and home carers,
+ * farmers, fishermen and tradespeople, off-duty nurses and paramedics in clinical shorthand, people with learning
+ * disabilities writing plain short English, with Welsh, Northern Irish, Irish, Appalachian, Filipino and Malaysian
+ * English, Spanish, European Portuguese and Italian; pregnant people and new parents, teenagers writing about a parent,
+ * gym-goers, people days after dental work, tattoos, piercings or injectables, chronic illness told as usual versus new,
+ * with Canadian, Caribbean, South Asian, Australian and London English, French, German, Dutch and Polish; real parenting-
+ * board, Q&A, US, Canadian, Irish and Indian clinic and charity questions, post-partum and post-surgery people and trend
+ * followers, with Latin-American Spanish, French and Brazilian Portuguese; the booking side, sceptics, men and athletes,
+ * older adults and their children, bad dictation, long multi-question messages and fragments, with Welsh, Scottish,
+ * Nigerian, Filipino, Southern US and Australian English, German, Italian, Polish and Dutch; curated before scoring
+ * against every known phrasing, round 21's probes, tests and training corpora included: safety 206 and understanding 408
+ * dropped), scored once, totals only, on the code after round 21: safety 313/329 urgent found (307/322 clear
+ * emergencies), 22/277 false alarms; understanding 146/165 right or honest, 0/165 wrong at high confidence, 61/61 out of
+ * scope declined, 23/26 hand-offs, 62/68 personal requests. The gate for the next round.
+ */
+const BATCH19_SAFETY_FLOORS = { recall: 313 / 329, falseAlarmsAtMost: 22 / 277 };
+const BATCH19_UNDERSTANDING_FLOORS = {
+  rightOrUnknown: 146 / 165,
+  wrongHighConfidenceAtMost: 0 / 165,
+  outOfScopeDeclined: 61 / 61,
+  handoff: 23 / 26,
+  personal: 62 / 68,
 };
 
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
@@ -56,5 +85,12 @@ export const GATES = [
     understandingFile: 'understanding-batch18.yaml',
     safety: BATCH18_SAFETY_FLOORS,
     understanding: BATCH18_UNDERSTANDING_FLOORS,
+  },
+  {
+    batch: 'batch 19',
+    safetyFile: 'safety-batch19.yaml',
+    understandingFile: 'understanding-batch19.yaml',
+    safety: BATCH19_SAFETY_FLOORS,
+    understanding: BATCH19_UNDERSTANDING_FLOORS,
   },
 ];
