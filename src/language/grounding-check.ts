@@ -32,6 +32,7 @@ export const GROUNDING_CHECKS = [
   'dose',
   'diagnosis',
   'recommendation',
+  'action',
   'evidence',
 ] as const;
 export type GroundingCheck = (typeof GROUNDING_CHECKS)[number];
@@ -184,6 +185,32 @@ function diagnoses(answer: string): boolean {
   });
 }
 
+/**
+ * Claims that something was done for the person: a booking made or moved, data deleted, a payment taken, a message
+ * sent. Only the booking system, the delete-my-data dialog and the team act; the entries never say they did, so a
+ * draft that does is not taken from them (round 21: with a question about MLD answered rather than taken for a
+ * booking, a model told "intent=book" wrote "Booked you into the deluxe package" over the cited article).
+ */
+const DONE =
+  '(?:booked|rebooked|reserved|scheduled|cancell?ed|deleted|erased|removed|refunded|charged|emailed|texted|messaged|sent|signed|enrolled|registered|added|confirmed|moved|upgraded|processed)';
+const ACTIONS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:i|we)(?:'ve|'ll| have| will| just| already| now)* (?:just |already |now )?${DONE}\b`,
+    'i',
+  ),
+  new RegExp(String.raw`(?:^|[.!?]\s+)${DONE} (?:you|your)\b`, 'i'),
+  /\b(?:booked|rebooked|reserved|scheduled|signed|enrolled|registered|added|upgraded|moved) you (?:in|into|up|for|on|onto|to)\b/i,
+  /\b(?:all )?(?:your |the )?(?:data|details|records|messages|answers) (?:has been |have been |was |were |is |are )?(?:now )?(?:deleted|erased|wiped)\b/i,
+  new RegExp(
+    String.raw`\byour (?:booking|appointment|session|reservation|data|account|details|payment|refund|package) (?:is|are|has been|have been|was|were) (?:now )?${DONE}\b`,
+    'i',
+  ),
+];
+
+function claimsAction(answer: string): boolean {
+  return ACTIONS.some((pattern) => pattern.test(answer));
+}
+
 function recommends(answer: string): boolean {
   return RECOMMENDATIONS.some((pattern) => {
     const global = new RegExp(pattern.source, 'gi');
@@ -206,7 +233,8 @@ function contradictsEvidence(answer: string, cited: readonly GroundingEntry[]): 
 
 /**
  * Accepts a drafted answer only when it cites retrieved entries and nothing else, and says nothing the
- * assistant may not say: no dose, no diagnosis, no personal recommendation, no benefit beyond the cited
+ * assistant may not say: no dose, no diagnosis, no personal recommendation, no claim to have done something (a booking,
+ * a deletion, a payment), no benefit beyond the cited
  * evidence, no link or contact detail that is not in the entries, no recital of a secret text.
  * On acceptance, returns the text to show (citation markers removed) and the cited ids.
  *
@@ -242,6 +270,7 @@ export function checkGroundedAnswer(
   if (DOSE.test(text)) return { ok: false, check: 'dose' };
   if (diagnoses(text)) return { ok: false, check: 'diagnosis' };
   if (recommends(text)) return { ok: false, check: 'recommendation' };
+  if (claimsAction(text)) return { ok: false, check: 'action' };
   if (contradictsEvidence(text, cited)) return { ok: false, check: 'evidence' };
   return { ok: true, text, citations };
 }

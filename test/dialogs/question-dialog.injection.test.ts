@@ -36,7 +36,7 @@ const Attempt = z
     intent: z.string().default('ask_question'),
     answer: z.string(),
     cites: z.array(z.string()).default(['{{retrieved}}']),
-    expect: z.enum(['answer', 'screening', 'declined', 'fallback']).default('answer'),
+    expect: z.enum(['answer', 'screening', 'declined']).default('answer'),
     /** For `declined`: the article the question part asks about, the only one the article model may answer. */
     asks: z.string().optional(),
   })
@@ -221,15 +221,6 @@ describe('prompt injection, with a model that obeys every attempt', () => {
       const asked = new Set(qa.articles.get(attempt.asks!)!.sources.map((source) => source.url));
       expect(answer.sources?.length).toBeGreaterThan(0);
       expect((answer.sources ?? []).filter((source) => !asked.has(source.url))).toEqual([]);
-    },
-  );
-
-  it.each(attempts.filter((a) => a.expect === 'fallback').map((a) => [a.name, a] as const))(
-    '%s: is told the bot did not catch that, and no model writes',
-    (_name, attempt) => {
-      const { texts, wrote } = outcomes.get(attempt.name)!;
-      expect(wrote).toBe(false);
-      expect(texts).toEqual([messages.text('fallback')]);
     },
   );
 
