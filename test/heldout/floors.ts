@@ -66,7 +66,8 @@ const BATCH18_UNDERSTANDING_FLOORS = {
  * against every known phrasing, round 21's probes, tests and training corpora included: safety 206 and understanding 408
  * dropped), scored once, totals only, on the code after round 21: safety 313/329 urgent found (307/322 clear
  * emergencies), 22/277 false alarms; understanding 146/165 right or honest, 0/165 wrong at high confidence, 61/61 out of
- * scope declined, 23/26 hand-offs, 62/68 personal requests. The gate for the next round.
+ * scope declined, 23/26 hand-offs, 62/68 personal requests; scored once more on the code before round 21 to measure the
+ * round: the same totals (one right article fewer, not a gated line). The gate for the next round.
  */
 const BATCH19_SAFETY_FLOORS = { recall: 313 / 329, falseAlarmsAtMost: 22 / 277 };
 const BATCH19_UNDERSTANDING_FLOORS = {
