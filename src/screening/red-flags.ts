@@ -478,7 +478,10 @@ function indexPhrases(entries: readonly Entry[]): PhraseIndex {
 function findAll(tokens: readonly string[], index: PhraseIndex): Map<string, Match[]> {
   const found = new Map<string, Match[]>();
   tokens.forEach((token, start) => {
-    const entries = numberWords(token).flatMap((word) => index.get(word) ?? []);
+    // Most tokens are one lexicon word: their phrase list is used as it is, not copied (copying the long lists of
+    // common first words for every token made the longest messages four times slower; round 21).
+    const words = numberWords(token);
+    const entries = words.length === 1 ? index.get(token) : words.flatMap((word) => index.get(word) ?? []);
     for (const entry of entries ?? []) {
       if (!entry.words.every((word, k) => sameWord(tokens[start + k], word))) continue;
       const list = found.get(entry.tag) ?? [];
