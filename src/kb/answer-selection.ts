@@ -536,11 +536,7 @@ export function selectAnswer(
   // The sentence's article answers a "Did you mean" that offered it (the story brought the other one in) or an "I don't
   // know" where the model, reading the whole message, also finds it most probable: a story the model reads as none
   // of ours ("her legs swell since she arrived ... can your massage help before she flies home") stays unanswered.
-  const agrees =
-    answer?.kind === 'answer' &&
-    (selection.kind === 'clarify'
-      ? selection.candidates.includes(answer.articleId)
-      : prediction.top.label === answer.articleId);
+  const agrees = answer?.kind === 'answer' && acceptable.includes(answer.articleId);
   return agrees ? answer : selection;
 }
 

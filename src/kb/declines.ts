@@ -45,7 +45,11 @@ export function loadDeclines(knowledgeDir: string, knownMessageIds: readonly str
 
 /** The first rule a message falls under (a dose, a prescription, a diagnosis), if any. */
 export function findDecline(text: string, rules: readonly DeclineRule[]): DeclineRule | undefined {
-  return rules.find((rule) => rule.patterns.some((pattern) => pattern.test(text)));
+  return rules.find((rule) => declinedBy(rule, text));
+}
+
+function declinedBy(rule: DeclineRule, text: string): boolean {
+  return rule.patterns.some((pattern) => pattern.test(text));
 }
 
 /**
@@ -53,5 +57,5 @@ export function findDecline(text: string, rules: readonly DeclineRule[]): Declin
  * it to the knowledge base, whose decline says why and offers the main choices (round 21).
  */
 export function declinedAheadOfPersonalCues(text: string, rules: readonly DeclineRule[]): boolean {
-  return rules.some((rule) => rule.aheadOfPersonalCues && rule.patterns.some((pattern) => pattern.test(text)));
+  return rules.some((rule) => rule.aheadOfPersonalCues && declinedBy(rule, text));
 }

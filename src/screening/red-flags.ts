@@ -330,6 +330,9 @@ function allClearAfter(
 }
 
 function compile(content: RedFlagContent): Compiled {
+  /** Each of `clearance.professionals` followed by each phrase: "physio" × "checked me" (round 21). */
+  const byProfessional = (phrases: readonly string[] = []) =>
+    (content.clearance?.professionals ?? []).flatMap((who) => phrases.map((phrase) => `${who} ${phrase}`));
   const cached = compiledContent.get(content);
   if (cached) return cached;
   const words = new RedFlagWords(content.keepPlural);
@@ -372,10 +375,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('ignore', content.ignore),
     ...entries('cleared', clearance?.cleared ?? []),
     // Any professional's check or verdict (round 21): the pairs, not one phrase per profession.
-    ...entries(
-      'cleared',
-      (clearance?.professionals ?? []).flatMap((who) => (clearance?.verdicts ?? []).map((v) => `${who} ${v}`)),
-    ),
+    ...entries('cleared', byProfessional(clearance?.verdicts)),
     ...entries('selfReport', clearance?.selfReport ?? []),
     ...entries('diagnosedBy', clearance?.diagnosedBy ?? []),
     ...entries('diagnosis', clearance?.diagnoses ?? []),
@@ -389,10 +389,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('simile', content.similes?.cues ?? []),
     ...entries('usual', content.baseline?.cues ?? []),
     // A professional already aware of the sign (round 21): every professional with every `knownBy` phrase.
-    ...entries(
-      'usual',
-      (clearance?.professionals ?? []).flatMap((who) => (content.baseline?.knownBy ?? []).map((k) => `${who} ${k}`)),
-    ),
+    ...entries('usual', byProfessional(content.baseline?.knownBy)),
     ...entries('usualPseudo', content.baseline?.pseudo ?? []),
     ...entries('usualAttribution', content.baseline?.attribution ?? []),
     ...entries('usualCondition', content.baseline?.conditions ?? []),
