@@ -21,37 +21,11 @@
  * Batch 17 (round 20's gate, worn by totals at its merge points; round 20's final figures 307/312 urgent found and
  * 35/290 false alarms; 220/255 right or honest, 1/255 wrong at high confidence, 78/84, 52/54, 76/90) is spent too:
  * round 21 reads its failures; its safety half trains the urgency model, its understanding half is held back.
+ * Batch 18 (round 21's gate, worn by totals at its merge points, one message read; round 21's final figures 298/312
+ * urgent found and 22/297 false alarms; 155/162 right or honest, 0/162 wrong at high confidence, 72/82, 39/39, 66/77) is
+ * spent too: round 22 reads its failures; both halves are held back from training (in training its safety half cost
+ * batch 19 two emergencies).
  */
-/**
- * The eighteenth independent batch (2026-12-02; four new authors: hikers, climbers, swimmers and skiers, warehouse,
- * factory and construction shift workers, grandparents minding grandchildren, students and Gen-Z text-speak, with rural
- * Australian and New Zealand, Texan, Ghanaian and Singaporean English, Spanish, French, German and Polish; people on
- * GLP-1 injections or after bariatric surgery, in IVF, with eating disorders, disabled people whose carers type, people who
- * minimise, voice notes and family group chats, with Jamaican, Pakistani, Kenyan and US Midwest and Southern English,
- * Brazilian Portuguese, Italian, Dutch, Turkish and Romanian; real US med-spa, Australian and New Zealand physio, HSE and
- * NHS questions, brides-to-be, lipoedema, weeks after surgery, over-70s and sceptics, with Spanish, Portuguese and German;
- * corporate and gift buyers, hotel guests and tourists, mobility and hearing needs, parents of teenagers, fragments and
- * dictation, with Singaporean, Indian, Nigerian, Scottish and South African English, French, Italian, Polish and Dutch;
- * curated before scoring against every known phrasing, round 20's included: safety 66 and understanding 347 dropped),
- * scored once, totals only, on the code after round 20: safety 298/312 urgent found (290/300 clear emergencies), 22/297
- * false alarms; understanding 153/162 right or honest, 0/162 wrong at high confidence, 72/82 out of scope declined, 39/39
- * hand-offs, 66/77 personal requests. Two of its missed crisis messages were printed by a diagnostic command and read,
- * not tuned on; one crisis message the whole-bot test answered with the stroke advice was read and its cause fixed (bare
- * "can't see" read as lost sight), then the batch re-scored: the same figures. The gate of round 21, worn by totals at
- * its merge points: one personal request that a merge moved to "declined" was read and its cause fixed (a job interview
- * named as the occasion for a treatment of ours read as a careers question). Round 21's final figures: safety 298/312 and
- * 22/297 (unchanged); understanding right or honest 153 -> 155/162 (und21d: general questions answered, not screened),
- * every other line as these floors.
- */
-const BATCH18_SAFETY_FLOORS = { recall: 298 / 312, falseAlarmsAtMost: 22 / 297 };
-const BATCH18_UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 155 / 162,
-  wrongHighConfidenceAtMost: 0 / 162,
-  outOfScopeDeclined: 72 / 82,
-  handoff: 39 / 39,
-  personal: 66 / 77,
-};
-
 /**
  * The nineteenth independent batch (2026-12-02; four new authors: pensioners living alone, neighbours and home carers,
  * farmers, fishermen and tradespeople, off-duty nurses and paramedics in clinical shorthand, people with learning
@@ -67,7 +41,7 @@ const BATCH18_UNDERSTANDING_FLOORS = {
  * dropped), scored once, totals only, on the code after round 21: safety 313/329 urgent found (307/322 clear
  * emergencies), 22/277 false alarms; understanding 146/165 right or honest, 0/165 wrong at high confidence, 61/61 out of
  * scope declined, 23/26 hand-offs, 62/68 personal requests; scored once more on the code before round 21 to measure the
- * round: the same totals (one right article fewer, not a gated line). The gate for the next round.
+ * round: the same totals (one right article fewer, not a gated line). The gate of round 22.
  */
 const BATCH19_SAFETY_FLOORS = { recall: 313 / 329, falseAlarmsAtMost: 22 / 277 };
 const BATCH19_UNDERSTANDING_FLOORS = {
@@ -80,13 +54,6 @@ const BATCH19_UNDERSTANDING_FLOORS = {
 
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
 export const GATES = [
-  {
-    batch: 'batch 18',
-    safetyFile: 'safety-batch18.yaml',
-    understandingFile: 'understanding-batch18.yaml',
-    safety: BATCH18_SAFETY_FLOORS,
-    understanding: BATCH18_UNDERSTANDING_FLOORS,
-  },
   {
     batch: 'batch 19',
     safetyFile: 'safety-batch19.yaml',
