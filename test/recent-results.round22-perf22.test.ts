@@ -5,7 +5,11 @@ describe('RecentResults', () => {
   it('works a key out once while it is among the last few, and again once forgotten', () => {
     const calls: string[] = [];
     const recent = new RecentResults<number>(2);
-    const length = (text: string) => recent.get(text, (key) => (calls.push(key), key.length));
+    const length = (text: string) =>
+      recent.get(text, (key) => {
+        calls.push(key);
+        return key.length;
+      });
     expect(length('is it safe after a tummy tuck')).toBe(29);
     expect(length('is it safe after a tummy tuck')).toBe(29);
     expect(length('how much is a session')).toBe(21);
@@ -24,9 +28,13 @@ describe('RecentResults', () => {
   it('keeps no more than its size, whatever people type', () => {
     const recent = new RecentResults<string>(3);
     let computed = 0;
-    for (let i = 0; i < 1000; i++) recent.get(`message ${i}`, (key) => (computed++, key));
+    const count = (value: string) => () => {
+      computed++;
+      return value;
+    };
+    for (let i = 0; i < 1000; i++) recent.get(`message ${i}`, count(`message ${i}`));
     // The last three are known; an earlier one is worked out again.
-    recent.get('message 999', () => (computed++, 'again'));
+    recent.get('message 999', count('again'));
     expect(computed).toBe(1000);
     expect(recent.get('message 0', () => 'afresh')).toBe('afresh');
   });
