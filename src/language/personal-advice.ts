@@ -69,7 +69,7 @@ export class PersonalAdviceCues {
    */
   private readForOneself(normalized: string): string | undefined {
     const close = this.someoneClose;
-    if (!close || !close.named.some((cue) => cue.test(normalized))) return undefined;
+    if (!close?.named.some((cue) => cue.test(normalized))) return undefined;
     const asMe = normalized.replace(close.pronoun, (word) => close.readAs.get(word) ?? word);
     return asMe === normalized ? undefined : asMe;
   }
