@@ -19,11 +19,14 @@ export class PersonalAdviceCues {
     private readonly screened:
       | { person: RegExp[]; conditions: RegExp[]; asks: RegExp[]; notForOneself: RegExp[] }
       | undefined,
+    private readonly someoneClose: { named: RegExp[]; pronoun: RegExp; readAs: ReadonlyMap<string, string> } | undefined,
   ) {}
 
   static fromContent(content: IntentsContent): PersonalAdviceCues {
     const compile = (sources: readonly string[]) => sources.map((cue) => new RegExp(cue, 'i'));
     const screened = content.screenedConditions;
+    const close = content.askedForSomeoneClose;
+    const readAs = new Map(Object.entries(close?.readAs ?? {}));
     return new PersonalAdviceCues(
       compile(content.personalAdviceCues),
       compile(content.openSuggestionRequests),
@@ -33,6 +36,11 @@ export class PersonalAdviceCues {
         conditions: compile(screened.conditions),
         asks: compile(screened.asks),
         notForOneself: compile(screened.notForOneself ?? []),
+      },
+      close && {
+        named: compile(close.named),
+        pronoun: new RegExp(`\\b(${[...readAs.keys()].join('|')})\\b`, 'g'),
+        readAs,
       },
     );
   }
@@ -46,7 +54,24 @@ export class PersonalAdviceCues {
     const normalized = normalizeUtterance(text);
     if (this.asksAboutScreenedCondition(text)) return true;
     if (this.isGeneralQuestion(text)) return false;
-    return [...this.cues, ...this.openSuggestions].some((cue) => cue.test(normalized));
+    const cues = [...this.cues, ...this.openSuggestions];
+    if (cues.some((cue) => cue.test(normalized))) return true;
+    const asMe = this.readForOneself(normalized);
+    return asMe !== undefined && cues.some((cue) => cue.test(asMe));
+  }
+
+  /**
+   * The cues are written for oneself ("would it help me", "is it right for me"). A message that names someone close of
+   * the writer's asks the same for them in the third person ("my son broke his ankle, cast's off but still swollen -
+   * would MLD help him?" was answered as a general question; round 22): read again with the pronouns that stand for that
+   * person as the writer's own (intents.yaml `askedForSomeoneClose`). Only object and possessive pronouns are read so:
+   * "should she take the job" must not become "should I", which the cues read as a request.
+   */
+  private readForOneself(normalized: string): string | undefined {
+    const close = this.someoneClose;
+    if (!close?.named.some((cue) => cue.test(normalized))) return undefined;
+    const asMe = normalized.replace(close.pronoun, (word) => close.readAs.get(word) ?? word);
+    return asMe === normalized ? undefined : asMe;
   }
 
   /**
