@@ -9,6 +9,13 @@ export const IntentsContentSchema = z
     personalAdviceCues: z.array(RegexSource).default([]),
     generalQuestionCues: z.array(RegexSource).default([]),
     openSuggestionRequests: z.array(RegexSource).default([]),
+    askedForSomeoneClose: z
+      .object({
+        named: z.array(RegexSource).min(1),
+        readAs: z.record(z.string().regex(/^[a-z']+$/), z.string().regex(/^[a-z']+$/)),
+      })
+      .strict()
+      .optional(),
     screenedConditions: z
       .object({
         person: z.array(RegexSource).min(1),

@@ -19,6 +19,7 @@ export class PersonalAdviceCues {
     private readonly screened:
       | { person: RegExp[]; conditions: RegExp[]; asks: RegExp[]; notForOneself: RegExp[] }
       | undefined,
+    private readonly someoneClose: { named: RegExp[]; pronoun: RegExp; readAs: ReadonlyMap<string, string> } | undefined,
   ) {}
 
   /**
@@ -31,6 +32,8 @@ export class PersonalAdviceCues {
     if (known) return known;
     const compile = (sources: readonly string[]) => sources.map((cue) => new RegExp(cue, 'i'));
     const screened = content.screenedConditions;
+    const close = content.askedForSomeoneClose;
+    const readAs = new Map(Object.entries(close?.readAs ?? {}));
     const cues = new PersonalAdviceCues(
       compile(content.personalAdviceCues),
       compile(content.openSuggestionRequests),
@@ -40,6 +43,11 @@ export class PersonalAdviceCues {
         conditions: compile(screened.conditions),
         asks: compile(screened.asks),
         notForOneself: compile(screened.notForOneself ?? []),
+      },
+      close && {
+        named: compile(close.named),
+        pronoun: new RegExp(`\\b(${[...readAs.keys()].join('|')})\\b`, 'g'),
+        readAs,
       },
     );
     compiled.set(content, cues);
@@ -73,8 +81,29 @@ export class PersonalAdviceCues {
     readings.matches ??=
       this.asksAboutScreenedCondition(text) ||
       (!this.isGeneralQuestion(text) &&
-        (this.cues.some((cue) => cue.test(this.normalized(readings))) || this.namesOpenSuggestion(readings)));
+        (this.cues.some((cue) => cue.test(this.normalized(readings))) ||
+          this.namesOpenSuggestion(readings) ||
+          this.matchesForSomeoneClose(this.normalized(readings))));
     return readings.matches;
+  }
+
+  private matchesForSomeoneClose(normalized: string): boolean {
+    const asMe = this.readForOneself(normalized);
+    return asMe !== undefined && [...this.cues, ...this.openSuggestions].some((cue) => cue.test(asMe));
+  }
+
+  /**
+   * The cues are written for oneself ("would it help me", "is it right for me"). A message that names someone close of
+   * the writer's asks the same for them in the third person ("my son broke his ankle, cast's off but still swollen -
+   * would MLD help him?" was answered as a general question; round 22): read again with the pronouns that stand for that
+   * person as the writer's own (intents.yaml `askedForSomeoneClose`). Only object and possessive pronouns are read so:
+   * "should she take the job" must not become "should I", which the cues read as a request.
+   */
+  private readForOneself(normalized: string): string | undefined {
+    const close = this.someoneClose;
+    if (!close?.named.some((cue) => cue.test(normalized))) return undefined;
+    const asMe = normalized.replace(close.pronoun, (word) => close.readAs.get(word) ?? word);
+    return asMe === normalized ? undefined : asMe;
   }
 
   /**
