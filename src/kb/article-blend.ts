@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type ArticleModel, type ArticlePrediction, UNKNOWN_CLASS } from './article-model';
+import { RecentResults } from '../recent-results';
 import type { SearchIndex } from './search-index';
 
 /**
@@ -83,8 +84,26 @@ export function attachArticleModel(
   model: ArticleModel,
   blend: BlendSettings,
 ): SearchIndex {
-  attached.set(index, { model, blend });
+  attached.set(index, { model: withRecentPredictions(model), blend });
   return index;
+}
+
+/**
+ * Predictions kept: a message and its sentences. Retrieval and the router's plain-answer check (answersPlainly) read
+ * the same message; the model reads it once (round 22). Here rather than in article-model.ts, whose text names the
+ * trained weights' cache file.
+ */
+const PREDICTIONS_KEPT = 8;
+
+function withRecentPredictions(model: ArticleModel): ArticleModel {
+  const recent = new RecentResults<ArticlePrediction>(PREDICTIONS_KEPT);
+  const predictAfresh = (text: string) => model.predict(text);
+  return {
+    examples: model.examples,
+    trainingMs: model.trainingMs,
+    labels: model.labels,
+    predict: (text) => recent.get(text, predictAfresh),
+  };
 }
 
 export function articleModelOf(index: SearchIndex): Attached | undefined {

@@ -258,11 +258,18 @@ export class MessageRouter {
 
   /** The message in the form commands are compared with: lower case, shorthand spelled out, no end punctuation. */
   private plain(text: string): string {
-    return normalizeUtterance(text)
-      .replace(/[.!?,;:)(\s]+$/g, '')
-      .replace(/^[\s,.!]+/, '')
-      .replace(/\s+/g, ' ');
+    // Every rule reads it, several times a message: written once per message (round 22).
+    if (this.lastPlain?.text !== text) {
+      const plain = normalizeUtterance(text)
+        .replace(/[.!?,;:)(\s]+$/g, '')
+        .replace(/^[\s,.!]+/, '')
+        .replace(/\s+/g, ' ');
+      this.lastPlain = { text, plain };
+    }
+    return this.lastPlain.plain;
   }
+
+  private lastPlain: { text: string; plain: string } | undefined;
 
   private withoutPoliteness(plain: string): string {
     let current = plain;
@@ -291,9 +298,11 @@ export class MessageRouter {
    */
   asksForPerson(text: string): boolean {
     const plain = this.withoutPeopleNotAskedFor(this.plain(text));
+    const spelt = this.withPersonWordsSpelt(this.withoutPeopleNotAskedFor(withoutEmphasis(text)));
     return (
       this.handoff.test(plain) ||
-      this.handoff.test(this.withPersonWordsSpelt(this.withoutPeopleNotAskedFor(withoutEmphasis(text)))) ||
+      // Most messages read the same both ways; the vocabulary is read again only for a different text.
+      (spelt !== plain && this.handoff.test(spelt)) ||
       // The same request read by concept (request + person + contact act), for wordings no phrase lists (round 16).
       this.handoffConcept.test(plain) ||
       this.namesTeamMember(plain)

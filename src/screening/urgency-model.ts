@@ -1,5 +1,6 @@
 import { COMPACT_FEATURES_SOURCE_FILE, compactFeatures } from '../training/compact-features';
 import { LBFGS_SOURCE_FILE, minimise } from '../training/lbfgs';
+import { RecentResults } from '../recent-results';
 import { rememberedWeights } from './weights-cache';
 
 /**
@@ -62,16 +63,6 @@ interface Weights {
   readonly b: number;
 }
 
-/** 32-bit FNV-1a over the string's UTF-16 code units, modulo the dimensions. */
-function hashIndex(feature: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME);
-  }
-  return (h >>> 0) % DIMENSIONS;
-}
-
 function tokensOf(text: string): string[] {
   return (
     text
@@ -81,17 +72,63 @@ function tokensOf(text: string): string[] {
   );
 }
 
-/** The feature indices of a text (deduplicated: binary features). */
+/**
+ * The feature indices of a text (deduplicated: binary features), in order of first occurrence. The three start-up
+ * models read the same message (the safety layer, retrieval and the route model): the last few texts' features are
+ * kept (round 22), and shared, so callers only read them.
+ */
 export function urgencyFeatures(text: string): Int32Array {
+  return recentFeatures.get(text, featuresAfresh);
+}
+
+const recentFeatures = new RecentResults<Int32Array>(8);
+
+/**
+ * A feature is hashed as 32-bit FNV-1a over the UTF-16 code units of its text ("w|word", "b|one two", "c|" and four or
+ * five characters), modulo the dimensions. FNV-1a reads left to right, so the state after a prefix is the start of
+ * every feature that begins with it: each hash goes on from there over the message's own characters, with no string
+ * built per feature (round 22; the same indices as before, and so the same weights).
+ */
+function hashPrefix(prefix: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < prefix.length; i++) {
+    h ^= prefix.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h;
+}
+const WORD_HASH = hashPrefix('w|');
+const BIGRAM_HASH = hashPrefix('b|');
+const CHARACTERS_HASH = hashPrefix('c|');
+const SPACE = ' '.charCodeAt(0);
+
+/** FNV-1a of the prefix's feature for `text.slice(from, to)`, from the prefix's state, without building the string. */
+function hashFrom(state: number, text: string, from: number, to: number): number {
+  let h = state;
+  for (let i = from; i < to; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h;
+}
+
+function featuresAfresh(text: string): Int32Array {
   const tokens = tokensOf(text);
   const indices = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    indices.add(hashIndex(`w|${tokens[i]}`));
-    if (i > 0) indices.add(hashIndex(`b|${tokens[i - 1]} ${tokens[i]}`));
+    const token = tokens[i]!;
+    indices.add((hashFrom(WORD_HASH, token, 0, token.length) >>> 0) % DIMENSIONS);
+    if (i > 0) {
+      const previous = tokens[i - 1]!;
+      let h = hashFrom(BIGRAM_HASH, previous, 0, previous.length);
+      h = Math.imul(h ^ SPACE, FNV_PRIME);
+      indices.add((hashFrom(h, token, 0, token.length) >>> 0) % DIMENSIONS);
+    }
   }
   const joined = ` ${tokens.join(' ')} `;
   for (const n of [4, 5]) {
-    for (let i = 0; i + n <= joined.length; i++) indices.add(hashIndex(`c|${joined.slice(i, i + n)}`));
+    for (let i = 0; i + n <= joined.length; i++)
+      indices.add((hashFrom(CHARACTERS_HASH, joined, i, i + n) >>> 0) % DIMENSIONS);
   }
   return Int32Array.from(indices);
 }
