@@ -41,7 +41,8 @@
  * dropped), scored once, totals only, on the code after round 21: safety 313/329 urgent found (307/322 clear
  * emergencies), 22/277 false alarms; understanding 146/165 right or honest, 0/165 wrong at high confidence, 61/61 out of
  * scope declined, 23/26 hand-offs, 62/68 personal requests; scored once more on the code before round 21 to measure the
- * round: the same totals (one right article fewer, not a gated line). The gate of round 22.
+ * round: the same totals (one right article fewer, not a gated line). The gate of round 22, worn by totals at its merge
+ * points: every figure as these floors after each merge.
  */
 const BATCH19_SAFETY_FLOORS = { recall: 313 / 329, falseAlarmsAtMost: 22 / 277 };
 const BATCH19_UNDERSTANDING_FLOORS = {
@@ -52,6 +53,33 @@ const BATCH19_UNDERSTANDING_FLOORS = {
   personal: 62 / 68,
 };
 
+/**
+ * The twentieth independent batch (2026-12-02; four new authors: people typing in a panic at night, care-home, school
+ * and sports staff writing about someone else, veterans' partners, truckers and flight crew, people on chemotherapy,
+ * dialysis or blood thinners and transplant recipients, with Glaswegian, Geordie, British Asian, New York, Boston,
+ * Louisiana, Kiwi, Sri Lankan and Hong Kong English, Mexican Spanish, Brazilian Portuguese, French and German; autistic
+ * and ADHD writers, chronic pain, ME/CFS, POTS, asthma, epilepsy and diabetes told as usual versus new, surgery abroad,
+ * new mothers and hinted distress, with Welsh-valleys, Liverpool, Dublin, Texan, Midwest, Jamaican, Nigerian and South
+ * African English, Spain Spanish, Italian, Dutch, Polish and Turkish; Australian, New Zealand, South African, Irish and
+ * Canadian clinic and physiotherapy FAQs, lymphoedema, lipoedema and plastic-surgery boards, comparisons with cupping,
+ * reflexology, osteopathy and compression boots, students, angry and very polite hand-offs, with Latin-American Spanish,
+ * French and German; dyslexic, phone-typo, dictated and second-language writers (Arabic, Chinese, Vietnamese, Korean,
+ * Russian), voucher buyers, wedding parties, people on weight-loss injections and manual workers, with Spanish,
+ * Portuguese, Italian and Arabic; curated before scoring against every known phrasing, round 22's probes and tests
+ * included: safety 167 and understanding 352 dropped), scored once, totals only, on the code after round 22: safety
+ * 400/417 urgent found (395/408 clear emergencies), 35/445 false alarms; understanding 163/181 right or honest, 1/181
+ * wrong at high confidence, 102/109 out of scope declined, 52/57 hand-offs, 109/119 personal requests; scored once more
+ * on the code before round 22 to measure the round: every figure the same. The gate for the next round.
+ */
+const BATCH20_SAFETY_FLOORS = { recall: 400 / 417, falseAlarmsAtMost: 35 / 445 };
+const BATCH20_UNDERSTANDING_FLOORS = {
+  rightOrUnknown: 163 / 181,
+  wrongHighConfidenceAtMost: 1 / 181,
+  outOfScopeDeclined: 102 / 109,
+  handoff: 52 / 57,
+  personal: 109 / 119,
+};
+
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
 export const GATES = [
   {
@@ -60,5 +88,12 @@ export const GATES = [
     understandingFile: 'understanding-batch19.yaml',
     safety: BATCH19_SAFETY_FLOORS,
     understanding: BATCH19_UNDERSTANDING_FLOORS,
+  },
+  {
+    batch: 'batch 20',
+    safetyFile: 'safety-batch20.yaml',
+    understandingFile: 'understanding-batch20.yaml',
+    safety: BATCH20_SAFETY_FLOORS,
+    understanding: BATCH20_UNDERSTANDING_FLOORS,
   },
 ];

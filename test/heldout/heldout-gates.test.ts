@@ -14,11 +14,15 @@ import { GATES } from './floors';
 const HELDOUT = path.join(REPO_ROOT, 'test/fixtures/heldout');
 const KNOWLEDGE = path.join(REPO_ROOT, 'knowledge');
 
+/**
+ * Letters and digits alone, so punctuation and case do not hide a repeat. A message of emoji or symbols alone has no
+ * letters: it is compared as typed (otherwise every such message would be "" and match any other).
+ */
 const normalise = (text: string) =>
   text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .trim() || text.trim();
 
 function stringsIn(value: unknown, into: string[] = []): string[] {
   if (typeof value === 'string') into.push(value);
