@@ -330,11 +330,11 @@ function allClearAfter(
 }
 
 function compile(content: RedFlagContent): Compiled {
+  const cached = compiledContent.get(content);
+  if (cached) return cached;
   /** Each of `clearance.professionals` followed by each phrase: "physio" × "checked me" (round 21). */
   const byProfessional = (phrases: readonly string[] = []) =>
     (content.clearance?.professionals ?? []).flatMap((who) => phrases.map((phrase) => `${who} ${phrase}`));
-  const cached = compiledContent.get(content);
-  if (cached) return cached;
   const words = new RedFlagWords(content.keepPlural);
   const entries = (tag: string, phrases: readonly string[]): Entry[] =>
     phrases.map((p) => ({ tag, words: words.phrase(p) })).filter((e) => e.words.length > 0);
@@ -478,7 +478,7 @@ function findAll(tokens: readonly string[], index: PhraseIndex): Map<string, Mat
     // Most tokens are one lexicon word: their phrase list is used as it is, not copied (copying the long lists of
     // common first words for every token made the longest messages four times slower; round 21).
     const words = numberWords(token);
-    const entries = words.length === 1 ? index.get(token) : words.flatMap((word) => index.get(word) ?? []);
+    const entries = words.length === 1 ? index.get(words[0]!) : words.flatMap((word) => index.get(word) ?? []);
     for (const entry of entries ?? []) {
       if (!entry.words.every((word, k) => sameWord(tokens[start + k], word))) continue;
       const list = found.get(entry.tag) ?? [];
