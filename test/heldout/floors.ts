@@ -24,35 +24,11 @@
  * Batch 18 (round 21's gate, worn by totals at its merge points, one message read; round 21's final figures 298/312
  * urgent found and 22/297 false alarms; 155/162 right or honest, 0/162 wrong at high confidence, 72/82, 39/39, 66/77) is
  * spent too: round 22 reads its failures; both halves are held back from training (in training its safety half cost
- * batch 19 two emergencies).
+ * batch 19 two emergencies). Batch 19 (round 22's gate, worn by totals at its merge points, no message read; round 22's
+ * final figures, unchanged from its first scoring, 313/329 urgent found and 22/277 false alarms; 146/165 right or
+ * honest, 0/165 wrong at high confidence, 61/61, 23/26, 62/68) is spent too: round 23 reads its failures; both halves
+ * wait in test/fixtures/held-back/.
  */
-/**
- * The nineteenth independent batch (2026-12-02; four new authors: pensioners living alone, neighbours and home carers,
- * farmers, fishermen and tradespeople, off-duty nurses and paramedics in clinical shorthand, people with learning
- * disabilities writing plain short English, with Welsh, Northern Irish, Irish, Appalachian, Filipino and Malaysian
- * English, Spanish, European Portuguese and Italian; pregnant people and new parents, teenagers writing about a parent,
- * gym-goers, people days after dental work, tattoos, piercings or injectables, chronic illness told as usual versus new,
- * with Canadian, Caribbean, South Asian, Australian and London English, French, German, Dutch and Polish; real parenting-
- * board, Q&A, US, Canadian, Irish and Indian clinic and charity questions, post-partum and post-surgery people and trend
- * followers, with Latin-American Spanish, French and Brazilian Portuguese; the booking side, sceptics, men and athletes,
- * older adults and their children, bad dictation, long multi-question messages and fragments, with Welsh, Scottish,
- * Nigerian, Filipino, Southern US and Australian English, German, Italian, Polish and Dutch; curated before scoring
- * against every known phrasing, round 21's probes, tests and training corpora included: safety 206 and understanding 408
- * dropped), scored once, totals only, on the code after round 21: safety 313/329 urgent found (307/322 clear
- * emergencies), 22/277 false alarms; understanding 146/165 right or honest, 0/165 wrong at high confidence, 61/61 out of
- * scope declined, 23/26 hand-offs, 62/68 personal requests; scored once more on the code before round 21 to measure the
- * round: the same totals (one right article fewer, not a gated line). The gate of round 22, worn by totals at its merge
- * points: every figure as these floors after each merge.
- */
-const BATCH19_SAFETY_FLOORS = { recall: 313 / 329, falseAlarmsAtMost: 22 / 277 };
-const BATCH19_UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 146 / 165,
-  wrongHighConfidenceAtMost: 0 / 165,
-  outOfScopeDeclined: 61 / 61,
-  handoff: 23 / 26,
-  personal: 62 / 68,
-};
-
 /**
  * The twentieth independent batch (2026-12-02; four new authors: people typing in a panic at night, care-home, school
  * and sports staff writing about someone else, veterans' partners, truckers and flight crew, people on chemotherapy,
@@ -69,7 +45,7 @@ const BATCH19_UNDERSTANDING_FLOORS = {
  * included: safety 167 and understanding 352 dropped), scored once, totals only, on the code after round 22: safety
  * 400/417 urgent found (395/408 clear emergencies), 35/445 false alarms; understanding 163/181 right or honest, 1/181
  * wrong at high confidence, 102/109 out of scope declined, 52/57 hand-offs, 109/119 personal requests; scored once more
- * on the code before round 22 to measure the round: every figure the same. The gate for the next round.
+ * on the code before round 22 to measure the round: every figure the same. The gate of round 23.
  */
 const BATCH20_SAFETY_FLOORS = { recall: 400 / 417, falseAlarmsAtMost: 35 / 445 };
 const BATCH20_UNDERSTANDING_FLOORS = {
@@ -82,13 +58,6 @@ const BATCH20_UNDERSTANDING_FLOORS = {
 
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
 export const GATES = [
-  {
-    batch: 'batch 19',
-    safetyFile: 'safety-batch19.yaml',
-    understandingFile: 'understanding-batch19.yaml',
-    safety: BATCH19_SAFETY_FLOORS,
-    understanding: BATCH19_UNDERSTANDING_FLOORS,
-  },
   {
     batch: 'batch 20',
     safetyFile: 'safety-batch20.yaml',
