@@ -63,6 +63,13 @@ describe('a person asked for in German or Italian reaches the team', () => {
     },
   );
 
+  it.each(['welche Behandlung soll ich buchen? will nur abschalten', 'Was sollte ich nehmen, 60 oder 90 Minuten?'])(
+    'a short German question is read as German: %s',
+    (text) => {
+      expect(readOtherLanguage(text, otherLanguages)).toMatchObject({ kind: 'not_supported', language: 'de' });
+    },
+  );
+
   it('English about a bot is still English', () => {
     expect(readOtherLanguage('no bot please, a real person', otherLanguages)).toBeNull();
   });
@@ -165,6 +172,7 @@ describe('general questions are answered, not screened', () => {
     'should I book the 60 or the 90 minute one for my swollen ankles',
     "I'm on my period and bloated, what treatment would you recommend",
     "I'm on chemo, can I come in for a lymph massage",
+    'can I have MLD with my fibromyalgia, will it hurt?',
   ])('a request for one of ours still reaches the health check: "%s"', (text) => {
     expect(routes(text)).toEqual(readings.map(() => 'personal'));
   });
