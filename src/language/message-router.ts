@@ -445,6 +445,27 @@ export class MessageRouter {
     );
   }
 
+  /**
+   * A message a personal cue of intents.yaml reads as a request of one's own ("what would you reckon is best for me after a
+   * long haul flight", "honestly should I bother, or is it a waste of money for someone like me") that names nothing of
+   * ours by the domain list and nothing of anyone else's by any decline rule of routing.yaml (another business, place,
+   * task or thing, another medical question, a taunt, one's personal life): route() leaves it to the catch-all, which
+   * declines it for words the articles never use or the classifier's "out of scope". Callers ask it of a declined
+   * message only; the route model's personal reading may then send it to the health check (route-fallback.ts; round 23).
+   */
+  personalLeftToCatchAll(text: string): boolean {
+    const plain = this.plain(text);
+    if (this.domainWords.test(plain) || !this.personal.matches(text)) return false;
+    return !(
+      this.namesSomeoneElsesBusiness(text) ||
+      (this.namedSuggestion?.test(plain) ?? false) ||
+      (this.otherMedical?.test(plain) ?? false) ||
+      (this.taunt?.test(plain) ?? false) ||
+      (this.personalLife?.test(plain) ?? false) ||
+      (this.otherComplainee?.test(plain) ?? false)
+    );
+  }
+
   /** The message points at our service (`pointsAtUs`) and the knowledge base answers it plainly (round 20). */
   private answeredAsOurs(plain: string, text: string): boolean {
     return (this.pointsAtUs?.test(plain) ?? false) && (this.answeredPlainly?.(text) ?? false);

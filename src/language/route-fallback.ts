@@ -16,7 +16,14 @@ import type { LoadedRouteModel, RouteModelSettings } from './route-model-content
 const WORD = /[\p{L}\p{N}']+/gu;
 
 /** How unsure the rules are of a message: which of the model's readings may change its route. */
-type Unsure = 'not' | 'handoff_only' | 'any' | 'any_but_decline' | 'question_only' | 'decline_only';
+type Unsure =
+  | 'not'
+  | 'handoff_only'
+  | 'handoff_or_personal'
+  | 'any'
+  | 'any_but_decline'
+  | 'question_only'
+  | 'decline_only';
 
 /**
  * The rules are unsure of a message they sent to the knowledge base when it would say "I don't know", offer a choice,
@@ -36,8 +43,15 @@ function unsureOf(
   personalByClassifierAlone: boolean,
   namesSomeoneElsesBusiness: boolean,
   personalWithNothingOfOurs: boolean,
+  personalLeftToCatchAll: boolean,
 ): Unsure {
-  if (route.kind === 'out_of_scope') return namesSomeoneElsesBusiness ? 'not' : 'handoff_only';
+  // A decline by the catch-all of a message a personal cue read as a request of one's own, naming nothing of anyone
+  // else's (MessageRouter.personalLeftToCatchAll): the rules are unsure whether it is ours ("what would you reckon is best
+  // for me after a long haul flight", "what should my mama book? she's 78 and fixin to have a knee replaced" were
+  // declined for their words the articles never use), so a confident personal reading sends it to the health check
+  // (round 23).
+  if (route.kind === 'out_of_scope')
+    return namesSomeoneElsesBusiness ? 'not' : personalLeftToCatchAll ? 'handoff_or_personal' : 'handoff_only';
   // A personal request no cue of intents.yaml read, only the classifier's get_recommendation: a confident reading of a
   // general question answers it (round 14, knowledge/route-model.yaml `thresholds.question`).
   // A personal request that names nothing of ours (MessageRouter.personalWithNothingOfOurs) may be declined by a very
@@ -100,6 +114,12 @@ export function modelRoute(
    * `thresholds.out_of_scope_over_personal` declines it ("should i sell my car or keep it another year"; round 20).
    */
   personalWithNothingOfOurs = false,
+  /**
+   * The rules' catch-all declined the message although a personal cue read it as a request of one's own and it names
+   * nothing of anyone else's (MessageRouter.personalLeftToCatchAll): a personal reading at or above
+   * `thresholds.personal_over_catch_all` sends it to the health check (round 23).
+   */
+  personalLeftToCatchAll = false,
 ): Route | undefined {
   const unsure = unsureOf(
     route,
@@ -108,6 +128,7 @@ export function modelRoute(
     personalByClassifierAlone,
     namesSomeoneElsesBusiness,
     personalWithNothingOfOurs,
+    personalLeftToCatchAll,
   );
   if (unsure === 'not') return undefined;
   if ((text.match(WORD) ?? []).length < settings.minWords) return undefined;
@@ -124,6 +145,12 @@ export function modelRoute(
     return thresholds.question !== undefined && p.question >= thresholds.question ? { kind: 'question' } : undefined;
   if (p.handoff >= thresholds.handoff) return { kind: 'handoff' };
   if (unsure === 'handoff_only') return undefined;
+  if (unsure === 'handoff_or_personal')
+    return thresholds.personal_over_catch_all !== undefined &&
+      p.personal >= thresholds.personal_over_catch_all &&
+      !generalQuestion
+      ? { kind: 'personal' }
+      : undefined;
   if (p.personal >= thresholds.personal && !generalQuestion) return { kind: 'personal' };
   if (unsure === 'any' && p.out_of_scope >= thresholds.out_of_scope) return { kind: 'out_of_scope' };
   return undefined;
@@ -159,6 +186,7 @@ export class RouteFallback {
         this.router.personalByClassifierAlone(text, recognition),
         route.kind === 'out_of_scope' && this.router.namesSomeoneElsesBusiness(text),
         route.kind === 'personal' && this.router.personalWithNothingOfOurs(text),
+        route.kind === 'out_of_scope' && this.router.personalLeftToCatchAll(text),
       ) ?? route
     );
   }

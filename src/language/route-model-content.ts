@@ -30,6 +30,11 @@ export const RouteModelSettingsSchema = z
         question: Probability.optional(),
         /** An out-of-scope reading that declines a personal route naming nothing of ours (round 20). */
         out_of_scope_over_personal: Probability.optional(),
+        /**
+         * A personal reading that sends to the health check a message the rules' catch-all declined although a personal
+         * cue read it as a request of one's own (MessageRouter.personalLeftToCatchAll; round 23).
+         */
+        personal_over_catch_all: Probability.optional(),
       })
       .strict(),
     /** A retrieved answer below this confidence counts as the rules being unsure. */

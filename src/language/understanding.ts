@@ -47,6 +47,7 @@ export class MessageUnderstanding {
         this.router.personalByClassifierAlone(text, recognition),
         route.kind === 'out_of_scope' && this.router.namesSomeoneElsesBusiness(text),
         route.kind === 'personal' && this.router.personalWithNothingOfOurs(text),
+        route.kind === 'out_of_scope' && this.router.personalLeftToCatchAll(text),
       );
     // A personal route the model turned into a question is answered by the knowledge base, as QuestionDialog does.
     if (fallback?.kind === 'question' && !knowledge)

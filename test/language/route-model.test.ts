@@ -33,6 +33,7 @@ describe('the route model', () => {
       personal: 0.8,
       question: 0.95,
       out_of_scope_over_personal: 0.95,
+      personal_over_catch_all: 0.9,
     });
   });
 
