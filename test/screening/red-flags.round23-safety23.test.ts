@@ -42,6 +42,20 @@ describe('days after an operation, breathlessness is never a usual, unchanged da
     expect(flagOf(text)).toBe('breathing_difficulty');
   });
 
+  it.each([
+    'a week after my tummy tuck and every deep breath catches on the right side',
+    'had my breast reduction on Monday, it feels tight when I breathe in deeply',
+  ])('"%s" (tightness on a deep breath days after an operation) gets urgent advice', (text) => {
+    expect(flagOf(text)).toBe('breathing_difficulty');
+  });
+
+  it.each([
+    "tightness when I take a deep breath since my op ten years ago, is MLD OK?",
+    "I take a deep breath and it feels tight, I've had asthma for years and it's my usual",
+  ])('"%s" (long ago, or a known pattern) stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
   it('a garment-blamed breathlessness after surgery known from earlier in the conversation still counts', () => {
     expect(flagOf("can't catch my breath, thought it was the compression garment but no difference without it", ['recent_surgery'])).toBe(
       'breathing_difficulty',
@@ -113,6 +127,7 @@ describe('other languages: a plan made ready, fainting with confusion, a calf in
     'mia madre ha avuto un ictus anni fa, si è ripresa bene, posso prenotare un massaggio?',
     'mi hermano tuvo un infarto hace unos años y hace vida normal, puede venir a un masaje?',
     'Mój tata jest po przebytym udarze, czy może przyjść na masaż?',
+    "J'ai eu un infarctus il y a 5 ans, un peu essoufflé à l'effort, rien de nouveau. Un massage est-il possible?",
   ])('"%s" is a past event, not an emergency', (text) => {
     expect(reading(text)).toBe('not_supported');
   });
@@ -126,6 +141,8 @@ describe('a past event, a result or a figure of speech is not happening now', ()
     'this week has been mental, so stressed my head is exploding lol, any facial slots?',
     "my angina spray's in my bag but I haven't needed it since the summer, just so you know",
     'short of breath on the stairs at 30 weeks, been the same for a month, midwife said it’s normal with twins',
+    'does a double chin go down with lymphatic drainage?',
+    'my bottom lip puffs up a bit most mornings and is down by midday, is that the pillow?',
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
   });
@@ -136,6 +153,8 @@ describe('a past event, a result or a figure of speech is not happening now', ()
     "I'm choking, I can't breathe",
     'she had a stroke in the 90s and now her face has dropped on one side again since this morning',
     'breathless at 30 weeks and it came on suddenly with chest pain',
+    "facial swelling around my double chin and jaw, it's spreading and hot and I have a fever",
+    'my lip is swelling up right now and my throat feels tight',
   ])('"%s" still gets urgent advice', (text) => {
     expect(flagOf(text)).not.toBeNull();
   });
