@@ -94,6 +94,7 @@ describe('a crisis told by a plan, a means or a place, without the plain words',
     "it's all planned, i'm going to end this tonight, sorry for the random message",
     "can't stop staring at the blade in the bathroom, the thoughts are back",
     'sat on the ledge of the car park top floor, just want someone to know',
+    'the tablets are all counted out on the table, I just want someone to know',
   ])('"%s" gets the crisis answer', (text) => {
     expect(flagOf(text)).toBe('crisis_self_harm');
   });
@@ -103,6 +104,8 @@ describe('a crisis told by a plan, a means or a place, without the plain words',
     "we're ready to end this contract with the old spa, can you do group bookings?",
     'i keep looking at the razor burn on my legs, will a massage make it worse?',
     "just want someone to know the front door code isn't working",
+    'just want someone to know that I take tablets for my blood pressure',
+    "I've got three sessions lined up and just want someone to know how great your staff are",
     'coach made us do suicide sprints till we dropped, my calves are wrecked',
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
