@@ -181,7 +181,7 @@ export function readForSafety(
             !clearedLater(w, span.end + w.offset) &&
             !diagnosedAs(w) &&
             !overNext(span.end + w.offset) &&
-            !(c.baselineFlags.has(flag.flagId) && usual(span.start + w.offset))
+            !(c.baselineFlags.has(flag.flagId) && usual(span.start + w.offset) && !freshAfterSurgery(flag.category, known))
           );
         }),
     );
@@ -270,6 +270,16 @@ function usualBaseline(
     // The whole message: no contrast anywhere after a cue ("…as always. But…").
     unchanged: !contrast.some((k) => cues.some((u) => u.end <= k.start)),
   };
+}
+
+/**
+ * Whether a usual, unchanged reading cannot hold because the person is days after an operation (round 23, safety23): issue
+ * 11 and NHS Pulmonary embolism: after surgery any new breathlessness, a racing heart or chest pain counts, and there is no
+ * "usual" breathing yet days after an operation ("3 days post lipo, can't catch my breath, took the garment off and no
+ * difference"). Judgement call: the safer reading, for the breathing and heart flags only.
+ */
+function freshAfterSurgery(category: string, known: ReadonlySet<string>): boolean {
+  return known.has('recent_surgery') && (category === 'breathing' || category === 'heart');
 }
 
 /** How many words may come between "it's my" / "that's the" and the long-term condition it names ("it's just my POTS"). */
