@@ -146,3 +146,32 @@ describe('a definition asked in one sentence of several', () => {
     ]).toContain('definition');
   });
 });
+
+describe('what after a session is NOT normal is the warning-signs question', () => {
+  it.each([
+    "which symptoms following MLD aren't normal?",
+    'when should you call the GP after a lymphatic massage rather than wait',
+  ])('"%s" gets the warning-signs article', async (text) => {
+    const { knowledge } = await knowledgeOf(text);
+    expect(knowledge).toMatchObject({ kind: 'answer', articleId: 'warning-signs-after-session' });
+  });
+
+  it.each([
+    'which after-effects of lymph drainage are not normal and need a doctor?',
+    'which side effects of a lymph drainage session are not normal and need a doctor?',
+  ])('"%s": never the normal-after-effects article alone', async (text) => {
+    const { knowledge } = await knowledgeOf(text);
+    expect(firstOffered(knowledge)).toBe('warning-signs-after-session');
+  });
+
+  it('what is normal to feel stays with the after-effects article', async () => {
+    const { knowledge } = await knowledgeOf('is it normal to pee a lot after a session');
+    expect(knowledge).toMatchObject({ kind: 'answer', articleId: 'normal-after-effects' });
+  });
+
+  it('when to worry after an operation is not this aspect', () => {
+    expect([...index.readAspects('when should I worry about swelling after my tummy tuck')]).not.toContain(
+      'worry-after-session',
+    );
+  });
+});
