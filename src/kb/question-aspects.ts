@@ -23,6 +23,12 @@ const QuestionAspectSchema = z
      * asked which (the general one came back at 0.9 and the person meant their operation).
      */
     offerNamedArticle: z.boolean().optional(),
+    /**
+     * Round 23: the general aspects this narrower one takes the place of when both are asked. "covered" means an
+     * article covers any aspect asked, so while "self" stayed asked beside "self-during-cancer-treatment", the general
+     * self-massage article covered the question as well as the during-treatment one did.
+     */
+    replaces: z.array(z.string()).optional(),
   })
   .strict();
 
@@ -32,7 +38,14 @@ export const QuestionAspectsSchema = z
   .refine((content) => new Set(content.aspects.map((a) => a.id)).size === content.aspects.length, {
     message: 'aspect ids must be unique',
     path: ['aspects'],
-  });
+  })
+  .refine(
+    (content) =>
+      content.aspects.every((a) =>
+        (a.replaces ?? []).every((id) => id !== a.id && content.aspects.some((b) => b.id === id)),
+      ),
+    { message: 'replaces must name other aspects of the file', path: ['aspects'] },
+  );
 
 /** What a question asks about its topic (cost, pain, when to start…), in knowledge/question-aspects.yaml. */
 export type QuestionAspect = z.infer<typeof QuestionAspectSchema>;
@@ -46,8 +59,12 @@ export function loadQuestionAspects(knowledgeDir: string): QuestionAspect[] {
   return readYamlFile(knowledgeDir, QUESTION_ASPECTS_FILE, QuestionAspectsSchema).aspects;
 }
 
-/** Compiled aspects: the ids of the aspects a text asks about. */
-export type AspectReader = (text: string) => ReadonlySet<string>;
+/**
+ * Compiled aspects: the ids of the aspects a text asks about. A narrower aspect asked stands for the general ones it
+ * `replaces`; with `covering` (an article's phrasing or title) those stay too: an article about self-drainage during
+ * cancer treatment also answers doing it oneself.
+ */
+export type AspectReader = (text: string, covering?: boolean) => ReadonlySet<string>;
 
 /**
  * Compiles the aspects' frames. `normalize` turns a text into the form the frames are written against
@@ -61,13 +78,31 @@ export function compileAspects(
     id: aspect.id,
     frames: aspect.frames.map((frame) => new RegExp(frame, 'i')),
     unless: (aspect.unless ?? []).map((frame) => new RegExp(frame, 'i')),
+    replaces: aspect.replaces ?? [],
   }));
-  return (text) => {
+  return (text, covering = false) => {
     const plain = normalize(text);
-    return new Set(
-      compiled
-        .filter((a) => a.frames.some((f) => f.test(plain)) && !a.unless.some((f) => f.test(plain)))
-        .map((a) => a.id),
+    const sentences = sentencesOf(text).map(normalize);
+    const asked = compiled.filter(
+      (a) =>
+        a.frames.some((f) => f.test(plain) || sentences.some((sentence) => f.test(sentence))) &&
+        !a.unless.some((f) => f.test(plain)),
     );
+    const replaced = new Set(covering ? [] : asked.flatMap((a) => a.replaces));
+    return new Set(asked.map((a) => a.id).filter((id) => !replaced.has(id)));
   };
+}
+
+/**
+ * Round 23 (answers23): the sentences of a message of several, each read alone as well as the whole: a frame that ends
+ * where the question ends ("what is lymphatic massage$") or that excludes a word of another sentence finds the question
+ * told with a story ("I heard a lady on the radio talking about it... what is lymphatic massage? Do you know what it's
+ * good for?"). A frame's `unless` still reads the whole message.
+ */
+function sentencesOf(text: string): string[] {
+  const sentences = text
+    .split(/(?<=[?!.;:])\s+|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+  return sentences.length >= 2 ? sentences : [];
 }

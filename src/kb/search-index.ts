@@ -499,7 +499,7 @@ export function buildSearchIndex(
   const articleAspects = new Map(
     articles.map((article) => [
       article.id,
-      new Set([...article.questions, article.title].flatMap((text) => [...readAspects(text)])),
+      new Set([...article.questions, article.title].flatMap((text) => [...readAspects(text, true)])),
     ]),
   );
   return {
