@@ -145,28 +145,15 @@ describe('the whole reading of fresh messages (recognizer, rules and route model
     'hiya, quick one, how long is the first appointment',
     'Morning! random question what time do you shut on saturdays',
     'hello there how much for the facial one',
-    'period started today and I’m booked in tomorrow, do I need to reschedule',
   ])('"%s" is answered as a question', async (text) => {
     expect(await kind(text)).toBe('question');
   });
 });
 
-describe('general questions are answered, not screened', () => {
-  it.each([
-    'on my time of the month this weekend, does that matter for my lymph massage',
-    "can I still have drainage if I'm menstruating",
-    "my appointment is the same day as my daughter's recital, should I move it",
-    'my mum had her lymph nodes out from her armpit, is there anything she should avoid at the gym',
-    'sentinel node biopsy last year, what should I be wearing on a long flight for that arm',
-    'does the massage hurt if you have really sensitive skin',
-    "first time ever having anything like this, I'm 70 and a wimp with pain, will the treatment be painful",
-    'halfway through chemo, is it ok to do my own drainage at home',
-    'post mastectomy, alright to do lymph massage on myself at home yet?',
-  ])('"%s"', (text) => {
-    expect(router.isGeneralQuestion(text)).toBe(true);
-    expect(routes(text)).not.toContain('personal');
-  });
-
+// Round 23 also tried five general-question cues (a period on the day, moving one's booking, an at-risk arm on a
+// flight, whether it hurts, self-massage during treatment). On the fresh batch 21 they cost two English personal requests
+// and answered no question better, so they were taken out: a request must not miss the health check (rule 2).
+describe('requests for one of ours reach the health check', () => {
   it.each([
     'my leg does hurt, would MLD help me?',
     'should I book the 60 or the 90 minute one for my swollen ankles',
