@@ -148,7 +148,7 @@ export function loadOtherLanguages(knowledgeDir: string, spa: Spa): OtherLanguag
 }
 
 /**
- * Lower case, accents removed (Turkish ı read as i), punctuation as spaces: " words " padded so phrases match whole words. Letters
+ * Lower case, accents removed (Turkish ı read as i; Greek ς as σ, Arabic ى as ي and ة as ه), punctuation as spaces: " words " padded so phrases match whole words. Letters
  * typed one at a time are joined first ("T A L K  T O  A  H U M A N" is English, not single letters), and a blood
  * pressure reading ("165/110") reads as `bpsevere` or `bpraised`, as in English (round 14: it was only read in English).
  */
@@ -166,6 +166,13 @@ function folded(text: string): string {
       .toLowerCase()
       // Turkish dotless ı has no accent to remove: read as i, as people typing without Turkish keys write it (round 18).
       .replace(/ı/g, 'i')
+      // Round 23 (lang23): Greek final ς is σ; Arabic alif maqsura ى is ya ي, ta marbuta ة is ha ه (both written either way)
+      // and the stretching tatweel ـ is no letter. (Arabic hamza carriers and short vowels, Greek accents and the Cyrillic
+      // й, ї, ё marks are already removed above as combining marks.)
+      .replace(/ς/g, 'σ')
+      .replace(/ى/g, 'ي')
+      .replace(/ة/g, 'ه')
+      .replace(/\u0640/g, '')
   );
 }
 
