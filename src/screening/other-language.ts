@@ -227,6 +227,8 @@ interface CompiledEntry {
 interface CompiledLanguage {
   readonly language: Language;
   readonly markers: ReadonlySet<string>;
+  /** Round 23: written in its own script (Greek, Cyrillic, Arabic): its words can never be English ones. */
+  readonly ownScript: boolean;
   readonly negation: readonly string[];
   readonly notNow: readonly string[];
   readonly relapse: readonly string[];
@@ -264,6 +266,7 @@ function compileLanguages(content: OtherLanguagesContent) {
     languages: content.languages.map((language) => ({
       language,
       markers: new Set(language.markers.map((m) => plain(m).trim())),
+      ownScript: language.markers.every((m) => !/\p{Script=Latin}/u.test(m)),
       negation: language.negation.map(plain),
       notNow: language.notNow.map(plain),
       relapse: language.relapse.map(plain),
@@ -299,8 +302,10 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   const englishHits = words.filter((w) => english.has(w)).length;
   const candidates = languages
     .map((compiled) => ({ compiled, hits: words.filter((w) => compiled.markers.has(w)).length }))
-    // A message with English function words ("I'm not suicidal, just…") is English: the English lexicon reads it.
-    .filter(({ hits }) => !(englishHits >= 2 && englishHits >= hits))
+    // A message with English function words ("I'm not suicidal, just…") is English: the English lexicon reads it. Not so
+    // for a language in its own script (round 23): "my mom не может дышать, what do I do" is Russian in an English frame,
+    // and no English message holds a Cyrillic, Greek or Arabic word.
+    .filter(({ compiled, hits }) => compiled.ownScript || !(englishHits >= 2 && englishHits >= hits))
     .sort((a, b) => b.hits - a.hits);
   // A stand-down ("ya estoy bien") in any language holds for all: a neighbour's lexicon shares words ("infarto").
   // A relapse phrase inside the all-clear itself ("y ahora está bien", "agora estou bem") is no relapse (round 19).

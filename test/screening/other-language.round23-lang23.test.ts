@@ -219,3 +219,16 @@ describe('round 23 folding and language detection of Greek, Cyrillic and Arabic 
     expect(reading?.language).toBe(code);
   });
 });
+
+describe('round 23 a Cyrillic, Greek or Arabic emergency inside an English frame', () => {
+  it.each([
+    ['ru', 'my mom is here and она не может дышать, what do I do'],
+    ['uk', 'sorry for my English, у тата раптом перекосило обличчя, what should I do'],
+    ['el', 'I am writing for my father, έχει πόνο στο στήθος and he is sweating'],
+    ['ar', 'please help me, my father ما يقدر يتنفس and I am alone'],
+  ])('reads the %s words: "%s"', (code, text) => {
+    const reading = read(text);
+    expect(reading?.kind).toBe('emergency');
+    expect(reading?.language).toBe(code);
+  });
+});
