@@ -148,7 +148,7 @@ export function loadOtherLanguages(knowledgeDir: string, spa: Spa): OtherLanguag
 }
 
 /**
- * Lower case, accents removed (Turkish ı read as i), punctuation as spaces: " words " padded so phrases match whole words. Letters
+ * Lower case, accents removed (Turkish ı read as i; Greek ς as σ, Arabic ى as ي and ة as ه), punctuation as spaces: " words " padded so phrases match whole words. Letters
  * typed one at a time are joined first ("T A L K  T O  A  H U M A N" is English, not single letters), and a blood
  * pressure reading ("165/110") reads as `bpsevere` or `bpraised`, as in English (round 14: it was only read in English).
  */
@@ -166,6 +166,13 @@ function folded(text: string): string {
       .toLowerCase()
       // Turkish dotless ı has no accent to remove: read as i, as people typing without Turkish keys write it (round 18).
       .replace(/ı/g, 'i')
+      // Round 23 (lang23): Greek final ς is σ; Arabic alif maqsura ى is ya ي, ta marbuta ة is ha ه (both written either way)
+      // and the stretching tatweel ـ is no letter. (Arabic hamza carriers and short vowels, Greek accents and the Cyrillic
+      // й, ї, ё marks are already removed above as combining marks.)
+      .replace(/ς/g, 'σ')
+      .replace(/ى/g, 'ي')
+      .replace(/ة/g, 'ه')
+      .replace(/\u0640/g, '')
   );
 }
 
@@ -220,6 +227,8 @@ interface CompiledEntry {
 interface CompiledLanguage {
   readonly language: Language;
   readonly markers: ReadonlySet<string>;
+  /** Round 23: written in its own script (Greek, Cyrillic, Arabic): its words can never be English ones. */
+  readonly ownScript: boolean;
   readonly negation: readonly string[];
   readonly notNow: readonly string[];
   readonly relapse: readonly string[];
@@ -257,6 +266,7 @@ function compileLanguages(content: OtherLanguagesContent) {
     languages: content.languages.map((language) => ({
       language,
       markers: new Set(language.markers.map((m) => plain(m).trim())),
+      ownScript: language.markers.every((m) => !/\p{Script=Latin}/u.test(m)),
       negation: language.negation.map(plain),
       notNow: language.notNow.map(plain),
       relapse: language.relapse.map(plain),
@@ -292,8 +302,10 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   const englishHits = words.filter((w) => english.has(w)).length;
   const candidates = languages
     .map((compiled) => ({ compiled, hits: words.filter((w) => compiled.markers.has(w)).length }))
-    // A message with English function words ("I'm not suicidal, just…") is English: the English lexicon reads it.
-    .filter(({ hits }) => !(englishHits >= 2 && englishHits >= hits))
+    // A message with English function words ("I'm not suicidal, just…") is English: the English lexicon reads it. Not so
+    // for a language in its own script (round 23): "my mom не может дышать, what do I do" is Russian in an English frame,
+    // and no English message holds a Cyrillic, Greek or Arabic word.
+    .filter(({ compiled, hits }) => compiled.ownScript || !(englishHits >= 2 && englishHits >= hits))
     .sort((a, b) => b.hits - a.hits);
   // A stand-down ("ya estoy bien") in any language holds for all: a neighbour's lexicon shares words ("infarto").
   // A relapse phrase inside the all-clear itself ("y ahora está bien", "agora estou bem") is no relapse (round 19).
