@@ -45,15 +45,44 @@
  * included: safety 167 and understanding 352 dropped), scored once, totals only, on the code after round 22: safety
  * 400/417 urgent found (395/408 clear emergencies), 35/445 false alarms; understanding 163/181 right or honest, 1/181
  * wrong at high confidence, 102/109 out of scope declined, 52/57 hand-offs, 109/119 personal requests; scored once more
- * on the code before round 22 to measure the round: every figure the same. The gate of round 23.
+ * on the code before round 22 to measure the round: every figure the same. The gate of round 23, worn by totals at its
+ * merge points: 400/417 urgent found and 34/445 false alarms after round 23, understanding the same on every line.
  */
-const BATCH20_SAFETY_FLOORS = { recall: 400 / 417, falseAlarmsAtMost: 35 / 445 };
+const BATCH20_SAFETY_FLOORS = { recall: 400 / 417, falseAlarmsAtMost: 34 / 445 };
 const BATCH20_UNDERSTANDING_FLOORS = {
   rightOrUnknown: 163 / 181,
   wrongHighConfidenceAtMost: 1 / 181,
   outOfScopeDeclined: 102 / 109,
   handoff: 52 / 57,
   personal: 109 / 119,
+};
+
+/**
+ * The twenty-first independent batch (2026-12-02; four new authors: grandparents minding grandchildren, kitchen, bar and
+ * hotel staff, hikers, festival-goers and people abroad, people fasting, deaf signers writing English, people who play
+ * things down or type in emoji, with Yorkshire, Cornish, Highland, Singaporean, Kenyan, Ghanaian, Trinidadian, Pakistani
+ * and Canadian Maritime English, Spanish, Romanian, Greek, Hinglish and Tagalog; people with lymphoedema or lipoedema
+ * or after node removal, people home from cosmetic surgery abroad, partners and adult children, dictated and formal
+ * writers, with Northern English, South African, Jamaican, Indian, Australian and Southern US English, Spanish, French,
+ * Portuguese, Arabic, Ukrainian and Russian; US med-spa, UK NHS and hospice, Singapore and Philippine clinic questions,
+ * brides, athletes, joint replacements, weight-loss injections, sceptics; Australian, New Zealand, Canadian, Irish and
+ * Dutch/Belgian clinic and charity questions, teenagers for a parent, men, long-term conditions, voucher buyers and
+ * limited-English writers, with Dutch, Turkish, Arabic, Chinese and Vietnamese; curated before scoring against every known
+ * phrasing, round 23's probes and tests included, shared words weighed by their rarity: safety 269 and understanding 332
+ * dropped), scored once, totals only, on the code after round 23's first four merges: safety 327/377 urgent found, 49/448
+ * false alarms; understanding 86/105 right or honest, 3/105 wrong at high confidence, 76/82 out of scope declined, 38/41
+ * hand-offs, 70/89 personal requests (on the code before round 23: the same but 50/448 false alarms). Then once more
+ * after lang23 (lexicons for five languages that had none, written without sight of the batch; the languages chosen
+ * after that first scoring showed other-language emergencies found 49/85 against English 278/292): 346/377 urgent found
+ * (336/366 clear emergencies), 52/448 false alarms, understanding the same on every line. The gate for the next round.
+ */
+const BATCH21_SAFETY_FLOORS = { recall: 346 / 377, falseAlarmsAtMost: 52 / 448 };
+const BATCH21_UNDERSTANDING_FLOORS = {
+  rightOrUnknown: 86 / 105,
+  wrongHighConfidenceAtMost: 3 / 105,
+  outOfScopeDeclined: 76 / 82,
+  handoff: 38 / 41,
+  personal: 70 / 89,
 };
 
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
@@ -64,5 +93,12 @@ export const GATES = [
     understandingFile: 'understanding-batch20.yaml',
     safety: BATCH20_SAFETY_FLOORS,
     understanding: BATCH20_UNDERSTANDING_FLOORS,
+  },
+  {
+    batch: 'batch 21',
+    safetyFile: 'safety-batch21.yaml',
+    understandingFile: 'understanding-batch21.yaml',
+    safety: BATCH21_SAFETY_FLOORS,
+    understanding: BATCH21_UNDERSTANDING_FLOORS,
   },
 ];
