@@ -281,6 +281,9 @@ function compileLanguages(content: OtherLanguagesContent) {
   return compiled;
 }
 
+/** A letter of a script other than Latin (Greek, Cyrillic, Arabic…): the languages written in their own script. */
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+
 /**
  * Reads a message that may not be in English. Languages are tried most likely first (most of their
  * common words in the message), because neighbours share word beginnings ("sangr" is Spanish and
@@ -300,12 +303,18 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     .split(' ')
     .filter((word) => word.length > 0 && !abbreviations.has(word));
   const englishHits = words.filter((w) => english.has(w)).length;
+  const nonLatinLetters = NON_LATIN_LETTER.test(text);
   const candidates = languages
     .map((compiled) => ({ compiled, hits: words.filter((w) => compiled.markers.has(w)).length }))
     // A message with English function words ("I'm not suicidal, just…") is English: the English lexicon reads it. Not so
     // for a language in its own script (round 23): "my mom не может дышать, what do I do" is Russian in an English frame,
-    // and no English message holds a Cyrillic, Greek or Arabic word.
-    .filter(({ compiled, hits }) => compiled.ownScript || !(englishHits >= 2 && englishHits >= hits))
+    // and no English message holds a Cyrillic, Greek or Arabic word. Only when the message has a letter of another script:
+    // an English message does not run those lexicons, which cannot match it (reading them doubled the safety check's time
+    // on long messages).
+    .filter(
+      ({ compiled, hits }) =>
+        (compiled.ownScript && nonLatinLetters) || !(englishHits >= 2 && englishHits >= hits),
+    )
     .sort((a, b) => b.hits - a.hits);
   // A stand-down ("ya estoy bien") in any language holds for all: a neighbour's lexicon shares words ("infarto").
   // A relapse phrase inside the all-clear itself ("y ahora está bien", "agora estou bem") is no relapse (round 19).
