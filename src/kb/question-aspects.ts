@@ -82,7 +82,7 @@ export function compileAspects(
   }));
   return (text, covering = false) => {
     const plain = normalize(text);
-    const sentences = sentencesOf(text).map(normalize);
+    const sentences = chatSentencesOf(text).map(normalize);
     const asked = compiled.filter(
       (a) =>
         a.frames.some((f) => f.test(plain) || sentences.some((sentence) => f.test(sentence))) &&
@@ -97,9 +97,11 @@ export function compileAspects(
  * Round 23 (answers23): the sentences of a message of several, each read alone as well as the whole: a frame that ends
  * where the question ends ("what is lymphatic massage$") or that excludes a word of another sentence finds the question
  * told with a story ("I heard a lady on the radio talking about it... what is lymphatic massage? Do you know what it's
- * good for?"). A frame's `unless` still reads the whole message.
+ * good for?"). A frame's `unless` still reads the whole message. Not kb-check's `sentencesOf`, which splits reviewed prose at
+ * . ! ? only and strips list bullets: a chat message also ends its question at a colon or semicolon ("quick question from
+ * the car: how much is the 90 minute one").
  */
-function sentencesOf(text: string): string[] {
+function chatSentencesOf(text: string): string[] {
   const sentences = text
     .split(/(?<=[?!.;:])\s+|\n+/)
     .map((sentence) => sentence.trim())
