@@ -27,36 +27,11 @@
  * batch 19 two emergencies). Batch 19 (round 22's gate, worn by totals at its merge points, no message read; round 22's
  * final figures, unchanged from its first scoring, 313/329 urgent found and 22/277 false alarms; 146/165 right or
  * honest, 0/165 wrong at high confidence, 61/61, 23/26, 62/68) is spent too: round 23 reads its failures; both halves
- * wait in test/fixtures/held-back/.
+ * wait in test/fixtures/held-back/. Batch 20 (round 23's gate, worn by totals at its merge points, no message read;
+ * first scored 400/417 urgent found and 35/445 false alarms; 163/181 right or honest, 1/181 wrong at high confidence,
+ * 102/109, 52/57, 109/119; round 23's final figures the same but 34/445 false alarms) is spent too: round 24 reads its
+ * failures; both halves wait in test/fixtures/held-back/.
  */
-/**
- * The twentieth independent batch (2026-12-02; four new authors: people typing in a panic at night, care-home, school
- * and sports staff writing about someone else, veterans' partners, truckers and flight crew, people on chemotherapy,
- * dialysis or blood thinners and transplant recipients, with Glaswegian, Geordie, British Asian, New York, Boston,
- * Louisiana, Kiwi, Sri Lankan and Hong Kong English, Mexican Spanish, Brazilian Portuguese, French and German; autistic
- * and ADHD writers, chronic pain, ME/CFS, POTS, asthma, epilepsy and diabetes told as usual versus new, surgery abroad,
- * new mothers and hinted distress, with Welsh-valleys, Liverpool, Dublin, Texan, Midwest, Jamaican, Nigerian and South
- * African English, Spain Spanish, Italian, Dutch, Polish and Turkish; Australian, New Zealand, South African, Irish and
- * Canadian clinic and physiotherapy FAQs, lymphoedema, lipoedema and plastic-surgery boards, comparisons with cupping,
- * reflexology, osteopathy and compression boots, students, angry and very polite hand-offs, with Latin-American Spanish,
- * French and German; dyslexic, phone-typo, dictated and second-language writers (Arabic, Chinese, Vietnamese, Korean,
- * Russian), voucher buyers, wedding parties, people on weight-loss injections and manual workers, with Spanish,
- * Portuguese, Italian and Arabic; curated before scoring against every known phrasing, round 22's probes and tests
- * included: safety 167 and understanding 352 dropped), scored once, totals only, on the code after round 22: safety
- * 400/417 urgent found (395/408 clear emergencies), 35/445 false alarms; understanding 163/181 right or honest, 1/181
- * wrong at high confidence, 102/109 out of scope declined, 52/57 hand-offs, 109/119 personal requests; scored once more
- * on the code before round 22 to measure the round: every figure the same. The gate of round 23, worn by totals at its
- * merge points: 400/417 urgent found and 34/445 false alarms after round 23, understanding the same on every line.
- */
-const BATCH20_SAFETY_FLOORS = { recall: 400 / 417, falseAlarmsAtMost: 34 / 445 };
-const BATCH20_UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 163 / 181,
-  wrongHighConfidenceAtMost: 1 / 181,
-  outOfScopeDeclined: 102 / 109,
-  handoff: 52 / 57,
-  personal: 109 / 119,
-};
-
 /**
  * The twenty-first independent batch (2026-12-02; four new authors: grandparents minding grandchildren, kitchen, bar and
  * hotel staff, hikers, festival-goers and people abroad, people fasting, deaf signers writing English, people who play
@@ -88,13 +63,6 @@ const BATCH21_UNDERSTANDING_FLOORS = {
 
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
 export const GATES = [
-  {
-    batch: 'batch 20',
-    safetyFile: 'safety-batch20.yaml',
-    understandingFile: 'understanding-batch20.yaml',
-    safety: BATCH20_SAFETY_FLOORS,
-    understanding: BATCH20_UNDERSTANDING_FLOORS,
-  },
   {
     batch: 'batch 21',
     safetyFile: 'safety-batch21.yaml',
