@@ -15,6 +15,74 @@ import type { LoadedRouteModel, RouteModelSettings } from './route-model-content
 
 const WORD = /[\p{L}\p{N}']+/gu;
 
+/**
+ * What the rules read in a message beside its route, each a sign of how sure they are of it. Until round 24 these were
+ * five positional booleans after modelRoute's settings, where a call that meant one passed `false` for the others.
+ */
+export interface RuleReadings {
+  /**
+   * The rules read the message as a general question (intents.yaml `generalQuestionCues`: "should I shave before the
+   * session", "which surgeon would you recommend"): answered, not screened, so a personal reading does not move it
+   * (round 13: with more personal examples the model sent such questions to the health check at 0.96 and more).
+   */
+  generalQuestion: boolean;
+  /**
+   * The route is personal only because the classifier read get_recommendation
+   * (MessageRouter.personalByClassifierAlone): "can lymphatic drainage help chronic swelling in the ankles when the
+   * heart checks out fine?", "after care instructions please, my daughter booked me one" went to the health check
+   * (batch 11). A confident general-question reading answers such a message; a personal cue's reading is never
+   * changed.
+   */
+  personalByClassifierAlone: boolean;
+  /**
+   * The rules declined the message because it names someone else's service, business or task
+   * (MessageRouter.namesSomeoneElsesBusiness: "I'd like to book acupuncture please", "my boiler is broken, who do I
+   * call"): requests for a person were read before those rules, so a hand-off reading here rests only on polite words
+   * the model learnt from requests for a person, and the decline stands (round 19).
+   */
+  namesSomeoneElsesBusiness: boolean;
+  /**
+   * The route is personal and the message names nothing of ours, no one close and no screened condition
+   * (MessageRouter.personalWithNothingOfOurs): a reading of out of scope at or above
+   * `thresholds.out_of_scope_over_personal` declines it ("should i sell my car or keep it another year"; round 20).
+   */
+  personalWithNothingOfOurs: boolean;
+  /**
+   * The rules' catch-all declined the message although a personal cue read it as a request of one's own and it names
+   * nothing of anyone else's (MessageRouter.personalLeftToCatchAll): a personal reading at or above
+   * `thresholds.personal_over_catch_all` sends it to the health check (round 23).
+   */
+  personalLeftToCatchAll: boolean;
+}
+
+/** A message the rules read nothing more in than its route. */
+const NO_READINGS: RuleReadings = {
+  generalQuestion: false,
+  personalByClassifierAlone: false,
+  namesSomeoneElsesBusiness: false,
+  personalWithNothingOfOurs: false,
+  personalLeftToCatchAll: false,
+};
+
+/**
+ * The router's readings of a message, each asked only where it can matter (whose business a decline names, whether a
+ * personal request names anything of ours), for both the product's hook and `Understanding`.
+ */
+export function ruleReadingsOf(
+  router: MessageRouter,
+  text: string,
+  route: Route,
+  recognition: Recognition,
+): RuleReadings {
+  return {
+    generalQuestion: router.isGeneralQuestion(text),
+    personalByClassifierAlone: router.personalByClassifierAlone(text, recognition),
+    namesSomeoneElsesBusiness: route.kind === 'out_of_scope' && router.namesSomeoneElsesBusiness(text),
+    personalWithNothingOfOurs: route.kind === 'personal' && router.personalWithNothingOfOurs(text),
+    personalLeftToCatchAll: route.kind === 'out_of_scope' && router.personalLeftToCatchAll(text),
+  };
+}
+
 /** How unsure the rules are of a message: which of the model's readings may change its route. */
 type Unsure =
   | 'not'
@@ -40,11 +108,10 @@ function unsureOf(
   route: Route,
   knowledge: KnowledgeReply | undefined,
   settings: RouteModelSettings,
-  personalByClassifierAlone: boolean,
-  namesSomeoneElsesBusiness: boolean,
-  personalWithNothingOfOurs: boolean,
-  personalLeftToCatchAll: boolean,
+  readings: RuleReadings,
 ): Unsure {
+  const { personalByClassifierAlone, namesSomeoneElsesBusiness, personalWithNothingOfOurs, personalLeftToCatchAll } =
+    readings;
   // A decline by the catch-all of a message a personal cue read as a request of one's own, naming nothing of anyone
   // else's (MessageRouter.personalLeftToCatchAll): the rules are unsure whether it is ours ("what would you reckon is best
   // for me after a long haul flight", "what should my mama book? she's 78 and fixin to have a knee replaced" were
@@ -88,48 +155,11 @@ export function modelRoute(
   knowledge: KnowledgeReply | undefined,
   model: RouteModel,
   settings: RouteModelSettings,
-  /**
-   * The rules read the message as a general question (intents.yaml `generalQuestionCues`: "should I shave before the
-   * session", "which surgeon would you recommend"): answered, not screened, so a personal reading does not move it
-   * (round 13: with more personal examples the model sent such questions to the health check at 0.96 and more).
-   */
-  generalQuestion = false,
-  /**
-   * The route is personal only because the classifier read get_recommendation (MessageRouter.personalByClassifierAlone):
-   * "can lymphatic drainage help chronic swelling in the ankles when the heart checks out fine?", "after care
-   * instructions please, my daughter booked me one" went to the health check (batch 11). A confident general-question
-   * reading answers such a message; a personal cue's reading is never changed.
-   */
-  personalByClassifierAlone = false,
-  /**
-   * The rules declined the message because it names someone else's service, business or task
-   * (MessageRouter.namesSomeoneElsesBusiness: "I'd like to book acupuncture please", "my boiler is broken, who do I
-   * call"): requests for a person were read before those rules, so a hand-off reading here rests only on polite words
-   * the model learnt from requests for a person, and the decline stands (round 19).
-   */
-  namesSomeoneElsesBusiness = false,
-  /**
-   * The route is personal and the message names nothing of ours, no one close and no screened condition
-   * (MessageRouter.personalWithNothingOfOurs): a reading of out of scope at or above
-   * `thresholds.out_of_scope_over_personal` declines it ("should i sell my car or keep it another year"; round 20).
-   */
-  personalWithNothingOfOurs = false,
-  /**
-   * The rules' catch-all declined the message although a personal cue read it as a request of one's own and it names
-   * nothing of anyone else's (MessageRouter.personalLeftToCatchAll): a personal reading at or above
-   * `thresholds.personal_over_catch_all` sends it to the health check (round 23).
-   */
-  personalLeftToCatchAll = false,
+  readings: Partial<RuleReadings> = {},
 ): Route | undefined {
-  const unsure = unsureOf(
-    route,
-    knowledge,
-    settings,
-    personalByClassifierAlone,
-    namesSomeoneElsesBusiness,
-    personalWithNothingOfOurs,
-    personalLeftToCatchAll,
-  );
+  const read: RuleReadings = { ...NO_READINGS, ...readings };
+  const { generalQuestion, personalWithNothingOfOurs } = read;
+  const unsure = unsureOf(route, knowledge, settings, read);
   if (unsure === 'not') return undefined;
   if ((text.match(WORD) ?? []).length < settings.minWords) return undefined;
   const p = model.probabilities(text);
@@ -176,18 +206,8 @@ export class RouteFallback {
         : undefined;
     const { model, settings } = this.loaded;
     return (
-      modelRoute(
-        text,
-        route,
-        knowledge,
-        model,
-        settings,
-        this.router.isGeneralQuestion(text),
-        this.router.personalByClassifierAlone(text, recognition),
-        route.kind === 'out_of_scope' && this.router.namesSomeoneElsesBusiness(text),
-        route.kind === 'personal' && this.router.personalWithNothingOfOurs(text),
-        route.kind === 'out_of_scope' && this.router.personalLeftToCatchAll(text),
-      ) ?? route
+      modelRoute(text, route, knowledge, model, settings, ruleReadingsOf(this.router, text, route, recognition)) ??
+      route
     );
   }
 }

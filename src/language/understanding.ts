@@ -2,7 +2,7 @@ import { decideKnowledgeReply, type KnowledgeReply, type SearchIndex } from '../
 import type { DeclineRule } from '../kb/declines';
 import type { Recognition, Recognizer } from './intents';
 import type { MessageRouter, Route } from './message-router';
-import { modelRoute } from './route-fallback';
+import { modelRoute, ruleReadingsOf } from './route-fallback';
 import type { LoadedRouteModel } from './route-model-content';
 
 /** One message as the bot reads it when no dialog is waiting for an answer. */
@@ -43,11 +43,7 @@ export class MessageUnderstanding {
         knowledge,
         this.routeModel.model,
         this.routeModel.settings,
-        this.router.isGeneralQuestion(text),
-        this.router.personalByClassifierAlone(text, recognition),
-        route.kind === 'out_of_scope' && this.router.namesSomeoneElsesBusiness(text),
-        route.kind === 'personal' && this.router.personalWithNothingOfOurs(text),
-        route.kind === 'out_of_scope' && this.router.personalLeftToCatchAll(text),
+        ruleReadingsOf(this.router, text, route, recognition),
       );
     // A personal route the model turned into a question is answered by the knowledge base, as QuestionDialog does.
     if (fallback?.kind === 'question' && !knowledge)

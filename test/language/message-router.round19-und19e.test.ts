@@ -134,9 +134,7 @@ describe('the route model does not turn a decline for someone else’s business 
       undefined,
       model,
       settings as unknown as RouteModelSettings,
-      false,
-      false,
-      namesSomeoneElsesBusiness,
+      { namesSomeoneElsesBusiness },
     );
 
   it('keeps the decline when the rules named the other service', () => {

@@ -87,7 +87,10 @@ describe('a request of one’s own that the catch-all declined (src/language/rou
     predict: () => ({ kind, probability: p }),
   });
   const fallback = (model: RouteModel, leftToCatchAll: boolean, general = false) =>
-    modelRoute(text, declined, undefined, model, settings, general, false, false, false, leftToCatchAll)?.kind;
+    modelRoute(text, declined, undefined, model, settings, {
+      generalQuestion: general,
+      personalLeftToCatchAll: leftToCatchAll,
+    })?.kind;
 
   it('goes to the health check only on a confident personal reading', () => {
     expect(fallback(sure('personal'), true)).toBe('personal');

@@ -20,6 +20,8 @@ const loaded = loadRouteModel(KNOWLEDGE, articles, loadIntents(KNOWLEDGE))!;
 const router = messageRouter();
 const text = 'a message of several words';
 const personal: Route = { kind: 'personal' };
+// The router read that the personal request names nothing of ours (RuleReadings.personalWithNothingOfOurs).
+const nothingOfOurs = { personalWithNothingOfOurs: true };
 const sure = (kind: MessageKind, p = 1): RouteModel => ({
   examples: 0,
   trainingMs: 0,
@@ -31,17 +33,14 @@ describe('a personal route that names nothing of ours (src/language/route-fallba
   const { settings } = loaded;
 
   it('is declined only at a very confident out-of-scope reading', () => {
-    expect(modelRoute(text, personal, undefined, sure('out_of_scope'), settings, false, false, false, true)?.kind).toBe(
-      'out_of_scope',
-    );
-    expect(
-      modelRoute(text, personal, undefined, sure('out_of_scope', 0.9), settings, false, false, false, true),
-    ).toBeUndefined();
+    const declined = modelRoute(text, personal, undefined, sure('out_of_scope'), settings, nothingOfOurs);
+    expect(declined?.kind).toBe('out_of_scope');
+    expect(modelRoute(text, personal, undefined, sure('out_of_scope', 0.9), settings, nothingOfOurs)).toBeUndefined();
   });
 
   it('is never moved to a hand-off or a question by it, nor is a personal route naming something of ours', () => {
     for (const kind of ['handoff', 'question', 'personal'] as const)
-      expect(modelRoute(text, personal, undefined, sure(kind), settings, false, false, false, true)).toBeUndefined();
+      expect(modelRoute(text, personal, undefined, sure(kind), settings, nothingOfOurs)).toBeUndefined();
     expect(modelRoute(text, personal, undefined, sure('out_of_scope'), settings)).toBeUndefined();
   });
 

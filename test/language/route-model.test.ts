@@ -120,6 +120,11 @@ describe('where the model may act (src/language/route-fallback.ts)', () => {
     predict: () => ({ kind, probability: 1 }),
   });
   const text = 'a message of several words';
+  // What the router read beside the route (RuleReadings): a general-question cue; a personal route read by the
+  // classifier alone, or by a personal cue.
+  const generalQuestion = { generalQuestion: true };
+  const byClassifierAlone = { personalByClassifierAlone: true };
+  const byACue = { personalByClassifierAlone: false };
   const unknown: KnowledgeReply = { kind: 'unknown', suggestions: [] };
 
   it.each<Route>([
@@ -153,8 +158,9 @@ describe('where the model may act (src/language/route-fallback.ts)', () => {
 
   it('does not screen a question the rules read as general (round 13)', () => {
     const weak = { kind: 'answer', articleId: 'before-session', confidence: 0.4 } as const;
-    expect(modelRoute(text, { kind: 'question' }, weak, sure('personal'), settings, true)).toBeUndefined();
-    expect(modelRoute(text, { kind: 'question' }, weak, sure('handoff'), settings, true)?.kind).toBe('handoff');
+    expect(modelRoute(text, { kind: 'question' }, weak, sure('personal'), settings, generalQuestion)).toBeUndefined();
+    const handedOff = modelRoute(text, { kind: 'question' }, weak, sure('handoff'), settings, generalQuestion);
+    expect(handedOff?.kind).toBe('handoff');
   });
 
   it("turns the rules' decline or small talk into a hand-off only", () => {
@@ -166,16 +172,17 @@ describe('where the model may act (src/language/route-fallback.ts)', () => {
 
   it('answers a message only the classifier sent to the health check when it is sure it is a question (round 14)', () => {
     const personal: Route = { kind: 'personal' };
-    expect(modelRoute(text, personal, undefined, sure('question'), settings, false, true)).toEqual({ kind: 'question' });
+    const answered = modelRoute(text, personal, undefined, sure('question'), settings, byClassifierAlone);
+    expect(answered).toEqual({ kind: 'question' });
     // Any other reading, a reading below the threshold, or a personal cue's route stays with the health check.
     for (const kind of ['handoff', 'out_of_scope', 'personal'] as const)
-      expect(modelRoute(text, personal, undefined, sure(kind), settings, false, true)).toBeUndefined();
-    expect(modelRoute(text, personal, undefined, sure('question'), settings, false, false)).toBeUndefined();
+      expect(modelRoute(text, personal, undefined, sure(kind), settings, byClassifierAlone)).toBeUndefined();
+    expect(modelRoute(text, personal, undefined, sure('question'), settings, byACue)).toBeUndefined();
     const unsure: RouteModel = {
       ...sure('question'),
       probabilities: () => ({ question: 0.9, out_of_scope: 0, handoff: 0, personal: 0.1 }),
     };
-    expect(modelRoute(text, personal, undefined, unsure, settings, false, true)).toBeUndefined();
+    expect(modelRoute(text, personal, undefined, unsure, settings, byClassifierAlone)).toBeUndefined();
   });
 
   it('leaves short replies to the rules', () => {
