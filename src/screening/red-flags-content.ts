@@ -225,6 +225,11 @@ export const RedFlagContentSchema = z
     similes: z.object({ cues: WORDS, causes: z.array(ID).min(1) }).strict().optional(),
     /** Context id → a concept that, right after the context's words, says it was long ago ("surgery 10 years ago"). */
     distantContexts: z.record(ID, ID).default({}),
+    /**
+     * Round 24 (fa24): contexts whose distant words also count just before the context's words ("next week, long flight").
+     * Only where those words can only date the context: "swelling coming up since my surgery" names no time.
+     */
+    distantBefore: z.array(ID).default([]),
     ignore: z.array(TEXT).default([]),
     continuation: WORDS,
     ...SIGN_OFF_FIELDS,

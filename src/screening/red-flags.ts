@@ -55,6 +55,8 @@ interface Compiled {
   readonly flags: readonly (RedFlagMatch & { readonly patterns: readonly Pattern[] })[];
   /** Context id → concept that says the context's words were long ago ("surgery 10 years ago"). */
   readonly distantContexts: ReadonlyMap<string, string>;
+  /** Contexts whose distant words also count just before them (`distantBefore`; round 24). */
+  readonly distantBefore: ReadonlySet<string>;
   /** `symptomPersons` words: a headline names nobody. */
   readonly persons: ReadonlySet<string>;
   readonly concepts: PhraseIndex;
@@ -445,6 +447,7 @@ function compile(content: RedFlagContent): Compiled {
       })),
     })),
     distantContexts: new Map(Object.entries(content.distantContexts)),
+    distantBefore: new Set(content.distantBefore),
     persons: wordSet(content.symptomPersons),
     concepts: indexPhrases([
       ...conceptEntries,
@@ -852,14 +855,25 @@ function cuesAfter(w: TextWindow, tags: readonly string[], from: number): boolea
   return tags.some((tag) => cuesOf(w, tag).some((m) => m.start > from));
 }
 
-/** The context's words are followed closely by words that put them long ago ("my surgery 10 years ago"). */
+/**
+ * The context's words are followed closely by words that put them long ago or still to come ("my surgery 10 years ago",
+ * "flying to Dubai next month"), or, for a `distantBefore` context, come right after such words ("next week, long flight":
+ * round 24, fa24).
+ */
 function isDistant(w: TextWindow, contextId: string, m: Match, c: Compiled): boolean {
   const concept = c.distantContexts.get(contextId);
   if (concept === undefined) return false;
   return (w.concepts.get(`ctx:${concept}`) ?? NO_MATCHES).some(
-    (a) => a.start >= m.end && a.start - m.end <= 4,
+    (a) =>
+      (a.start >= m.end && a.start - m.end <= DISTANT_AFTER_REACH) ||
+      (c.distantBefore.has(contextId) && a.end <= m.start && m.start - a.end <= DISTANT_BEFORE_REACH),
   );
 }
+
+/** How many words may come between a context and the words after it that date it ("my surgery was 10 years ago"). */
+const DISTANT_AFTER_REACH = 4;
+/** And between dating words and the context right after them ("next week, long flight"; round 24). */
+const DISTANT_BEFORE_REACH = 2;
 
 /** The shortest stretch holding one match of every concept (the lists are short, so plain search). */
 function tightestSpan(perConcept: readonly (readonly Match[])[]): Match | null {
