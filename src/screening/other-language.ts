@@ -328,21 +328,29 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   const englishHits = words.filter((w) => english.has(w)).length;
   const nonLatinLetters = NON_LATIN_LETTER.test(text);
   const candidates = languages
-    .map((compiled) => ({ compiled, hits: words.filter((w) => compiled.markers.has(w)).length }))
+    .map((compiled) => ({
+      compiled,
+      hits: words.filter((w) => compiled.markers.has(w)).length,
+      // Round 24 (miss24): its common words that are not also English ones ("to", "do", "i" are Polish too).
+      ownHits: words.filter((w) => compiled.markers.has(w) && !english.has(w)).length,
+    }))
+    // Round 24 (miss24): a language with its own script typed in Latin letters ("-latn") is read only beside one of its
+    // common words: its lexicon cannot match an English message, and reading it on every short one cost time.
+    .filter(({ compiled, hits }) => !compiled.language.code.endsWith('-latn') || hits >= 1)
     // A message with English function words ("I'm not suicidal, just…") is English: the English lexicon reads it. Not so
     // for a language in its own script (round 23): "my mom не может дышать, what do I do" is Russian in an English frame,
     // and no English message holds a Cyrillic, Greek or Arabic word. Only when the message has a letter of another script:
     // an English message does not run those lexicons, which cannot match it (reading them doubled the safety check's time
     // on long messages).
-    // Round 24 (miss24): nor for a message mixing English with at least two common words of a language in Latin letters
-    // (Taglish, Spanglish: "after my lipo kahapon, namamaga yung kaliwang binti ko"; "se me está cerrando la garganta after I
-    // put that new oil on"): people switch language mid-sentence, often for the words of the symptom itself. Such a reading
-    // is not `written`, so an English red flag in the same message is answered first.
+    // Round 24 (miss24): nor for a message mixing English with at least two common words of a language in Latin letters,
+    // not counting words English shares (Taglish, Spanglish: "after my lipo kahapon, namamaga yung kaliwang binti ko"; "se
+    // me está cerrando la garganta after I put that new oil on"): people switch language mid-sentence, often for the words
+    // of the symptom itself. Such a reading is not `written`, so an English red flag in the same message is answered first.
     .filter(
-      ({ compiled, hits }) =>
+      ({ compiled, hits, ownHits }) =>
         (compiled.ownScript && nonLatinLetters) ||
         !(englishHits >= 2 && englishHits >= hits) ||
-        (!compiled.ownScript && hits >= 2),
+        (!compiled.ownScript && ownHits >= 2),
     )
     .sort((a, b) => b.hits - a.hits);
   // A stand-down ("ya estoy bien") in any language holds for all: a neighbour's lexicon shares words ("infarto").
