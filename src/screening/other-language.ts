@@ -20,7 +20,9 @@ const EntrySchema = z.union([
 
 const LanguageSchema = z
   .object({
-    code: z.string().regex(/^[a-z]{2}$/),
+    // Round 24 (miss24): a language typed in Latin letters though it has its own script gets its own lexicon, coded
+    // "<code>-latn" (Russian as "ya hochu umeret", Greek as "thelo na pethano", Arabic as "baddi mout").
+    code: z.string().regex(/^[a-z]{2}(-latn)?$/),
     name: TEXT,
     markers: WORDS,
     distinctive: z.array(TEXT).default([]),
@@ -80,12 +82,28 @@ export const OtherLanguagesSchema = z
      */
     otherHandoff: z.array(EntrySchema).default([]),
     otherHandoffReply: TEXT.optional(),
+    /**
+     * Round 24 (miss24): words for an emergency that people use whatever language they write in ("SOS", "911", "CPR",
+     * "stroke", "heart attack", "emergency"). Read only in a message already read as another language (a known one whose
+     * own entries did not fire, or one with no lexicon here), which the assistant cannot otherwise read: such a message
+     * gets emergency advice and a person, not "I speak English". Entries as for a language's `emergency`.
+     */
+    universalEmergency: z.array(EntrySchema).default([]),
+    /** Said, in English, to a message in a language with no lexicon here that has a `universalEmergency` word. */
+    otherEmergencyAdvice: TEXT.optional(),
   })
   .strict()
   .refine((content) => content.otherHandoff.length === 0 || content.otherHandoffReply !== undefined, {
     message: 'otherHandoff entries need an otherHandoffReply',
     path: ['otherHandoffReply'],
-  });
+  })
+  .refine(
+    (content) => content.universalEmergency.length === 0 || content.otherEmergencyAdvice !== undefined,
+    {
+      message: 'universalEmergency entries need an otherEmergencyAdvice',
+      path: ['otherEmergencyAdvice'],
+    },
+  );
 
 export type OtherLanguagesContent = z.infer<typeof OtherLanguagesSchema>;
 
@@ -126,6 +144,9 @@ export function parseOtherLanguages(
     otherNotSupported: fill(content.otherNotSupported, 'otherNotSupported'),
     ...(content.otherHandoffReply
       ? { otherHandoffReply: fill(content.otherHandoffReply, 'otherHandoffReply') }
+      : {}),
+    ...(content.otherEmergencyAdvice
+      ? { otherEmergencyAdvice: fill(content.otherEmergencyAdvice, 'otherEmergencyAdvice') }
       : {}),
     languages: content.languages.map((language, i) => ({
       ...language,
@@ -246,6 +267,7 @@ const compiledLanguages = new WeakMap<
     english: ReadonlySet<string>;
     other: ReadonlySet<string>;
     otherHandoff: readonly CompiledEntry[];
+    universal: readonly CompiledEntry[];
     languages: CompiledLanguage[];
   }
 >();
@@ -263,6 +285,7 @@ function compileLanguages(content: OtherLanguagesContent) {
     english: new Set(content.englishMarkers),
     other: new Set(content.otherMarkers.map((m) => plain(m).trim())),
     otherHandoff: starts(content.otherHandoff),
+    universal: starts(content.universalEmergency),
     languages: content.languages.map((language) => ({
       language,
       markers: new Set(language.markers.map((m) => plain(m).trim())),
@@ -294,7 +317,7 @@ const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
  * for a person in a language whose `handoff` words it uses (round 13). English messages give null.
  */
 export function readOtherLanguage(text: string, content: OtherLanguagesContent): OtherLanguageReading {
-  const { english, other, otherHandoff, languages } = compileLanguages(content);
+  const { english, other, otherHandoff, universal, languages } = compileLanguages(content);
   const padded = plain(text);
   const breaks = clauseStarts(text);
   const abbreviations = capitalAbbreviations(text);
@@ -305,15 +328,29 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   const englishHits = words.filter((w) => english.has(w)).length;
   const nonLatinLetters = NON_LATIN_LETTER.test(text);
   const candidates = languages
-    .map((compiled) => ({ compiled, hits: words.filter((w) => compiled.markers.has(w)).length }))
+    .map((compiled) => ({
+      compiled,
+      hits: words.filter((w) => compiled.markers.has(w)).length,
+      // Round 24 (miss24): its common words that are not also English ones ("to", "do", "i" are Polish too).
+      ownHits: words.filter((w) => compiled.markers.has(w) && !english.has(w)).length,
+    }))
+    // Round 24 (miss24): a language with its own script typed in Latin letters ("-latn") is read only beside one of its
+    // common words: its lexicon cannot match an English message, and reading it on every short one cost time.
+    .filter(({ compiled, hits }) => !compiled.language.code.endsWith('-latn') || hits >= 1)
     // A message with English function words ("I'm not suicidal, just…") is English: the English lexicon reads it. Not so
     // for a language in its own script (round 23): "my mom не может дышать, what do I do" is Russian in an English frame,
     // and no English message holds a Cyrillic, Greek or Arabic word. Only when the message has a letter of another script:
     // an English message does not run those lexicons, which cannot match it (reading them doubled the safety check's time
     // on long messages).
+    // Round 24 (miss24): nor for a message mixing English with at least two common words of a language in Latin letters,
+    // not counting words English shares (Taglish, Spanglish: "after my lipo kahapon, namamaga yung kaliwang binti ko"; "se
+    // me está cerrando la garganta after I put that new oil on"): people switch language mid-sentence, often for the words
+    // of the symptom itself. Such a reading is not `written`, so an English red flag in the same message is answered first.
     .filter(
-      ({ compiled, hits }) =>
-        (compiled.ownScript && nonLatinLetters) || !(englishHits >= 2 && englishHits >= hits),
+      ({ compiled, hits, ownHits }) =>
+        (compiled.ownScript && nonLatinLetters) ||
+        !(englishHits >= 2 && englishHits >= hits) ||
+        (!compiled.ownScript && ownHits >= 2),
     )
     .sort((a, b) => b.hits - a.hits);
   // A stand-down ("ya estoy bien") in any language holds for all: a neighbour's lexicon shares words ("infarto").
@@ -365,13 +402,23 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
       continue;
     }
     const distinctive = language.distinctive.some((ch) => text.toLowerCase().includes(ch));
-    if ((hits >= 2 && hits > englishHits) || (hits >= 1 && distinctive && englishHits === 0))
+    if ((hits >= 2 && hits > englishHits) || (hits >= 1 && distinctive && englishHits === 0)) {
+      // Round 24 (miss24): a message in this language that its lexicon could not read, with an emergency word people use
+      // in any language ("SOS", "911", "stroke"), gets this language's emergency advice, unless it is told as past.
+      if (!notNow && universal.some((entry) => entryFires(entry, padded, compiled.negation, breaks)))
+        return {
+          kind: 'emergency',
+          text: language.emergencyAdvice,
+          language: language.code,
+          talkToPerson: language.talkToPerson,
+        };
       return {
         kind: 'not_supported',
         text: language.notSupported,
         language: language.code,
         talkToPerson: language.talkToPerson,
       };
+    }
   }
   const otherHits = words.filter((w) => other.has(w)).length;
   const letters = text.match(/\p{L}/gu) ?? [];
@@ -380,6 +427,11 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     (otherHits >= 2 && otherHits > englishHits) ||
     (letters.length > 0 && nonLatin / letters.length >= OTHER_SCRIPT_SHARE)
   ) {
+    // Round 24 (miss24): a language the assistant cannot read at all: an emergency word people use in any language ("SOS",
+    // "CPR", "911", "heart attack") is answered with the emergency number and a person, in English. Judgement call: with
+    // no words of that language to read negation or time, the word alone counts; a needless emergency line costs little.
+    if (content.otherEmergencyAdvice && universal.some((entry) => entryFires(entry, padded, [], breaks)))
+      return { kind: 'emergency', language: 'other', text: content.otherEmergencyAdvice };
     return { kind: 'not_supported', language: 'other', text: content.otherNotSupported };
   }
   return null;
