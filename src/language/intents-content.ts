@@ -9,6 +9,8 @@ export const IntentsContentSchema = z
     personalAdviceCues: z.array(RegexSource).default([]),
     generalQuestionCues: z.array(RegexSource).default([]),
     openSuggestionRequests: z.array(RegexSource).default([]),
+    /** Round 24 (gate24): requests for a suggestion no general-question cue overrules (personal-advice.ts). */
+    explicitRequests: z.array(RegexSource).default([]),
     askedForSomeoneClose: z
       .object({
         named: z.array(RegexSource).min(1),

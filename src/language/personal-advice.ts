@@ -16,6 +16,7 @@ export class PersonalAdviceCues {
     private readonly cues: readonly RegExp[],
     private readonly openSuggestions: readonly RegExp[],
     private readonly generalQuestions: readonly RegExp[],
+    private readonly explicitRequests: readonly RegExp[],
     private readonly screened:
       | { person: RegExp[]; conditions: RegExp[]; asks: RegExp[]; notForOneself: RegExp[] }
       | undefined,
@@ -35,9 +36,11 @@ export class PersonalAdviceCues {
     const close = content.askedForSomeoneClose;
     const readAs = new Map(Object.entries(close?.readAs ?? {}));
     const cues = new PersonalAdviceCues(
-      compile(content.personalAdviceCues),
+      // An explicit request is a personal cue too (round 24).
+      compile([...content.personalAdviceCues, ...content.explicitRequests]),
       compile(content.openSuggestionRequests),
       compile(content.generalQuestionCues),
+      compile(content.explicitRequests),
       screened && {
         person: compile(screened.person),
         conditions: compile(screened.conditions),
@@ -139,10 +142,18 @@ export class PersonalAdviceCues {
     return readings.screenedCondition;
   }
 
-  /** "How should I prepare", "why should I get MLD after surgery": general, whatever a classifier says. */
+  /**
+   * "How should I prepare", "why should I get MLD after surgery": general, whatever a classifier says. Not when the
+   * message also asks plainly for a suggestion of its own (intents.yaml `explicitRequests`: "… What would you suggest?",
+   * "would it be worth it for me", "tell me what to book"): a general cue that reads the topic of the story (a course one
+   * trains on, lymph nodes and prevention, "how often", botox and waiting) must not answer the request that ends it
+   * (round 24, gate24: five personal requests of batch 20 were answered with an article so).
+   */
   isGeneralQuestion(text: string): boolean {
     const readings = this.readingsOf(text);
-    readings.general ??= this.generalQuestions.some((cue) => cue.test(this.normalized(readings)));
+    readings.general ??=
+      this.generalQuestions.some((cue) => cue.test(this.normalized(readings))) &&
+      !this.explicitRequests.some((cue) => cue.test(this.normalized(readings)));
     return readings.general;
   }
 
