@@ -50,7 +50,8 @@
  * scope declined, 38/41 hand-offs, 70/89 personal requests, as before the round. Then once more
  * after lang23 (lexicons for five languages that had none, written without sight of the batch; the languages chosen
  * after that first scoring showed other-language emergencies found 49/85 against English 278/292): 346/377 urgent found
- * (336/366 clear emergencies), 52/448 false alarms, understanding the same on every line. The gate for the next round.
+ * (336/366 clear emergencies), 52/448 false alarms, understanding the same on every line. The gate of round 24, worn by
+ * totals at its merge points (no message read): every figure the same after each of round 24's four merges.
  */
 const BATCH21_SAFETY_FLOORS = { recall: 346 / 377, falseAlarmsAtMost: 52 / 448 };
 const BATCH21_UNDERSTANDING_FLOORS = {
@@ -61,6 +62,35 @@ const BATCH21_UNDERSTANDING_FLOORS = {
   personal: 70 / 89,
 };
 
+/**
+ * The twenty-second independent batch (2026-12-02; four new authors: night-shift and agency workers, couriers, farmers
+ * far from a hospital, volunteers writing about someone they help, people with a learning disability writing in simple
+ * words, over-explainers and one-paragraph writers, with Aberdeen, Northern Irish, Welsh, Bristolian, Essex, Appalachian,
+ * Californian, Hawaiian, Malaysian, Zimbabwean, Filipino and Maltese English, Caribbean Spanish, Polish, Italian, Hindi,
+ * Vietnamese, Swahili and code-switched messages; teenagers, new dads, people in recovery, cyclists and climbers, long
+ * COVID, lupus, Crohn's, MS and heart failure told as usual versus new, home from cosmetic surgery abroad, carers, half-right
+ * jargon and jokes covering fear, with Scouse, Brummie, Mancunian, Cockney, Texan, Chicago, Jamaican, Nigerian, Ghanaian,
+ * Indian, rural Australian, Newfoundland and Cork English, French, German, Portuguese, Turkish, Romanian, Dutch, Russian,
+ * Arabic, Greek and Ukrainian in their own script and in Latin letters; US and Canadian massage-school, physiotherapy and
+ * charity pages, cancer-support and lipoedema forums, South African, Irish and Scottish clinics; UK and Australian salon
+ * and day-spa pages, NHS trust and hospice leaflets, social-media trends, US, Turkish and Colombian surgery clinics,
+ * insurance questions, formal older writers, fibromyalgia, bridal parties, people annoyed at bots; curated before scoring
+ * by the lead's curate24.py against every known phrasing, round 24's probes and tests included: safety 267 and
+ * understanding 275 dropped), scored, totals only, on the code before round 24 and after it: safety 287 -> 288/323 urgent
+ * found (clear emergencies 269 -> 270/301), 18/418 false alarms either way; understanding 97/112 right or honest, 0/112
+ * wrong at high confidence, 67/69 out of scope declined, 23/23 hand-offs, 74/84 personal requests, the same before and
+ * after. Four missed emergencies in languages with no lexicon (Hindi, Vietnamese, Swahili) were seen while the lead read
+ * the scoring's output; nothing was tuned on them. The gate for the next round.
+ */
+const BATCH22_SAFETY_FLOORS = { recall: 288 / 323, falseAlarmsAtMost: 18 / 418 };
+const BATCH22_UNDERSTANDING_FLOORS = {
+  rightOrUnknown: 97 / 112,
+  wrongHighConfidenceAtMost: 0 / 112,
+  outOfScopeDeclined: 67 / 69,
+  handoff: 23 / 23,
+  personal: 74 / 84,
+};
+
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
 export const GATES = [
   {
@@ -69,5 +99,12 @@ export const GATES = [
     understandingFile: 'understanding-batch21.yaml',
     safety: BATCH21_SAFETY_FLOORS,
     understanding: BATCH21_UNDERSTANDING_FLOORS,
+  },
+  {
+    batch: 'batch 22',
+    safetyFile: 'safety-batch22.yaml',
+    understandingFile: 'understanding-batch22.yaml',
+    safety: BATCH22_SAFETY_FLOORS,
+    understanding: BATCH22_UNDERSTANDING_FLOORS,
   },
 ];
