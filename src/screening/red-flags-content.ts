@@ -139,6 +139,11 @@ export const RedFlagContentSchema = z
         fiction: WORDS,
         /** Where it happened, not a story ("during the movie", "at the cinema"): a fiction cue inside one frames nothing (round 14). */
         fictionSetting: z.array(z.string().trim().min(1)).default([]),
+        /**
+         * A turn from the story to the writer's own moment ("I was writing a story when my chest started crushing"): the
+         * sentence's own signs count again from the clause of the turn on (round 24).
+         */
+        fictionTurn: z.array(z.string().trim().min(1)).default([]),
       })
       .strict()
       .optional(),

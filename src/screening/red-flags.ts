@@ -372,6 +372,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('otherSubject', content.otherSubjects?.subjects ?? []),
     ...entries('fiction', content.otherSubjects?.fiction ?? []),
     ...entries('fictionSetting', content.otherSubjects?.fictionSetting ?? []),
+    ...entries('fictionTurn', content.otherSubjects?.fictionTurn ?? []),
     ...entries('questionAbout', content.hypothetical.questionAbout),
     ...entries('questionGeneric', content.hypothetical.questionGeneric),
     ...entries('risk', content.riskCues),
@@ -522,7 +523,14 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const scopeEnds = get('scopeEnd').filter((m) => !history.some((h) => h.start <= m.start && h.end >= m.end));
   const clauses = clauseIds(tokens, scopeEnds, c);
   // Clauses before this one are about an animal, a thing or a story, not a person's body.
-  const personFrom = aboutOtherSubject(tokens, clauses, get('otherSubject'), fiction, found.get('person') ?? NO_MATCHES);
+  const personFrom = aboutOtherSubject(
+    tokens,
+    clauses,
+    get('otherSubject'),
+    fiction,
+    get('fictionTurn'),
+    found.get('person') ?? NO_MATCHES,
+  );
   // An everyday phrase hides its words from concept phrases that only share part of it ("hot" in "hot tub");
   // a concept phrase that holds the whole of it names that very thing ("the hot tub", "can't stand the light"). Round 9.
   const ignoredSpans = get('ignore');
@@ -687,9 +695,16 @@ function aboutOtherSubject(
   clauses: readonly number[],
   subjects: readonly Match[],
   fiction: readonly Match[],
+  fictionTurns: readonly Match[],
   persons: readonly Match[],
 ): number {
-  if (fiction.length > 0) return Number.POSITIVE_INFINITY;
+  // A story frames the whole sentence, unless the writer turns to their own moment after it ("I was writing a story
+  // when my chest started crushing"): from that clause on the signs are theirs (round 24; rule 1, the safer reading).
+  if (fiction.length > 0) {
+    const storyStart = Math.min(...fiction.map((f) => f.start));
+    const turn = fictionTurns.find((t) => t.start > storyStart);
+    return turn ? clauses[turn.start]! : Number.POSITIVE_INFINITY;
+  }
   // Someone's animal or thing opens the sentence too ("my neighbour's dog collapsed", "Jo's laptop died"; round 19).
   const owned = (s: Match) => s.start <= POSSESSOR_REACH + 1 && tokens[s.start - 1] === POSSESSIVE;
   const opening = subjects.filter((s) => s.start <= 1 || owned(s));
