@@ -10,7 +10,7 @@ export const IntentsContentSchema = z
     generalQuestionCues: z.array(RegexSource).default([]),
     openSuggestionRequests: z.array(RegexSource).default([]),
     /** Round 24 (gate24): requests for a suggestion no general-question cue overrules (personal-advice.ts). */
-    explicitRequests: z.array(RegexSource).optional(),
+    explicitRequests: z.array(RegexSource).default([]),
     askedForSomeoneClose: z
       .object({
         named: z.array(RegexSource).min(1),

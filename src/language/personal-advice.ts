@@ -37,10 +37,10 @@ export class PersonalAdviceCues {
     const readAs = new Map(Object.entries(close?.readAs ?? {}));
     const cues = new PersonalAdviceCues(
       // An explicit request is a personal cue too (round 24).
-      compile([...content.personalAdviceCues, ...(content.explicitRequests ?? [])]),
+      compile([...content.personalAdviceCues, ...content.explicitRequests]),
       compile(content.openSuggestionRequests),
       compile(content.generalQuestionCues),
-      compile(content.explicitRequests ?? []),
+      compile(content.explicitRequests),
       screened && {
         person: compile(screened.person),
         conditions: compile(screened.conditions),

@@ -11,6 +11,7 @@ const content = (withClose: boolean) =>
     personalAdviceCues: ['\\bwould (it|mld) help (me|my)\\b', '\\bshould i\\b'],
     generalQuestionCues: ['\\bhow should i prepare\\b'],
     openSuggestionRequests: [],
+    explicitRequests: [],
     ...(withClose
       ? {
           askedForSomeoneClose: {
