@@ -30,38 +30,11 @@
  * wait in test/fixtures/held-back/. Batch 20 (round 23's gate, worn by totals at its merge points, no message read;
  * first scored 400/417 urgent found and 35/445 false alarms; 163/181 right or honest, 1/181 wrong at high confidence,
  * 102/109, 52/57, 109/119; round 23's final figures the same but 34/445 false alarms) is spent too: round 24 reads its
- * failures; both halves wait in test/fixtures/held-back/.
+ * failures; both halves wait in test/fixtures/held-back/. Batch 21 (round 24's gate, worn by totals at its merge points,
+ * no message read; 346/377 urgent found and 52/448 false alarms; 86/105 right or honest, 3/105 wrong at high
+ * confidence, 76/82, 38/41, 70/89, unchanged through round 24) is spent too: round 25 reads its failures; both halves
+ * wait in test/fixtures/held-back/.
  */
-/**
- * The twenty-first independent batch (2026-12-02; four new authors: grandparents minding grandchildren, kitchen, bar and
- * hotel staff, hikers, festival-goers and people abroad, people fasting, deaf signers writing English, people who play
- * things down or type in emoji, with Yorkshire, Cornish, Highland, Singaporean, Kenyan, Ghanaian, Trinidadian, Pakistani
- * and Canadian Maritime English, Spanish, Romanian, Greek, Hinglish and Tagalog; people with lymphoedema or lipoedema
- * or after node removal, people home from cosmetic surgery abroad, partners and adult children, dictated and formal
- * writers, with Northern English, South African, Jamaican, Indian, Australian and Southern US English, Spanish, French,
- * Portuguese, Arabic, Ukrainian and Russian; US med-spa, UK NHS and hospice, Singapore and Philippine clinic questions,
- * brides, athletes, joint replacements, weight-loss injections, sceptics; Australian, New Zealand, Canadian, Irish and
- * Dutch/Belgian clinic and charity questions, teenagers for a parent, men, long-term conditions, voucher buyers and
- * limited-English writers, with Dutch, Turkish, Arabic, Chinese and Vietnamese; curated before scoring against every known
- * phrasing, round 23's probes and tests included, shared words weighed by their rarity: safety 269 and understanding 332
- * dropped), scored, totals only, on the code before round 23 and after each of its first four merges (route23's five
- * general-question cues cost two personal requests, 70 -> 68/89, and were taken out): safety 327/377 urgent found, 49/448
- * false alarms (50 before the round); understanding 86/105 right or honest, 3/105 wrong at high confidence, 76/82 out of
- * scope declined, 38/41 hand-offs, 70/89 personal requests, as before the round. Then once more
- * after lang23 (lexicons for five languages that had none, written without sight of the batch; the languages chosen
- * after that first scoring showed other-language emergencies found 49/85 against English 278/292): 346/377 urgent found
- * (336/366 clear emergencies), 52/448 false alarms, understanding the same on every line. The gate of round 24, worn by
- * totals at its merge points (no message read): every figure the same after each of round 24's four merges.
- */
-const BATCH21_SAFETY_FLOORS = { recall: 346 / 377, falseAlarmsAtMost: 52 / 448 };
-const BATCH21_UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 86 / 105,
-  wrongHighConfidenceAtMost: 3 / 105,
-  outOfScopeDeclined: 76 / 82,
-  handoff: 38 / 41,
-  personal: 70 / 89,
-};
-
 /**
  * The twenty-second independent batch (2026-12-02; four new authors: night-shift and agency workers, couriers, farmers
  * far from a hospital, volunteers writing about someone they help, people with a learning disability writing in simple
@@ -93,13 +66,6 @@ const BATCH22_UNDERSTANDING_FLOORS = {
 
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
 export const GATES = [
-  {
-    batch: 'batch 21',
-    safetyFile: 'safety-batch21.yaml',
-    understandingFile: 'understanding-batch21.yaml',
-    safety: BATCH21_SAFETY_FLOORS,
-    understanding: BATCH21_UNDERSTANDING_FLOORS,
-  },
   {
     batch: 'batch 22',
     safetyFile: 'safety-batch22.yaml',
