@@ -1,8 +1,8 @@
-import type { Recognition } from '../../src/language/intents';
 import { checkSafety, isUrgentVerdict, loadOtherLanguages, readOtherLanguage } from '../../src/screening';
 import { messageRouter } from '../helpers/dialog-deps';
 import { KNOWLEDGE_DIR, spa } from '../helpers/screening-test-content';
 import { loadSafetyContent } from '../../src/screening/safety-content';
+import { read, routesUnder } from '../helpers/router-readings';
 
 /**
  * Round 19 (und19c): a request for a person in a language with no lexicon here (Hindi in Latin letters, Tagalog, Malay,
@@ -59,9 +59,8 @@ describe('an emergency beside a request for a person is still urgent first', () 
 });
 
 const router = messageRouter();
-const read = (intent: Recognition['intent'], score = 0.9): Recognition => ({ intent, score, entities: [] });
 const misleading = [read('out_of_scope'), read('ask_question'), read('none', 1), read('book', 1)];
-const routes = (text: string) => misleading.map((recognition) => router.route(text, recognition).kind);
+const routes = routesUnder(router, misleading);
 
 describe('someone of ours free to talk, named with several words, is asked for', () => {
   it.each([

@@ -1,5 +1,5 @@
-import type { Recognition } from '../../src/language/intents';
 import { messageRouter } from '../helpers/dialog-deps';
+import { read, routesUnder, sameUnder } from '../helpers/router-readings';
 
 /**
  * Round 10 (issue 12), routing: the causes the lead found in a fresh held-out batch, checked with phrasings written
@@ -7,10 +7,9 @@ import { messageRouter } from '../helpers/dialog-deps';
  * readings that misled the router, so the vocabulary of knowledge/routing.yaml and knowledge/intents.yaml decides.
  */
 const router = messageRouter();
-const read = (intent: Recognition['intent'], score = 0.9): Recognition => ({ intent, score, entities: [] });
 const misleading = [read('out_of_scope'), read('ask_question'), read('get_recommendation'), read('none', 1)];
-const routes = (text: string) => misleading.map((recognition) => router.route(text, recognition).kind);
-const everywhere = (kind: string) => misleading.map(() => kind);
+const routes = routesUnder(router, misleading);
+const everywhere = sameUnder(misleading);
 
 describe('a judgement about "it" for oneself, with a story, reaches the health check', () => {
   it.each([

@@ -1,5 +1,5 @@
-import type { Recognition } from '../../src/language/intents';
 import { messageRouter } from '../helpers/dialog-deps';
+import { read, routesUnder, sameUnder } from '../helpers/router-readings';
 
 /**
  * Round 14 (issue 12 parts 1 and 3), routing: the causes found behind batch 11's misses, checked with phrasings written
@@ -8,10 +8,9 @@ import { messageRouter } from '../helpers/dialog-deps';
  * decides.
  */
 const router = messageRouter();
-const read = (intent: Recognition['intent'], score = 0.9): Recognition => ({ intent, score, entities: [] });
 const misleading = [read('out_of_scope'), read('ask_question'), read('get_recommendation'), read('none', 1)];
-const routes = (text: string) => misleading.map((recognition) => router.route(text, recognition).kind);
-const everywhere = (kind: string) => misleading.map(() => kind);
+const routes = routesUnder(router, misleading);
+const everywhere = sameUnder(misleading);
 
 describe('a judgement about "it" for oneself, in any words, reaches the health check whatever story comes with it', () => {
   it.each([

@@ -1,5 +1,5 @@
-import type { Recognition } from '../../src/language/intents';
 import { messageRouter } from '../helpers/dialog-deps';
+import { read, routesUnder, sameUnder } from '../helpers/router-readings';
 
 /**
  * Round 15 (und15), asking for a person: the team by any of its role names with any verb of talking, whether one of
@@ -9,10 +9,9 @@ import { messageRouter } from '../helpers/dialog-deps';
  * knowledge/routing.yaml decides.
  */
 const router = messageRouter();
-const read = (intent: Recognition['intent'], score = 0.9): Recognition => ({ intent, score, entities: [] });
 const misleading = [read('out_of_scope'), read('ask_question'), read('get_recommendation'), read('none', 1)];
-const routes = (text: string) => misleading.map((recognition) => router.route(text, recognition).kind);
-const everywhere = (kind: string) => misleading.map(() => kind);
+const routes = routesUnder(router, misleading);
+const everywhere = sameUnder(misleading);
 
 describe('a request for one of the team, by any role name or in chat spellings, reaches the team', () => {
   it.each([

@@ -1,5 +1,5 @@
-import type { Recognition } from '../../src/language/intents';
 import { messageRouter } from '../helpers/dialog-deps';
+import { read, routesUnder, sameUnder } from '../helpers/router-readings';
 
 /**
  * Round 17 (und17): a line where a person answers and "is it bots" ask for a person; a suggestion asked for someone
@@ -9,10 +9,9 @@ import { messageRouter } from '../helpers/dialog-deps';
  * that would mislead the router, so the knowledge files decide.
  */
 const router = messageRouter();
-const read = (intent: Recognition['intent'], score = 0.9): Recognition => ({ intent, score, entities: [] });
 const misleading = [read('out_of_scope'), read('ask_question'), read('none', 1)];
-const routes = (text: string) => misleading.map((recognition) => router.route(text, recognition).kind);
-const everywhere = (kind: string) => misleading.map(() => kind);
+const routes = routesUnder(router, misleading);
+const everywhere = sameUnder(misleading);
 
 describe('wanting a line a person answers, or asking whether it is all bots, reaches the team', () => {
   it.each([

@@ -1,5 +1,5 @@
-import type { Recognition } from '../../src/language/intents';
 import { messageRouter } from '../helpers/dialog-deps';
+import { read, routesUnder } from '../helpers/router-readings';
 
 /**
  * Round 18 (lead): personal requests the cues did not know in these words, written by the lead as two fresh sets (the
@@ -9,9 +9,8 @@ import { messageRouter } from '../helpers/dialog-deps';
  * classifier's reading is fixed to readings that would mislead the router, so the knowledge files decide.
  */
 const router = messageRouter();
-const read = (intent: Recognition['intent'], score = 0.9): Recognition => ({ intent, score, entities: [] });
 const misleading = [read('out_of_scope'), read('ask_question'), read('none', 1)];
-const routes = (text: string) => misleading.map((recognition) => router.route(text, recognition).kind);
+const routes = routesUnder(router, misleading);
 
 describe('a personal request in the words people use reaches the health check', () => {
   it.each([

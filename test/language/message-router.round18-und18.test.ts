@@ -1,5 +1,5 @@
-import type { Recognition } from '../../src/language/intents';
 import { messageRouter } from '../helpers/dialog-deps';
+import { read, routesUnder, sameUnder } from '../helpers/router-readings';
 
 /**
  * Round 18 (und18): a team member asked for with a title ("is Dr …"), one of the team asked to look over one's answers,
@@ -9,10 +9,9 @@ import { messageRouter } from '../helpers/dialog-deps';
  * would mislead the router, so the knowledge files decide.
  */
 const router = messageRouter();
-const read = (intent: Recognition['intent'], score = 0.9): Recognition => ({ intent, score, entities: [] });
 const misleading = [read('out_of_scope'), read('ask_question'), read('none', 1), read('book', 1)];
-const routes = (text: string) => misleading.map((recognition) => router.route(text, recognition).kind);
-const everywhere = (kind: string) => misleading.map(() => kind);
+const routes = routesUnder(router, misleading);
+const everywhere = sameUnder(misleading);
 
 describe('asking for one of the team by title, to look over what one wrote, or for whoever is in charge', () => {
   it.each([

@@ -1,5 +1,5 @@
-import type { Recognition } from '../../src/language/intents';
 import { messageRouter } from '../helpers/dialog-deps';
+import { read, routesUnder } from '../helpers/router-readings';
 
 /**
  * Round 19 (lead): the recipe concept (a cook's question is declined) listed "menu", and a spa's menu is its list of
@@ -7,9 +7,8 @@ import { messageRouter } from '../helpers/dialog-deps';
  * cook's only with a meal named. Fresh messages; the classifier's reading is fixed to readings that would mislead.
  */
 const router = messageRouter();
-const read = (intent: Recognition['intent'], score = 0.9): Recognition => ({ intent, score, entities: [] });
 const misleading = [read('out_of_scope'), read('ask_question'), read('none', 1)];
-const routes = (text: string) => misleading.map((recognition) => router.route(text, recognition).kind);
+const routes = routesUnder(router, misleading);
 
 describe("a treatment chosen from the spa's menu is a personal request", () => {
   it.each([

@@ -1,5 +1,5 @@
-import type { Recognition } from '../../src/language/intents';
 import { messageRouter } from '../helpers/dialog-deps';
+import { read, routesUnder } from '../helpers/router-readings';
 
 /**
  * Round 19 (und19): the causes of read batch 15's (and 14's) personal requests that missed the health check and
@@ -12,9 +12,8 @@ import { messageRouter } from '../helpers/dialog-deps';
  * mislead the router, so the knowledge files decide.
  */
 const router = messageRouter();
-const read = (intent: Recognition['intent'], score = 0.9): Recognition => ({ intent, score, entities: [] });
 const misleading = [read('out_of_scope'), read('ask_question'), read('none', 1)];
-const routes = (text: string) => misleading.map((recognition) => router.route(text, recognition).kind);
+const routes = routesUnder(router, misleading);
 
 describe('a personal request said as a story, for someone described or close, reaches the health check', () => {
   it.each([

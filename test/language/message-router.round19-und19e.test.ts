@@ -1,8 +1,8 @@
-import type { Recognition } from '../../src/language/intents';
 import { modelRoute } from '../../src/language/route-fallback';
 import type { RouteModel } from '../../src/language/route-model';
 import type { RouteModelSettings } from '../../src/language/route-model-content';
 import { messageRouter } from '../helpers/dialog-deps';
+import { read, routesUnder } from '../helpers/router-readings';
 
 /**
  * Round 19 (und19e): causes found with the tuner's own probe (/work/probe19e.yaml, 229 messages written before any rule
@@ -14,9 +14,8 @@ import { messageRouter } from '../helpers/dialog-deps';
  * files decide.
  */
 const router = messageRouter();
-const read = (intent: Recognition['intent'], score = 0.9): Recognition => ({ intent, score, entities: [] });
 const misleading = [read('out_of_scope'), read('ask_question'), read('none', 1)];
-const routes = (text: string) => misleading.map((recognition) => router.route(text, recognition).kind);
+const routes = routesUnder(router, misleading);
 const personalReadings = [read('ask_question'), read('none', 1), read('get_recommendation')];
 const routesFromQuestion = (text: string) =>
   personalReadings.map((recognition) => router.route(text, recognition).kind);

@@ -1,5 +1,5 @@
-import type { Recognition } from '../../src/language/intents';
 import { messageRouter } from '../helpers/dialog-deps';
+import { read, routesUnder } from '../helpers/router-readings';
 
 /**
  * Round 20 (und20a): someone close named in the story and then asked about by a pronoun ("is it worth him trying",
@@ -8,9 +8,8 @@ import { messageRouter } from '../helpers/dialog-deps';
  * Messages written for this test.
  */
 const router = messageRouter();
-const read = (intent: Recognition['intent'], score = 0.9): Recognition => ({ intent, score, entities: [] });
 const readings = [read('out_of_scope'), read('ask_question'), read('none', 1)];
-const routes = (text: string) => readings.map((recognition) => router.route(text, recognition).kind);
+const routes = routesUnder(router, readings);
 
 describe('a personal request for someone close, or with a screened condition, reaches the health check', () => {
   it.each([

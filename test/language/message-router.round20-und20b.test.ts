@@ -1,5 +1,5 @@
-import type { Recognition } from '../../src/language/intents';
 import { messageRouter } from '../helpers/dialog-deps';
+import { read } from '../helpers/router-readings';
 
 /**
  * Round 20 (und20b): the router's catch-all decline (no domain word; words the articles never use, or the classifier's
@@ -9,7 +9,6 @@ import { messageRouter } from '../helpers/dialog-deps';
  * wording, not the read batches'; the classifier's reading is fixed to one that would mislead the router.
  */
 const router = messageRouter();
-const read = (intent: Recognition['intent'], score = 0.9): Recognition => ({ intent, score, entities: [] });
 
 describe('a question about us in everyday words is a question, not out of scope', () => {
   it.each([

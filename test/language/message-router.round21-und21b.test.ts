@@ -1,5 +1,5 @@
-import type { Recognition } from '../../src/language/intents';
 import { messageRouter } from '../helpers/dialog-deps';
+import { read, routesUnder } from '../helpers/router-readings';
 
 /**
  * Round 21 (und21b): ways of asking for a judgement about oneself or someone close that missed the health check:
@@ -9,9 +9,8 @@ import { messageRouter } from '../helpers/dialog-deps';
  * Messages written for this test.
  */
 const router = messageRouter();
-const read = (intent: Recognition['intent'], score = 0.9): Recognition => ({ intent, score, entities: [] });
 const readings = [read('out_of_scope'), read('ask_question'), read('none', 1)];
-const routes = (text: string) => readings.map((recognition) => router.route(text, recognition).kind);
+const routes = routesUnder(router, readings);
 
 describe('a request for a judgement about oneself or someone close reaches the health check', () => {
   it.each([

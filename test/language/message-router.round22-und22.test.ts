@@ -1,5 +1,5 @@
-import type { Recognition } from '../../src/language/intents';
 import { messageRouter } from '../helpers/dialog-deps';
+import { read, routesUnder } from '../helpers/router-readings';
 
 /**
  * Round 22 (und22): personal requests that missed the health check (asked for someone close in the third person,
@@ -8,9 +8,8 @@ import { messageRouter } from '../helpers/dialog-deps';
  * booking a table). Whatever the classifier made of them. Messages written for this test.
  */
 const router = messageRouter();
-const read = (intent: Recognition['intent'], score = 0.9): Recognition => ({ intent, score, entities: [] });
 const readings = [read('out_of_scope'), read('ask_question'), read('none', 1)];
-const routes = (text: string) => readings.map((recognition) => router.route(text, recognition).kind);
+const routes = routesUnder(router, readings);
 
 describe('a judgement asked for oneself or someone close reaches the health check', () => {
   it.each([

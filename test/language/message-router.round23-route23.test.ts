@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { buildUnderstanding } from '../../src/cli/understanding-eval';
 import { loadKnowledgeBase, loadSpa } from '../../src/kb';
-import type { Recognition } from '../../src/language/intents';
 import { loadIntents } from '../../src/language/intents-content';
 import type { Route } from '../../src/language/message-router';
 import type { MessageUnderstanding } from '../../src/language/understanding';
@@ -12,6 +11,7 @@ import { loadOtherLanguages } from '../../src/screening';
 import { readOtherLanguage } from '../../src/screening/other-language';
 import { messageRouter } from '../helpers/dialog-deps';
 import { KNOWLEDGE_DIR, spa } from '../helpers/screening-test-content';
+import { read, routesUnder } from '../helpers/router-readings';
 
 /**
  * Round 23 (route23): a desk or line named alone as the person asked for; a bot refused or a human "in the flesh" asked
@@ -21,9 +21,8 @@ import { KNOWLEDGE_DIR, spa } from '../helpers/screening-test-content';
  * written for this test, none from a batch.
  */
 const router = messageRouter();
-const read = (intent: Recognition['intent'], score = 0.9): Recognition => ({ intent, score, entities: [] });
 const readings = [read('out_of_scope'), read('ask_question'), read('get_recommendation'), read('none', 1)];
-const routes = (text: string) => readings.map((recognition) => router.route(text, recognition).kind);
+const routes = routesUnder(router, readings);
 
 describe('a desk or line named alone is a request for a person', () => {
   it.each([

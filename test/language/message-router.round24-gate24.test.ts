@@ -1,5 +1,5 @@
-import type { Recognition } from '../../src/language/intents';
 import { messageRouter } from '../helpers/dialog-deps';
+import { read, routesUnder } from '../helpers/router-readings';
 
 /**
  * Round 24 (gate24): a plain request for a suggestion of one's own that a general-question cue used to overrule
@@ -9,9 +9,8 @@ import { messageRouter } from '../helpers/dialog-deps';
  * indirectly. Messages written for this test, none from a batch.
  */
 const router = messageRouter();
-const read = (intent: Recognition['intent'], score = 0.9): Recognition => ({ intent, score, entities: [] });
 const readings = [read('out_of_scope'), read('ask_question'), read('get_recommendation'), read('none', 1)];
-const routes = (text: string) => readings.map((recognition) => router.route(text, recognition).kind);
+const routes = routesUnder(router, readings);
 
 describe('a plain request at the end of a story is not overruled by a general-question cue', () => {
   it.each([

@@ -1,5 +1,6 @@
 import type { Recognition } from '../../src/language/intents';
 import { messageRouter } from '../helpers/dialog-deps';
+import { read } from '../helpers/router-readings';
 
 /**
  * Round 9 (issue 12), routing: the causes the lead found in a fresh held-out batch, checked with phrasings written
@@ -8,7 +9,6 @@ import { messageRouter } from '../helpers/dialog-deps';
  * and knowledge/intents.yaml is what decides.
  */
 const router = messageRouter();
-const read = (intent: Recognition['intent'], score = 0.9): Recognition => ({ intent, score, entities: [] });
 /** Readings the classifier gave such messages in the tuning sets: elsewhere, a booking, a question, a goodbye. */
 const misleading = [read('out_of_scope'), read('book', 1), read('ask_question'), read('goodbye', 1), read('none', 1)];
 const reachesTheTeam = (text: string) =>
