@@ -138,6 +138,12 @@ export interface CandidateAssessment {
   /** Whether the article lacks a key entity of the question that another candidate names (round 8). */
   missesKeyEntity: boolean;
   /**
+   * Round 26 (ans26): the question asks an aspect only covering articles may answer (another kind of massage, a
+   * condition no article covers, who pays) and this article does not cover it: it may not answer, whatever the model
+   * says.
+   */
+  mayNotAnswer: boolean;
+  /**
    * phrasingMatch × explained: the query says one of our phrasings, and little else; halved when the
    * article has none of the query's specific words.
    */
@@ -397,6 +403,7 @@ function assessCandidate(
       (aspect === 'missed' || cannotAnswer ? ASPECT_PENALTY : 0),
     aspect,
     missesKeyEntity: false,
+    mayNotAnswer: cannotAnswer,
     confidence: cannotAnswer ? 0 : aspect === 'missed' ? Math.min(confidence, ASPECT_CAP) : confidence,
   };
 }
@@ -477,6 +484,7 @@ export function decide(assessment: QueryAssessment, thresholds: SelectionThresho
       ? assessment.candidates.find(
           (c) =>
             c.aspect === 'covered' &&
+            !c.mayNotAnswer &&
             (c.confidence >= thresholds.minConfidence || first.relevance - c.relevance < ASPECT_PENALTY),
         )
       : undefined;
@@ -516,8 +524,11 @@ export function selectAnswer(
   const prediction = model.predict(query);
   // The closest articles by words alone, before the model re-ranks them: the model may answer an "I don't know"
   // only with one of these (article-blend.ts says why).
+  // Round 26 (ans26): never one that may not answer an aspect asked (the model read "can you give yourself mastitis by
+  // doing the self massage wrong" as the self-massage article at 1.00; no article covers mastitis).
   const lexicalClosest = assessment.candidates
     .slice(0, SUGGESTION_COUNT)
+    .filter((c) => !c.mayNotAnswer)
     .filter((c) => !blend.answerOnlyUnmarked || (!c.missesKeyEntity && c.aspect !== 'missed'))
     .map((c) => c.articleId);
   const lexical = decide(assessment, thresholds);
@@ -592,5 +603,5 @@ function clauseAnswer(
 function closeToWhole(whole: QueryAssessment, articleId: string): boolean {
   return whole.candidates
     .slice(0, SUGGESTION_COUNT)
-    .some((c) => c.articleId === articleId && !c.missesKeyEntity && c.aspect !== 'missed');
+    .some((c) => c.articleId === articleId && !c.missesKeyEntity && !c.mayNotAnswer && c.aspect !== 'missed');
 }
