@@ -526,9 +526,11 @@ export function selectAnswer(
   // only with one of these (article-blend.ts says why).
   // Round 26 (ans26): never one that may not answer an aspect asked (the model read "can you give yourself mastitis by
   // doing the self massage wrong" as the self-massage article at 1.00; no article covers mastitis).
+  // Those are not counted among the closest either: "will my medical aid pay for lymphoedema treatment" ranked the
+  // lymphoedema article first on words, which may not say who pays, and the insurance article fifth.
   const lexicalClosest = assessment.candidates
-    .slice(0, SUGGESTION_COUNT)
     .filter((c) => !c.mayNotAnswer)
+    .slice(0, SUGGESTION_COUNT)
     .filter((c) => !blend.answerOnlyUnmarked || (!c.missesKeyEntity && c.aspect !== 'missed'))
     .map((c) => c.articleId);
   const lexical = decide(assessment, thresholds);

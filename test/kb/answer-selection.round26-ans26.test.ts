@@ -75,7 +75,12 @@ describe('scars, who pays, vouchers and the shop: no article answers them', () =
     expect(knowledge?.kind === 'answer' ? knowledge.articleId : undefined).not.toBe('compression-garments');
   });
 
-  it.each(['does my insurance cover lymphatic drainage after a mastectomy'])(
+  it.each([
+    'does my insurance cover lymphatic drainage after a mastectomy',
+    // The lymphoedema article ranks first on words and may not say who pays: it no longer takes a place among the
+    // closest articles the model may answer with.
+    'does my health fund pay for treatment of lymphoedema',
+  ])(
     '"%s" is still the insurance article\'s',
     async (text) => {
       const { knowledge } = await understood(text);
@@ -117,6 +122,21 @@ describe('a male or female therapist, a home visit, an animal: questions for the
 
   it('walking the dog is not an animal\'s treatment', () => {
     expect([...index.readAspects('after walking the dog my ankles swell, would MLD help')]).not.toContain('animals');
+  });
+});
+
+describe('"how much does that raise" is no price', () => {
+  it.each([
+    'how much does flying raise the chance of swelling in my arm',
+    'how much does a blood test increase my risk',
+  ])('"%s" asks neither cost nor an operation\'s cost', (text) => {
+    const asked = [...index.readAspects(text)];
+    expect(asked).not.toContain('cost');
+    expect(asked).not.toContain('surgery-cost');
+  });
+
+  it('"how much does a tummy tuck cost" still asks an operation\'s cost', () => {
+    expect([...index.readAspects('how much does a tummy tuck cost in turkey')]).toContain('surgery-cost');
   });
 });
 
