@@ -61,3 +61,16 @@ describe('a greeting that checks a person is there hands off', () => {
     expect(routes(text)).not.toContain('handoff');
   });
 });
+
+describe('a practical question about a visit is answered, not screened', () => {
+  // The classifier's own get_recommendation reading is left to the route model (route-fallback.ts); the rules must not
+  // screen.
+  const byRules = routesUnder(router, [read('ask_question'), read('none', 1), read('out_of_scope')]);
+  it.each([
+    "Can I get lymphatic drainage after a C-section? my mum thinks I'm rushing it at 5 weeks",
+    'period arrived this morning, still alright to come in later or should I rebook',
+    "is it ok to keep my appointment if I'm on my period on the day",
+  ])('"%s"', (text) => {
+    expect(byRules(text)).not.toContain('personal');
+  });
+});
