@@ -30,6 +30,7 @@ export const RoutingContentSchema = z
     elsewherePeople: Patterns.optional(),
     staffReported: Patterns.optional(),
     someoneClose: Patterns,
+    ownBody: Patterns.optional(),
     bareAnswers: Patterns,
     askAQuestion: Patterns,
     domainWords: Patterns,
@@ -166,6 +167,8 @@ export class MessageRouter {
     private readonly notNames: ReadonlySet<string>,
     private readonly peopleNotAskedFor: RegExp | undefined,
     private readonly someoneClose: RegExp,
+    /** The writer's own body or feeling, or someone close described so (round 26): what a personal request is about. */
+    private readonly ownBody: RegExp | undefined,
     private readonly bareAnswer: RegExp,
     private readonly askAQuestion: RegExp,
     private readonly domainWords: RegExp,
@@ -226,6 +229,7 @@ export class MessageRouter {
       new Set(routing.notNames ?? []),
       notAskedFor.length > 0 ? new RegExp(anyOf(notAskedFor).source, 'gi') : undefined,
       anyOf(routing.someoneClose),
+      routing.ownBody ? anyOf(routing.ownBody) : undefined,
       anchored(routing.bareAnswers),
       anchored(routing.askAQuestion),
       // The spa's own things are domain words too (round 18).
@@ -421,6 +425,7 @@ export class MessageRouter {
     return (
       !this.domainWords.test(plain) &&
       !this.someoneClose.test(plain) &&
+      !(this.ownBody?.test(plain) ?? false) &&
       !this.personal.asksAboutScreenedCondition(text)
     );
   }
@@ -539,8 +544,13 @@ export class MessageRouter {
     // were declined as out of scope in the third held-out set, now spent); "recommend a good book for my wife"
     // names something else and is still declined.
     const forSomeoneClose = this.someoneClose.test(plain) && !namesOtherThing;
-    if (personal && (inDomain || forSomeoneClose || (!classifiedOutside && !foreign && !namesOtherThing)))
-      return { kind: 'personal' };
+    // A personal request about the writer's own body or feeling, or someone close of theirs described ("my doctor
+    // mentioned it for my legs. should I give it a go?", "my friend has lupus, would you treat her"), is about that
+    // person's body: ours, however many words we never use tell the story (routing.yaml `ownBody`; round 26: such
+    // requests of batch 21 were declined for their foreign words or the classifier's out-of-scope reading).
+    const aboutOwnBody = (this.ownBody?.test(plain) ?? false) && !namesOtherThing;
+    const ours = inDomain || forSomeoneClose || aboutOwnBody;
+    if (personal && (ours || (!classifiedOutside && !foreign && !namesOtherThing))) return { kind: 'personal' };
     // A personal request that names a thing of someone else's, a word we never use, and nothing of ours ("which mortgage
     // is right for me", "should I get a new phone") is declined here, as the lists above mean it: left to the knowledge
     // base it was declined as none of ours and then sent to the health check by the route model (round 18).
