@@ -22,7 +22,9 @@ const LanguageSchema = z
   .object({
     // Round 24 (miss24): a language typed in Latin letters though it has its own script gets its own lexicon, coded
     // "<code>-latn" (Russian as "ya hochu umeret", Greek as "thelo na pethano", Arabic as "baddi mout").
-    code: z.string().regex(/^[a-z]{2}(-latn)?$/),
+    // Round 26 (lang26b): "<code>-deva" for a language in Devanagari beside its Latin-letter lexicon ("hi" is
+    // Hinglish).
+    code: z.string().regex(/^[a-z]{2}(-latn|-deva)?$/),
     name: TEXT,
     markers: WORDS,
     distinctive: z.array(TEXT).default([]),
@@ -169,21 +171,73 @@ export function loadOtherLanguages(knowledgeDir: string, spa: Spa): OtherLanguag
 }
 
 /**
+ * Round 26 (lang26b): the three Indic scripts read here (Devanagari U+0900, Bengali U+0980, Gurmukhi U+0A00).
+ * Their vowel signs and viramas are combining marks that make the word ("दर्द" is pain, "दरद" nothing), so
+ * folding keeps them; every other script loses its marks as accents.
+ */
+const MARK_OUTSIDE_INDIC_SCRIPTS = /(?![\u0900-\u0A7F])\p{M}/gu;
+/** A word as `plain` reads it: letters and digits, and the Indic vowel signs kept by folding. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Sentence ends: also the Urdu full stop ۔, the Arabic question mark ؟ and semicolon ؛, the Indic danda । and ॥. */
+const SENTENCE_MARK = /^[.;!?\n\u06D4\u061F\u061B\u0964\u0965]$/u;
+const WORD_OR_SENTENCE_MARK = /[\p{L}\p{M}\p{N}]+|[.;!?\n\u06D4\u061F\u061B\u0964\u0965]/gu;
+
+/**
+ * Round 26 (lang26b): spellings of one word that differ only by how it was typed, in the South and South-East Asian
+ * scripts, read as one (after `folded`'s lower case and accent removal).
+ */
+function foldSouthAsianLetters(text: string): string {
+  return foldVietnameseLetters(foldPersoArabicLetters(foldIndicMarks(text)));
+}
+
+/**
+ * Indic scripts keep their vowel signs (`MARK_OUTSIDE_INDIC_SCRIPTS`); only marks people often leave out or swap
+ * are folded: the nukta (क़ as क, ਸ਼ as ਸ, য় as য), the candrabindu as the anusvara in Devanagari (हाँ, हां) and
+ * left out in Bengali, the Gurmukhi tippi as the bindi and its addak (doubling) left out. A zero-width joiner only
+ * shapes letters.
+ */
+function foldIndicMarks(text: string): string {
+  return text
+    .replace(/[\u093C\u09BC\u0A3C\u0A71\u0981\u200D]/g, '')
+    .replace(/\u0901/g, '\u0902')
+    .replace(/\u0A70/g, '\u0A02');
+}
+
+/**
+ * Persian and Urdu letters written with other code points than Arabic's, read as Arabic's so that a message typed on
+ * either keyboard matches: Persian/Urdu yeh ی as ي, keheh ک as ك, Urdu heh goal ہ, heh doachashmee ھ (the aspirate in
+ * بھی), ae ە (left of ۀ once its hamza is gone) and teh marbuta goal ۃ as ه. The zero-width non-joiner inside a Persian
+ * word (می‌خواهم) is a space, as many write it.
+ */
+function foldPersoArabicLetters(text: string): string {
+  return text
+    .replace(/\u06CC/g, 'ي')
+    .replace(/\u06A9/g, 'ك')
+    .replace(/[\u06C1\u06BE\u06D5\u06C3]/g, 'ه')
+    .replace(/\u200C/g, ' ');
+}
+
+/** Vietnamese đ has no accent to remove (it is its own letter): read as d, as typed without Vietnamese keys. */
+function foldVietnameseLetters(text: string): string {
+  return text.replace(/đ/g, 'd');
+}
+
+/**
  * Lower case, accents removed (Turkish ı read as i; Greek ς as σ, Arabic ى as ي and ة as ه), punctuation as spaces: " words " padded so phrases match whole words. Letters
  * typed one at a time are joined first ("T A L K  T O  A  H U M A N" is English, not single letters), and a blood
  * pressure reading ("165/110") reads as `bpsevere` or `bpraised`, as in English (round 14: it was only read in English).
  */
 function plain(text: string): string {
-  const words = folded(text).match(/[\p{L}\p{N}]+/gu);
+  const words = folded(text).match(WORD);
   return ` ${(words ?? []).join(' ')} `;
 }
 
 /** The text lower case, accents removed, letters typed one at a time joined, blood pressure read: `plain`'s words. */
 function folded(text: string): string {
-  return (
+  return foldSouthAsianLetters(
     readBloodPressure(joinSpacedLetters(text))
       .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
+      .replace(MARK_OUTSIDE_INDIC_SCRIPTS, '')
       .toLowerCase()
       // Turkish dotless ı has no accent to remove: read as i, as people typing without Turkish keys write it (round 18).
       .replace(/ı/g, 'i')
@@ -193,7 +247,7 @@ function folded(text: string): string {
       .replace(/ς/g, 'σ')
       .replace(/ى/g, 'ي')
       .replace(/ة/g, 'ه')
-      .replace(/\u0640/g, '')
+      .replace(/\u0640/g, ''),
   );
 }
 
@@ -214,18 +268,19 @@ function capitalAbbreviations(text: string): ReadonlySet<string> {
 
 /**
  * The positions (in `plain`'s words) of words that start a new sentence: after a full stop, a question or exclamation
- * mark, a semicolon or a line break. A negation reaches no further back than one (round 20: "ich brauche ihn nicht
- * mehr. Ich hab beschlossen…" denies nothing in the second sentence). Judgement call: not at a comma, which in these
- * lexicons may only separate a list of denied signs ("no tengo fiebre, tos…") that the English reader tells apart.
+ * mark, a semicolon or a line break (`SENTENCE_MARK`). A negation reaches no further back than one (round 20: "ich
+ * brauche ihn nicht mehr. Ich hab beschlossen…" denies nothing in the second sentence). Judgement call: not at a
+ * comma, which in these lexicons may only separate a list of denied signs ("no tengo fiebre, tos…") that the English
+ * reader tells apart.
  */
 function clauseStarts(text: string): ReadonlySet<number> {
   // The same words as `plain`, with the sentence marks kept between them.
-  const tokens = folded(text).match(/[\p{L}\p{N}]+|[.;!?\n]/gu) ?? [];
+  const tokens = folded(text).match(WORD_OR_SENTENCE_MARK) ?? [];
   const starts = new Set<number>();
   let index = 0;
   let broken = false;
   for (const token of tokens) {
-    if (/^[.;!?\n]$/u.test(token)) {
+    if (SENTENCE_MARK.test(token)) {
       broken = true;
       continue;
     }
