@@ -29,6 +29,22 @@ const LanguageSchema = z
     markers: WORDS,
     distinctive: z.array(TEXT).default([]),
     negation: z.array(TEXT).default([]),
+    /**
+     * Round 26 (lang26a): negation that follows the word it denies, as in Japanese and Korean ("痛くない", "아프지 않아요"):
+     * a cue in the rest of that word or the next one (for Han and kana, the rest of the clause) denies it.
+     */
+    negationAfter: z.array(TEXT).default([]),
+    /**
+     * Round 26 (lang26a): question particles that, after the word, make its negation a question ("胸不痛吗", "痛くないですか"):
+     * no denial. Judgement call: an asked negation counts as no negation, the safer error.
+     */
+    questionAfterNegation: z.array(TEXT).default([]),
+    /**
+     * Round 26 (lang26a): a script that names this language when a message has letters of it, whatever its common
+     * words: kana is Japanese, Hangul Korean and Han (with no kana) Chinese. Han and kana have no spaces between words,
+     * so these `markers` cannot be counted as words.
+     */
+    script: z.enum(['han', 'kana', 'hangul']).optional(),
     notNow: z.array(TEXT).default([]),
     /** Said anywhere, the event is happening again or still ("pero sigo con dolor"): `notNow` does not hold. */
     relapse: z.array(TEXT).default([]),
@@ -178,9 +194,12 @@ export function loadOtherLanguages(knowledgeDir: string, spa: Spa): OtherLanguag
 const MARK_OUTSIDE_INDIC_SCRIPTS = /(?![\u0900-\u0A7F])\p{M}/gu;
 /** A word as `plain` reads it: letters and digits, and the Indic vowel signs kept by folding. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-/** Sentence ends: also the Urdu full stop ۔, the Arabic question mark ؟ and semicolon ؛, the Indic danda । and ॥. */
-const SENTENCE_MARK = /^[.;!?\n\u06D4\u061F\u061B\u0964\u0965]$/u;
-const WORD_OR_SENTENCE_MARK = /[\p{L}\p{M}\p{N}]+|[.;!?\n\u06D4\u061F\u061B\u0964\u0965]/gu;
+/**
+ * Sentence ends: also the Urdu full stop ۔, the Arabic question mark ؟ and semicolon ؛, the Indic danda । and ॥, and
+ * the ideographic full stop 。 (！ and ？ are ! and ? after NFKD).
+ */
+const SENTENCE_MARK = /^[.;!?\n\u06D4\u061F\u061B\u0964\u0965\u3002]$/u;
+const WORD_OR_SENTENCE_MARK = /[\p{L}\p{M}\p{N}]+|[.;!?\n\u06D4\u061F\u061B\u0964\u0965\u3002]/gu;
 
 /**
  * Round 26 (lang26b): spellings of one word that differ only by how it was typed, in the South and South-East Asian
@@ -235,8 +254,7 @@ function plain(text: string): string {
 /** The text lower case, accents removed, letters typed one at a time joined, blood pressure read: `plain`'s words. */
 function folded(text: string): string {
   return foldSouthAsianLetters(
-    readBloodPressure(joinSpacedLetters(text))
-      .normalize('NFKD')
+    recomposedEastAsian(readBloodPressure(joinSpacedLetters(text)).normalize('NFKD'))
       .replace(MARK_OUTSIDE_INDIC_SCRIPTS, '')
       .toLowerCase()
       // Turkish dotless ı has no accent to remove: read as i, as people typing without Turkish keys write it (round 18).
@@ -249,6 +267,18 @@ function folded(text: string): string {
       .replace(/ة/g, 'ه')
       .replace(/\u0640/g, ''),
   );
+}
+
+/** Hangul jamo and kana with their voicing marks (゛゜), as NFKD leaves them. */
+const EAST_ASIAN_DECOMPOSED = /[\u1100-\u11ff\u3040-\u30ff\u3099\u309a\uff65-\uff9f]+/gu;
+
+/**
+ * Round 26 (lang26a): Hangul syllables and voiced kana put back together after NFKD, which splits a syllable (가) into
+ * its letters (ᄀ ᅡ) and takes the voicing mark off a kana (が → か + ゛), a mark the accent removal would then drop
+ * ("だ" would read as "た"). Half-width katakana become full-width on the way.
+ */
+function recomposedEastAsian(text: string): string {
+  return text.replace(EAST_ASIAN_DECOMPOSED, (run) => run.normalize('NFC'));
 }
 
 /**
@@ -293,6 +323,33 @@ function clauseStarts(text: string): ReadonlySet<number> {
 
 type Language = OtherLanguagesContent['languages'][number];
 
+/**
+ * Round 26 (lang26a): a phrase that begins with a Han or kana letter. Chinese and Japanese put no spaces between words,
+ * so such a phrase is found anywhere in a run of letters, not only at a word's start.
+ */
+const UNSPACED_LETTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** A phrase in the plain form it is looked for in: " padded " as a whole word, or bare inside Han or kana. */
+function plainPhrase(text: string): string {
+  const words = plain(text).trim();
+  return UNSPACED_LETTER.test(words) ? words : ` ${words} `;
+}
+
+/** A word start in the plain form it is looked for in: " padded" on the left, or bare inside Han or kana. */
+function plainStart(text: string): string {
+  const words = plain(text).trim();
+  return UNSPACED_LETTER.test(words) ? words : ` ${words}`;
+}
+
+/** A language's negation cues: before the word (most languages), after it (Japanese, Korean), and asked ones. */
+interface Negation {
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+  readonly questions: readonly string[];
+}
+
+const NO_NEGATION: Negation = { before: [], after: [], questions: [] };
+
 /** One entry in plain form: groups of word starts, each start " padded" on the left, and its stand-downs. */
 interface CompiledEntry {
   readonly groups: readonly (readonly string[])[];
@@ -305,7 +362,7 @@ interface CompiledLanguage {
   readonly markers: ReadonlySet<string>;
   /** Round 23: written in its own script (Greek, Cyrillic, Arabic): its words can never be English ones. */
   readonly ownScript: boolean;
-  readonly negation: readonly string[];
+  readonly negation: Negation;
   readonly notNow: readonly string[];
   readonly relapse: readonly string[];
   readonly emergency: readonly CompiledEntry[];
@@ -330,7 +387,7 @@ const compiledLanguages = new WeakMap<
 function compileLanguages(content: OtherLanguagesContent) {
   const cached = compiledLanguages.get(content);
   if (cached) return cached;
-  const start = (text: string) => ` ${plain(text).trim()}`;
+  const start = plainStart;
   const starts = (entries: readonly z.infer<typeof EntrySchema>[]): CompiledEntry[] =>
     entries.map((entry) => {
       const { all, unless } = Array.isArray(entry) ? { all: entry, unless: [] } : entry;
@@ -345,9 +402,13 @@ function compileLanguages(content: OtherLanguagesContent) {
       language,
       markers: new Set(language.markers.map((m) => plain(m).trim())),
       ownScript: language.markers.every((m) => !/\p{Script=Latin}/u.test(m)),
-      negation: language.negation.map(plain),
-      notNow: language.notNow.map(plain),
-      relapse: language.relapse.map(plain),
+      negation: {
+        before: language.negation.map(plainPhrase),
+        after: language.negationAfter.map((cue) => plain(cue).trim()),
+        questions: language.questionAfterNegation.map((cue) => plain(cue).trim()),
+      },
+      notNow: language.notNow.map(plainPhrase),
+      relapse: language.relapse.map(plainPhrase),
       emergency: starts(language.emergency),
       crisis: starts(language.crisis),
       handoff: starts(language.handoff),
@@ -357,6 +418,24 @@ function compileLanguages(content: OtherLanguagesContent) {
   };
   compiledLanguages.set(content, compiled);
   return compiled;
+}
+
+/** Kana letters (Japanese), Hangul (Korean) and Han (Chinese, and Japanese kanji). */
+const KANA_LETTERS = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const HANGUL_LETTERS = /\p{Script=Hangul}/gu;
+const HAN_LETTERS = /\p{Script=Han}/gu;
+
+/**
+ * Round 26 (lang26a): the East Asian script a message is written in, and how many of its letters: kana makes it
+ * Japanese (which mixes in Han letters), else Hangul Korean, else Han Chinese. Null when it has none of these.
+ */
+function eastAsianScript(text: string): { name: 'kana' | 'hangul' | 'han'; letters: number } | null {
+  const kana = text.match(KANA_LETTERS)?.length ?? 0;
+  if (kana > 0) return { name: 'kana', letters: kana + (text.match(HAN_LETTERS)?.length ?? 0) };
+  const hangul = text.match(HANGUL_LETTERS)?.length ?? 0;
+  if (hangul > 0) return { name: 'hangul', letters: hangul };
+  const han = text.match(HAN_LETTERS)?.length ?? 0;
+  return han > 0 ? { name: 'han', letters: han } : null;
 }
 
 /** A letter of a script other than Latin (Greek, Cyrillic, Arabic…): the languages written in their own script. */
@@ -382,16 +461,24 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     .filter((word) => word.length > 0 && !abbreviations.has(word));
   const englishHits = words.filter((w) => english.has(w)).length;
   const nonLatinLetters = NON_LATIN_LETTER.test(text);
+  const script = nonLatinLetters ? eastAsianScript(text) : null;
   const candidates = languages
     .map((compiled) => ({
       compiled,
-      hits: words.filter((w) => compiled.markers.has(w)).length,
+      // Round 26 (lang26a): a language named by its script counts that script's letters, as it has no spaced words.
+      hits:
+        script !== null && compiled.language.script === script.name
+          ? script.letters
+          : words.filter((w) => compiled.markers.has(w)).length,
       // Round 24 (miss24): its common words that are not also English ones ("to", "do", "i" are Polish too).
       ownHits: words.filter((w) => compiled.markers.has(w) && !english.has(w)).length,
     }))
     // Round 24 (miss24): a language with its own script typed in Latin letters ("-latn") is read only beside one of its
     // common words: its lexicon cannot match an English message, and reading it on every short one cost time.
     .filter(({ compiled, hits }) => !compiled.language.code.endsWith('-latn') || hits >= 1)
+    // Round 26 (lang26a): a language named by its script reads only messages in it: Chinese words share Japanese kanji
+    // ("胸の痛みはありません" denies chest pain with a negation only the Japanese lexicon reads).
+    .filter(({ compiled }) => compiled.language.script === undefined || compiled.language.script === script?.name)
     // A message with English function words ("I'm not suicidal, just…") is English: the English lexicon reads it. Not so
     // for a language in its own script (round 23): "my mom не может дышать, what do I do" is Russian in an English frame,
     // and no English message holds a Cyrillic, Greek or Arabic word. Only when the message has a letter of another script:
@@ -446,7 +533,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
       };
   }
   // Likewise in a language with no lexicon (Tagalog, Malay, Hindi in Latin letters, Arabic): the entries' words exist only there.
-  if (content.otherHandoffReply && otherHandoff.some((entry) => entryFires(entry, padded, [], breaks)))
+  if (content.otherHandoffReply && otherHandoff.some((entry) => entryFires(entry, padded, NO_NEGATION, breaks)))
     return { kind: 'handoff', language: 'other', text: content.otherHandoffReply };
   for (const { compiled, hits } of candidates) {
     const { language } = compiled;
@@ -485,7 +572,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     // Round 24 (miss24): a language the assistant cannot read at all: an emergency word people use in any language ("SOS",
     // "CPR", "911", "heart attack") is answered with the emergency number and a person, in English. Judgement call: with
     // no words of that language to read negation or time, the word alone counts; a needless emergency line costs little.
-    if (content.otherEmergencyAdvice && universal.some((entry) => entryFires(entry, padded, [], breaks)))
+    if (content.otherEmergencyAdvice && universal.some((entry) => entryFires(entry, padded, NO_NEGATION, breaks)))
       return { kind: 'emergency', language: 'other', text: content.otherEmergencyAdvice };
     return { kind: 'not_supported', language: 'other', text: content.otherNotSupported };
   }
@@ -499,7 +586,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
 function entryFires(
   entry: CompiledEntry,
   padded: string,
-  negation: readonly string[],
+  negation: Negation,
   breaks: ReadonlySet<number>,
 ): boolean {
   return (
@@ -510,28 +597,70 @@ function entryFires(
 
 /**
  * The text (a word start, " hinch") occurs and no negation cue is in the three words before it, within its own sentence
- * (`breaks`: word positions that start one).
+ * (`breaks`: word positions that start one); nor, for a language whose negation follows the verb, just after it.
  */
-function present(
-  padded: string,
-  phrase: string,
-  negation: readonly string[],
-  breaks: ReadonlySet<number>,
-): boolean {
+function present(padded: string, phrase: string, negation: Negation, breaks: ReadonlySet<number>): boolean {
+  const unspaced = !phrase.startsWith(' ');
   let from = padded.indexOf(phrase);
   while (from >= 0) {
-    const preceding = padded
-      .slice(0, from + 1)
-      .trim()
-      .split(' ')
-      .filter(Boolean);
-    const at = preceding.length;
-    const clauseFrom = Math.max(at - 3, ...[...breaks].filter((b) => b <= at));
-    const before = preceding.slice(Math.max(0, clauseFrom)).join(' ');
-    // Cues are already plain (" no tengo "), so they match whole words.
-    const negated = negation.some((cue) => ` ${before} `.includes(cue));
-    if (!negated) return true;
+    const negated = unspaced
+      ? negatedInClause(padded, from, negation.before)
+      : negatedInWords(padded, from, negation.before, breaks);
+    const followed = negation.after.length > 0 || negation.questions.length > 0;
+    const after = followed ? textAfter(padded, from + phrase.length, unspaced) : '';
+    const deniedAfter = negation.after.some((cue) => after.includes(cue));
+    const asked = negation.questions.some((cue) => after.includes(cue));
+    if (!((negated || deniedAfter) && !asked)) return true;
     from = padded.indexOf(phrase, from + 1);
   }
   return false;
+}
+
+/** A negation cue in the three words before position `from`, within its own sentence. */
+function negatedInWords(
+  padded: string,
+  from: number,
+  negation: readonly string[],
+  breaks: ReadonlySet<number>,
+): boolean {
+  const preceding = padded
+    .slice(0, from + 1)
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  const at = preceding.length;
+  const clauseFrom = Math.max(at - 3, ...[...breaks].filter((b) => b <= at));
+  const before = preceding.slice(Math.max(0, clauseFrom)).join(' ');
+  // Cues are already plain (" no tengo "), so they match whole words.
+  return negation.some((cue) => ` ${before} `.includes(cue));
+}
+
+/**
+ * Round 26 (lang26a): how far back a negation reaches in Chinese, in characters ("没有胸痛", "并没有任何胸痛"); a one-letter
+ * cue only right before the word. Not past a space: punctuation, commas included, reads as one, so "我没事，胸口很痛"
+ * denies nothing.
+ */
+const UNSPACED_NEGATION_REACH = 4;
+/** How far after a Han or kana word a following negation or question is read ("痛くありません"). */
+const UNSPACED_AFTER_REACH = 8;
+
+/** A negation cue in the few characters of the same clause before position `from` (Han and kana). */
+function negatedInClause(padded: string, from: number, negation: readonly string[]): boolean {
+  const clauseStart = padded.lastIndexOf(' ', from - 1) + 1;
+  const before = padded.slice(Math.max(clauseStart, from - UNSPACED_NEGATION_REACH), from);
+  // A one-letter cue (不, 没, 唔) only right before the word: "不痛" denies pain, "不舒服胸口痛" (unwell, chest pain) does not.
+  return negation.some((cue) => {
+    const bare = cue.trim();
+    return bare.length === 1 ? before.endsWith(bare) : before.includes(bare);
+  });
+}
+
+/**
+ * The text just after a match, where a negation that follows its verb sits: in Han or kana the next few characters of
+ * the clause ("痛くない"); in spaced words the rest of the word and the next one ("아프지 않아요").
+ */
+function textAfter(padded: string, end: number, unspaced: boolean): string {
+  const rest = padded.slice(end);
+  if (unspaced) return rest.slice(0, UNSPACED_AFTER_REACH).split(' ')[0] ?? '';
+  return rest.split(' ').slice(0, 2).join(' ');
 }
