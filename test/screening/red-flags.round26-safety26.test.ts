@@ -1,0 +1,34 @@
+import { checkSafety, isUrgentVerdict } from '../../src/screening';
+import { conversation, replyOf, safetyContent } from '../helpers/screening';
+
+// Round 26 (safety26, issue 11): robustness and English emergencies. Fresh messages written for this test.
+
+/** Object.prototype's members as a person could type them (lower case, as every reader folds the message). */
+const PROTOTYPE_WORDS = ['constructor', 'tostring', 'valueof', 'hasownproperty', '__proto__', 'prototype'];
+
+describe('a message made of Object.prototype names is read as words, not as code', () => {
+  it.each(
+    PROTOTYPE_WORDS.flatMap((word) => [word, `${word} not`, `my ${word} has chest pain`, `hola ${word} dolor`]),
+  )('the safety layer reads "%s" without throwing', (text) => {
+    expect(() => checkSafety(text, safetyContent)).not.toThrow();
+  });
+
+  it('still reads the emergency around such a word', () => {
+    expect(isUrgentVerdict(checkSafety('constructor here, crushing chest pain and sweating', safetyContent))).toBe(
+      true,
+    );
+  });
+
+  it.each(['constructor', 'Constructor', 'my constructor hurts', '__proto__', 'constructor not'])(
+    'the whole bot answers "%s" and keeps going',
+    async (text) => {
+      const chat = await conversation();
+      const replies = await chat.say(text);
+      expect(replies.length).toBeGreaterThan(0);
+      expect(replies.every((r) => !String(r.text ?? '').includes('function'))).toBe(true);
+      const next = await chat.say('what are your opening hours?');
+      expect(next.length).toBeGreaterThan(0);
+      expect(next.some((r) => replyOf(r)?.kind === 'urgent')).toBe(false);
+    },
+  );
+});
