@@ -1,5 +1,5 @@
-import { checkSafety, isUrgentVerdict } from '../../src/screening';
-import { conversation, replyOf, safetyContent } from '../helpers/screening';
+import { checkSafety, detectRedFlag, isUrgentVerdict } from '../../src/screening';
+import { conversation, redFlagContent, replyOf, safetyContent } from '../helpers/screening';
 
 // Round 26 (safety26, issue 11): robustness and English emergencies. Fresh messages written for this test.
 
@@ -31,4 +31,22 @@ describe('a message made of Object.prototype names is read as words, not as code
       expect(next.some((r) => replyOf(r)?.kind === 'urgent')).toBe(false);
     },
   );
+});
+
+describe('a correctly spelled English word is read as written, not "corrected" into a lexicon word', () => {
+  const flagOf = (text: string) => detectRedFlag(text, redFlagContent)?.flagId ?? null;
+
+  it.each([
+    'the puffiness round my ankles has subsided since Monday, can I keep my Friday drainage session?',
+    'my face swelling subsided after the facial, is that normal and should I book another?',
+  ])('"%s" gets no crisis line ("subsided" is not "suicide")', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ['my left calf is realy swolen and painfull since the long flight', 'blood_clot_limb'],
+    ['sudden crushng chest pain going down my arm', 'chest_or_breathing'],
+  ])('a misspelt sign is still read: "%s"', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
 });
