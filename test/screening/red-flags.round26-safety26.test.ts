@@ -50,3 +50,26 @@ describe('a correctly spelled English word is read as written, not "corrected" i
     expect(flagOf(text)).toBe(flag);
   });
 });
+
+describe('in another language, a dated event is history unless a present-time word keeps it now', () => {
+  const otherKind = (text: string) => checkSafety(text, safetyContent);
+  const urgent = (text: string) => isUrgentVerdict(otherKind(text));
+
+  it.each([
+    'tuve un infarto hace 8 años y estoy perfectamente, ¿puedo reservar un masaje de espalda?',
+    "mon père a fait un AVC il y a 3 ans, il marche avec une canne, vous avez un accès handicapé ?",
+    'minha mãe teve um AVC em 2018, ela pode fazer drenagem nas pernas?',
+    'Tatăl meu a avut un infarct acum 7 ani, acum e bine. Poate veni la masaj?',
+  ])('"%s" gets no emergency advice', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+
+  it.each([
+    'tuve un infarto hace 8 años y ahora me duele mucho el pecho y me falta el aire',
+    "j'ai fait un AVC il y a 3 ans et depuis ce matin j'ai le visage paralysé d'un côté",
+    'tive um AVC há 4 anos e agora não consigo mexer o braço direito',
+    'me duele el pecho desde hace 2 horas, un dolor muy fuerte que va al brazo',
+  ])('"%s" still gets emergency advice', (text) => {
+    expect(urgent(text)).toBe(true);
+  });
+});
