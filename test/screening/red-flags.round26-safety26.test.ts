@@ -73,3 +73,44 @@ describe('in another language, a dated event is history unless a present-time wo
     expect(urgent(text)).toBe(true);
   });
 });
+
+describe('English emergencies told in words the lexicon did not know', () => {
+  const flagOf = (text: string) => detectRedFlag(text, redFlagContent)?.flagId ?? null;
+
+  it.each([
+    'sorry for the late message. if you dont hear from me tomorrow its because i went through with it',
+    'i keep thinking about not being here anymore, the thoughts are loud tonight',
+    'i just want to stop existing. nobody would notice',
+    'please someone talk to me before i do something i cant take back',
+    "cancel my package, I won't make it to Christmas anyway and honestly that's a relief",
+    'me want die, too tired of everything',
+  ])('"%s" gets the crisis line', (text) => {
+    expect(flagOf(text)).toBe('crisis_self_harm');
+  });
+
+  it.each([
+    "I've done it! Booked the 6-session package, see you Monday",
+    "if I don't reply straight away it's because I'm driving, I'll call back about the booking",
+    "the clinic is in Leeds and I won't make it that far by 5pm, can we do Thursday at the other branch?",
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).not.toBe('crisis_self_harm');
+  });
+
+  it('a child pulled from the water who is dazed gets emergency advice', () => {
+    expect(flagOf('my son was under water at the lake for a bit, his uncle got him out, now he is groggy')).toBe(
+      'breathing_difficulty',
+    );
+  });
+
+  it('breathless lying flat, with legs more swollen than the usual lymphoedema, is urgent', () => {
+    expect(flagOf('I get breathless when I lie down and slept sitting up, my legs are puffier than my usual')).toBe(
+      'breathing_difficulty',
+    );
+  });
+
+  it('a hard belly with no fluids kept down after lipo is urgent', () => {
+    expect(flagOf('3 days after my lipo my tummy is really hard and I cant keep anything down')).toBe(
+      'after_body_contouring',
+    );
+  });
+});
