@@ -114,3 +114,24 @@ describe('English emergencies told in words the lexicon did not know', () => {
     );
   });
 });
+
+describe('look-alikes: a case studied, a stable angina, a stroke long past asked about for access', () => {
+  const flagOf = (text: string) => detectRedFlag(text, redFlagContent)?.flagId ?? null;
+
+  it.each([
+    'physio student, our case study this week is a lady with sudden chest pain after a hip replacement - what would MLD therapists look for?',
+    'we ran a training scenario in class: client collapses on the couch, not breathing. Do your therapists have first aid?',
+    'my angina only comes on if I rush, and the spray works straight away. Can I still have a back massage?',
+    'my mum had a stroke a while back, is there wheelchair access at your Leeds clinic?',
+  ])('"%s" gets no emergency advice', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ['nursing student here and I have crushing chest pain going down my left arm right now', 'chest_or_breathing'],
+    ['my angina came on while I was sitting still and two sprays have not eased it', 'chest_or_breathing'],
+    ['is there step free access? I think my husband is having a stroke, his face has dropped', 'stroke_signs'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
