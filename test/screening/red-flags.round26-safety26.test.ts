@@ -108,6 +108,12 @@ describe('English emergencies told in words the lexicon did not know', () => {
     );
   });
 
+  it('a scald told by what the skin does is a serious burn', () => {
+    expect(flagOf('knocked a pan of boiling rice water over my arm and the skin came off in a big patch')).toBe(
+      'serious_burn',
+    );
+  });
+
   it('a hard belly with no fluids kept down after lipo is urgent', () => {
     expect(flagOf('3 days after my lipo my tummy is really hard and I cant keep anything down')).toBe(
       'after_body_contouring',
