@@ -86,24 +86,27 @@ const SPELLING_RULES: readonly [RegExp, string][] = [
   [/ph/g, 'f'],
 ];
 
-// Chat abbreviations, spelled out so they meet the articles' words.
-const ABBREVIATIONS: Readonly<Record<string, string>> = {
-  min: 'minutes',
-  mins: 'minutes',
-  hr: 'hours',
-  hrs: 'hours',
-  wk: 'week',
-  wks: 'weeks',
-  yr: 'year',
-  yrs: 'years',
-  mo: 'month',
-  mos: 'months',
-  b4: 'before',
-  tmrw: 'tomorrow',
-  tmr: 'tomorrow',
-  ppl: 'people',
-  info: 'information',
-};
+// Chat abbreviations, spelled out so they meet the articles' words. A Map, so "constructor" (an Object.prototype
+// member) finds nothing.
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    min: 'minutes',
+    mins: 'minutes',
+    hr: 'hours',
+    hrs: 'hours',
+    wk: 'week',
+    wks: 'weeks',
+    yr: 'year',
+    yrs: 'years',
+    mo: 'month',
+    mos: 'months',
+    b4: 'before',
+    tmrw: 'tomorrow',
+    tmr: 'tomorrow',
+    ppl: 'people',
+    info: 'information',
+  }),
+);
 
 /** Lower-cases, strips accents ("Földi" → "foldi") and apostrophes, and splits into word tokens. */
 export function tokenize(text: string): string[] {
@@ -114,7 +117,7 @@ export function tokenize(text: string): string[] {
     .replace(/['’‘`]/g, '')
     .split(/[^a-z0-9]+/)
     .filter((token) => token.length > 0)
-    .map((token) => ABBREVIATIONS[token] ?? token);
+    .map((token) => ABBREVIATIONS.get(token) ?? token);
 }
 
 export function isStopWord(token: string): boolean {

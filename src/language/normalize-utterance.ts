@@ -1,32 +1,37 @@
-/** Chat shorthand the classifier's stemmer does not know, mapped to the words the examples use. */
-const SHORTHAND: Record<string, string> = {
-  u: 'you',
-  ur: 'your',
-  r: 'are',
-  pls: 'please',
-  plz: 'please',
-  ppl: 'people',
-  wat: 'what',
-  wht: 'what',
-  whats: 'what is',
-  hw: 'how',
-  cn: 'can',
-  im: "i'm",
-  dont: "don't",
-  cant: "can't",
-  wanna: 'want to',
-  gonna: 'going to',
-  thnx: 'thanks',
-  tnx: 'thanks',
-  ty: 'thank you',
-  rn: 'right now',
-  msg: 'message',
-  appt: 'appointment',
-  appointmnt: 'appointment',
-  convo: 'conversation',
-  w: 'with',
-  b4: 'before',
-};
+/**
+ * Chat shorthand the classifier's stemmer does not know, mapped to the words the examples use. A Map: a plain object
+ * would hand "constructor" or "__proto__" (Object.prototype members) back instead of the word.
+ */
+const SHORTHAND: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    u: 'you',
+    ur: 'your',
+    r: 'are',
+    pls: 'please',
+    plz: 'please',
+    ppl: 'people',
+    wat: 'what',
+    wht: 'what',
+    whats: 'what is',
+    hw: 'how',
+    cn: 'can',
+    im: "i'm",
+    dont: "don't",
+    cant: "can't",
+    wanna: 'want to',
+    gonna: 'going to',
+    thnx: 'thanks',
+    tnx: 'thanks',
+    ty: 'thank you',
+    rn: 'right now',
+    msg: 'message',
+    appt: 'appointment',
+    appointmnt: 'appointment',
+    convo: 'conversation',
+    w: 'with',
+    b4: 'before',
+  }),
+);
 
 /**
  * Lower case, letters typed one at a time joined back into words, folded quotes and stretched letters, chat
@@ -40,7 +45,7 @@ export function normalizeUtterance(text: string): string {
     .split(/\s+/)
     .map((word) => {
       const bare = word.replace(/[^\w']/g, '');
-      return SHORTHAND[bare] ?? word;
+      return SHORTHAND.get(bare) ?? word;
     })
     .join(' ')
     .trim();

@@ -109,8 +109,18 @@ export const OtherLanguagesSchema = z
     universalEmergency: z.array(EntrySchema).default([]),
     /** Said, in English, to a message in a language with no lexicon here that has a `universalEmergency` word. */
     otherEmergencyAdvice: TEXT.optional(),
+    /**
+     * Round 26 (safety26): per language code, phrases that date the event (`dated`: "hace 6 años", "il y a des années";
+     * `#` stands for any number, `####` a year) and words that keep it now (`presentTime`: "ahora", "depuis ce matin"). A dated event is
+     * history unless a present-time word or a `relapse` phrase is in the message too, in any language read.
+     */
+    timeWords: z.record(z.string(), z.object({ dated: WORDS, presentTime: WORDS }).strict()).default({}),
   })
   .strict()
+  .refine((content) => Object.keys(content.timeWords).every((code) => content.languages.some((l) => l.code === code)), {
+    message: 'timeWords names a language with no lexicon',
+    path: ['timeWords'],
+  })
   .refine((content) => content.otherHandoff.length === 0 || content.otherHandoffReply !== undefined, {
     message: 'otherHandoff entries need an otherHandoffReply',
     path: ['otherHandoffReply'],
@@ -365,6 +375,9 @@ interface CompiledLanguage {
   readonly negation: Negation;
   readonly notNow: readonly string[];
   readonly relapse: readonly string[];
+  /** `timeWords` as whole-word patterns (`#` any number); none for a language without them. */
+  readonly dated: readonly RegExp[];
+  readonly presentTime: readonly RegExp[];
   readonly emergency: readonly CompiledEntry[];
   readonly crisis: readonly CompiledEntry[];
   readonly handoff: readonly CompiledEntry[];
@@ -409,6 +422,8 @@ function compileLanguages(content: OtherLanguagesContent) {
       },
       notNow: language.notNow.map(plainPhrase),
       relapse: language.relapse.map(plainPhrase),
+      dated: (content.timeWords[language.code]?.dated ?? []).map(timePattern),
+      presentTime: (content.timeWords[language.code]?.presentTime ?? []).map(timePattern),
       emergency: starts(language.emergency),
       crisis: starts(language.crisis),
       handoff: starts(language.handoff),
@@ -436,6 +451,13 @@ function eastAsianScript(text: string): { name: 'kana' | 'hangul' | 'han'; lette
   if (hangul > 0) return { name: 'hangul', letters: hangul };
   const han = text.match(HAN_LETTERS)?.length ?? 0;
   return han > 0 ? { name: 'han', letters: han } : null;
+}
+
+/** A `timeWords` phrase as a pattern over `plain` text: whole words, `####` a year, `#` any number ("hace # anos"). */
+function timePattern(phrase: string): RegExp {
+  const words = plain(phrase.replaceAll('####', ' 1900 ').replaceAll('#', ' 0 ')).trim().split(' ');
+  const pattern = words.map((w) => (w === '1900' ? '(?:19|20)\\d\\d' : w === '0' ? '\\d+' : w));
+  return new RegExp(` ${pattern.join(' ')} `, 'u');
 }
 
 /** A letter of a script other than Latin (Greek, Cyrillic, Arabic…): the languages written in their own script. */
@@ -501,9 +523,14 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     .flatMap(({ compiled }) => compiled.notNow)
     .filter((phrase) => padded.includes(phrase));
   const outsideAllClears = allClears.reduce((text, phrase) => text.split(phrase).join(' | '), padded);
-  const notNow =
-    allClears.length > 0 &&
-    !candidates.some(({ compiled }) => compiled.relapse.some((phrase) => outsideAllClears.includes(phrase)));
+  const relapse = candidates.some(({ compiled }) =>
+    compiled.relapse.some((phrase) => outsideAllClears.includes(phrase)),
+  );
+  // Round 26: a dated event ("tuve un infarto hace 10 años") is history, unless a word keeps it now ("pero ahora…").
+  const dated =
+    candidates.some(({ compiled }) => compiled.dated.some((pattern) => pattern.test(padded))) &&
+    !candidates.some(({ compiled }) => compiled.presentTime.some((pattern) => pattern.test(padded)));
+  const notNow = (allClears.length > 0 || dated) && !relapse;
   // A cosmetic cause likewise ("la cara caída después de adelgazar" also reads as Portuguese).
   const cosmetic = candidates.some(({ compiled }) =>
     compiled.cosmeticCauses.some((start) => present(padded, start, compiled.negation, breaks)),

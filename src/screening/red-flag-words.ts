@@ -74,10 +74,13 @@ export class RedFlagWords {
   /** A vocabulary word, and each of its one-letter deletions, → the word (null when two words share it). */
   private readonly deletions = new Map<string, string | null>();
   private readonly typoCache = new Map<string, string>();
+  /** Real English words a typo fix would otherwise turn into a lexicon word ("aboard" is not "abroad"; round 26). */
+  private readonly realWords: ReadonlySet<string>;
 
-  constructor(keepPlural: readonly string[]) {
+  constructor(keepPlural: readonly string[], realWords: readonly string[] = []) {
     // Through the same cleaning as a message, so a word with a doubled letter ("bloods" → "blods") is kept too.
     this.keepPlural = new Set(keepPlural.flatMap((w) => toWords(w)));
+    this.realWords = new Set(realWords.flatMap((w) => toWords(w)));
   }
 
   /** Sets the words typos are corrected to (all lexicon words, already normalized). */
@@ -133,7 +136,7 @@ export class RedFlagWords {
   }
 
   private corrected(word: string, rawLength: number, raw: string): string {
-    if (this.vocabulary.has(word)) return word;
+    if (this.vocabulary.has(word) || this.realWords.has(raw)) return word;
     // Dropped g ("clutchin", "breathin", "sweatin"): read as the -ing word when the lexicon knows it.
     if (raw.length >= 5 && raw.endsWith('in')) {
       const withG = this.word(`${raw}g`);

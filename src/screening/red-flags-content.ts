@@ -239,6 +239,8 @@ export const RedFlagContentSchema = z
     continuation: WORDS,
     ...SIGN_OFF_FIELDS,
     keepPlural: z.array(TEXT).default([]),
+    /** Real English words no typo fix changes, from knowledge/english-words.yaml (see loadRedFlagContent; round 26). */
+    realWords: z.array(TEXT).default([]),
     symptomCues: WORDS,
     symptomPersons: WORDS,
   })
@@ -335,5 +337,15 @@ export function checkRedFlagQuestions(
 
 /** Loads knowledge/red-flags.yaml; see `parseRedFlagContent`. */
 export function loadRedFlagContent(knowledgeDir: string, spa: Spa): RedFlagContent {
-  return parseRedFlagContent(readYamlFile(knowledgeDir, RED_FLAGS_FILE, z.unknown()), spa);
+  const data = readYamlFile(knowledgeDir, RED_FLAGS_FILE, z.record(z.string(), z.unknown()));
+  const { words } = readYamlFile(knowledgeDir, ENGLISH_WORDS_FILE, EnglishWordsSchema);
+  return parseRedFlagContent({ ...data, realWords: words }, spa);
 }
+
+/**
+ * knowledge/english-words.yaml: the dictionary words (SCOWL) one typo away from a red-flag lexicon word, which the
+ * typo fix leaves as written. Only those, not the whole dictionary: the rest never reach a lexicon word anyway.
+ * `npm run kb:english-words` writes it from /usr/share/dict (Debian's wamerican and wbritish); kb:check compares.
+ */
+export const ENGLISH_WORDS_FILE = 'english-words.yaml';
+export const EnglishWordsSchema = z.object({ words: z.array(z.string().regex(/^[a-z]+$/)) }).strict();

@@ -347,7 +347,7 @@ function compile(content: RedFlagContent): Compiled {
   /** Each of `clearance.professionals` followed by each phrase: "physio" × "checked me" (round 21). */
   const byProfessional = (phrases: readonly string[] = []) =>
     (content.clearance?.professionals ?? []).flatMap((who) => phrases.map((phrase) => `${who} ${phrase}`));
-  const words = new RedFlagWords(content.keepPlural);
+  const words = new RedFlagWords(content.keepPlural, content.realWords);
   const entries = (tag: string, phrases: readonly string[]): Entry[] =>
     phrases.map((p) => ({ tag, words: words.phrase(p) })).filter((e) => e.words.length > 0);
   const conceptEntries = Object.entries(content.concepts).flatMap(([id, phrases]) => entries(id, phrases));

@@ -11,72 +11,79 @@
 /** A soft break inside a sentence: a comma, colon, dash or bracket. Kept so negation can stop there. */
 export const SOFT_BREAK = ',';
 
-/** Chat shorthand (English) mapped to the word the content lists use. */
-const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
-  u: 'you',
-  ur: 'your',
-  ure: 'youre',
-  r: 'are',
-  cnt: 'cant',
-  cannot: 'cant',
-  dnt: 'dont',
-  aint: 'isnt',
-  coz: 'because',
-  cos: 'because',
-  cuz: 'because',
-  becuz: 'because',
-  tho: 'though',
-  thru: 'through',
-  rly: 'really',
-  v: 'very',
-  abt: 'about',
-  pls: 'please',
-  plz: 'please',
-  bcos: 'because',
-  // Round 16: Caribbean English spellings of "can't" and "not" ("she cyaan breathe", "sleep an nuh wake up").
-  cyaan: 'cant',
-  kyaan: 'cant',
-  nuh: 'not',
-  // Round 18 (safety18a): Scots spellings ("a'm gonnae pass oot", "she cannae get her breath", "sair heid").
-  cannae: 'cant',
-  canna: 'cant',
-  couldnae: 'couldnt',
-  wouldnae: 'wouldnt',
-  didnae: 'didnt',
-  dinnae: 'dont',
-  disnae: 'doesnt',
-  isnae: 'isnt',
-  wisnae: 'wasnt',
-  wasnae: 'wasnt',
-  oot: 'out',
-  doon: 'down',
-  aboot: 'about',
-  tae: 'to',
-  heid: 'head',
-  sair: 'sore',
-};
+/**
+ * Chat shorthand (English) mapped to the word the content lists use. A Map, as every table read with a message word
+ * is: a plain object would hand "constructor" (an Object.prototype member) back as a function.
+ */
+const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    u: 'you',
+    ur: 'your',
+    ure: 'youre',
+    r: 'are',
+    cnt: 'cant',
+    cannot: 'cant',
+    dnt: 'dont',
+    aint: 'isnt',
+    coz: 'because',
+    cos: 'because',
+    cuz: 'because',
+    becuz: 'because',
+    tho: 'though',
+    thru: 'through',
+    rly: 'really',
+    v: 'very',
+    abt: 'about',
+    pls: 'please',
+    plz: 'please',
+    bcos: 'because',
+    // Round 16: Caribbean English spellings of "can't" and "not" ("she cyaan breathe", "sleep an nuh wake up").
+    cyaan: 'cant',
+    kyaan: 'cant',
+    nuh: 'not',
+    // Round 18 (safety18a): Scots spellings ("a'm gonnae pass oot", "she cannae get her breath", "sair heid").
+    cannae: 'cant',
+    canna: 'cant',
+    couldnae: 'couldnt',
+    wouldnae: 'wouldnt',
+    didnae: 'didnt',
+    dinnae: 'dont',
+    disnae: 'doesnt',
+    isnae: 'isnt',
+    wisnae: 'wasnt',
+    wasnae: 'wasnt',
+    oot: 'out',
+    doon: 'down',
+    aboot: 'about',
+    tae: 'to',
+    heid: 'head',
+    sair: 'sore',
+  }),
+);
 
 /**
  * A verb and a separate "not" read as the contraction chat usually writes: "could not" = "couldnt",
  * "does not" = "doesnt" ("can not" = "cant" too), so a lexicon phrase written one way matches both.
  */
-const NOT_CONTRACTIONS: Readonly<Record<string, string>> = {
-  can: 'cant',
-  could: 'couldnt',
-  would: 'wouldnt',
-  should: 'shouldnt',
-  do: 'dont',
-  does: 'doesnt',
-  did: 'didnt',
-  is: 'isnt',
-  are: 'arent',
-  was: 'wasnt',
-  were: 'werent',
-  has: 'hasnt',
-  have: 'havent',
-  had: 'hadnt',
-  will: 'wont',
-};
+const NOT_CONTRACTIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    can: 'cant',
+    could: 'couldnt',
+    would: 'wouldnt',
+    should: 'shouldnt',
+    do: 'dont',
+    does: 'doesnt',
+    did: 'didnt',
+    is: 'isnt',
+    are: 'arent',
+    was: 'wasnt',
+    were: 'werent',
+    has: 'hasnt',
+    have: 'havent',
+    had: 'hadnt',
+    will: 'wont',
+  }),
+);
 
 const APOSTROPHES = /[\u2018\u2019\u02bc`\u00b4]/g;
 const SENTENCE_END = /[.!?;\n\r\u2026]+/;
@@ -145,8 +152,8 @@ function tidy(raw: string[]): string[] {
     const isWord = (t: string | undefined) => t !== undefined && t !== SOFT_BREAK;
     // "hot n swollen": a lone "n" between words is "and"; alone it stays "n" (a short "no").
     let word =
-      token === 'n' && isWord(raw[i - 1]) && isWord(raw[i + 1]) ? 'and' : (CHAT_SHORTHAND[token] ?? token);
-    const contraction = word === 'not' ? NOT_CONTRACTIONS[tokens[tokens.length - 1] ?? ''] : undefined;
+      token === 'n' && isWord(raw[i - 1]) && isWord(raw[i + 1]) ? 'and' : (CHAT_SHORTHAND.get(token) ?? token);
+    const contraction = word === 'not' ? NOT_CONTRACTIONS.get(tokens[tokens.length - 1] ?? '') : undefined;
     if (contraction) {
       tokens[tokens.length - 1] = contraction;
       return;
