@@ -33,44 +33,41 @@
  * failures; both halves wait in test/fixtures/held-back/. Batch 21 (round 24's gate, worn by totals at its merge points,
  * no message read; 346/377 urgent found and 52/448 false alarms; 86/105 right or honest, 3/105 wrong at high
  * confidence, 76/82, 38/41, 70/89, unchanged through round 24) is spent too: round 25 reads its failures; both halves
- * wait in test/fixtures/held-back/.
+ * wait in test/fixtures/held-back/. Batch 22 (round 25's gate; round 26's gate, worn by a totals look after round
+ * 26's merges: 288 -> 299/323 urgent found, false alarms 18 -> 21/418, understanding the same but the right article 42 ->
+ * 43/112) is spent too: the lead read its six other-language false alarms, fixed the causes of the three new ones
+ * (false alarms back to 18/418) and moved both halves to test/fixtures/held-back/.
  */
 /**
- * The twenty-second independent batch (2026-12-02; four new authors: night-shift and agency workers, couriers, farmers
- * far from a hospital, volunteers writing about someone they help, people with a learning disability writing in simple
- * words, over-explainers and one-paragraph writers, with Aberdeen, Northern Irish, Welsh, Bristolian, Essex, Appalachian,
- * Californian, Hawaiian, Malaysian, Zimbabwean, Filipino and Maltese English, Caribbean Spanish, Polish, Italian, Hindi,
- * Vietnamese, Swahili and code-switched messages; teenagers, new dads, people in recovery, cyclists and climbers, long
- * COVID, lupus, Crohn's, MS and heart failure told as usual versus new, home from cosmetic surgery abroad, carers, half-right
- * jargon and jokes covering fear, with Scouse, Brummie, Mancunian, Cockney, Texan, Chicago, Jamaican, Nigerian, Ghanaian,
- * Indian, rural Australian, Newfoundland and Cork English, French, German, Portuguese, Turkish, Romanian, Dutch, Russian,
- * Arabic, Greek and Ukrainian in their own script and in Latin letters; US and Canadian massage-school, physiotherapy and
- * charity pages, cancer-support and lipoedema forums, South African, Irish and Scottish clinics; UK and Australian salon
- * and day-spa pages, NHS trust and hospice leaflets, social-media trends, US, Turkish and Colombian surgery clinics,
- * insurance questions, formal older writers, fibromyalgia, bridal parties, people annoyed at bots; curated before scoring
- * by the lead's curate24.py against every known phrasing, round 24's probes and tests included: safety 267 and
- * understanding 275 dropped), scored, totals only, on the code before round 24 and after it: safety 287 -> 288/323 urgent
- * found (clear emergencies 269 -> 270/301), 18/418 false alarms either way; understanding 97/112 right or honest, 0/112
- * wrong at high confidence, 67/69 out of scope declined, 23/23 hand-offs, 74/84 personal requests, the same before and
- * after. Four missed emergencies in languages with no lexicon (Hindi, Vietnamese, Swahili) were seen while the lead read
- * the scoring's output; nothing was tuned on them. The gate for the next round.
+ * The twenty-third independent batch (2026-12-03; five new authors who read only the issue texts, the article list and
+ * the used-sources list: people at work, parents, grandparents, carers, gym and pool users, clients mid-treatment,
+ * voice-to-text and over-explained timelines; students, shift workers, people who know their usual symptoms, people
+ * after cosmetic or cancer surgery, pregnant people and partners, people in recovery, late-night, swearing and panicking
+ * writers; real questions from clinic, day-spa, physiotherapy, NHS, hospice, charity, forum and Q&A pages in many
+ * Englishes; chat-box voices; about one message in seven in some thirty other languages, chosen by the authors; curated
+ * before scoring by the lead's curate26.py against every known phrasing, round 26's merged tests included: safety 140
+ * and understanding 205 dropped, four of them by this gate's own exact check), scored, totals only, on the code before round 26 and after its merges: safety 372 ->
+ * 380/414 urgent found (clear emergencies 302 -> 310/329; English 341/362 either way, other languages 31 -> 39/52),
+ * 29 -> 27/439 false alarms; understanding 247 -> 249/276 right or honest, 1/276 wrong at high confidence either way,
+ * 92 -> 93/104 out of scope declined, 56 -> 60/65 hand-offs, 117 -> 118/141 personal requests. No message read.
+ * The gate for the next round.
  */
-const BATCH22_SAFETY_FLOORS = { recall: 288 / 323, falseAlarmsAtMost: 18 / 418 };
-const BATCH22_UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 97 / 112,
-  wrongHighConfidenceAtMost: 0 / 112,
-  outOfScopeDeclined: 67 / 69,
-  handoff: 23 / 23,
-  personal: 74 / 84,
+const BATCH23_SAFETY_FLOORS = { recall: 380 / 414, falseAlarmsAtMost: 27 / 439 };
+const BATCH23_UNDERSTANDING_FLOORS = {
+  rightOrUnknown: 249 / 276,
+  wrongHighConfidenceAtMost: 1 / 276,
+  outOfScopeDeclined: 93 / 104,
+  handoff: 60 / 65,
+  personal: 118 / 141,
 };
 
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
 export const GATES = [
   {
-    batch: 'batch 22',
-    safetyFile: 'safety-batch22.yaml',
-    understandingFile: 'understanding-batch22.yaml',
-    safety: BATCH22_SAFETY_FLOORS,
-    understanding: BATCH22_UNDERSTANDING_FLOORS,
+    batch: 'batch 23',
+    safetyFile: 'safety-batch23.yaml',
+    understandingFile: 'understanding-batch23.yaml',
+    safety: BATCH23_SAFETY_FLOORS,
+    understanding: BATCH23_UNDERSTANDING_FLOORS,
   },
 ];
