@@ -1,24 +1,8 @@
-import path from 'node:path';
-import { buildUnderstanding } from '../../src/cli/understanding-eval';
-import { buildSearchIndex, loadKnowledgeBase, loadSpa } from '../../src/kb';
-import type { SearchIndex } from '../../src/kb/search-index';
-import type { MessageUnderstanding } from '../../src/language/understanding';
+import { answerUnderstanding } from '../helpers/answer-understanding';
 
 // Round 23 (answers23, issue 12 "answers miss the question"): how retrieval reads what a question asks. Messages written
 // for this test, not taken from any batch.
-const knowledgeDir = path.join(__dirname, '../../knowledge');
-let understanding: MessageUnderstanding;
-let index: SearchIndex;
-beforeAll(async () => {
-  understanding = await buildUnderstanding(knowledgeDir);
-  const kb = loadKnowledgeBase(knowledgeDir, loadSpa(knowledgeDir));
-  index = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
-});
-
-async function knowledgeOf(text: string) {
-  const { route, knowledge } = await understanding.understand(text);
-  return { route: route.kind, knowledge };
-}
+const { understood: knowledgeOf, readAspects, searchIndex } = answerUnderstanding();
 
 /** The article answered, or the one offered first in a "Did you mean…?". */
 function firstOffered(knowledge: Awaited<ReturnType<typeof knowledgeOf>>['knowledge']): string | undefined {
@@ -45,12 +29,12 @@ describe('doing it oneself while cancer treatment is still going on (self-during
   });
 
   it('asked, it stands for "self"; the article about it still covers doing it oneself', () => {
-    const asked = index.readAspects(
+    const asked = readAspects(
       'can people halfway through radiotherapy do lymph drainage on themselves',
     );
     expect([...asked]).toContain('self-during-cancer-treatment');
     expect([...asked]).not.toContain('self');
-    const covered = index.articleAspects.get('self-drainage-cancer-treatment');
+    const covered = searchIndex().articleAspects.get('self-drainage-cancer-treatment');
     expect(covered?.has('self-during-cancer-treatment')).toBe(true);
     expect(covered?.has('self')).toBe(true);
   });
@@ -64,9 +48,9 @@ describe('"too much for someone" asks whether it is too strong, not how often', 
 
   it('too much with a word of how often stays a question of frequency', () => {
     expect([
-      ...index.readAspects('is it too much to have lymphatic drainage every day for a week'),
+      ...readAspects('is it too much to have lymphatic drainage every day for a week'),
     ]).toContain('frequency');
-    expect([...index.readAspects('would it be too much for someone in their nineties')]).not.toContain(
+    expect([...readAspects('would it be too much for someone in their nineties')]).not.toContain(
       'frequency',
     );
   });
@@ -85,12 +69,12 @@ describe('age told by decade or frailty finds the older adults article', () => {
 
 describe('checking that a therapist is properly trained is vetting one', () => {
   it('hours of study are not the length of a session', () => {
-    const asked = index.readAspects(
+    const asked = readAspects(
       'what do I check to know a lymph therapist is properly certified, like how many hours of study they did',
     );
     expect([...asked]).toContain('choosing-practitioner');
     expect([...asked]).not.toContain('session-duration');
-    expect([...index.readAspects('how many hours is a lymphatic drainage session?')]).toContain(
+    expect([...readAspects('how many hours is a lymphatic drainage session?')]).toContain(
       'session-duration',
     );
   });
@@ -142,7 +126,7 @@ describe('a definition asked in one sentence of several', () => {
 
   it('a frame anchored at the end of the question reads each sentence', () => {
     expect([
-      ...index.readAspects('saw a video of it. what is a lymphatic massage? looks relaxing'),
+      ...readAspects('saw a video of it. what is a lymphatic massage? looks relaxing'),
     ]).toContain('definition');
   });
 });
@@ -170,7 +154,7 @@ describe('what after a session is NOT normal is the warning-signs question', () 
   });
 
   it('when to worry after an operation is not this aspect', () => {
-    expect([...index.readAspects('when should I worry about swelling after my tummy tuck')]).not.toContain(
+    expect([...readAspects('when should I worry about swelling after my tummy tuck')]).not.toContain(
       'worry-after-session',
     );
   });

@@ -1,25 +1,9 @@
-import path from 'node:path';
-import { buildUnderstanding } from '../../src/cli/understanding-eval';
-import { buildSearchIndex, loadKnowledgeBase, loadSpa } from '../../src/kb';
-import type { SearchIndex } from '../../src/kb/search-index';
-import type { MessageUnderstanding } from '../../src/language/understanding';
+import { answerUnderstanding } from '../helpers/answer-understanding';
 
 // Round 24 (ans24, issue 12 "answers miss the question"): a session's length in minutes or hours, another therapy than
 // MLD, doing the drainage oneself, MLD spelled out in a student's question. Messages written for this test, not taken
 // from any batch.
-const knowledgeDir = path.join(__dirname, '../../knowledge');
-let understanding: MessageUnderstanding;
-let index: SearchIndex;
-beforeAll(async () => {
-  understanding = await buildUnderstanding(knowledgeDir);
-  const kb = loadKnowledgeBase(knowledgeDir, loadSpa(knowledgeDir));
-  index = buildSearchIndex(kb.articles, kb.synonyms, { aspects: kb.aspects });
-});
-
-async function understood(text: string) {
-  const { route, knowledge } = await understanding.understand(text);
-  return { route: route.kind, knowledge };
-}
+const { understood, readAspects } = answerUnderstanding();
 
 describe('a session length said as minutes or hours (session-duration)', () => {
   it.each([
@@ -27,7 +11,7 @@ describe('a session length said as minutes or hours (session-duration)', () => {
     'why is there a minimum of 60 minutes, I only want my face done',
     'other salons do it in 40 minutes, why does yours take an hour and a half',
   ])('"%s" asks how long a session is', (text) => {
-    expect([...index.readAspects(text)]).toContain('session-duration');
+    expect([...readAspects(text)]).toContain('session-duration');
   });
 
   it.each([
@@ -35,7 +19,7 @@ describe('a session length said as minutes or hours (session-duration)', () => {
     'I had my surgery 3 hours before I was discharged, how soon can I start MLD',
     'the therapist did 40 hours of training, is that enough',
   ])('"%s" (minutes or hours of something else) does not', (text) => {
-    expect([...index.readAspects(text)]).not.toContain('session-duration');
+    expect([...readAspects(text)]).not.toContain('session-duration');
   });
 });
 
@@ -52,11 +36,11 @@ describe('another therapy than MLD (other-therapy): an honest "I don\'t know", n
 
   it('needles in an arm at risk after node removal stay the at-risk-limb article\'s question', () => {
     const text = 'is acupuncture ok on the arm where they took my lymph nodes out';
-    expect([...index.readAspects(text)]).not.toContain('other-therapy');
+    expect([...readAspects(text)]).not.toContain('other-therapy');
   });
 
   it('a compression "lymphatic pump" is not another therapy', () => {
-    expect([...index.readAspects('is a lymphatic pump machine worth buying for my leg')]).not.toContain(
+    expect([...readAspects('is a lymphatic pump machine worth buying for my leg')]).not.toContain(
       'other-therapy',
     );
   });

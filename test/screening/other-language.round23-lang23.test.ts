@@ -1,18 +1,10 @@
-import { loadOtherLanguages, readOtherLanguage } from '../../src/screening';
 import { conversation, replyOf } from '../helpers/screening';
-import { KNOWLEDGE_DIR, spa } from '../helpers/screening-test-content';
+import { otherLanguage as language, readInOtherLanguage as read } from '../helpers/other-language-reading';
 
 // Round 23 (lang23, issue 11 item 6): emergency and crisis lexicons for Tagalog, Greek, Ukrainian, Russian and Arabic. Each
 // urgent message (typos, no accents, third person, mixed with English) must get the urgent advice in its own language; each
 // calm look-alike (a booking, a question about safety after a clot, a past event, a figure of speech) must not alarm.
 // Messages written for this test, not taken from any read set.
-const otherLanguages = loadOtherLanguages(KNOWLEDGE_DIR, spa);
-const read = (text: string) => readOtherLanguage(text, otherLanguages);
-const language = (code: string) => {
-  const found = otherLanguages.languages.find((l) => l.code === code);
-  if (!found) throw new Error(`no language ${code}`);
-  return found;
-};
 
 type Urgent = readonly [string, 'emergency' | 'crisis'];
 

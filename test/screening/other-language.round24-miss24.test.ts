@@ -1,6 +1,4 @@
-import { loadOtherLanguages } from '../../src/screening';
-import { readOtherLanguage } from '../../src/screening/other-language';
-import { KNOWLEDGE_DIR, spa } from '../helpers/screening-test-content';
+import { readInOtherLanguage as read } from '../helpers/other-language-reading';
 
 // Round 24 (miss24): three kinds of message no lexicon read. (1) Russian, Ukrainian, Greek and Arabic typed in Latin
 // letters ("ne mogu dyshat", Arabizi with digits for letters): they went to the English reader or were read as Polish.
@@ -8,8 +6,6 @@ import { KNOWLEDGE_DIR, spa } from '../helpers/screening-test-content';
 // language's lexicon. (3) A language with no lexicon that still holds an emergency word used in any language (SOS, CPR,
 // 911, stroke). Look-alikes in the same voices must not change. Messages in this file's own words.
 
-const otherLanguages = loadOtherLanguages(KNOWLEDGE_DIR, spa);
-const read = (text: string) => readOtherLanguage(text, otherLanguages);
 
 describe('a language typed in Latin letters is read by its own lexicon', () => {
   it.each([

@@ -1,14 +1,11 @@
-import { loadOtherLanguages } from '../../src/screening';
-import { readOtherLanguage } from '../../src/screening/other-language';
-import { KNOWLEDGE_DIR, spa } from '../helpers/screening-test-content';
+import { spa } from '../helpers/screening-test-content';
+import { readInOtherLanguage as read } from '../helpers/other-language-reading';
 
 // Round 26 (lang26a): Chinese (simplified, traditional, Cantonese colloquial), Japanese and Korean. Before this an
 // emergency in these scripts got "I only chat in English" and a request for a person the same. Messages in this file's
 // own words: urgent ones, calm look-alikes in the same words (negated, past, a question about risk), and requests for a
 // person. The reply comes in the language the person wrote.
 
-const otherLanguages = loadOtherLanguages(KNOWLEDGE_DIR, spa);
-const read = (text: string) => readOtherLanguage(text, otherLanguages);
 
 describe('an emergency or a crisis in Chinese, Japanese or Korean gets urgent help in that language', () => {
   it.each([

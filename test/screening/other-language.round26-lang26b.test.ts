@@ -1,19 +1,11 @@
-import { loadOtherLanguages, readOtherLanguage } from '../../src/screening';
 import { conversation, replyOf } from '../helpers/screening';
-import { KNOWLEDGE_DIR, spa } from '../helpers/screening-test-content';
+import { otherLanguage as language, readInOtherLanguage as read } from '../helpers/other-language-reading';
 
 // Round 26 (lang26b, issue 11 item 6): emergency lexicons for Vietnamese, Hindi in Devanagari, Punjabi in Gurmukhi,
 // Urdu, Persian and Bengali. Each urgent message (typed with or without accents, third person, inside an English
 // sentence) gets the urgent advice in its own language; each calm look-alike (a booking, a safety question, a past
 // event, a figure of speech) does not alarm; a request for a person is handed to the team with a line in that language.
 // Messages written for this test, not taken from any read set.
-const otherLanguages = loadOtherLanguages(KNOWLEDGE_DIR, spa);
-const read = (text: string) => readOtherLanguage(text, otherLanguages);
-const language = (code: string) => {
-  const found = otherLanguages.languages.find((l) => l.code === code);
-  if (!found) throw new Error(`no language ${code}`);
-  return found;
-};
 
 type Urgent = readonly [string, 'emergency' | 'crisis'];
 

@@ -1,0 +1,15 @@
+import { loadOtherLanguages, readOtherLanguage } from '../../src/screening';
+import { KNOWLEDGE_DIR, spa } from './screening-test-content';
+
+/** The other-language lexicons that ship (knowledge/other-languages.yaml), read as the bot reads them. */
+export const otherLanguages = loadOtherLanguages(KNOWLEDGE_DIR, spa);
+
+/** What the other-language reader makes of a message: its language, and urgent advice, a hand-off or "I speak English". */
+export const readInOtherLanguage = (text: string) => readOtherLanguage(text, otherLanguages);
+
+/** One language's lexicon and replies, by code ("vi", "hi-deva"); a code with no lexicon fails the test. */
+export function otherLanguage(code: string): (typeof otherLanguages.languages)[number] {
+  const found = otherLanguages.languages.find((l) => l.code === code);
+  if (!found) throw new Error(`no language ${code}`);
+  return found;
+}
