@@ -54,9 +54,9 @@ export function englishWordsProblems(knowledgeDir: string): { severity: 'error' 
     return [{ severity: 'warning', message }];
   }
   const listed = new Set(loadRedFlagContent(knowledgeDir, loadSpa(knowledgeDir)).realWords);
-  const wanted = typoChangedWords(knowledgeDir, dictionary);
-  const missing = wanted.filter((w) => !listed.has(w));
-  const stale = [...listed].filter((w) => !wanted.includes(w));
+  const wanted = new Set(typoChangedWords(knowledgeDir, dictionary));
+  const missing = [...wanted].filter((w) => !listed.has(w));
+  const stale = [...listed].filter((w) => !wanted.has(w));
   if (missing.length === 0 && stale.length === 0) return [];
   const sample = (words: string[]) => `${words.length} (${words.slice(0, 5).join(', ')})`;
   const message = `out of date with red-flags.yaml: missing ${sample(missing)}, stale ${sample(stale)}; run npm run kb:english-words`;

@@ -215,7 +215,7 @@ const WORD_OR_SENTENCE_MARK = /[\p{L}\p{M}\p{N}]+|[.;!?\n\u06D4\u061F\u061B\u096
  * Round 26 (lang26b): spellings of one word that differ only by how it was typed, in the South and South-East Asian
  * scripts, read as one (after `folded`'s lower case and accent removal).
  */
-function foldSouthAsianLetters(text: string): string {
+function foldLettersTypedTwoWays(text: string): string {
   return foldVietnameseLetters(foldPersoArabicLetters(foldIndicMarks(text)));
 }
 
@@ -263,7 +263,7 @@ function plain(text: string): string {
 
 /** The text lower case, accents removed, letters typed one at a time joined, blood pressure read: `plain`'s words. */
 function folded(text: string): string {
-  return foldSouthAsianLetters(
+  return foldLettersTypedTwoWays(
     recomposedEastAsian(readBloodPressure(joinSpacedLetters(text)).normalize('NFKD'))
       .replace(MARK_OUTSIDE_INDIC_SCRIPTS, '')
       .toLowerCase()

@@ -1,10 +1,8 @@
-import path from 'node:path';
 import { buildUnderstanding } from '../../src/cli/understanding-eval';
 import { buildSearchIndex, loadKnowledgeBase, loadSpa } from '../../src/kb';
 import type { SearchIndex } from '../../src/kb/search-index';
 import type { MessageUnderstanding } from '../../src/language/understanding';
-
-const KNOWLEDGE_DIR = path.join(__dirname, '../../knowledge');
+import { KNOWLEDGE_DIR } from './screening-test-content';
 
 /**
  * The whole understanding the bot builds at start-up (router, models, retrieval) and the search index that reads a

@@ -4,6 +4,9 @@ import { KNOWLEDGE_DIR, spa } from './screening-test-content';
 /** The other-language lexicons that ship (knowledge/other-languages.yaml), read as the bot reads them. */
 export const otherLanguages = loadOtherLanguages(KNOWLEDGE_DIR, spa);
 
+/** An urgent example for a lexicon test: the message, and whether it gets the emergency or the crisis advice. */
+export type UrgentExample = readonly [string, 'emergency' | 'crisis'];
+
 /** What the other-language reader makes of a message: its language, and urgent advice, a hand-off or "I speak English". */
 export const readInOtherLanguage = (text: string) => readOtherLanguage(text, otherLanguages);
 

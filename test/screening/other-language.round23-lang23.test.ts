@@ -1,14 +1,16 @@
 import { conversation, replyOf } from '../helpers/screening';
-import { otherLanguage as language, readInOtherLanguage as read } from '../helpers/other-language-reading';
+import {
+  otherLanguage as language,
+  readInOtherLanguage as read,
+  type UrgentExample,
+} from '../helpers/other-language-reading';
 
 // Round 23 (lang23, issue 11 item 6): emergency and crisis lexicons for Tagalog, Greek, Ukrainian, Russian and Arabic. Each
 // urgent message (typos, no accents, third person, mixed with English) must get the urgent advice in its own language; each
 // calm look-alike (a booking, a question about safety after a clot, a past event, a figure of speech) must not alarm.
 // Messages written for this test, not taken from any read set.
 
-type Urgent = readonly [string, 'emergency' | 'crisis'];
-
-const URGENT: Record<string, readonly Urgent[]> = {
+const URGENT: Record<string, readonly UrgentExample[]> = {
   tl: [
     ['Ang sakit ng dibdib ko, parang may nakadagan na mabigat, pawis na pawis ako', 'emergency'],
     ['hindi makahinga yung tatay ko, tulong po', 'emergency'],

@@ -1,5 +1,9 @@
 import { conversation, replyOf } from '../helpers/screening';
-import { otherLanguage as language, readInOtherLanguage as read } from '../helpers/other-language-reading';
+import {
+  otherLanguage as language,
+  readInOtherLanguage as read,
+  type UrgentExample,
+} from '../helpers/other-language-reading';
 
 // Round 26 (lang26b, issue 11 item 6): emergency lexicons for Vietnamese, Hindi in Devanagari, Punjabi in Gurmukhi,
 // Urdu, Persian and Bengali. Each urgent message (typed with or without accents, third person, inside an English
@@ -7,9 +11,7 @@ import { otherLanguage as language, readInOtherLanguage as read } from '../helpe
 // event, a figure of speech) does not alarm; a request for a person is handed to the team with a line in that language.
 // Messages written for this test, not taken from any read set.
 
-type Urgent = readonly [string, 'emergency' | 'crisis'];
-
-const URGENT: Record<string, readonly Urgent[]> = {
+const URGENT: Record<string, readonly UrgentExample[]> = {
   vi: [
     ['Tôi bị đau ngực dữ dội và vã mồ hôi lạnh', 'emergency'],
     ['me toi khong tho duoc, cuu voi', 'emergency'],
