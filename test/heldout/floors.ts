@@ -5,38 +5,7 @@
  * a real improvement lands, never lower them to let a change through. Issue targets: 100% of clear emergencies,
  * <= 5% false alarms; understanding >= 90% right or honest, <= 2% wrong at high confidence, >= 95% out of scope
  * declined, >= 98% hand-offs, >= 95% personal requests screened.
- *
- * Batch 12 (the gate of rounds 14 and 15) is spent: round 16 read its failures. Batch 13 (round 16's gate, worn by
- * six totals-only looks) is spent too: round 17 read its failures. Their safety halves train the urgency model
- * (knowledge/urgency-examples/spent/); their understanding halves are held back from training
- * (test/fixtures/held-back/README.md says why). Batch 14 (round 17's gate, scored twice: 366/395 urgent found and
- * 34/430 false alarms; 215/243 right or honest, 2/243 wrong at high confidence, 82/83, 54/59, 80/89) is spent too:
- * round 18 read its failures; its safety half trains the urgency model, its understanding half is held back.
- * Batch 15 (round 18's gate, worn by a totals-only look at each merge point; last figures 213/223 urgent found and
- * 16/227 false alarms; 176/198 right or honest, 4/198 wrong at high confidence, 72/76, 63/73, 55/66) is spent too:
- * round 19 reads its failures; its safety half trains the urgency model, its understanding half is held back.
- * Batch 16 (round 19's gate, worn by totals at its merge points; round 19's final figures 282/290 urgent found and
- * 29/301 false alarms; 176/196 right or honest, 3/196 wrong at high confidence, 77/84, 65/65, 59/67) is spent too:
- * round 20 reads its failures; its safety half trains the urgency model, its understanding half is held back.
- * Batch 17 (round 20's gate, worn by totals at its merge points; round 20's final figures 307/312 urgent found and
- * 35/290 false alarms; 220/255 right or honest, 1/255 wrong at high confidence, 78/84, 52/54, 76/90) is spent too:
- * round 21 reads its failures; its safety half trains the urgency model, its understanding half is held back.
- * Batch 18 (round 21's gate, worn by totals at its merge points, one message read; round 21's final figures 298/312
- * urgent found and 22/297 false alarms; 155/162 right or honest, 0/162 wrong at high confidence, 72/82, 39/39, 66/77) is
- * spent too: round 22 reads its failures; both halves are held back from training (in training its safety half cost
- * batch 19 two emergencies). Batch 19 (round 22's gate, worn by totals at its merge points, no message read; round 22's
- * final figures, unchanged from its first scoring, 313/329 urgent found and 22/277 false alarms; 146/165 right or
- * honest, 0/165 wrong at high confidence, 61/61, 23/26, 62/68) is spent too: round 23 reads its failures; both halves
- * wait in test/fixtures/held-back/. Batch 20 (round 23's gate, worn by totals at its merge points, no message read;
- * first scored 400/417 urgent found and 35/445 false alarms; 163/181 right or honest, 1/181 wrong at high confidence,
- * 102/109, 52/57, 109/119; round 23's final figures the same but 34/445 false alarms) is spent too: round 24 reads its
- * failures; both halves wait in test/fixtures/held-back/. Batch 21 (round 24's gate, worn by totals at its merge points,
- * no message read; 346/377 urgent found and 52/448 false alarms; 86/105 right or honest, 3/105 wrong at high
- * confidence, 76/82, 38/41, 70/89, unchanged through round 24) is spent too: round 25 reads its failures; both halves
- * wait in test/fixtures/held-back/. Batch 22 (round 25's gate; round 26's gate, worn by a totals look after round
- * 26's merges: 288 -> 299/323 urgent found, false alarms 18 -> 21/418, understanding the same but the right article 42 ->
- * 43/112) is spent too: the lead read its six other-language false alarms, fixed the causes of the three new ones
- * (false alarms back to 18/418) and moved both halves to test/fixtures/held-back/.
+ * Earlier gates and the floors they had are in docs/heldout-history.md ("Floors of earlier gates").
  */
 /**
  * The twenty-third independent batch (2026-12-03; five new authors who read only the issue texts, the article list and
