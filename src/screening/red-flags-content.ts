@@ -73,6 +73,11 @@ export const RedFlagContentSchema = z
          * without being winded": the breathlessness happens). Both cues are then dropped.
          */
         doubleNegative: z.object({ first: WORDS, second: WORDS }).strict().optional(),
+        /**
+         * Round 27 (fa27): vague endings of a list ("or anything like that", "or whatever") whose "like that" compares
+         * nothing: a comparative inside one leaves the negation in force ("not suicidal or anything like that").
+         */
+        extenders: WORDS.optional(),
       })
       .strict(),
     hypothetical: z

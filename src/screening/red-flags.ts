@@ -360,6 +360,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('negation', negation.cues),
     ...entries('pseudo', negation.pseudo),
     ...entries('comparative', negation.comparatives),
+    ...entries('extender', negation.extenders ?? []),
     ...entries('scopeEnd', negation.scopeEnds),
     ...entries('doubleFirst', negation.doubleNegative?.first ?? []),
     ...entries('doubleSecond', negation.doubleNegative?.second ?? []),
@@ -549,7 +550,8 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
       !pseudo.some((p) => p.start <= cue.start && p.end >= cue.end) &&
       !doubled.some((d) => d.start <= cue.start && d.end >= cue.end),
   );
-  const comparativeClauses = new Set(get('comparative').map((m) => clauses[m.start]));
+  // "or anything like that" ends a list vaguely; its "like that" compares nothing (round 27).
+  const comparativeClauses = new Set(outside(get('comparative'), get('extender')).map((m) => clauses[m.start]));
   const negated = scopes(
     tokens,
     negationCues.filter((cue) => !comparativeClauses.has(clauses[cue.start])),
