@@ -149,6 +149,11 @@ export const RedFlagContentSchema = z
          * sentence's own signs count again from the clause of the turn on (round 24).
          */
         fictionTurn: z.array(z.string().trim().min(1)).default([]),
+        /**
+         * Frames that may carry the writer's own feelings (a dream, a song's lyrics, a message said to test the bot;
+         * round 27): read like `fiction` for every sign but a crisis, whose words still count in them.
+         */
+        fictionPersonal: z.array(z.string().trim().min(1)).default([]),
       })
       .strict()
       .optional(),

@@ -27,6 +27,9 @@ describe('a story told in any medium, acted, simulated, dreamt, sung or sent as 
     ['was listening to a podcast when my chest suddenly started crushing and the pain goes down my left arm', 'chest_or_breathing'],
     ['dreamt I was choking, woke up and my throat is really swelling shut now', 'airway_swelling'],
     ["my dad is acting out of character, his face has dropped on one side and he can't lift his arm", 'stroke_signs'],
+    // A dream or a song may carry the writer's own crisis: its crisis words still count (judgement call).
+    ['I keep having a dream where I kill myself and I want it to be real', 'crisis_self_harm'],
+    ["the lyrics I wrote say I want to die and I'm not sure they're just lyrics", 'crisis_self_harm'],
   ])('"%s" still gets urgent advice', (text, flag) => {
     expect(flagOf(text)).toBe(flag);
   });
