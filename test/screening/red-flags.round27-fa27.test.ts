@@ -128,3 +128,21 @@ describe('a headache pattern told as lifelong keeps its exception', () => {
     ).toBeNull();
   });
 });
+
+describe('a pattern that always happens, a pigment a clinician named, an event had before, are no sign now', () => {
+  it.each([
+    'my chest goes tight in the cold air, always happens on my winter runs, eases after 5 minutes, any tips for the sauna?',
+    "my tummy skin went a shade darker after the lipo, no pain, the dermatologist says it's hyperpigmentation, any treatments?",
+    "I've had a seizure before, so can my husband stay in the room during my facial?",
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ["I've had a clot before and now my left calf is swollen and hot", 'blood_clot_limb'],
+    ["my chest gets tight, always happens when I'm stressed, but today it's crushing and going into my jaw", 'chest_or_breathing'],
+    ["the surgeon says it's pigmentation but now the skin by the scar is turning black and it smells", 'after_body_contouring'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
