@@ -73,6 +73,11 @@ export const RedFlagContentSchema = z
          * without being winded": the breathlessness happens). Both cues are then dropped.
          */
         doubleNegative: z.object({ first: WORDS, second: WORDS }).strict().optional(),
+        /**
+         * Round 27 (fa27): vague endings of a list ("or anything like that", "or whatever") whose "like that" compares
+         * nothing: a comparative inside one leaves the negation in force ("not suicidal or anything like that").
+         */
+        extenders: WORDS.optional(),
       })
       .strict(),
     hypothetical: z
@@ -144,6 +149,11 @@ export const RedFlagContentSchema = z
          * sentence's own signs count again from the clause of the turn on (round 24).
          */
         fictionTurn: z.array(z.string().trim().min(1)).default([]),
+        /**
+         * Frames that may carry the writer's own feelings (a dream, a song's lyrics, a message said to test the bot;
+         * round 27): read like `fiction` for every sign but a crisis, whose words still count in them.
+         */
+        fictionPersonal: z.array(z.string().trim().min(1)).default([]),
       })
       .strict()
       .optional(),

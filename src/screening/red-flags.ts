@@ -1,6 +1,6 @@
 import type { RedFlagContent, RedFlagKind } from './red-flags-content';
 import { numberWords, RedFlagWords, sameWord } from './red-flag-words';
-import { SOFT_BREAK } from './text-tokens';
+import { SOFT_BREAK, sentenceTexts } from './text-tokens';
 import { joinSpacedLetters } from '../language/normalize-utterance';
 
 /** A detected emergency or crisis: which flag fired and the advice to give (spa numbers filled in). */
@@ -25,6 +25,12 @@ export interface SafetyReading {
    * contrast after it, nothing new and no never-usual sign. The urgency model is not asked about such a message.
    */
   readonly usualUnchanged?: boolean;
+  /**
+   * The message with every sentence the lexicon reads wholly as a story left out (`otherSubjects.fiction` with no turn to
+   * the writer's own moment; round 27): what the urgency model reads, since its words cannot tell a podcast's or a song's
+   * signs from the writer's. Absent when no sentence is a story; empty when every sentence is.
+   */
+  readonly withoutStories?: string;
 }
 
 interface Match {
@@ -74,6 +80,8 @@ interface Compiled {
   readonly simileCauses: ReadonlySet<string>;
   /** Flags a known, usual, unchanged symptom stands down (`baseline.flags`; round 20). */
   readonly baselineFlags: ReadonlySet<string>;
+  /** Concepts of the crisis flags, which `fictionPersonal` frames do not stand down (round 27). */
+  readonly crisisConcepts: ReadonlySet<string>;
 }
 
 /** A stretch of text read as one unit: one sentence, or two when the second refers back to the first. */
@@ -131,13 +139,15 @@ export function readForSafety(
 ): SafetyReading {
   const c = compile(content);
   // Letters typed one at a time ("I  C A N T  B R E A T H E") are read as the words they spell (round 5).
-  const sentences = c.words.sentences(joinSpacedLetters(text));
+  const joined = joinSpacedLetters(text);
+  const sentences = c.words.sentences(joined);
   const offsets: number[] = [];
   sentences.reduce((at, tokens) => {
     offsets.push(at);
     return at + tokens.length + 1;
   }, 0);
   const single = sentences.map((tokens) => readSentence(tokens, c));
+  const withoutStories = storiesLeftOut(joined, single);
   const windows: PlacedWindow[] = single.map((w, i) => ({ ...w, offset: offsets[i]! }));
   single.forEach((first, i) => {
     const nextTokens = sentences[i + 1];
@@ -192,8 +202,31 @@ export function readForSafety(
       return { redFlag: match, contexts, describesSymptom: true, patternIndex };
     }
   }
-  return { redFlag: null, contexts, describesSymptom: describes, usualUnchanged: unchanged };
+  return {
+    redFlag: null,
+    contexts,
+    describesSymptom: describes,
+    usualUnchanged: unchanged,
+    ...(withoutStories === undefined ? {} : { withoutStories }),
+  };
 }
+
+/**
+ * The message without the sentences read wholly as a story (round 27), or undefined when there is none or the sentences
+ * cannot be lined up with the typed text (then the model reads all of it: the safer reading).
+ */
+function storiesLeftOut(text: string, windows: readonly TextWindow[]): string | undefined {
+  if (!windows.some((w) => w.cues.has(STORY))) return undefined;
+  const texts = sentenceTexts(text);
+  if (texts === null || texts.length !== windows.length) return undefined;
+  return texts
+    .filter((_, i) => !windows[i]!.cues.has(STORY))
+    .map((t) => t.trim())
+    .join('. ');
+}
+
+/** The cue tag that marks a sentence read wholly as a story (no turn to the writer's own moment). */
+const STORY = 'storySentence';
 
 /**
  * Whether a match lies inside a question about people at large ("does lymph massage ever make people faint?", round 21)
@@ -360,6 +393,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('negation', negation.cues),
     ...entries('pseudo', negation.pseudo),
     ...entries('comparative', negation.comparatives),
+    ...entries('extender', negation.extenders ?? []),
     ...entries('scopeEnd', negation.scopeEnds),
     ...entries('doubleFirst', negation.doubleNegative?.first ?? []),
     ...entries('doubleSecond', negation.doubleNegative?.second ?? []),
@@ -373,6 +407,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('fiction', content.otherSubjects?.fiction ?? []),
     ...entries('fictionSetting', content.otherSubjects?.fictionSetting ?? []),
     ...entries('fictionTurn', content.otherSubjects?.fictionTurn ?? []),
+    ...entries('fictionPersonal', content.otherSubjects?.fictionPersonal ?? []),
     ...entries('questionAbout', content.hypothetical.questionAbout),
     ...entries('questionGeneric', content.hypothetical.questionGeneric),
     ...entries('risk', content.riskCues),
@@ -469,6 +504,8 @@ function compile(content: RedFlagContent): Compiled {
     questionStarts: wordSet(content.hypothetical.questionStarts),
     // A change said in a past clause ("had migraines for years, never this bad") still says it is new (round 20).
     timeless: new Set([...content.history.timeless, 'usualChange', 'usualNever']),
+    // Concepts of the crisis flags: a dream, a song or a test of the bot does not stand them down (round 27).
+    crisisConcepts: new Set(content.flags.filter((f) => f.kind === 'crisis').flatMap((f) => f.patterns.flatMap((p) => p.all))),
     baselineFlags: new Set(content.baseline?.flags ?? []),
   };
   compiledContent.set(content, compiled);
@@ -516,6 +553,8 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   // "during the movie" is where it happened, not a story (round 14).
   const settings = get('fictionSetting');
   const fiction = outside(get('fiction'), settings);
+  // A dream, a song or a test of the bot frames every sign but a crisis (round 27).
+  const personalFiction = outside(get('fictionPersonal'), settings);
   // "took them all at once" holds the cue "once" but dates nothing (round 10).
   const historyPseudo = get('historyPseudo');
   const history = outside(get('history'), historyPseudo);
@@ -523,14 +562,22 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const scopeEnds = get('scopeEnd').filter((m) => !history.some((h) => h.start <= m.start && h.end >= m.end));
   const clauses = clauseIds(tokens, scopeEnds, c);
   // Clauses before this one are about an animal, a thing or a story, not a person's body.
+  const persons = found.get('person') ?? NO_MATCHES;
   const personFrom = aboutOtherSubject(
     tokens,
     clauses,
     get('otherSubject'),
-    fiction,
+    [...fiction, ...personalFiction],
     get('fictionTurn'),
-    found.get('person') ?? NO_MATCHES,
+    persons,
   );
+  const crisisFrom =
+    personalFiction.length === 0
+      ? personFrom
+      : aboutOtherSubject(tokens, clauses, get('otherSubject'), fiction, get('fictionTurn'), persons);
+  // A story with no turn frames the whole sentence: the urgency model does not read it either (round 27). Not a dream, a
+  // song or a test of the bot, where a crisis in words the lexicon lacks may still be the writer's.
+  if (fiction.length > 0 && crisisFrom === Number.POSITIVE_INFINITY) cues.set(STORY, [{ start: 0, end: tokens.length }]);
   // An everyday phrase hides its words from concept phrases that only share part of it ("hot" in "hot tub");
   // a concept phrase that holds the whole of it names that very thing ("the hot tub", "can't stand the light"). Round 9.
   const ignoredSpans = get('ignore');
@@ -549,7 +596,8 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
       !pseudo.some((p) => p.start <= cue.start && p.end >= cue.end) &&
       !doubled.some((d) => d.start <= cue.start && d.end >= cue.end),
   );
-  const comparativeClauses = new Set(get('comparative').map((m) => clauses[m.start]));
+  // "or anything like that" ends a list vaguely; its "like that" compares nothing (round 27).
+  const comparativeClauses = new Set(outside(get('comparative'), get('extender')).map((m) => clauses[m.start]));
   const negated = scopes(
     tokens,
     negationCues.filter((cue) => !comparativeClauses.has(clauses[cue.start])),
@@ -619,7 +667,7 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
     const isContext = tag.startsWith('ctx:');
     const kept = matches.filter(
       (m) =>
-        (isContext || clauses[m.start]! >= personFrom) &&
+        (isContext || clauses[m.start]! >= (c.crisisConcepts.has(tag) ? crisisFrom : personFrom)) &&
         !negated[m.start] &&
         !hypothetical[m.start] &&
         !hidden(m) &&

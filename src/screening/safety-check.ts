@@ -54,8 +54,11 @@ export function checkSafety(
   // A message the lexicon reads as telling a symptom, and only a known, usual, unchanged one ("my usual swelling by
   // evening, nothing new"; red-flags.yaml `baseline`), is not handed to the model, whose words cannot tell usual from
   // new (round 20). A message with no symptom words (a crisis told in other words) still is.
+  // Sentences the lexicon reads wholly as a story (a podcast, a song, a drama) are left out of what the model reads: its
+  // words cannot tell a story's signs from the writer's (round 27). A story turned to the writer's moment stays in.
+  const modelText = reading.withoutStories ?? text;
   const possible =
-    !(reading.usualUnchanged && reading.describesSymptom) && content.urgencyModel?.isUrgent(text)
+    !(reading.usualUnchanged && reading.describesSymptom) && content.urgencyModel?.isUrgent(modelText)
       ? possibleEmergency(content.redFlags)
       : null;
   if (other) {

@@ -111,6 +111,19 @@ export function toSentences(text: string): string[][] {
     .filter((tokens) => tokens.some((t) => t !== SOFT_BREAK));
 }
 
+/**
+ * The text's own words, one string per sentence of `toSentences` (the same split, the same empty sentences left out), for a
+ * reader that needs the wording as typed (the urgency model). Null when the two cannot be lined up.
+ */
+export function sentenceTexts(text: string): string[] | null {
+  const pieces = text
+    .replace(/(\d)\.(\d)/g, `$1${DECIMAL_POINT}$2`)
+    .split(SENTENCE_END)
+    .filter((piece) => toSentences(piece.replaceAll(DECIMAL_POINT, '.')).length > 0)
+    .map((piece) => piece.replaceAll(DECIMAL_POINT, '.'));
+  return pieces.length === toSentences(text).length ? pieces : null;
+}
+
 /** All tokens of the text in one list, soft breaks kept. */
 export function toTokens(text: string): string[] {
   return toSentences(text).flatMap((sentence, i) => (i === 0 ? sentence : [SOFT_BREAK, ...sentence]));
