@@ -113,3 +113,37 @@ describe('practical answers in their own article', () => {
     expect(await answered(text)).toBe(articleId);
   });
 });
+
+describe('a supplement for the lymph is the supplements article\'s question, or an honest "I don\'t know" (supplement)', () => {
+  it.each([
+    'been gassy ever since I started a herbal lymph syrup, is that a side effect',
+    'is cleavers tea safe to take alongside my blood thinning tablets',
+  ])('"%s": not the after-effects or blood-thinner article', async (text) => {
+    expect([...readAspects(text)]).toContain('supplement');
+    expect(['normal-after-effects', 'mld-blood-thinners']).not.toContain(await answered(text));
+  });
+
+  it('"is a lymph drainage session ok after I take my iron tablets" names no supplement', () => {
+    expect([...readAspects('is a lymph drainage session ok after I take my iron tablets')]).not.toContain('supplement');
+  });
+});
+
+describe('whether lymphoedema is inherited: no article says (inheritance)', () => {
+  it.each([
+    'will my daughter inherit my lymphoedema',
+    'can lymphoedema be passed on to my kids',
+    'does leg lymphedema run in families',
+  ])('"%s"', async (text) => {
+    expect([...readAspects(text)]).toContain('inheritance');
+    const { knowledge } = await understood(text);
+    expect(knowledge?.kind).not.toBe('answer');
+  });
+});
+
+describe('"endo" is endometriosis, a condition no article covers (uncovered-condition)', () => {
+  it('"my endo flares every month, can lymph massage help with it"', () => {
+    expect([...readAspects('my endo flares every month, can lymph massage help with it')]).toContain(
+      'uncovered-condition',
+    );
+  });
+});
