@@ -133,6 +133,8 @@ describe('whether lymphoedema is inherited: no article says (inheritance)', () =
     'will my daughter inherit my lymphoedema',
     'can lymphoedema be passed on to my kids',
     'does leg lymphedema run in families',
+    'is lipoedema something you pass down to your daughters',
+    'what are the chances of handing lymphoedema down to your children',
   ])('"%s"', async (text) => {
     expect([...readAspects(text)]).toContain('inheritance');
     const { knowledge } = await understood(text);
