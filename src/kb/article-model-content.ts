@@ -17,6 +17,8 @@ export const ArticleModelSettingsSchema = z
     learningRate: z.number().gt(0),
     /** Training orders averaged (round 14; article-model.ts). */
     orders: z.number().int().min(1).optional(),
+    /** Each epoch's order fixed by a hash of each example, not a shuffle of positions (round 27; article-model.ts). */
+    stableOrder: z.boolean().optional(),
     /** Whether NONE questions and out-of-scope messages train an "unknown" class (else they are left out). */
     unknownClass: z.boolean(),
     blend: BlendSettingsSchema,
