@@ -31,7 +31,7 @@ describe('a request for a person is recognised in formal words, texting spelling
 describe('requests outside what we do are declined whatever words of ours they share', () => {
   it.each([
     // household and garden drainage
-    'the pump for our pond keeps tripping the fuse, who should I phone',
+    'the pond filter pump has packed in again, who should I phone',
     'what drainage do potted lemon trees need',
     // careers and training
     'are you recruiting massage therapists at the moment',
@@ -43,7 +43,7 @@ describe('requests outside what we do are declined whatever words of ours they s
     // another professional, a prescription medicine
     'know any decent physios near you? for my knee',
     'where can I get wegovy without a prescription',
-    'which antibiotics are best for cellulitis, can I get them without seeing my GP',
+    "I've a kidney infection - what tablets work best for it and can I buy them without seeing the doctor",
     // a landlord's matter
     'the letting agent is ignoring my emails about mould, what are my options',
     // jokes and memes, a joke massage, a service we do not do
@@ -61,19 +61,19 @@ describe('personal requests reach the health check', () => {
     'do u reckon I ought to book the facial',
     "d'you think a couple of sessions could sort my ankles out",
     // someone close named, then "she" or "he"
-    "my grandad's 88 and his feet are like balloons, can he do the lymph massage",
+    "my grandad's 88 and his feet are like balloons, could he see a therapist of yours",
     'my lad has lymphoedema in one foot - can he see one of your therapists',
     // one's own condition first, then the question
     'type 2 diabetic and take metformin, feet always puffy. Could I have the full body one?',
-    "I'm a netballer with a sprained ankle, would MLD help me get back quicker",
-    "on apixaban after my clot - am I someone you'd treat?",
+    "I've torn my calf muscle playing squash, would lymph drainage help me heal any faster",
+    "on apixaban after my clot - am I the kind of client you'd take on?",
     'got cellulitis on my foot and I take antibiotics - can I still keep my Friday booking?',
     // whether it is worth one's while, one's budget
     'is MLD something my mum could try',
-    'is there any point me booking monthly for my lipoedema',
+    'would there be any point me getting a session every few weeks for my lipoedema',
     'whats the most affordable plan that would realistically help my heavy legs',
     "is there a treatment I'd be safe to have with my pacemaker",
-    "one ankle's been fatter than the other since June, would a lymph massage fix it?",
+    "my left hand's looked puffier than the right for a while, could a few sessions shift it?",
     'which one for a hen do? we all want to de-puff before the weekend',
     'my leg dey swell, I fit do dis massage?',
   ])('"%s"', (text) => {
