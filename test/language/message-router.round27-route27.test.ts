@@ -93,6 +93,8 @@ describe('look-alikes stay where they were', () => {
     'what do you think the swelling will do after',
     'can I get MLD without a GP referral?',
     'are your therapists qualified',
+    'can I shower after drainage',
+    'can I go in the pool after drainage',
   ])('not the health check nor a decline: "%s"', (text) => {
     const kinds = routesNotPersonal(text);
     expect(kinds).not.toContain('personal');
@@ -102,6 +104,8 @@ describe('look-alikes stay where they were', () => {
   it.each([
     'I work as a receptionist and my ankles swell, should I try MLD?',
     'I walk my dog for hours and my ankles swell, would MLD help me?',
+    "I'm a vet nurse and on my feet all day, should I book MLD for my legs?",
+    'I work in a pet shop and my ankles swell by 5pm, what would you recommend?',
     "I'm on tirzepatide and my arms feel puffy, what would you suggest for me?",
   ])('still personal: "%s"', (text) => {
     expect(routes(text)).toEqual(everywhere('personal'));
