@@ -28,6 +28,20 @@ describe('a request for a person is recognised in formal words, texting spelling
   });
 });
 
+describe('a question that names a person or a phone appointment asks for neither', () => {
+  it.each([
+    'Klose... is that a person, a place or a technique?',
+    "what happens once I've been offered a phone consultation?",
+    'how does a video appointment work',
+  ])('"%s" is not handed off', (text) => {
+    expect(routes(text)).not.toContain('handoff');
+  });
+
+  it.each(['is that a person or a bot', 'can I have a phone consultation instead'])('still a hand-off: "%s"', (text) => {
+    expect(routes(text)).toEqual(everywhere('handoff'));
+  });
+});
+
 describe('requests outside what we do are declined whatever words of ours they share', () => {
   it.each([
     // household and garden drainage
