@@ -56,7 +56,7 @@ describe('the route model', () => {
 });
 
 describe('rules + model: requests for a person in words the rules lack are handed off', () => {
-  it.each(["I'd appreciate it if the spa manager could drop me an email"])('"%s"', async (text) => {
+  it.each(['an email from the spa manager would be lovely'])('"%s"', async (text) => {
     expect(await outcome(rules, text)).not.toBe('handoff');
     expect(await outcome(withModel, text)).toBe('handoff');
   });
@@ -65,6 +65,8 @@ describe('rules + model: requests for a person in words the rules lack are hande
   it.each([
     "I'd rather speak to an employee if that's alright",
     'please let a member of staff know I want a call about aftercare',
+    // Round 27 (route27): the formal request ("I'd appreciate it if …") is an ask of the concept.
+    "I'd appreciate it if the spa manager could drop me an email",
   ])('"%s" (the rules alone since round 16)', async (text) => {
     expect(await outcome(rules, text)).toBe('handoff');
     expect(await outcome(withModel, text)).toBe('handoff');
