@@ -118,6 +118,26 @@ describe('a long journey by bus, coach or train is a long journey', () => {
   });
 });
 
+describe('stroke signs that came and went (a TIA) and a hand that will not obey', () => {
+  it.each([
+    'earlier my left arm went weak and my speech was slurred for a few minutes, all fine again now',
+    'mum said her words came out all wrong and her hand went clumsy for about 15 mins, then it passed',
+    'my right side went numb for a couple of minutes this morning then it wore off',
+    'lost the sight in my left eye for a couple of minutes like a curtain, fine now',
+    'my fingers wont type properly and my hand isnt doing what i tell it',
+  ])('"%s" gets the stroke advice', (text) => {
+    expect(flagOf(text)).toBe('stroke_signs');
+  });
+
+  it.each([
+    'my arm went numb from sleeping on it and i was confused when i woke up, fine now',
+    'had my usual migraine aura, words jumbled and hand numb for 20 mins, back to normal now',
+    'my words came out wrong and my hand went numb for a few minutes, the gp said it was a panic attack',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+});
+
 describe('the whole bot answers these as emergencies', () => {
   it.each([
     'lol my chest feels crushed and my left arm is tingling',
