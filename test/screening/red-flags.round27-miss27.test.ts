@@ -138,6 +138,27 @@ describe('stroke signs that came and went (a TIA) and a hand that will not obey'
   });
 });
 
+describe('pregnancy: itching of the palms and soles, and swelling with a headache', () => {
+  it.each([
+    '31 weeks with my second and the soles of my feet and my palms itch so badly at night I cant sleep',
+    'pregnant (32 wks), hands and feet are itching like mad, no rash',
+    'my ankles and fingers have puffed up and I have a headache that wont shift, 36 weeks pregnant',
+  ])('"%s" gets the pregnancy advice', (text) => {
+    expect(flagOf(text)).toBe('pregnancy_warning');
+  });
+
+  it('tells the person that itching of the palms and soles needs checking', () => {
+    expect(detectRedFlag('pregnant and my palms itch all night', redFlagContent)?.advice).toMatch(/itching of the\s+palms/);
+  });
+
+  it.each([
+    '30 weeks pregnant, my bump is so itchy from stretching, and my hands itch from the new soap',
+    'itchy palms since I started using the new gloves at work',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+});
+
 describe('the whole bot answers these as emergencies', () => {
   it.each([
     'lol my chest feels crushed and my left arm is tingling',
