@@ -159,6 +159,28 @@ describe('pregnancy: itching of the palms and soles, and swelling with a headach
   });
 });
 
+describe('breathing: a near-drowning told by going under, and a low oxygen reading', () => {
+  it.each([
+    'my son swallowed loads of water at swimming this morning and now hes really drowsy',
+    'she slipped under in the bath for a second, came up fine, but 2 hours later shes coughing and breathing fast',
+    'the oximeter says 88% and I feel rubbish',
+    'dads sats keep dropping to 90 since his chest infection, he says hes fine',
+    'oxygen level reading 91 percent on my finger thing, bit wheezy',
+  ])('"%s" gets the breathing advice', (text) => {
+    expect(flagOf(text)).toBe('breathing_difficulty');
+  });
+
+  it.each([
+    'went under general anaesthetic for my op and was sleepy after',
+    'had a lovely swim, went under for a few seconds to cool off, feeling sleepy now lol',
+    'my o2 was 97 this morning, all good',
+    'is the oxygen facial 60 or 90 minutes?',
+    'my copd nurse says my usual sats are 88-90, same as always, can I have a massage',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+});
+
 describe('the whole bot answers these as emergencies', () => {
   it.each([
     'lol my chest feels crushed and my left arm is tingling',
