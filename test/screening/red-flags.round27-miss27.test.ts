@@ -181,6 +181,20 @@ describe('breathing: a near-drowning told by going under, and a low oxygen readi
   });
 });
 
+describe('not able to live like this, and insisting on it', () => {
+  it.each([
+    'my legs look awful since the lipo went wrong, I cant live like this',
+    'the pain never stops and I dont want to live like this anymore',
+    'everyone says it will get better. it wont. i cant live like this. im serious',
+  ])('"%s" gets the crisis line', (text) => {
+    expect(flagOf(text)).toBe('crisis_self_harm');
+  });
+
+  it('a frustration with the swelling that asks for a session stays calm', () => {
+    expect(flagOf('i cant live like this with the swelling, when can I get in for MLD')).toBeNull();
+  });
+});
+
 describe('the whole bot answers these as emergencies', () => {
   it.each([
     'lol my chest feels crushed and my left arm is tingling',
