@@ -195,6 +195,51 @@ describe('not able to live like this, and insisting on it', () => {
   });
 });
 
+describe('second probe: the same causes in other words', () => {
+  it.each([
+    ['appendix out last week, the wound is weeping cloudy stuff and hot to touch, i assume its healing', 'wound_infection'],
+    ['my aunt has gone grey in the face on the sofa and she is not moving', 'collapse'],
+    ['my daughter went under in the bath for a moment and now shes coughing and very sleepy', 'breathing_difficulty'],
+    ['honestly i dont see why im still alive', 'crisis_self_harm'],
+    ['his finger clip keeps saying 86, the oxygen one', 'breathing_difficulty'],
+    ['sats on the pulse ox showing 89 and I feel awful', 'breathing_difficulty'],
+  ])('"%s" is read', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+
+  it.each([
+    'my face is puffy and my eyes keep closing, been up all night with night feeds',
+    '10 weeks pregnant and my hands itch from the bleach',
+    'pregnant, a headache and puffy ankles by evening but the midwife checked my bp and it was fine',
+    'is the oxygen facial at 90 or 60 minutes?',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+});
+
+describe('third probe: companion signs a guessed cause does not explain, and one side swelling after an operation', () => {
+  it.each([
+    ['my chest has felt tight since spin class this morning, maybe just the class, but now I feel really sick and clammy', 'chest_or_breathing'],
+    ["ok this is silly but my chest is heavy like a sack of sand and my arm's gone numb", 'chest_or_breathing'],
+    ['heart flip flopping and the floor feels like it is moving', 'chest_or_breathing'],
+    ['bumpy rash on my arms since the new body oil and my lips have gone tingly', 'airway_swelling'],
+    ['day 2 after my facelift and the right side of my face is much more swollen than the other side and tight', 'major_bleeding'],
+    ['his hand went limp and he was slurring his words for a couple of minutes, he says hes fine now', 'stroke_signs'],
+    ['33 weeks and I keep scratching my palms and the soles of my feet at night', 'pregnancy_warning'],
+  ])('"%s" is read', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+
+  it.each([
+    "I'm afraid of what I'll do to my credit card in your sale",
+    'pregnant and my palms are itchy since the new hand sanitiser',
+    '6 weeks since my facelift and one side is still a bit more swollen than the other, is that normal?',
+    'my chest is sore from the gym yesterday and I feel a bit sick from the protein shake',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+});
+
 describe('the whole bot answers these as emergencies', () => {
   it.each([
     'lol my chest feels crushed and my left arm is tingling',
