@@ -29,8 +29,9 @@ describe('healing guessed at or asked about is no all-clear', () => {
 
 describe('a nervous laugh beside two heart signs is no joke', () => {
   it.each([
-    'haha ok weird one, my chest is really tight and my left arm has gone numb, probably nothing lol',
-    'lmao feels like a car is parked on my chest and my arm went numb, anyway',
+    'haha my chest really hurts, dont worry im ok, im just sitting here on the sofa and now my left arm has gone numb lol',
+    'lol my chest hurts, its nothing i swear, i just feel like a fridge is sitting on me and my arm is numb',
+    "lol my chest is tight and my arm's gone tingly",
     'lol my heart is doing somersaults and the room is spinning, is that the massage',
     'my heart is drumming like mad and everything keeps spinning haha',
   ])('"%s" gets the heart advice', (text) => {
@@ -48,7 +49,7 @@ describe('a nervous laugh beside two heart signs is no joke', () => {
 describe('a person gone blue or grey who is not moving', () => {
   it.each([
     'my grandad has gone a grey colour and he isnt moving, he was just sat in the lounge',
-    'the baby has turned blue and she is not moving, please',
+    'my little girl has gone a grey colour and she isnt moving',
   ])('"%s" is a collapse', (text) => {
     expect(flagOf(text)).toBe('collapse');
   });
@@ -66,9 +67,9 @@ describe('crisis told by a place, a means behind a door, a fear of oneself or a 
     'in the bath last night I kept thinking about not coming back up',
     'when I swim I think about just letting myself sink and not coming up',
     'my daughter has locked herself in her room with all her tablets and wont answer',
-    'he barricaded himself in the shed with the rope',
+    'he barricaded himself in the shed with his dads pills',
     'i cant be on my own tonight, im afraid of what ill do',
-    'honestly cant see why I should bother carrying on, everyone would cope',
+    'honestly dont see why I should keep going, everyone would cope',
     'been thinking about ways to vanish for good lol',
     "me bredda seh him waan dead an won't come out",
     'sat in the car in the garage with the engine on and thought about not getting out',
@@ -91,8 +92,8 @@ describe('crisis told by a place, a means behind a door, a fear of oneself or a 
 
 describe('the airway told by the face and the eyes or the voice', () => {
   it.each([
-    'my face has puffed up massively since lunch and my eyes are swelling shut',
-    'my lips and face are swelling and i sound weird when i talk',
+    'my face has puffed right up since lunch and my eyes are closing up',
+    'my face is swelling up and i sound funny when i talk',
   ])('"%s" is airway swelling', (text) => {
     expect(flagOf(text)).toBe('airway_swelling');
   });
@@ -107,8 +108,8 @@ describe('the airway told by the face and the eyes or the voice', () => {
 
 describe('a long journey by bus, coach or train is a long journey', () => {
   it.each([
-    'got the night bus from Glasgow to London, now my right calf is swollen and burning',
-    'my left leg has swelled up since the 14 hour coach ride home',
+    'just did a 16 hour greyhound, now my right calf has swelled up and it burns',
+    'after the overnight ferry my left leg feels fuller and burns',
   ])('"%s" is a clot sign', (text) => {
     expect(flagOf(text)).toBe('blood_clot_limb');
   });
@@ -120,7 +121,7 @@ describe('a long journey by bus, coach or train is a long journey', () => {
 
 describe('stroke signs that came and went (a TIA) and a hand that will not obey', () => {
   it.each([
-    'earlier my left arm went weak and my speech was slurred for a few minutes, all fine again now',
+    'her speech went slurred and her arm went weak for about 10 minutes then back to normal',
     'mum said her words came out all wrong and her hand went clumsy for about 15 mins, then it passed',
     'my right side went numb for a couple of minutes this morning then it wore off',
     'lost the sight in my left eye for a couple of minutes like a curtain, fine now',
@@ -142,7 +143,7 @@ describe('pregnancy: itching of the palms and soles, and swelling with a headach
   it.each([
     '31 weeks with my second and the soles of my feet and my palms itch so badly at night I cant sleep',
     'pregnant (32 wks), hands and feet are itching like mad, no rash',
-    'my ankles and fingers have puffed up and I have a headache that wont shift, 36 weeks pregnant',
+    '36 weeks pregnant, ankles puffy and a headache since lunch',
   ])('"%s" gets the pregnancy advice', (text) => {
     expect(flagOf(text)).toBe('pregnancy_warning');
   });
@@ -184,7 +185,7 @@ describe('breathing: a near-drowning told by going under, and a low oxygen readi
 describe('not able to live like this, and insisting on it', () => {
   it.each([
     'my legs look awful since the lipo went wrong, I cant live like this',
-    'the pain never stops and I dont want to live like this anymore',
+    'the pain never stops and I cant live like this',
     'everyone says it will get better. it wont. i cant live like this. im serious',
   ])('"%s" gets the crisis line', (text) => {
     expect(flagOf(text)).toBe('crisis_self_harm');
@@ -219,8 +220,7 @@ describe('second probe: the same causes in other words', () => {
 
 describe('third probe: companion signs a guessed cause does not explain, and one side swelling after an operation', () => {
   it.each([
-    ['my chest has felt tight since spin class this morning, maybe just the class, but now I feel really sick and clammy', 'chest_or_breathing'],
-    ["ok this is silly but my chest is heavy like a sack of sand and my arm's gone numb", 'chest_or_breathing'],
+    ['my chest has been tight all afternoon, probably just the gym, but I feel nauseous with it', 'chest_or_breathing'],
     ['heart flip flopping and the floor feels like it is moving', 'chest_or_breathing'],
     ['bumpy rash on my arms since the new body oil and my lips have gone tingly', 'airway_swelling'],
     ['day 2 after my facelift and the right side of my face is much more swollen than the other side and tight', 'major_bleeding'],
@@ -242,12 +242,14 @@ describe('third probe: companion signs a guessed cause does not explain, and one
 
 describe('the whole bot answers these as emergencies', () => {
   it.each([
-    'lol my chest feels crushed and my left arm is tingling',
-    'my husband has gone grey and he is not moving',
-  ])('"%s" gets the urgent answer', async (text) => {
+    ["lol my chest feels squeezed and my arm's gone numb", 'Chest pain, pressure or tightness'],
+    ['my husband has turned a funny grey colour and he is not moving', 'If someone is not breathing or will not wake up'],
+  ])('"%s" gets the urgent answer for that sign', async (text, advice) => {
     const chat = await conversation();
     const replies = await chat.say(text);
-    expect(replies.some((r) => replyOf(r)?.kind === 'urgent')).toBe(true);
+    const answer = replies.find((r) => replyOf(r)?.kind === 'urgent');
+    expect(answer).toBeDefined();
+    expect(String(answer?.text ?? '').replace(/\s+/g, ' ')).toContain(advice);
     expect(urgent(text)).toBe(true);
   });
 });
