@@ -134,6 +134,8 @@ describe('stroke signs that came and went (a TIA) and a hand that will not obey'
     'my arm went numb from sleeping on it and i was confused when i woke up, fine now',
     'had my usual migraine aura, words jumbled and hand numb for 20 mins, back to normal now',
     'my words came out wrong and my hand went numb for a few minutes, the gp said it was a panic attack',
+    'in 2019 I had a TIA, arm went numb and speech slurred for 10 minutes then back to normal, can I have MLD?',
+    'last month mums arm went weak and her speech went funny for a few minutes, shes been fine since, can she book?',
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
   });
