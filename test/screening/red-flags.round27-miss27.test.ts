@@ -242,6 +242,23 @@ describe('third probe: companion signs a guessed cause does not explain, and one
   });
 });
 
+describe('fourth probe: look-alikes of the new words', () => {
+  it.each([
+    'the sky went grey and my breathing exercises in the garden were ruined lol',
+    'afraid of what ill do if they cancel my appointment again lol',
+    'im scared of what im going to do with all this free time now im retired',
+    'sometimes I think about just staying under the water in the flotation tank, so relaxing',
+    "I can't live like this without a holiday, book me in for the works",
+    'pregnant and itchy bump, palms fine, is that normal?',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it('a person who went grey and is not moving is still a collapse', () => {
+    expect(flagOf('my dad went grey in his chair and he is not moving')).toBe('collapse');
+  });
+});
+
 describe('the whole bot answers these as emergencies', () => {
   it.each([
     ["lol my chest feels squeezed and my arm's gone numb", 'Chest pain, pressure or tightness'],
