@@ -67,3 +67,20 @@ describe('round 27 a request for a person in Swahili', () => {
     expect(read(text)).toMatchObject({ kind: 'handoff', language: 'sw', text: language('sw').handoffReply });
   });
 });
+
+// A story, a novel, a film or a video frames the sentence in every lexicon, as in English and Spanish; an all-clear told
+// with its verb, and a check that found nothing (Turkish "-mış"), stand a past sign down.
+describe('round 27 fiction frames and all-clears stand a message down', () => {
+  it.each([
+    ['it', 'Scrivo un giallo: il protagonista ha un infarto in palestra. Come reagirebbe il personale?'],
+    ['de', 'In meinem Roman bekommt der Masseur einen Herzinfarkt. Wäre das realistisch?'],
+    ['fr', "Dans le film d'hier soir, quelqu'un fait une crise cardiaque au hammam, c'est réaliste ?"],
+    ['pt', 'Na novela das nove a protagonista teve um infarto na sauna, isso acontece mesmo?'],
+    ['ru', 'Пишу рассказ: у героини инфаркт в бане. Как бы повёл себя персонал?'],
+    ['ar', 'أكتب قصة والبطلة عندها نوبة قلبية في الساونا، هل هذا واقعي؟'],
+    ['pl', 'Tydzień temu zemdlał mi mąż, lekarz go zbadał i wszystko jest w porządku. Czy może przyjść na masaż?'],
+    ['tr', 'Dün göğsümde ağrı vardı, acile gittim, bir şey yokmuş. Masaj randevusu alabilir miyim?'],
+  ])('%s: "%s" does not alarm', (code, text) => {
+    expect(read(text)).toMatchObject({ kind: 'not_supported', language: code });
+  });
+});
