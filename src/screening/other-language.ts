@@ -114,7 +114,22 @@ export const OtherLanguagesSchema = z
      * `#` stands for any number, `####` a year) and words that keep it now (`presentTime`: "ahora", "depuis ce matin"). A dated event is
      * history unless a present-time word or a `relapse` phrase is in the message too, in any language read.
      */
-    timeWords: z.record(z.string(), z.object({ dated: WORDS, presentTime: WORDS }).strict()).default({}),
+    timeWords: z
+      .record(
+        z.string(),
+        z
+          .object({
+            dated: WORDS,
+            presentTime: WORDS,
+            /**
+             * Round 27 (lang27): numbers written as words ("hace dos años", "vor drei Jahren", "miaka miwili iliyopita"),
+             * which `#` matches as well as figures.
+             */
+            numbers: z.array(TEXT).default([]),
+          })
+          .strict(),
+      )
+      .default({}),
   })
   .strict()
   .refine((content) => Object.keys(content.timeWords).every((code) => content.languages.some((l) => l.code === code)), {
@@ -422,8 +437,12 @@ function compileLanguages(content: OtherLanguagesContent) {
       },
       notNow: language.notNow.map(plainPhrase),
       relapse: language.relapse.map(plainPhrase),
-      dated: (content.timeWords[language.code]?.dated ?? []).map(timePattern),
-      presentTime: (content.timeWords[language.code]?.presentTime ?? []).map(timePattern),
+      dated: (content.timeWords[language.code]?.dated ?? []).map((phrase) =>
+        timePattern(phrase, content.timeWords[language.code]?.numbers ?? []),
+      ),
+      presentTime: (content.timeWords[language.code]?.presentTime ?? []).map((phrase) =>
+        timePattern(phrase, content.timeWords[language.code]?.numbers ?? []),
+      ),
       emergency: starts(language.emergency),
       crisis: starts(language.crisis),
       handoff: starts(language.handoff),
@@ -453,10 +472,14 @@ function eastAsianScript(text: string): { name: 'kana' | 'hangul' | 'han'; lette
   return han > 0 ? { name: 'han', letters: han } : null;
 }
 
-/** A `timeWords` phrase as a pattern over `plain` text: whole words, `####` a year, `#` any number ("hace # anos"). */
-function timePattern(phrase: string): RegExp {
+/**
+ * A `timeWords` phrase as a pattern over `plain` text: whole words, `####` a year, `#` any number, in figures or as one of
+ * the language's number words ("hace # anos" reads "hace 2 anos" and "hace dos anos").
+ */
+function timePattern(phrase: string, numberWords: readonly string[]): RegExp {
   const words = plain(phrase.replaceAll('####', ' 1900 ').replaceAll('#', ' 0 ')).trim().split(' ');
-  const pattern = words.map((w) => (w === '1900' ? '(?:19|20)\\d\\d' : w === '0' ? '\\d+' : w));
+  const number = ['\\d+', ...numberWords.map((n) => plain(n).trim())].join('|');
+  const pattern = words.map((w) => (w === '1900' ? '(?:19|20)\\d\\d' : w === '0' ? `(?:${number})` : w));
   return new RegExp(` ${pattern.join(' ')} `, 'u');
 }
 

@@ -84,3 +84,25 @@ describe('round 27 fiction frames and all-clears stand a message down', () => {
     expect(read(text)).toMatchObject({ kind: 'not_supported', language: code });
   });
 });
+
+// `dated` reads numbers written as words ("hace dos años", "vor zwei Jahren"), and the dates other lexicons held in
+// `notNow` moved to `timeWords`, so a present-time word keeps an old event's new sign now.
+describe('round 27 numbers written as words date an event', () => {
+  it.each([
+    ['es', 'Mi madre tuvo un infarto hace dos años, ¿puede recibir drenaje linfático?'],
+    ['fr', 'Mon père a fait un AVC il y a trois ans. Le drainage lymphatique est-il possible pour lui ?'],
+    ['de', 'Meine Frau hatte vor zwei Jahren einen Herzinfarkt. Darf sie zur Lymphdrainage?'],
+    ['sw', 'Baba alipata kiharusi miaka mitatu iliyopita. Je, anaweza kupata masaji?'],
+  ])('%s: "%s" is history, not an emergency', (code, text) => {
+    expect(read(text)).toMatchObject({ kind: 'not_supported', language: code });
+  });
+});
+
+describe('round 27 an old event with a sign today is now', () => {
+  it.each([
+    ['pl', 'Trzy lata temu miałam zakrzepicę, a dzisiaj łydka jest spuchnięta i gorąca'],
+    ['ru', 'Инсульт был пять лет назад, а сегодня утром у мамы перекосило лицо'],
+  ])('%s: "%s" gets the emergency advice', (code, text) => {
+    expect(read(text)).toMatchObject({ kind: 'emergency', language: code });
+  });
+});
