@@ -45,6 +45,11 @@ const LanguageSchema = z
      * so these `markers` cannot be counted as words.
      */
     script: z.enum(['han', 'kana', 'hangul']).optional(),
+    /**
+     * Round 27 (lang27): letters written onto the next word, as Arabic writes "و" (and) and "ف" (so): "وبطني" is "and my
+     * belly". A word start also matches after one of them.
+     */
+    proclitics: z.array(TEXT).default([]),
     notNow: z.array(TEXT).default([]),
     /** Said anywhere, the event is happening again or still ("pero sigo con dolor"): `notNow` does not hold. */
     relapse: z.array(TEXT).default([]),
@@ -416,11 +421,21 @@ function compileLanguages(content: OtherLanguagesContent) {
   const cached = compiledLanguages.get(content);
   if (cached) return cached;
   const start = plainStart;
-  const starts = (entries: readonly z.infer<typeof EntrySchema>[]): CompiledEntry[] =>
-    entries.map((entry) => {
+  const starts = (
+    entries: readonly z.infer<typeof EntrySchema>[],
+    proclitics: readonly string[] = [],
+  ): CompiledEntry[] => {
+    // A spaced word start (" بطن") also as written onto a proclitic (" وبطن"); Han and kana starts have no word edge.
+    const withProclitics = (text: string): string[] => {
+      const spaced = start(text);
+      if (!spaced.startsWith(' ')) return [spaced];
+      return [spaced, ...proclitics.map((letter) => ` ${plain(letter).trim()}${spaced.slice(1)}`)];
+    };
+    return entries.map((entry) => {
       const { all, unless } = Array.isArray(entry) ? { all: entry, unless: [] } : entry;
-      return { groups: all.map((alternatives) => alternatives.map(start)), unless: unless.map(start) };
+      return { groups: all.map((alternatives) => alternatives.flatMap(withProclitics)), unless: unless.flatMap(withProclitics) };
     });
+  };
   const compiled = {
     english: new Set(content.englishMarkers),
     other: new Set(content.otherMarkers.map((m) => plain(m).trim())),
@@ -443,8 +458,8 @@ function compileLanguages(content: OtherLanguagesContent) {
       presentTime: (content.timeWords[language.code]?.presentTime ?? []).map((phrase) =>
         timePattern(phrase, content.timeWords[language.code]?.numbers ?? []),
       ),
-      emergency: starts(language.emergency),
-      crisis: starts(language.crisis),
+      emergency: starts(language.emergency, language.proclitics),
+      crisis: starts(language.crisis, language.proclitics),
       handoff: starts(language.handoff),
       cosmeticCauses: (language.cosmetic?.causes ?? []).map(start),
       cosmeticParts: new Set((language.cosmetic?.parts ?? []).map(start)),

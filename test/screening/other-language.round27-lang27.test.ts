@@ -106,3 +106,23 @@ describe('round 27 an old event with a sign today is now', () => {
     expect(read(text)).toMatchObject({ kind: 'emergency', language: code });
   });
 });
+
+// Arabic writes "و" (and) onto the next word; Standard Arabic says "I cannot" as "لا أستطيع" and "my lips" in the dual;
+// breath is told as tight; Arabizi spells "I kill myself" with a leading 2 and a hurting heart as "albi bi2oja3ni".
+describe('round 27 Arabic as people write it', () => {
+  it.each([
+    ['ar', 'عندي عملية تجميل الاسبوع الماضي وبطني صار قاسي زي الحجر'],
+    ['ar', 'ابني لا يستطيع التنفس بعد اكل الفول السوداني'],
+    ['ar', 'حطيت كريم جديد وشفتاي منتفختان'],
+    ['ar', 'امي نفسها ضيق من الصبح وما تقدر تمشي'],
+    ['ar-latn', 'ya albi bi2oja3ni kteer hala2, ma 3rft shu a3mel'],
+  ])('%s: "%s" gets the emergency advice', (code, text) => {
+    expect(read(text)).toMatchObject({ kind: 'emergency', language: code });
+  });
+  it('"wallah ta3bet, bfakker e2tol 7ali" gets the crisis advice', () => {
+    expect(read('wallah ta3bet, bfakker e2tol 7ali')).toMatchObject({ kind: 'crisis', language: 'ar-latn' });
+  });
+  it('"ابني يتمرن بالجيم ونفسه ضيق شوي بعد التمرين" (out of breath after a workout) does not alarm', () => {
+    expect(read('ابني يتمرن بالجيم ونفسه ضيق شوي بعد التمرين')).toMatchObject({ kind: 'not_supported', language: 'ar' });
+  });
+});
