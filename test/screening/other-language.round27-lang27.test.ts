@@ -126,3 +126,32 @@ describe('round 27 Arabic as people write it', () => {
     expect(read('ابني يتمرن بالجيم ونفسه ضيق شوي بعد التمرين')).toMatchObject({ kind: 'not_supported', language: 'ar' });
   });
 });
+
+// Hindi, Punjabi, Urdu, Persian and Bengali put the denial after the sign ("दर्द नहीं है", "درد ندارم", "ব্যথা নেই"): it
+// denies the sign in its own clause, never past a comma or "but", never a sign made with "not" itself ("साँस नहीं आ
+// रही"), and never a crisis told as an absence.
+describe('round 27 a denial after the sign, in its clause', () => {
+  it.each([
+    ['hi-deva', 'छाती में कोई भारीपन नहीं है, मुझे बस मालिश का समय चाहिए'],
+    ['pa', 'ਮੇਰੀ ਛਾਤੀ ਵਿੱਚ ਦਰਦ ਨਹੀਂ ਸੀ, ਮੈਂ ਸਿਰਫ਼ ਮਸਾਜ ਬਾਰੇ ਪੁੱਛ ਰਹੀ ਹਾਂ'],
+    ['ur', 'سینے میں دباؤ نہیں ہے، صرف کمر میں اکڑاؤ ہے'],
+    ['fa', 'تنگی نفس ندارم، فقط می‌خواهم بدانم ماساژ چقدر طول می‌کشد'],
+    ['bn', 'বুকে কোনো চাপ নেই, শুধু পা একটু ভারী লাগে'],
+  ])('%s: "%s" does not alarm', (code, text) => {
+    expect(read(text)).toMatchObject({ kind: 'not_supported', language: code });
+  });
+  it.each([
+    ['hi-deva', 'बुखार नहीं है लेकिन सीने में तेज दर्द है'],
+    ['hi-deva', 'दादी की साँस नहीं आ रही है'],
+    ['hi-deva', 'पापा की सांस नहीं है, कुछ करो'],
+    ['fa', 'تب ندارم ولی درد قفسه سینه ام شدید است'],
+    ['fa', 'مادرم نبض نداره، چکار کنم'],
+    ['bn', 'জ্বর নেই, কিন্তু বুকে খুব ব্যথা'],
+    ['bn', 'দাদুর শ্বাস নেই'],
+  ])('%s: "%s" still gets the emergency advice', (code, text) => {
+    expect(read(text)).toMatchObject({ kind: 'emergency', language: code });
+  });
+  it('"मैं हार गई हूं, अब मौत से डर नहीं है" (I have given up, no fear of death now) still gets the crisis advice', () => {
+    expect(read('मैं हार गई हूं, अब मौत से डर नहीं है')).toMatchObject({ kind: 'crisis', language: 'hi-deva' });
+  });
+});
