@@ -585,6 +585,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     .filter((word) => word.length > 0 && !abbreviations.has(word));
   const englishHits = words.filter((w) => english.has(w)).length;
   const nonLatinLetters = NON_LATIN_LETTER.test(text);
+  const lowerText = text.toLowerCase();
   const script = nonLatinLetters ? eastAsianScript(text) : null;
   const candidates = languages
     .map((compiled) => ({
@@ -614,11 +615,14 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     // not counting words English shares (Taglish, Spanglish: "after my lipo kahapon, namamaga yung kaliwang binti ko"; "se
     // me está cerrando la garganta after I put that new oil on"): people switch language mid-sentence, often for the words
     // of the symptom itself. Such a reading is not `written`, so an English red flag in the same message is answered first.
+    // Round 27 (lang27): nor for a message with a letter only that language uses and one of its common words ("bé nhà tôi
+    // sốt cao cả đêm": "be" and "dem" are English markers, the ố and đ are Vietnamese).
     .filter(
       ({ compiled, hits, ownHits }) =>
         (compiled.ownScript && nonLatinLetters) ||
         !(englishHits >= 2 && englishHits >= hits) ||
-        (!compiled.ownScript && ownHits >= 2),
+        (!compiled.ownScript && ownHits >= 2) ||
+        (ownHits >= 1 && compiled.language.distinctive.some((letter) => lowerText.includes(letter))),
     )
     .sort((a, b) => b.hits - a.hits);
   // A stand-down ("ya estoy bien") in any language holds for all: a neighbour's lexicon shares words ("infarto").

@@ -155,3 +155,24 @@ describe('round 27 a denial after the sign, in its clause', () => {
     expect(read('मैं हार गई हूं, अब मौत से डर नहीं है')).toMatchObject({ kind: 'crisis', language: 'hi-deva' });
   });
 });
+
+// Signs a lexicon had no words for: Ukrainian fits with a fall, Turkish blood told beside the vomiting, a French "je serai
+// plus là" (ne dropped), a Vietnamese feverish child who will not wake, a Greek smile gone crooked.
+describe('round 27 signs told in words the lexicons lacked', () => {
+  it.each([
+    ['uk', 'дідусь упав, у нього судоми і піна з рота', 'emergency'],
+    ['tr', 'annem kusuyor ve kusmuğunda kan var, çok halsiz', 'emergency'],
+    ['fr', "dans une semaine je serai plus là, c'est décidé, merci pour tout", 'crisis'],
+    ['vi', 'bé nhà tôi sốt cao cả đêm, giờ lờ đờ khó đánh thức', 'emergency'],
+    ['el-latn', 'h mana mou xamogelaei strava', 'emergency'],
+    ['el-latn', 'o pappous mou den mporei na kounisei to xeri tou, ti na kano', 'emergency'],
+  ])('%s: "%s" gets the %s advice', (code, text, kind) => {
+    expect(read(text)).toMatchObject({ kind, language: code });
+  });
+  it.each([
+    ['uk', 'вночі були судоми в литках після басейну, можна масаж ніг?'],
+    ['fr', 'La semaine prochaine je serai plus là, je pars en vacances : on décale le rendez-vous ?'],
+  ])('%s: "%s" does not alarm', (code, text) => {
+    expect(read(text)).toMatchObject({ kind: 'not_supported', language: code });
+  });
+});
