@@ -443,6 +443,9 @@ interface CompiledLanguage {
   readonly presentTime: readonly TimePattern[];
   readonly emergency: readonly CompiledEntry[];
   readonly crisis: readonly CompiledEntry[];
+  /** Round 27: for Korean, the entries as read in a message typed without spaces (`compacted`); none for other languages. */
+  readonly compactEmergency: readonly CompiledEntry[];
+  readonly compactCrisis: readonly CompiledEntry[];
   readonly handoff: readonly CompiledEntry[];
   /** Word starts of cosmetic causes, and the face words whose entries they stand down. */
   readonly cosmeticCauses: readonly string[];
@@ -511,6 +514,8 @@ function compileLanguages(content: OtherLanguagesContent) {
         ),
         emergency: starts(language.emergency, language.proclitics),
         crisis: starts(language.crisis, language.proclitics),
+        compactEmergency: language.script === 'hangul' ? compacted(starts(language.emergency)) : [],
+        compactCrisis: language.script === 'hangul' ? compacted(starts(language.crisis)) : [],
         handoff: starts(language.handoff),
         cosmeticCauses: (language.cosmetic?.causes ?? []).map(start),
         cosmeticParts: new Set((language.cosmetic?.parts ?? []).map(start)),
@@ -560,6 +565,41 @@ interface TimePattern {
 
 function timeSaid(time: TimePattern, padded: string): boolean {
   return padded.includes(time.needle) && time.pattern.test(padded);
+}
+
+/** Round 27: a space between two Hangul letters. */
+const SPACE_IN_HANGUL = /(?<=\p{Script=Hangul}) (?=\p{Script=Hangul})/gu;
+
+/** Round 27 (lang27): `plain` text with the spaces between Hangul letters taken out ("숨을 못 쉬어요" as "숨을못쉬어요"). */
+function compactHangul(padded: string): string {
+  return padded.replace(SPACE_IN_HANGUL, '');
+}
+
+/**
+ * Round 27 (lang27): entries as matched in compacted Korean: each word start without its spaces and found anywhere in
+ * a run of letters, as Han and kana are. A start of one letter ("팔", "피") is left out, since inside a run it would match
+ * other words ("피곤", tired); a group left with none cannot fire, which the spaced reading still covers.
+ */
+function compacted(entries: readonly CompiledEntry[]): CompiledEntry[] {
+  const compact = (start: string) => start.replaceAll(' ', '');
+  const long = (start: string) => [...compact(start)].length >= 2;
+  return entries
+    .map((entry) => ({
+      groups: entry.groups.map((group) => group.filter(long).map(compact)),
+      unless: entry.unless.map(compact),
+    }))
+    .filter((entry) => entry.groups.every((group) => group.length > 0));
+}
+
+/** Round 27: negation cues as read in compacted Korean, without their spaces ("지 않" as "지않"). */
+function compactNegation(negation: Negation): Negation {
+  const compact = (cue: string) => cue.replaceAll(' ', '');
+  return {
+    ...negation,
+    before: negation.before.map(compact),
+    after: negation.after.map(compact),
+    questions: negation.questions.map(compact),
+  };
 }
 
 /** A letter of a script other than Latin (Greek, Cyrillic, Arabic…): the languages written in their own script. */
@@ -651,10 +691,18 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     // Round 27 (lang27): a closing denial does not read crisis entries. Judgement call: a crisis is often told as an
     // absence ("जीने की कोई वजह नहीं है", "انگیزه‌ای برای زندگی ندارم"), so denying it is the costlier error.
     const crisisFires = (entry: CompiledEntry) => entryFires(entry, padded, compiled.crisisNegation, breaks);
-    if (compiled.crisis.some(crisisFires)) return { kind: 'crisis', text: language.crisisAdvice, ...base };
+    // Round 27 (lang27): Korean typed without its spaces ("숨을못쉬겠어요", "가슴이너무아파요") is read again with every space
+    // between Hangul letters taken out, against the entries' words of two letters or more (`compacted`).
+    const compact = compiled.compactEmergency.length > 0 ? compactHangul(padded) : '';
+    const negationInCompact = compact ? compactNegation(compiled.crisisNegation) : NO_NEGATION;
+    const compactFires = (entry: CompiledEntry) => entryFires(entry, compact, negationInCompact, breaks);
+    if (compiled.crisis.some(crisisFires) || compiled.compactCrisis.some(compactFires))
+      return { kind: 'crisis', text: language.crisisAdvice, ...base };
     const standsDown = (entry: CompiledEntry) =>
       cosmetic && (entry.groups[0] ?? []).some((start) => compiled.cosmeticParts.has(start));
     if (!notNow && compiled.emergency.some((entry) => !standsDown(entry) && fires(entry)))
+      return { kind: 'emergency', text: language.emergencyAdvice, ...base };
+    if (!notNow && !cosmetic && compiled.compactEmergency.some(compactFires))
       return { kind: 'emergency', text: language.emergencyAdvice, ...base };
   }
   // A request for a person needs only one common word of its language ("quero falar com uma atendente"): its phrases

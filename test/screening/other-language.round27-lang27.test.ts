@@ -176,3 +176,23 @@ describe('round 27 signs told in words the lexicons lacked', () => {
     expect(read(text)).toMatchObject({ kind: 'not_supported', language: code });
   });
 });
+
+// Korean typed without its spaces is read again with them taken out (words of two letters or more); Japanese says a sign
+// as a predicate ("頭痛がひどい") and swelling as a verb ("むくんで").
+describe('round 27 Korean without spaces, Japanese predicates', () => {
+  it.each([
+    ['ko', '할머니가숨을못쉬세요빨리요', 'emergency'],
+    ['ko', '남편이가슴이조여온다고하고식은땀을흘려요', 'emergency'],
+    ['ko', '아빠가갑자기쓰러졌어요', 'emergency'],
+    ['ja', '妊娠34週です。昨日から顔と指がむくんでいて、頭痛がすごいです', 'emergency'],
+  ])('%s: "%s" gets the %s advice', (code, text, kind) => {
+    expect(read(text)).toMatchObject({ kind, language: code });
+  });
+  it.each([
+    ['ko', '가슴이아프지않아요그냥마사지예약하고싶어요'],
+    ['ko', '요즘피곤해서림프마사지받고싶어요'],
+    ['ja', '妊娠中ですが、頭痛はひどくないです。マッサージの予約はできますか'],
+  ])('%s: "%s" does not alarm', (code, text) => {
+    expect(read(text)).toMatchObject({ kind: 'not_supported', language: code });
+  });
+});
