@@ -233,11 +233,11 @@ export function loadOtherLanguages(knowledgeDir: string, spa: Spa): OtherLanguag
 }
 
 /**
- * Round 26 (lang26b): the three Indic scripts read here (Devanagari U+0900, Bengali U+0980, Gurmukhi U+0A00).
+ * Round 26 (lang26b): the Indic scripts read here (Devanagari U+0900, Bengali U+0980, Gurmukhi U+0A00; round 27, Tamil U+0B80).
  * Their vowel signs and viramas are combining marks that make the word ("दर्द" is pain, "दरद" nothing), so
  * folding keeps them; every other script loses its marks as accents.
  */
-const MARK_OUTSIDE_INDIC_SCRIPTS = /(?![\u0900-\u0A7F])\p{M}/gu;
+const MARK_OUTSIDE_INDIC_SCRIPTS = /(?![\u0900-\u0A7F\u0B80-\u0BFF])\p{M}/gu;
 /** A word as `plain` reads it: letters and digits, and the Indic vowel signs kept by folding. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /**

@@ -196,3 +196,23 @@ describe('round 27 Korean without spaces, Japanese predicates', () => {
     expect(read(text)).toMatchObject({ kind: 'not_supported', language: code });
   });
 });
+
+// Tamil had no lexicon; its words change their last letter when inflected ("பாரம்", "பாரமா"), so signs are word starts.
+describe('round 27 Tamil', () => {
+  it.each([
+    ['அப்பாவுக்கு நெஞ்சில் பாரமா இருக்கு, வியர்வை கொட்டுது', 'emergency'],
+    ['அம்மாவுக்கு மூச்சு விட முடியல, உதவி செய்யுங்க', 'emergency'],
+    ['பாட்டிக்கு திடீர்னு முகம் ஒரு பக்கமா கோணலா போச்சு', 'emergency'],
+    ['எனக்கு வாழ பிடிக்கல, எல்லாருக்கும் பாரமா இருக்கேன்', 'crisis'],
+  ])('"%s" gets the %s advice in Tamil', (text, kind) => {
+    const reading = read(text);
+    expect(reading).toMatchObject({ kind, language: 'ta' });
+    expect(reading?.text).toBe(kind === 'crisis' ? language('ta').crisisAdvice : language('ta').emergencyAdvice);
+  });
+  it.each(['எனக்கு நெஞ்சு வலி இல்லை, மசாஜ் புக் பண்ணணும்', 'வணக்கம், மசாஜ் ஒரு மணி நேரத்துக்கு எவ்வளவு?'])(
+    '"%s" does not alarm and is told "I speak English" in Tamil',
+    (text) => {
+      expect(read(text)).toMatchObject({ kind: 'not_supported', language: 'ta' });
+    },
+  );
+});
