@@ -1,3 +1,4 @@
+import { conversation, replyOf } from '../helpers/screening';
 import {
   otherLanguage as language,
   readInOtherLanguage as read,
@@ -78,8 +79,8 @@ describe('round 27 fiction frames and all-clears stand a message down', () => {
     ['pt', 'Na novela das nove a protagonista teve um infarto na sauna, isso acontece mesmo?'],
     ['ru', 'Пишу рассказ: у героини инфаркт в бане. Как бы повёл себя персонал?'],
     ['ar', 'أكتب قصة والبطلة عندها نوبة قلبية في الساونا، هل هذا واقعي؟'],
-    ['pl', 'Tydzień temu zemdlał mi mąż, lekarz go zbadał i wszystko jest w porządku. Czy może przyjść na masaż?'],
-    ['tr', 'Dün göğsümde ağrı vardı, acile gittim, bir şey yokmuş. Masaj randevusu alabilir miyim?'],
+    ['pl', 'Mąż stracił przytomność na weselu w sobotę, w szpitalu zrobili badania i wszystko jest w porządku. Może przyjść na masaż?'],
+    ['tr', 'Kardeşimin nefes darlığı oldu, hastanede baktılar, bir şey yokmuş. Masaj olabilir mi?'],
   ])('%s: "%s" does not alarm', (code, text) => {
     expect(read(text)).toMatchObject({ kind: 'not_supported', language: code });
   });
@@ -215,4 +216,28 @@ describe('round 27 Tamil', () => {
       expect(read(text)).toMatchObject({ kind: 'not_supported', language: 'ta' });
     },
   );
+});
+
+describe('round 27 new lexicons through the whole bot', () => {
+  const texts = (replies: ReadonlyArray<{ text?: string }>) => replies.map((r) => String(r.text ?? ''));
+
+  it.each([
+    ['sw', 'emergency', 'mke wangu hawezi kupumua na midomo yake ni ya bluu'],
+    ['id', 'crisis', 'aku capek hidup, pengen mati aja'],
+    ['ta', 'emergency', 'தாத்தாவுக்கு நெஞ்சு வலி, வியர்த்து கொட்டுது'],
+  ] as const)('a %s %s gets the urgent advice in that language, with a person to talk to', async (code, kind, text) => {
+    const chat = await conversation();
+    const replies = await chat.say(text);
+    const advice = kind === 'crisis' ? language(code).crisisAdvice : language(code).emergencyAdvice;
+    expect(texts(replies)).toEqual([advice]);
+    expect(replyOf(replies[0])?.kind).toBe('urgent');
+    expect(replyOf(replies[0])?.choices?.[0]?.label).toBe(language(code).talkToPerson);
+  });
+
+  it('a calm Swahili question gets "I speak English" in Swahili, never a health check', async () => {
+    const chat = await conversation();
+    const replies = await chat.say('Habari, baada ya kazi ndefu miguu yangu huchoka sana, masaji gani inafaa?');
+    expect(texts(replies)).toEqual([language('sw').notSupported]);
+    expect(replyOf(replies[0])?.kind).not.toBe('urgent');
+  });
 });
