@@ -241,3 +241,23 @@ describe('round 27 new lexicons through the whole bot', () => {
     expect(replyOf(replies[0])?.kind).not.toBe('urgent');
   });
 });
+
+// Hebrew had no lexicon; it writes "ו", "ה", "ב" onto the next word ("בחזה", "הניתוח").
+describe('round 27 Hebrew', () => {
+  it.each([
+    ['סבתא שלי לא מצליחה לנשום והשפתיים שלה כחולות', 'emergency'],
+    ['יש לי לחץ חזק בחזה ואני מזיע מאוד', 'emergency'],
+    ['שבוע אחרי שאיבת שומן הבטן קשה כמו אבן', 'emergency'],
+    ['נמאס לי לחיות, כולם יהיו טוב יותר בלעדיי', 'crisis'],
+  ])('"%s" gets the %s advice in Hebrew', (text, kind) => {
+    const reading = read(text);
+    expect(reading).toMatchObject({ kind, language: 'he' });
+    expect(reading?.text).toBe(kind === 'crisis' ? language('he').crisisAdvice : language('he').emergencyAdvice);
+  });
+  it.each(['אין לי כאבים בחזה, רק רוצה לקבוע תור לעיסוי', 'בשלב הזה אני רוצה רק עיסוי רגליים, אפשר מחר?'])(
+    '"%s" does not alarm and is told "I speak English" in Hebrew',
+    (text) => {
+      expect(read(text)).toMatchObject({ kind: 'not_supported', language: 'he' });
+    },
+  );
+});
