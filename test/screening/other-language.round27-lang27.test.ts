@@ -101,6 +101,9 @@ describe('round 27 numbers written as words date an event', () => {
 
 describe('round 27 an old event with a sign today is now', () => {
   it.each([
+    // A sign told in the present tense keeps the message now beside a date written in words (a past clot is context).
+    ['pt', 'A panturrilha esquerda está inchada e doendo, tive trombose há dois anos'],
+    ['fr', "J'ai mal au mollet gauche qui est gonflé, j'ai fait une phlébite il y a deux ans"],
     ['pl', 'Trzy lata temu miałam zakrzepicę, a dzisiaj łydka jest spuchnięta i gorąca'],
     ['ru', 'Инсульт был пять лет назад, а сегодня утром у мамы перекосило лицо'],
   ])('%s: "%s" gets the emergency advice', (code, text) => {
