@@ -264,3 +264,9 @@ describe('round 27 Hebrew', () => {
     },
   );
 });
+
+describe('round 27 a Malay or Indonesian question whether a massage helps is no emergency', () => {
+  it.each(['Apakah pijat limfatik bisa membantu betis yang bengkak sesudah naik pesawat 12 jam?'])('"%s" does not alarm', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'not_supported', language: 'id' });
+  });
+});
