@@ -40,11 +40,28 @@ const LanguageSchema = z
      */
     questionAfterNegation: z.array(TEXT).default([]),
     /**
+     * Round 27 (lang27): a denial that closes the clause after the sign, as Hindi, Punjabi, Urdu, Persian and Bengali put
+     * it ("सीने में दर्द नहीं है", "درد ندارم", "ব্যথা নেই"): a cue starting within the three words after the sign word, in
+     * its own clause (not past a comma, a sentence mark or a `clauseWords` word such as "लेकिन" or "है"), denies it. Cues are
+     * the denial of having or being ("नहीं है"), never a bare "not", which also makes a sign ("साँस नहीं आ रही").
+     */
+    negationAfterInClause: z.array(TEXT).default([]),
+    /**
+     * Round 27 (lang27): words that end the sign's clause for `negationAfterInClause`: a conjunction ("लेकिन", "اما",
+     * "কিন্তু") or a verb that closes it ("है": "दर्द है बुखार नहीं है" denies only the fever).
+     */
+    clauseWords: z.array(TEXT).default([]),
+    /**
      * Round 26 (lang26a): a script that names this language when a message has letters of it, whatever its common
      * words: kana is Japanese, Hangul Korean and Han (with no kana) Chinese. Han and kana have no spaces between words,
      * so these `markers` cannot be counted as words.
      */
     script: z.enum(['han', 'kana', 'hangul']).optional(),
+    /**
+     * Round 27 (lang27): letters written onto the next word, as Arabic writes "و" (and) and "ف" (so): "وبطني" is "and my
+     * belly". A word start also matches after one of them.
+     */
+    proclitics: z.array(TEXT).default([]),
     notNow: z.array(TEXT).default([]),
     /** Said anywhere, the event is happening again or still ("pero sigo con dolor"): `notNow` does not hold. */
     relapse: z.array(TEXT).default([]),
@@ -114,13 +131,32 @@ export const OtherLanguagesSchema = z
      * `#` stands for any number, `####` a year) and words that keep it now (`presentTime`: "ahora", "depuis ce matin"). A dated event is
      * history unless a present-time word or a `relapse` phrase is in the message too, in any language read.
      */
-    timeWords: z.record(z.string(), z.object({ dated: WORDS, presentTime: WORDS }).strict()).default({}),
+    timeWords: z
+      .record(
+        z.string(),
+        z
+          .object({
+            dated: WORDS,
+            presentTime: WORDS,
+            /**
+             * Round 27 (lang27): numbers written as words ("hace dos años", "vor drei Jahren", "miaka miwili iliyopita"),
+             * which `#` matches as well as figures.
+             */
+            numbers: z.array(TEXT).default([]),
+          })
+          .strict(),
+      )
+      .default({}),
   })
   .strict()
-  .refine((content) => Object.keys(content.timeWords).every((code) => content.languages.some((l) => l.code === code)), {
-    message: 'timeWords names a language with no lexicon',
-    path: ['timeWords'],
-  })
+  .refine(
+    (content) =>
+      Object.keys(content.timeWords).every((code) => content.languages.some((l) => l.code === code)),
+    {
+      message: 'timeWords names a language with no lexicon',
+      path: ['timeWords'],
+    },
+  )
   .refine((content) => content.otherHandoff.length === 0 || content.otherHandoffReply !== undefined, {
     message: 'otherHandoff entries need an otherHandoffReply',
     path: ['otherHandoffReply'],
@@ -197,11 +233,11 @@ export function loadOtherLanguages(knowledgeDir: string, spa: Spa): OtherLanguag
 }
 
 /**
- * Round 26 (lang26b): the three Indic scripts read here (Devanagari U+0900, Bengali U+0980, Gurmukhi U+0A00).
+ * Round 26 (lang26b): the Indic scripts read here (Devanagari U+0900, Bengali U+0980, Gurmukhi U+0A00; round 27, Tamil U+0B80).
  * Their vowel signs and viramas are combining marks that make the word ("दर्द" is pain, "दरद" nothing), so
  * folding keeps them; every other script loses its marks as accents.
  */
-const MARK_OUTSIDE_INDIC_SCRIPTS = /(?![\u0900-\u0A7F])\p{M}/gu;
+const MARK_OUTSIDE_INDIC_SCRIPTS = /(?![\u0900-\u0A7F\u0B80-\u0BFF])\p{M}/gu;
 /** A word as `plain` reads it: letters and digits, and the Indic vowel signs kept by folding. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /**
@@ -209,7 +245,9 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  * the ideographic full stop 。 (！ and ？ are ! and ? after NFKD).
  */
 const SENTENCE_MARK = /^[.;!?\n\u06D4\u061F\u061B\u0964\u0965\u3002]$/u;
-const WORD_OR_SENTENCE_MARK = /[\p{L}\p{M}\p{N}]+|[.;!?\n\u06D4\u061F\u061B\u0964\u0965\u3002]/gu;
+/** Round 27: a comma, Latin, Arabic-script (،) or ideographic (、), which ends a clause for a denial after a sign. */
+const COMMA_MARK = /^[,\u060C\u3001]$/u;
+const WORD_OR_BREAK_MARK = /[\p{L}\p{M}\p{N}]+|[.;!?\n\u06D4\u061F\u061B\u0964\u0965\u3002,\u060C\u3001]/gu;
 
 /**
  * Round 26 (lang26b): spellings of one word that differ only by how it was typed, in the South and South-East Asian
@@ -313,22 +351,36 @@ function capitalAbbreviations(text: string): ReadonlySet<string> {
  * comma, which in these lexicons may only separate a list of denied signs ("no tengo fiebre, tos…") that the English
  * reader tells apart.
  */
-function clauseStarts(text: string): ReadonlySet<number> {
-  // The same words as `plain`, with the sentence marks kept between them.
-  const tokens = folded(text).match(WORD_OR_SENTENCE_MARK) ?? [];
-  const starts = new Set<number>();
+function clauseStarts(text: string): Breaks {
+  // The same words as `plain`, with the sentence marks and commas kept between them.
+  const tokens = folded(text).match(WORD_OR_BREAK_MARK) ?? [];
+  const sentences = new Set<number>();
+  const clauses = new Set<number>();
   let index = 0;
-  let broken = false;
+  let sentence = false;
+  let clause = false;
   for (const token of tokens) {
-    if (SENTENCE_MARK.test(token)) {
-      broken = true;
+    if (SENTENCE_MARK.test(token) || COMMA_MARK.test(token)) {
+      if (SENTENCE_MARK.test(token)) sentence = true;
+      clause = true;
       continue;
     }
-    if (broken) starts.add(index);
-    broken = false;
+    if (sentence) sentences.add(index);
+    if (clause) clauses.add(index);
+    sentence = false;
+    clause = false;
     index += 1;
   }
-  return starts;
+  return { sentences, clauses };
+}
+
+/**
+ * Word positions (in `plain`'s words) that start a sentence, for a negation before a sign; and (round 27) those that
+ * start a clause, after a comma too, for a denial after it (`negationAfterInClause`).
+ */
+interface Breaks {
+  readonly sentences: ReadonlySet<number>;
+  readonly clauses: ReadonlySet<number>;
 }
 
 type Language = OtherLanguagesContent['languages'][number];
@@ -356,9 +408,18 @@ interface Negation {
   readonly before: readonly string[];
   readonly after: readonly string[];
   readonly questions: readonly string[];
+  /** Round 27: denials that close the sign's clause (" नहीं है "), and the words that start a new clause. */
+  readonly afterInClause: readonly string[];
+  readonly clauseWords: ReadonlySet<string>;
 }
 
-const NO_NEGATION: Negation = { before: [], after: [], questions: [] };
+const NO_NEGATION: Negation = {
+  before: [],
+  after: [],
+  questions: [],
+  afterInClause: [],
+  clauseWords: new Set(),
+};
 
 /** One entry in plain form: groups of word starts, each start " padded" on the left, and its stand-downs. */
 interface CompiledEntry {
@@ -373,13 +434,18 @@ interface CompiledLanguage {
   /** Round 23: written in its own script (Greek, Cyrillic, Arabic): its words can never be English ones. */
   readonly ownScript: boolean;
   readonly negation: Negation;
+  /** Round 27: `negation` without the closing denials (`afterInClause`), for crisis entries. */
+  readonly crisisNegation: Negation;
   readonly notNow: readonly string[];
   readonly relapse: readonly string[];
   /** `timeWords` as whole-word patterns (`#` any number); none for a language without them. */
-  readonly dated: readonly RegExp[];
-  readonly presentTime: readonly RegExp[];
+  readonly dated: readonly TimePattern[];
+  readonly presentTime: readonly TimePattern[];
   readonly emergency: readonly CompiledEntry[];
   readonly crisis: readonly CompiledEntry[];
+  /** Round 27: for Korean, the entries as read in a message typed without spaces (`compacted`); none for other languages. */
+  readonly compactEmergency: readonly CompiledEntry[];
+  readonly compactCrisis: readonly CompiledEntry[];
   readonly handoff: readonly CompiledEntry[];
   /** Word starts of cosmetic causes, and the face words whose entries they stand down. */
   readonly cosmeticCauses: readonly string[];
@@ -401,35 +467,60 @@ function compileLanguages(content: OtherLanguagesContent) {
   const cached = compiledLanguages.get(content);
   if (cached) return cached;
   const start = plainStart;
-  const starts = (entries: readonly z.infer<typeof EntrySchema>[]): CompiledEntry[] =>
-    entries.map((entry) => {
+  const starts = (
+    entries: readonly z.infer<typeof EntrySchema>[],
+    proclitics: readonly string[] = [],
+  ): CompiledEntry[] => {
+    // A spaced word start (" بطن") also as written onto a proclitic (" وبطن"); Han and kana starts have no word edge.
+    const withProclitics = (text: string): string[] => {
+      const spaced = start(text);
+      if (!spaced.startsWith(' ')) return [spaced];
+      return [spaced, ...proclitics.map((letter) => ` ${plain(letter).trim()}${spaced.slice(1)}`)];
+    };
+    return entries.map((entry) => {
       const { all, unless } = Array.isArray(entry) ? { all: entry, unless: [] } : entry;
-      return { groups: all.map((alternatives) => alternatives.map(start)), unless: unless.map(start) };
+      return {
+        groups: all.map((alternatives) => alternatives.flatMap(withProclitics)),
+        unless: unless.flatMap(withProclitics),
+      };
     });
+  };
   const compiled = {
     english: new Set(content.englishMarkers),
     other: new Set(content.otherMarkers.map((m) => plain(m).trim())),
     otherHandoff: starts(content.otherHandoff),
     universal: starts(content.universalEmergency),
-    languages: content.languages.map((language) => ({
-      language,
-      markers: new Set(language.markers.map((m) => plain(m).trim())),
-      ownScript: language.markers.every((m) => !/\p{Script=Latin}/u.test(m)),
-      negation: {
+    languages: content.languages.map((language): CompiledLanguage => {
+      const negation: Negation = {
         before: language.negation.map(plainPhrase),
         after: language.negationAfter.map((cue) => plain(cue).trim()),
         questions: language.questionAfterNegation.map((cue) => plain(cue).trim()),
-      },
-      notNow: language.notNow.map(plainPhrase),
-      relapse: language.relapse.map(plainPhrase),
-      dated: (content.timeWords[language.code]?.dated ?? []).map(timePattern),
-      presentTime: (content.timeWords[language.code]?.presentTime ?? []).map(timePattern),
-      emergency: starts(language.emergency),
-      crisis: starts(language.crisis),
-      handoff: starts(language.handoff),
-      cosmeticCauses: (language.cosmetic?.causes ?? []).map(start),
-      cosmeticParts: new Set((language.cosmetic?.parts ?? []).map(start)),
-    })),
+        afterInClause: language.negationAfterInClause.map(plainPhrase),
+        clauseWords: new Set(language.clauseWords.map((word) => plain(word).trim())),
+      };
+      return {
+        language,
+        markers: new Set(language.markers.map((m) => plain(m).trim())),
+        ownScript: language.markers.every((m) => !/\p{Script=Latin}/u.test(m)),
+        negation,
+        crisisNegation: { ...negation, afterInClause: [] },
+        notNow: language.notNow.map(plainPhrase),
+        relapse: language.relapse.map(plainPhrase),
+        dated: (content.timeWords[language.code]?.dated ?? []).map((phrase) =>
+          timePattern(phrase, content.timeWords[language.code]?.numbers ?? []),
+        ),
+        presentTime: (content.timeWords[language.code]?.presentTime ?? []).map((phrase) =>
+          timePattern(phrase, content.timeWords[language.code]?.numbers ?? []),
+        ),
+        emergency: starts(language.emergency, language.proclitics),
+        crisis: starts(language.crisis, language.proclitics),
+        compactEmergency: language.script === 'hangul' ? compacted(starts(language.emergency)) : [],
+        compactCrisis: language.script === 'hangul' ? compacted(starts(language.crisis)) : [],
+        handoff: starts(language.handoff),
+        cosmeticCauses: (language.cosmetic?.causes ?? []).map(start),
+        cosmeticParts: new Set((language.cosmetic?.parts ?? []).map(start)),
+      };
+    }),
   };
   compiledLanguages.set(content, compiled);
   return compiled;
@@ -453,11 +544,62 @@ function eastAsianScript(text: string): { name: 'kana' | 'hangul' | 'han'; lette
   return han > 0 ? { name: 'han', letters: han } : null;
 }
 
-/** A `timeWords` phrase as a pattern over `plain` text: whole words, `####` a year, `#` any number ("hace # anos"). */
-function timePattern(phrase: string): RegExp {
+/**
+ * A `timeWords` phrase as a pattern over `plain` text: whole words, `####` a year, `#` any number, in figures or as one of
+ * the language's number words ("hace # anos" reads "hace 2 anos" and "hace dos anos").
+ */
+function timePattern(phrase: string, numberWords: readonly string[]): TimePattern {
   const words = plain(phrase.replaceAll('####', ' 1900 ').replaceAll('#', ' 0 ')).trim().split(' ');
-  const pattern = words.map((w) => (w === '1900' ? '(?:19|20)\\d\\d' : w === '0' ? '\\d+' : w));
-  return new RegExp(` ${pattern.join(' ')} `, 'u');
+  const number = ['\\d+', ...numberWords.map((n) => plain(n).trim())].join('|');
+  const pattern = words.map((w) => (w === '1900' ? '(?:19|20)\\d\\d' : w === '0' ? `(?:${number})` : w));
+  // Round 27 (lang27): the longest plain word, looked for before the pattern runs (most messages have none of them).
+  const needle = words.filter((w) => w !== '1900' && w !== '0').sort((a, b) => b.length - a.length)[0] ?? '';
+  return { needle, pattern: new RegExp(` ${pattern.join(' ')} `, 'u') };
+}
+
+/** A `timeWords` phrase: its pattern, and a word of it that must be in the message for the pattern to match. */
+interface TimePattern {
+  readonly needle: string;
+  readonly pattern: RegExp;
+}
+
+function timeSaid(time: TimePattern, padded: string): boolean {
+  return padded.includes(time.needle) && time.pattern.test(padded);
+}
+
+/** Round 27: a space between two Hangul letters. */
+const SPACE_IN_HANGUL = /(?<=\p{Script=Hangul}) (?=\p{Script=Hangul})/gu;
+
+/** Round 27 (lang27): `plain` text with the spaces between Hangul letters taken out ("숨을 못 쉬어요" as "숨을못쉬어요"). */
+function compactHangul(padded: string): string {
+  return padded.replace(SPACE_IN_HANGUL, '');
+}
+
+/**
+ * Round 27 (lang27): entries as matched in compacted Korean: each word start without its spaces and found anywhere in
+ * a run of letters, as Han and kana are. A start of one letter ("팔", "피") is left out, since inside a run it would match
+ * other words ("피곤", tired); a group left with none cannot fire, which the spaced reading still covers.
+ */
+function compacted(entries: readonly CompiledEntry[]): CompiledEntry[] {
+  const compact = (start: string) => start.replaceAll(' ', '');
+  const long = (start: string) => [...compact(start)].length >= 2;
+  return entries
+    .map((entry) => ({
+      groups: entry.groups.map((group) => group.filter(long).map(compact)),
+      unless: entry.unless.map(compact),
+    }))
+    .filter((entry) => entry.groups.every((group) => group.length > 0));
+}
+
+/** Round 27: negation cues as read in compacted Korean, without their spaces ("지 않" as "지않"). */
+function compactNegation(negation: Negation): Negation {
+  const compact = (cue: string) => cue.replaceAll(' ', '');
+  return {
+    ...negation,
+    before: negation.before.map(compact),
+    after: negation.after.map(compact),
+    questions: negation.questions.map(compact),
+  };
 }
 
 /** A letter of a script other than Latin (Greek, Cyrillic, Arabic…): the languages written in their own script. */
@@ -483,6 +625,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     .filter((word) => word.length > 0 && !abbreviations.has(word));
   const englishHits = words.filter((w) => english.has(w)).length;
   const nonLatinLetters = NON_LATIN_LETTER.test(text);
+  const lowerText = text.toLowerCase();
   const script = nonLatinLetters ? eastAsianScript(text) : null;
   const candidates = languages
     .map((compiled) => ({
@@ -500,7 +643,9 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     .filter(({ compiled, hits }) => !compiled.language.code.endsWith('-latn') || hits >= 1)
     // Round 26 (lang26a): a language named by its script reads only messages in it: Chinese words share Japanese kanji
     // ("胸の痛みはありません" denies chest pain with a negation only the Japanese lexicon reads).
-    .filter(({ compiled }) => compiled.language.script === undefined || compiled.language.script === script?.name)
+    .filter(
+      ({ compiled }) => compiled.language.script === undefined || compiled.language.script === script?.name,
+    )
     // A message with English function words ("I'm not suicidal, just…") is English: the English lexicon reads it. Not so
     // for a language in its own script (round 23): "my mom не может дышать, what do I do" is Russian in an English frame,
     // and no English message holds a Cyrillic, Greek or Arabic word. Only when the message has a letter of another script:
@@ -510,11 +655,14 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     // not counting words English shares (Taglish, Spanglish: "after my lipo kahapon, namamaga yung kaliwang binti ko"; "se
     // me está cerrando la garganta after I put that new oil on"): people switch language mid-sentence, often for the words
     // of the symptom itself. Such a reading is not `written`, so an English red flag in the same message is answered first.
+    // Round 27 (lang27): nor for a message with a letter only that language uses and one of its common words ("bé nhà tôi
+    // sốt cao cả đêm": "be" and "dem" are English markers, the ố and đ are Vietnamese).
     .filter(
       ({ compiled, hits, ownHits }) =>
         (compiled.ownScript && nonLatinLetters) ||
         !(englishHits >= 2 && englishHits >= hits) ||
-        (!compiled.ownScript && ownHits >= 2),
+        (!compiled.ownScript && ownHits >= 2) ||
+        (ownHits >= 1 && compiled.language.distinctive.some((letter) => lowerText.includes(letter))),
     )
     .sort((a, b) => b.hits - a.hits);
   // A stand-down ("ya estoy bien") in any language holds for all: a neighbour's lexicon shares words ("infarto").
@@ -528,8 +676,8 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   );
   // Round 26: a dated event ("tuve un infarto hace 10 años") is history, unless a word keeps it now ("pero ahora…").
   const dated =
-    candidates.some(({ compiled }) => compiled.dated.some((pattern) => pattern.test(padded))) &&
-    !candidates.some(({ compiled }) => compiled.presentTime.some((pattern) => pattern.test(padded)));
+    candidates.some(({ compiled }) => compiled.dated.some((time) => timeSaid(time, padded))) &&
+    !candidates.some(({ compiled }) => compiled.presentTime.some((time) => timeSaid(time, padded)));
   const notNow = (allClears.length > 0 || dated) && !relapse;
   // A cosmetic cause likewise ("la cara caída después de adelgazar" also reads as Portuguese).
   const cosmetic = candidates.some(({ compiled }) =>
@@ -540,10 +688,21 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     const written = hits >= 1 && hits >= englishHits;
     const base = { language: language.code, talkToPerson: language.talkToPerson, written };
     const fires = (entry: CompiledEntry) => entryFires(entry, padded, compiled.negation, breaks);
-    if (compiled.crisis.some(fires)) return { kind: 'crisis', text: language.crisisAdvice, ...base };
+    // Round 27 (lang27): a closing denial does not read crisis entries. Judgement call: a crisis is often told as an
+    // absence ("जीने की कोई वजह नहीं है", "انگیزه‌ای برای زندگی ندارم"), so denying it is the costlier error.
+    const crisisFires = (entry: CompiledEntry) => entryFires(entry, padded, compiled.crisisNegation, breaks);
+    // Round 27 (lang27): Korean typed without its spaces ("숨을못쉬겠어요", "가슴이너무아파요") is read again with every space
+    // between Hangul letters taken out, against the entries' words of two letters or more (`compacted`).
+    const compact = compiled.compactEmergency.length > 0 ? compactHangul(padded) : '';
+    const negationInCompact = compact ? compactNegation(compiled.crisisNegation) : NO_NEGATION;
+    const compactFires = (entry: CompiledEntry) => entryFires(entry, compact, negationInCompact, breaks);
+    if (compiled.crisis.some(crisisFires) || compiled.compactCrisis.some(compactFires))
+      return { kind: 'crisis', text: language.crisisAdvice, ...base };
     const standsDown = (entry: CompiledEntry) =>
       cosmetic && (entry.groups[0] ?? []).some((start) => compiled.cosmeticParts.has(start));
     if (!notNow && compiled.emergency.some((entry) => !standsDown(entry) && fires(entry)))
+      return { kind: 'emergency', text: language.emergencyAdvice, ...base };
+    if (!notNow && !cosmetic && compiled.compactEmergency.some(compactFires))
       return { kind: 'emergency', text: language.emergencyAdvice, ...base };
   }
   // A request for a person needs only one common word of its language ("quero falar com uma atendente"): its phrases
@@ -560,7 +719,10 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
       };
   }
   // Likewise in a language with no lexicon (Tagalog, Malay, Hindi in Latin letters, Arabic): the entries' words exist only there.
-  if (content.otherHandoffReply && otherHandoff.some((entry) => entryFires(entry, padded, NO_NEGATION, breaks)))
+  if (
+    content.otherHandoffReply &&
+    otherHandoff.some((entry) => entryFires(entry, padded, NO_NEGATION, breaks))
+  )
     return { kind: 'handoff', language: 'other', text: content.otherHandoffReply };
   for (const { compiled, hits } of candidates) {
     const { language } = compiled;
@@ -599,7 +761,10 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     // Round 24 (miss24): a language the assistant cannot read at all: an emergency word people use in any language ("SOS",
     // "CPR", "911", "heart attack") is answered with the emergency number and a person, in English. Judgement call: with
     // no words of that language to read negation or time, the word alone counts; a needless emergency line costs little.
-    if (content.otherEmergencyAdvice && universal.some((entry) => entryFires(entry, padded, NO_NEGATION, breaks)))
+    if (
+      content.otherEmergencyAdvice &&
+      universal.some((entry) => entryFires(entry, padded, NO_NEGATION, breaks))
+    )
       return { kind: 'emergency', language: 'other', text: content.otherEmergencyAdvice };
     return { kind: 'not_supported', language: 'other', text: content.otherNotSupported };
   }
@@ -610,12 +775,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
  * An entry fires when every group has an alternative in the message, not negated, and none of its everyday causes
  * (`unless`) is said, undenied ("keinen Sport gemacht" is no workout; round 12).
  */
-function entryFires(
-  entry: CompiledEntry,
-  padded: string,
-  negation: Negation,
-  breaks: ReadonlySet<number>,
-): boolean {
+function entryFires(entry: CompiledEntry, padded: string, negation: Negation, breaks: Breaks): boolean {
   return (
     entry.groups.every((group) => group.some((start) => present(padded, start, negation, breaks))) &&
     !entry.unless.some((cause) => present(padded, cause, negation, breaks))
@@ -626,13 +786,14 @@ function entryFires(
  * The text (a word start, " hinch") occurs and no negation cue is in the three words before it, within its own sentence
  * (`breaks`: word positions that start one); nor, for a language whose negation follows the verb, just after it.
  */
-function present(padded: string, phrase: string, negation: Negation, breaks: ReadonlySet<number>): boolean {
+function present(padded: string, phrase: string, negation: Negation, breaks: Breaks): boolean {
   const unspaced = !phrase.startsWith(' ');
   let from = padded.indexOf(phrase);
   while (from >= 0) {
     const negated = unspaced
       ? negatedInClause(padded, from, negation.before)
-      : negatedInWords(padded, from, negation.before, breaks);
+      : negatedInWords(padded, from, negation.before, breaks.sentences) ||
+        deniedLaterInClause(padded, from + phrase.length, negation, breaks.clauses);
     const followed = negation.after.length > 0 || negation.questions.length > 0;
     const after = followed ? textAfter(padded, from + phrase.length, unspaced) : '';
     const deniedAfter = negation.after.some((cue) => after.includes(cue));
@@ -641,6 +802,43 @@ function present(padded: string, phrase: string, negation: Negation, breaks: Rea
     from = padded.indexOf(phrase, from + 1);
   }
   return false;
+}
+
+/** Round 27 (lang27): how many words after a sign word a closing denial may start ("सीने में कोई दर्द नहीं है"). */
+const CLAUSE_DENIAL_REACH = 3;
+/** Round 27: how many words of the sign's clause are read for a closing denial. */
+const CLAUSE_AFTER_WORDS = 5;
+
+/**
+ * Round 27 (lang27): a closing denial (`negationAfterInClause`, " नहीं है ") starting within `CLAUSE_DENIAL_REACH` words
+ * after the word that ends at `end`, in the same clause: the clause ends at a comma, a sentence mark or a `clauseWords`
+ * word, so "दर्द है, पर बुखार नहीं है" denies only the fever.
+ */
+function deniedLaterInClause(
+  padded: string,
+  end: number,
+  negation: Negation,
+  clauses: ReadonlySet<number>,
+): boolean {
+  if (negation.afterInClause.length === 0) return false;
+  const next = padded.slice(0, end).trim().split(' ').length;
+  const rest = padded.slice(end);
+  const words = rest
+    .slice(rest.indexOf(' ') + 1)
+    .split(' ')
+    .filter(Boolean);
+  const clause: string[] = [];
+  for (const [i, word] of words.slice(0, CLAUSE_AFTER_WORDS).entries()) {
+    if (clauses.has(next + i)) break;
+    clause.push(word);
+    // A clause word ends the clause with itself: "but" starts the next one, "is" closes this one ("दर्द है, बुखार नहीं है").
+    if (negation.clauseWords.has(word)) break;
+  }
+  const window = ` ${clause.join(' ')} `;
+  return negation.afterInClause.some((cue) => {
+    const at = window.indexOf(cue);
+    return at >= 0 && window.slice(0, at).trim().split(' ').filter(Boolean).length < CLAUSE_DENIAL_REACH;
+  });
 }
 
 /** A negation cue in the three words before position `from`, within its own sentence. */
