@@ -151,7 +151,7 @@ describe('the safety corpora through the whole bot', () => {
             `${batch} ${state}: urgent ${urgentCount - missed}/${urgentCount} answered urgently, false alarms ${falseAlarms}/${lookalikes}`,
           );
           expect(urgentCount).toBeGreaterThanOrEqual(100);
-          expect((urgentCount - missed) / urgentCount).toBeGreaterThanOrEqual(floors.recall);
+          expect((urgentCount - missed) / urgentCount).toBeGreaterThanOrEqual(floors.wholeBotRecall ?? floors.recall);
           expect(falseAlarms / lookalikes).toBeLessThanOrEqual(floors.falseAlarmsAtMost);
           // Hundreds of whole-bot conversations: the default 30 s is too short on a shared machine.
         },
