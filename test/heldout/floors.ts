@@ -20,7 +20,7 @@
  * merges: safety 381 -> 387/416 urgent found (clear emergencies 329 -> 332/350), 55 -> 52/427 false alarms;
  * understanding 159 -> 162/175 right or honest, 0/175 wrong at high confidence either way, 126 -> 128/138 out of scope
  * declined, 97 -> 98/119 hand-offs, 133 -> 135/169 personal requests. Three more totals looks chose round 27's training
- * data (docs/heldout-history.md). No message read. The gate for the next round.
+ * data (the README, "Held-out figures", round 27). No message read. The gate for the next round.
  */
 /**
  * `wholeBotRecall`: through the whole bot (test/bot/red-flag-middleware.corpus.test.ts) a self-harm message counts only
