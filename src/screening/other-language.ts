@@ -446,6 +446,8 @@ interface CompiledLanguage {
   /** Round 27: for Korean, the entries as read in a message typed without spaces (`compacted`); none for other languages. */
   readonly compactEmergency: readonly CompiledEntry[];
   readonly compactCrisis: readonly CompiledEntry[];
+  /** Round 27: the crisis negation as read in compacted Korean (`compactNegation`), compiled once. */
+  readonly compactNegation: Negation;
   readonly handoff: readonly CompiledEntry[];
   /** Word starts of cosmetic causes, and the face words whose entries they stand down. */
   readonly cosmeticCauses: readonly string[];
@@ -498,19 +500,20 @@ function compileLanguages(content: OtherLanguagesContent) {
         afterInClause: language.negationAfterInClause.map(plainPhrase),
         clauseWords: new Set(language.clauseWords.map((word) => plain(word).trim())),
       };
+      const crisisNegation: Negation = { ...negation, afterInClause: [] };
+      const timeWords = content.timeWords[language.code];
       return {
         language,
         markers: new Set(language.markers.map((m) => plain(m).trim())),
         ownScript: language.markers.every((m) => !/\p{Script=Latin}/u.test(m)),
         negation,
-        crisisNegation: { ...negation, afterInClause: [] },
+        crisisNegation,
+        compactNegation: language.script === 'hangul' ? compactNegation(crisisNegation) : NO_NEGATION,
         notNow: language.notNow.map(plainPhrase),
         relapse: language.relapse.map(plainPhrase),
-        dated: (content.timeWords[language.code]?.dated ?? []).map((phrase) =>
-          timePattern(phrase, content.timeWords[language.code]?.numbers ?? []),
-        ),
-        presentTime: (content.timeWords[language.code]?.presentTime ?? []).map((phrase) =>
-          timePattern(phrase, content.timeWords[language.code]?.numbers ?? []),
+        dated: (timeWords?.dated ?? []).map((phrase) => timePattern(phrase, timeWords?.numbers ?? [])),
+        presentTime: (timeWords?.presentTime ?? []).map((phrase) =>
+          timePattern(phrase, timeWords?.numbers ?? []),
         ),
         emergency: starts(language.emergency, language.proclitics),
         crisis: starts(language.crisis, language.proclitics),
@@ -694,8 +697,8 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     // Round 27 (lang27): Korean typed without its spaces ("숨을못쉬겠어요", "가슴이너무아파요") is read again with every space
     // between Hangul letters taken out, against the entries' words of two letters or more (`compacted`).
     const compact = compiled.compactEmergency.length > 0 ? compactHangul(padded) : '';
-    const negationInCompact = compact ? compactNegation(compiled.crisisNegation) : NO_NEGATION;
-    const compactFires = (entry: CompiledEntry) => entryFires(entry, compact, negationInCompact, breaks);
+    const compactFires = (entry: CompiledEntry) =>
+      entryFires(entry, compact, compiled.compactNegation, breaks);
     if (compiled.crisis.some(crisisFires) || compiled.compactCrisis.some(compactFires))
       return { kind: 'crisis', text: language.crisisAdvice, ...base };
     const standsDown = (entry: CompiledEntry) =>
