@@ -1,0 +1,163 @@
+import { detectRedFlag } from '../../src/screening';
+import { redFlags } from '../helpers/screening-test-content';
+
+// Round 28 (fa28): English false alarms by cause, read from the spent batch 24's look-alikes. Fresh messages written for
+// this test (not from any batch or example file); the lexicon alone. Each block pairs the stand-down with urgent messages
+// in the same setting that must keep their advice.
+const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
+
+describe('a sign that went and has not come back is over', () => {
+  it.each([
+    "my cheek puffed up a bit after the new serum but it settled within the hour and hasn't come back, still ok for my facial friday?",
+    'lips went a bit puffy after the lip scrub, it passed after twenty minutes and never came back. do you do a gentler one',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ["my lip swelled up after the new balm, went down within the hour but now it's come back and my tongue feels thick", 'airway_swelling'],
+    ["face puffed up after the wrap, it settled, but it's come back again worse and my throat is tight", 'airway_swelling'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
+describe('the word anaphylaxis alone is a topic; with a word that it is happening it is an emergency', () => {
+  it.each([
+    "I'm anaphylactic to sesame, can you check your massage oils for it before I book?",
+    'my son is anaphylactic to peanuts so can he sit in the waiting room while I have my session',
+    'does your insurance cover staff trained in anaphylaxis? filling in the form for our wellness day',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ["I think I'm going into anaphylaxis after the new oil, throat feels weird", 'airway_swelling'],
+    ['help my daughter is having an anaphylactic reaction to the nuts in the cake', 'airway_swelling'],
+    ['pretty sure this is anaphylactic shock, i ate a prawn 10 mins ago', 'airway_swelling'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
+describe('eyes swollen shut beside an everyday cause', () => {
+  it.each([
+    'woke up with my eyes nearly swollen shut after crying all night, any depuffing facials today?',
+    'eyes swollen shut from hayfever again this week, can I still come in for my lymph session',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ['eyes swollen shut since the new face mask and my lips are tingling', 'airway_swelling'],
+    ['both eyes are swelling shut and my voice has gone hoarse, all I did was try the new night cream', 'airway_swelling'],
+    ['my eyes are swollen shut this morning and I have no idea why, never happened before', 'airway_swelling'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
+describe("a knock, a tackle, a hike or new boots explains one limb's bruise or ache, never its heat", () => {
+  it.each([
+    'my shin is swollen and purple where I got kicked at five-a-side, ok to massage near it?',
+    "ankle's swollen and achy after hiking all weekend in my new boots, do you do a foot treatment",
+    'thigh is swollen and sore from being tackled at rugby on saturday, is a sports massage ok',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ['my leg got kicked at football yesterday, today the whole calf is hot and swollen', 'blood_clot_limb'],
+    ['got tackled last week and now my calf is red, swollen and painful', 'blood_clot_limb'],
+    ['one calf is swollen, hot and painful, no injury, flew back from dubai on monday', 'blood_clot_limb'],
+    // Activity causes are read only by the limb patterns: a face that drops on a walk is a stroke.
+    ['I was hiking and suddenly my face dropped on the left and my words are slurred', 'stroke_signs'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
+describe('skin that mottles whenever the person is cold or near a heater', () => {
+  it.each([
+    'my thighs go mottled whenever i get cold, is that a lymph thing?',
+    'got a mottled patch on my shins from sitting right by the heater all winter, doctor says harmless',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ["grandad is mottled and cold to touch and won't wake up properly", 'collapse'],
+    ['my husband has a fever, his knees are mottled and he is really confused', 'spreading_infection'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
+describe('dark thoughts with help already had, and an escape measured in hours', () => {
+  it.each([
+    "went through a dark patch last spring, had some dark thoughts, got help from a counsellor and I'm doing so much better, can I book a massage?",
+    "honestly just want to disappear for a couple of hours away from the kids, what's your longest facial",
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ["I've got help from my GP but I still want to die", 'crisis_self_harm'],
+    ['I want to disappear forever and never come back', 'crisis_self_harm'],
+  ])('"%s" still gets crisis advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
+describe('an episode dated by a school or sports calendar and explained after it', () => {
+  it.each([
+    "one of my year 9s collapsed in PE last term, turned out she'd skipped breakfast. do you do teacher discounts?",
+    "our keeper fainted at training last season, turned out he'd not eaten all day. team massage booking please",
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ["one of my students just collapsed in PE and isn't responding", 'collapse'],
+    ["our keeper fainted at training and he still isn't making sense", 'collapse'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
+describe('cases at work in the plural, a heart attack someone gives, a question about ever', () => {
+  it.each([
+    'ICU nurse here, three cardiac arrests on my shift tonight, my shoulders are wrecked, anything tomorrow?',
+    'my sister will give me a heart attack with these wedding plans lol, book me a massage',
+    "you'll give her a heart attack with those prices, anyway do you have a cheaper package",
+    "the intake nurse asked if I'd ever had a seizure, is that a problem for lymph drainage?",
+    "my physio asked me if i'd ever fainted during treatment, why would she ask that",
+    'horror films give me the shivers so no scary music in the room please',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ["my husband is having a cardiac arrest, he's not breathing", 'collapse'],
+    ['I think my dad is having a heart attack, crushing chest pain going down his arm', 'chest_or_breathing'],
+    ["I've got a fever and I'm shivering and the redness on my leg is spreading", 'spreading_infection'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
+describe("a clinician's name for it (reflux, Raynaud's), and numbness dated to radiotherapy", () => {
+  it.each([
+    "my GP said it's reflux, I get a burning in my chest after big meals. can I lie flat after lunch?",
+    'arm still numb on one side since my radiotherapy, is lymph drainage fine for me?',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ['my GP said it was reflux last month but now the chest pain is crushing and spreading to my jaw', 'chest_or_breathing'],
+    ['suddenly my left arm and leg went numb and my face is drooping', 'stroke_signs'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
