@@ -10,6 +10,7 @@ describe('a sign that went and has not come back is over', () => {
   it.each([
     "my cheek puffed up a bit after the new serum but it settled within the hour and hasn't come back, still ok for my facial friday?",
     'lips went a bit puffy after the lip scrub, it passed after twenty minutes and never came back. do you do a gentler one',
+    "my lip swelled a tiny bit after the balm, settled in an hour and hasn't returned. still fine for the facial?",
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
   });
@@ -27,6 +28,8 @@ describe('the word anaphylaxis alone is a topic; with a word that it is happenin
     "I'm anaphylactic to sesame, can you check your massage oils for it before I book?",
     'my son is anaphylactic to peanuts so can he sit in the waiting room while I have my session',
     'does your insurance cover staff trained in anaphylaxis? filling in the form for our wellness day',
+    "my son's anaphylactic to eggs, is your cafe nut and egg free?",
+    'we need someone with anaphylaxis training on shift, are you hiring?',
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
   });
@@ -62,6 +65,8 @@ describe("a knock, a tackle, a hike or new boots explains one limb's bruise or a
     'my shin is swollen and purple where I got kicked at five-a-side, ok to massage near it?',
     "ankle's swollen and achy after hiking all weekend in my new boots, do you do a foot treatment",
     'thigh is swollen and sore from being tackled at rugby on saturday, is a sports massage ok',
+    'ankle swollen and bruised purple after a tackle at hockey, going yellow now, massage ok?',
+    'big bruise on my shin, purple and swollen, from walking into the bed frame, does the massage avoid it?',
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
   });
@@ -81,6 +86,7 @@ describe('skin that mottles whenever the person is cold or near a heater', () =>
   it.each([
     'my thighs go mottled whenever i get cold, is that a lymph thing?',
     'got a mottled patch on my shins from sitting right by the heater all winter, doctor says harmless',
+    'my legs go all mottled whenever im cold, always been like that, is MLD good for circulation?',
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
   });
@@ -97,6 +103,9 @@ describe('dark thoughts with help already had, and an escape measured in hours',
   it.each([
     "went through a dark patch last spring, had some dark thoughts, got help from a counsellor and I'm doing so much better, can I book a massage?",
     "honestly just want to disappear for a couple of hours away from the kids, what's your longest facial",
+    "I had some dark thoughts after the baby, got help from the perinatal team and I'm doing so much better, is postnatal massage ok",
+    "after my divorce I had dark thoughts for a while, got some help and I'm steady now, booking a treat",
+    'i want to disappear for an hour and a half, which treatment is longest lol',
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
   });
@@ -127,12 +136,12 @@ describe('an episode dated by a school or sports calendar and explained after it
 
 describe('cases at work in the plural, a heart attack someone gives, a question about ever', () => {
   it.each([
-    'ICU nurse here, three cardiac arrests on my shift tonight, my shoulders are wrecked, anything tomorrow?',
-    'my sister will give me a heart attack with these wedding plans lol, book me a massage',
-    "you'll give her a heart attack with those prices, anyway do you have a cheaper package",
+    "mate I'm a paramedic, a night of cardiac arrests and I need my neck sorted",
+    "my mum says I'll give her a heart attack with what this wedding is costing 😂 anyway bridal package prices?",
     "the intake nurse asked if I'd ever had a seizure, is that a problem for lymph drainage?",
     "my physio asked me if i'd ever fainted during treatment, why would she ask that",
-    'horror films give me the shivers so no scary music in the room please',
+    "my therapist asked if i had ever collapsed during a treatment, is that a normal question",
+    'the old radiators in your building give me the shivers lol, is the treatment room warm?',
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
   });
@@ -148,8 +157,9 @@ describe('cases at work in the plural, a heart attack someone gives, a question 
 
 describe("a clinician's name for it (reflux, Raynaud's), and numbness dated to radiotherapy", () => {
   it.each([
-    "my GP said it's reflux, I get a burning in my chest after big meals. can I lie flat after lunch?",
+    "my gp says it's just reflux, I get a burning chest after spicy food, can I lie flat on the table?",
     'arm still numb on one side since my radiotherapy, is lymph drainage fine for me?',
+    'my skin is numb on one side since the radiotherapy, does that change anything for the massage?',
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
   });
