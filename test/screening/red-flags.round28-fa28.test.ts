@@ -171,3 +171,36 @@ describe("a clinician's name for it (reflux, Raynaud's), and numbness dated to r
     expect(flagOf(text)).toBe(flag);
   });
 });
+
+describe('flights of stairs are no long flight, and a programme counted in weeks is no pregnancy', () => {
+  it.each([
+    "I'm breathless when I climb the 4 flights to my flat, just unfit, any detox packages?",
+    'get a bit short of breath climbing 3 flights at work, not ill, just lazy lol, is the lymph session tiring',
+    "doing a 12 week plan at the gym and now my legs ache and I'm out of breath after sessions, any sports massage?",
+    "signed up for the 6 week bootcamp and I'm short of breath after every class, normal for a beginner right? any offers on massage",
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ["I'm 34 weeks and suddenly so short of breath I can't finish a sentence", 'breathing_difficulty'],
+    ["flew back from Bangkok yesterday, long flight, now I'm breathless and my left calf is swollen", 'breathing_difficulty'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
+describe('hands that go white in the cold are no face going white before a faint', () => {
+  it.each([
+    "my hands go white when I'm cold, the GP said it's Raynaud's, is the plunge pool ok for me?",
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ["my face has gone white and I feel like I'm going to pass out", 'collapse'],
+    ["her foot has gone white and cold and she can't feel it", 'blood_clot_limb'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
