@@ -204,3 +204,19 @@ describe('hands that go white in the cold are no face going white before a faint
     expect(flagOf(text)).toBe(flag);
   });
 });
+
+describe('"like if someone…" asks a hypothetical about staff', () => {
+  it.each([
+    'nervous first timer, like if someone collapsed on the table would your therapists know CPR?',
+    'are your staff trained, like if somebody stopped breathing in the sauna what happens',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ['feels like if i lie down i cant breathe at all', 'breathing_difficulty'],
+    ["it feels like if I breathe in properly my chest will split, it's crushing", 'chest_or_breathing'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
