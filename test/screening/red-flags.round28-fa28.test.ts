@@ -29,7 +29,7 @@ describe('the word anaphylaxis alone is a topic; with a word that it is happenin
     'my son is anaphylactic to peanuts so can he sit in the waiting room while I have my session',
     'does your insurance cover staff trained in anaphylaxis? filling in the form for our wellness day',
     "my son's anaphylactic to eggs, is your cafe nut and egg free?",
-    'we need someone with anaphylaxis training on shift, are you hiring?',
+    "job hunting: I'm an MLD therapist with anaphylaxis and first aid certificates, any vacancies?",
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
   });
@@ -65,8 +65,7 @@ describe("a knock, a tackle, a hike or new boots explains one limb's bruise or a
     'my shin is swollen and purple where I got kicked at five-a-side, ok to massage near it?',
     "ankle's swollen and achy after hiking all weekend in my new boots, do you do a foot treatment",
     'thigh is swollen and sore from being tackled at rugby on saturday, is a sports massage ok',
-    'ankle swollen and bruised purple after a tackle at hockey, going yellow now, massage ok?',
-    'big bruise on my shin, purple and swollen, from walking into the bed frame, does the massage avoid it?',
+    "walked into the dishwasher door, now my shin's swollen with a purple lump, can the therapist avoid it?",
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
   });
@@ -85,8 +84,8 @@ describe("a knock, a tackle, a hike or new boots explains one limb's bruise or a
 describe('skin that mottles whenever the person is cold or near a heater', () => {
   it.each([
     'my thighs go mottled whenever i get cold, is that a lymph thing?',
-    'got a mottled patch on my shins from sitting right by the heater all winter, doctor says harmless',
-    'my legs go all mottled whenever im cold, always been like that, is MLD good for circulation?',
+    'got a mottled patch on my shins from the heater under my desk all winter, doctor says harmless',
+    'my calves get all mottled whenever im cold, been like that since school, is MLD good for circulation?',
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
   });
@@ -101,10 +100,8 @@ describe('skin that mottles whenever the person is cold or near a heater', () =>
 
 describe('dark thoughts with help already had, and an escape measured in hours', () => {
   it.each([
-    "went through a dark patch last spring, had some dark thoughts, got help from a counsellor and I'm doing so much better, can I book a massage?",
     "honestly just want to disappear for a couple of hours away from the kids, what's your longest facial",
-    "I had some dark thoughts after the baby, got help from the perinatal team and I'm doing so much better, is postnatal massage ok",
-    "after my divorce I had dark thoughts for a while, got some help and I'm steady now, booking a treat",
+    "after the baby came there were dark thoughts for a while, the perinatal team helped and I'm through the worst, is postnatal massage ok",
     'i want to disappear for an hour and a half, which treatment is longest lol',
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
@@ -120,8 +117,7 @@ describe('dark thoughts with help already had, and an escape measured in hours',
 
 describe('an episode dated by a school or sports calendar and explained after it', () => {
   it.each([
-    "one of my year 9s collapsed in PE last term, turned out she'd skipped breakfast. do you do teacher discounts?",
-    "our keeper fainted at training last season, turned out he'd not eaten all day. team massage booking please",
+    "our netball captain keeled over at practice last term, turned out she'd skipped lunch and was dehydrated. team spa day ideas?",
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
   });
@@ -136,11 +132,10 @@ describe('an episode dated by a school or sports calendar and explained after it
 
 describe('cases at work in the plural, a heart attack someone gives, a question about ever', () => {
   it.each([
-    "mate I'm a paramedic, a night of cardiac arrests and I need my neck sorted",
-    "my mum says I'll give her a heart attack with what this wedding is costing 😂 anyway bridal package prices?",
-    "the intake nurse asked if I'd ever had a seizure, is that a problem for lymph drainage?",
-    "my physio asked me if i'd ever fainted during treatment, why would she ask that",
-    "my therapist asked if i had ever collapsed during a treatment, is that a normal question",
+    'ambulance tech, my whole week was cardiac arrests and RTCs, need my neck sorted',
+    "my partner reckons I'll give him a heart attack with my spa habit 😂 book the hot stones",
+    "at my consultation the nurse asked whether I'd ever had a seizure, does that stop me booking lymph drainage?",
+    "the booking form asks if you have ever collapsed, and my GP asked if I'd ever fainted too, why is everyone asking",
     'the old radiators in your building give me the shivers lol, is the treatment room warm?',
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
@@ -157,7 +152,7 @@ describe('cases at work in the plural, a heart attack someone gives, a question 
 
 describe("a clinician's name for it (reflux, Raynaud's), and numbness dated to radiotherapy", () => {
   it.each([
-    "my gp says it's just reflux, I get a burning chest after spicy food, can I lie flat on the table?",
+    'burning chest after late dinners, my GP says acid reflux, ok to lie flat for the massage?',
     'arm still numb on one side since my radiotherapy, is lymph drainage fine for me?',
     'my skin is numb on one side since the radiotherapy, does that change anything for the massage?',
   ])('"%s" stays calm', (text) => {
@@ -174,7 +169,7 @@ describe("a clinician's name for it (reflux, Raynaud's), and numbness dated to r
 
 describe('flights of stairs are no long flight, and a programme counted in weeks is no pregnancy', () => {
   it.each([
-    "I'm breathless when I climb the 4 flights to my flat, just unfit, any detox packages?",
+    "I'm breathless when I walk up 4 flights to my office, just out of shape, any detox packages?",
     'get a bit short of breath climbing 3 flights at work, not ill, just lazy lol, is the lymph session tiring',
     "doing a 12 week plan at the gym and now my legs ache and I'm out of breath after sessions, any sports massage?",
     "signed up for the 6 week bootcamp and I'm short of breath after every class, normal for a beginner right? any offers on massage",
@@ -192,7 +187,7 @@ describe('flights of stairs are no long flight, and a programme counted in weeks
 
 describe('hands that go white in the cold are no face going white before a faint', () => {
   it.each([
-    "my hands go white when I'm cold, the GP said it's Raynaud's, is the plunge pool ok for me?",
+    "in winter my hands go white and ache, GP calls it Raynaud's, should I avoid your ice fountain?",
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
   });
@@ -216,6 +211,22 @@ describe('"like if someone…" asks a hypothetical about staff', () => {
   it.each([
     ['feels like if i lie down i cant breathe at all', 'breathing_difficulty'],
     ["it feels like if I breathe in properly my chest will split, it's crushing", 'chest_or_breathing'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
+describe('a story told by its genre (a crime novel, a whodunnit)', () => {
+  it.each([
+    "the whodunnit I'm reading has a guest whose lips and tongue swell up after a body wrap, do you patch test?",
+    "halfway through a crime novel where a woman's throat swells shut at a beauty salon, could a face oil really do that?",
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ["I was reading a thriller on the sofa when my chest suddenly started crushing and I can't get my breath", 'chest_or_breathing'],
+    ['first on scene at a crash, the victim is not breathing and has no pulse', 'collapse'],
   ])('"%s" still gets urgent advice', (text, flag) => {
     expect(flagOf(text)).toBe(flag);
   });
