@@ -231,3 +231,19 @@ describe('a story told by its genre (a crime novel, a whodunnit)', () => {
     expect(flagOf(text)).toBe(flag);
   });
 });
+
+describe('a clot feared or suspected is no past clot', () => {
+  it.each([
+    'thought i had a dvt on sunday, sore calf, then remembered the 10k i ran saturday lol. still on for thursday?',
+    "got myself worried I had a blood clot last night, achy calf, but it's from the new heels I wore to the wedding. still want my massage tomorrow",
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ['I had a DVT two years ago and now the same calf is swollen, hot and tender again', 'blood_clot_limb'],
+    ["I thought I had a clot last week and now my calf is huge and hot and I'm breathless", 'blood_clot_limb'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
