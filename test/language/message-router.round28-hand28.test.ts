@@ -58,6 +58,35 @@ describe('a request for a person reaches the team', () => {
   });
 });
 
+describe('more of the same request, in voices written for each cause', () => {
+  it.each([
+    // something left behind at the spa: only a person can look for it
+    'think i dropped an earring in your changing room on tuesday',
+    'pretty sure I left my reading glasses behind in the treatment room, could you check',
+    // a chat with one of the team wished for, in everyday and formal words
+    'would love a chat with one of the girls about packages for my hen party',
+    'I would welcome a conversation with your clinical lead',
+    // a form's field, a clause of one word, explaining to a real one, someone who knows
+    'Request: human',
+    'Stop. Person.',
+    "I'd prefer to explain my situation to a real therapist rather than type it",
+    "get someone who knows what they're doing",
+    // Caribbean English, read as English
+    'Mi wan fi talk to a real smaddy',
+  ])('"%s"', (text) => {
+    expect(routes(text)).toEqual(everywhere('handoff'));
+  });
+
+  it.each([
+    'I left my compression sleeve on at the spa, is that ok?',
+    'I lost my voice in the spa steam room, is that normal?',
+    'who would i go to for a prescription for compression stockings?',
+    'rather than typing, can I upload a photo of my leg?',
+  ])('not a request for a person: "%s"', (text) => {
+    expect(routes(text)).not.toContain('handoff');
+  });
+});
+
 describe('a question that only mentions the team, a desk or a key is not handed off', () => {
   it.each([
     'who does the massage, a man or a woman?',
