@@ -1,8 +1,9 @@
 import { readInOtherLanguage as read } from '../helpers/other-language-reading';
 
-// Round 28 (hand28, issue 12 §2): a request for a person in Greek, Russian, Ukrainian, Irish or Welsh (no words for it
-// here before), in Portuguese as a wish in the subjunctive, in Chinese with a call's measure word, in Arabic in a prefixed
-// form of "to talk" and in Spanish with the pronoun joined to the verb got "I speak English" instead of the team.
+// Round 28 (hand28, issue 12 §2): a request for a person in Greek, Russian, Ukrainian, Irish, Welsh, Danish, Swedish,
+// Czech, Hungarian or Thai (no words for it here before), in Portuguese as a wish in the subjunctive, in Chinese with a
+// call's measure word, in Arabic in a prefixed form of "to talk", in Spanish with the pronoun joined to the verb, and in
+// Polish, Turkish, Persian and Punjabi in forms their lists missed, got "I speak English" instead of the team.
 // Phrasings written for this test, not taken from any batch.
 
 describe('a request for a person in another language reaches the team', () => {
@@ -19,6 +20,17 @@ describe('a request for a person in another language reaches the team', () => {
     ['Queria muito que alguém da recepção me telefonasse hoje', 'pt'],
     ['麻烦让经理给我打个电话，我的预约有问题', 'zh'],
     ['¿Podrías pasarme con alguien de recepción? Tengo una duda con mi cita', 'es'],
+    // someone as the caller in Polish, being called in Turkish, the staff in the plural in Persian, "want to talk" in
+    // Punjabi, and Danish, Swedish, Czech, Hungarian and Thai, which have no words for it here
+    ['Czy ktoś może do mnie zadzwonić w sprawie wizyty?', 'pl'],
+    ['Beni arayabilir misiniz? Randevumu değiştirmek istiyorum', 'tr'],
+    ['من میخواهم با یکی از کارکنان صحبت کنم', 'fa'],
+    ['ਮੈਂ ਕਿਸੇ ਸਟਾਫ ਨਾਲ ਗੱਲ ਕਰਨੀ ਚਾਹੁੰਦਾ ਹਾਂ', 'pa'],
+    ['Jeg vil gerne tale med en medarbejder', 'other'],
+    ['Jag vill prata med en person', 'other'],
+    ['Chci mluvit s někým z personálu', 'other'],
+    ['Szeretnék beszélni valakivel a recepcióról', 'other'],
+    ['ขอคุยกับพนักงานหน่อยค่ะ', 'other'],
   ])('%s', (text, language) => {
     expect(read(text)).toMatchObject({ kind: 'handoff', language });
   });
