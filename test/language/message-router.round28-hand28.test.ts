@@ -73,6 +73,18 @@ describe('more of the same request, in voices written for each cause', () => {
     "get someone who knows what they're doing",
     // Caribbean English, read as English
     'Mi wan fi talk to a real smaddy',
+    // passed on to a colleague, any humans at all, a message for a team member by name
+    'hand me over to a colleague',
+    'any humans?',
+    "please tell Sophie I'm running 10 minutes late",
+    // at the spa with no one there
+    "I'm at reception and nobody is here",
+    "I can't find the entrance, can someone come down",
+    // a department, an interview, whom we should contact, a call left open at the end
+    'how can I contact your complaints department',
+    "i'm a journalist writing about lymphatic drainage, can I interview one of your therapists",
+    "we're a physio clinic interested in referring patients, who should we contact",
+    'Hi, my GP suggested I get in touch to discuss MLD for my lymphoedema - could someone call?',
   ])('"%s"', (text) => {
     expect(routes(text)).toEqual(everywhere('handoff'));
   });
@@ -82,6 +94,10 @@ describe('more of the same request, in voices written for each cause', () => {
     'I lost my voice in the spa steam room, is that normal?',
     'who would i go to for a prescription for compression stockings?',
     'rather than typing, can I upload a photo of my leg?',
+    'please tell me what to wear',
+    'let me know the price',
+    "I'm outside the entrance, is there parking nearby?",
+    'who should I tell about my allergies, the therapist?',
   ])('not a request for a person: "%s"', (text) => {
     expect(routes(text)).not.toContain('handoff');
   });
