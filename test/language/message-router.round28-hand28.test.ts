@@ -85,6 +85,9 @@ describe('more of the same request, in voices written for each cause', () => {
     "i'm a journalist writing about lymphatic drainage, can I interview one of your therapists",
     "we're a physio clinic interested in referring patients, who should we contact",
     'Hi, my GP suggested I get in touch to discuss MLD for my lymphoedema - could someone call?',
+    // slang for being in touch, and the owner in a formal older word
+    'yo can i holla at one of ur ppl',
+    'Good afternoon. I should like to speak with the proprietor regarding an unsatisfactory experience.',
   ])('"%s"', (text) => {
     expect(routes(text)).toEqual(everywhere('handoff'));
   });

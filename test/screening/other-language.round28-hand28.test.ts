@@ -20,6 +20,7 @@ describe('a request for a person in another language reaches the team', () => {
     ['Queria muito que alguém da recepção me telefonasse hoje', 'pt'],
     ['麻烦让经理给我打个电话，我的预约有问题', 'zh'],
     ['¿Podrías pasarme con alguien de recepción? Tengo una duda con mi cita', 'es'],
+    ['can I talk con alguien de la recepción please', 'es'],
     // someone as the caller in Polish, being called in Turkish, the staff in the plural in Persian, "want to talk" in
     // Punjabi, and Danish, Swedish, Czech, Hungarian and Thai, which have no words for it here
     ['Czy ktoś może do mnie zadzwonić w sprawie wizyty?', 'pl'],
