@@ -65,6 +65,9 @@ describe('a personal request reaches the health check whatever words carry it', 
     // "would I still / ever benefit"
     'I already do dry brushing every morning, would I still benefit from a session',
     'would I ever really benefit, honestly, with my ankles the way they are',
+    // someone wanted to tell one whether it is right for one: the suggestion, not a person
+    'i just want someone to tell me if lymph drainage is ok for me after my hysterectomy',
+    'honestly i need somebody to tell me whether it would help my arm',
     // someone close described as she or he in a clause of its own
     "taking my wife out for a birthday treat, she's 28 weeks pregnant, what would be best for her",
     "wanted to book my dad in for a treat but he has heart problems, what's good for him",
@@ -96,6 +99,12 @@ describe('look-alikes of the new cues are not sent to the health check', () => {
     'I had botox on Monday, can I do the facial this week?',
   ])('"%s"', (text) => {
     expect(routesNotPersonal(text)).not.toContain('personal');
+  });
+});
+
+describe('a request for a person is still one', () => {
+  it.each(['I want someone to call me', 'i need someone to tell me what time you open'])('"%s"', (text) => {
+    expect(routes(text)).toEqual(everywhere('handoff'));
   });
 });
 
