@@ -68,6 +68,9 @@ describe('a personal request reaches the health check whatever words carry it', 
     // someone wanted to tell one whether it is right for one: the suggestion, not a person
     'i just want someone to tell me if lymph drainage is ok for me after my hysterectomy',
     'honestly i need somebody to tell me whether it would help my arm',
+    // a nurse or carer of one's own asking for the person they look after
+    "I'm a district nurse and one of my patients has heart failure and puffy ankles, would she be suitable for a session with you",
+    'im a carer for an elderly gent with swollen legs, would he be ok with a lymph massage',
     // someone close described as she or he in a clause of its own
     "taking my wife out for a birthday treat, she's 28 weeks pregnant, what would be best for her",
     "wanted to book my dad in for a treat but he has heart problems, what's good for him",
@@ -97,6 +100,7 @@ describe('look-alikes of the new cues are not sent to the health check', () => {
     'got a stinking cold, should I cancel my appointment tomorrow',
     'how many sessions do people usually need',
     'I had botox on Monday, can I do the facial this week?',
+    'therapist here - can we still take a client with a history of DVT',
   ])('"%s"', (text) => {
     expect(routesNotPersonal(text)).not.toContain('personal');
   });
