@@ -71,6 +71,27 @@ describe('a personal request reaches the health check whatever words carry it', 
     // a nurse or carer of one's own asking for the person they look after
     "I'm a district nurse and one of my patients has heart failure and puffy ankles, would she be suitable for a session with you",
     'im a carer for an elderly gent with swollen legs, would he be ok with a lymph massage',
+    // "would he / she benefit" (the cue lacked the space after the pronoun)
+    "hubby's just had his gallbladder out and is still bloated, would he benefit from one of your sessions",
+    "my daughter's got lipoedema, would she really benefit from the leg one",
+    // a reason one should not have one of ours, named, with the story going on
+    "is there any reason i shouldnt book the full body, i'm on the pill and get migraines",
+    'any reason my dad cannot have the lymph massage given his blood pressure tablets',
+    // told whether one is ok to come
+    "any chance you could tell me if I'm ok to come, my doctor says I've got a leaky valve",
+    'can you let me know whether my wife is safe to have it with her thyroid',
+    // the team taking on someone close
+    'would you be able to take on my mother? she had a stroke last year and her arm swells',
+    'could your therapists be willing to take on my uncle, hes got parkinsons',
+    // someone fine having one of ours, the story going on
+    'would my gran be alright having one at 93?',
+    'would I be ok with a session on the same day as my flu jab',
+    // "that'd help my …"
+    "could your lot fit me in for something that'd help my swollen knees after the op",
+    "anything on your list that'll help my puffy face before the do on saturday",
+    // "recommend" and "suggest" misspelt
+    'wot wud u recomend 4 me, my ankles r massive after my flight',
+    'what do u sugest for a lad with tree trunk calves',
     // someone close described as she or he in a clause of its own
     "taking my wife out for a birthday treat, she's 28 weeks pregnant, what would be best for her",
     "wanted to book my dad in for a treat but he has heart problems, what's good for him",
