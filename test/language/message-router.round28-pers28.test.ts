@@ -92,6 +92,15 @@ describe('a personal request reaches the health check whatever words carry it', 
     // "recommend" and "suggest" misspelt
     'wot wud u recomend 4 me, my ankles r massive after my flight',
     'what do u sugest for a lad with tree trunk calves',
+    // someone close seeing one of the team for themselves
+    'can my teenage son with swollen knees from football see one of your people',
+    "could my auntie get in with one of your therapists? she's had a double mastectomy",
+    // one of ours that suits "someone like that", the writer just described
+    'i do a lot of long haul flights for work, is there a package that suits someone like that',
+    "I'm a postie, walking 15 miles a day - any treatments that would be good for someone like me",
+    // whether it would be a problem, after a condition and a wish to come
+    "my mother in law wants to come but she's got COPD, would that be a problem",
+    "I've got a pacemaker and I'd like to book the leg massage, is that an issue?",
     // someone close described as she or he in a clause of its own
     "taking my wife out for a birthday treat, she's 28 weeks pregnant, what would be best for her",
     "wanted to book my dad in for a treat but he has heart problems, what's good for him",
@@ -122,6 +131,22 @@ describe('look-alikes of the new cues are not sent to the health check', () => {
     'how many sessions do people usually need',
     'I had botox on Monday, can I do the facial this week?',
     'therapist here - can we still take a client with a history of DVT',
+  ])('"%s"', (text) => {
+    expect(routesNotPersonal(text)).not.toContain('personal');
+  });
+
+  it.each([
+    'do I need to shave my legs before the appointment',
+    'do i have to take my make up off before the facial',
+  ])('a practical question about the visit is answered, not booked: "%s"', (text) => {
+    // The classifier read such a question as a booking (its "appointment"), which starts the booking's health check.
+    const practicalReadings = [read('book'), read('ask_question'), read('none', 1)];
+    expect(routesUnder(router, practicalReadings)(text)).toEqual(practicalReadings.map(() => 'question'));
+  });
+
+  it.each([
+    // the botox article answers whether a recent injection is a problem (its own general cue), as batch 23's authors labelled it
+    'had botox on tuesday, is that a problem for my facial on friday or nah',
   ])('"%s"', (text) => {
     expect(routesNotPersonal(text)).not.toContain('personal');
   });
