@@ -101,6 +101,9 @@ describe('a personal request reaches the health check whatever words carry it', 
     // whether it would be a problem, after a condition and a wish to come
     "my mother in law wants to come but she's got COPD, would that be a problem",
     "I've got a pacemaker and I'd like to book the leg massage, is that an issue?",
+    // the same words with one of ours named stay personal
+    'which package would suit someone like me with lipoedema',
+    'is facial mld worth it for someone like me',
     // someone close described as she or he in a clause of its own
     "taking my wife out for a birthday treat, she's 28 weeks pregnant, what would be best for her",
     "wanted to book my dad in for a treat but he has heart problems, what's good for him",
@@ -172,6 +175,10 @@ describe('requests outside what we do are declined whatever words of ours they s
     // a school subject's exam
     'anatomy quiz on friday, how do lymph nodes filter blood',
     'physiology exam tmrw - whats the difference between lymph and plasma',
+    // a thing named that suits "someone like me" or is worth it for one
+    'which laptop would suit someone like me who edits videos',
+    'is bitcoin worth it for someone like me',
+    'recommend a compression app for my phone videos',
     // what everyday things cost elsewhere
     'how much is a flat white in Leeds now',
     'how much is a coffee in Cork these days',
