@@ -245,6 +245,11 @@ export const RedFlagContentSchema = z
      * Only where those words can only date the context: "swelling coming up since my surgery" names no time.
      */
     distantBefore: z.array(ID).default([]),
+    /**
+     * Round 28 (miss28): categories whose every flag names `{{spa.crisisLine}}` in its advice, as every `crisis` flag must:
+     * a message people write as a crisis gets the crisis line whichever of these flags answers it.
+     */
+    crisisLineCategories: z.array(ID).default([]),
     ignore: z.array(TEXT).default([]),
     continuation: WORDS,
     ...SIGN_OFF_FIELDS,
@@ -255,6 +260,9 @@ export const RedFlagContentSchema = z
     symptomPersons: WORDS,
   })
   .strict();
+
+/** The placeholder for the spa's crisis line (spa.yaml `crisisLine`), which crisis advice must name. */
+const CRISIS_LINE = '{{spa.crisisLine}}';
 
 /** knowledge/red-flags.yaml, validated, with the spa's emergency number and crisis line in the advice. */
 export type RedFlagContent = z.infer<typeof RedFlagContentSchema>;
@@ -305,6 +313,8 @@ export function parseRedFlagContent(data: unknown, spa: Spa, file = RED_FLAGS_FI
           throw new ContentError(file, `flags.${f}.patterns.${p}.context`, `unknown context "${context}"`);
       }
     });
+    if ((flag.kind === 'crisis' || content.crisisLineCategories.includes(flag.category)) && !flag.advice.includes(CRISIS_LINE))
+      throw new ContentError(file, `flags.${f}.advice`, `a crisis-line flag ("${flag.id}") must name ${CRISIS_LINE}`);
     const unknown = unknownPlaceholders(flag.advice, values)[0];
     if (unknown !== undefined)
       throw new ContentError(file, `flags.${f}.advice`, `unknown placeholder {{${unknown}}}`);
