@@ -604,9 +604,10 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
     c.window,
     listClauses(tokens, clauses, c),
   );
-  const riskQuestion = c.questionStarts.has(tokens[0] ?? '') && get('questionAbout').length > 0;
-  // "as if", "not sure if", "is it normal if" hold a cue's first word but frame nothing hypothetical.
+  // "as if", "not sure if", "is it normal if" hold a cue's first word but frame nothing hypothetical; "every time I stand"
+  // holds the question word "every" but tells how often a sign comes now, not a question about every case (round 28).
   const hypotheticalPseudo = get('hypotheticalPseudo');
+  const riskQuestion = c.questionStarts.has(tokens[0] ?? '') && outside(get('questionAbout'), hypotheticalPseudo).length > 0;
   // "if my leg swells up after the flight" frames what may happen; "if my chest is this tight" or "if the
   // pain gets worse" asks about now.
   const conditionals = get('conditional').filter((cue) => {

@@ -1,0 +1,129 @@
+import { checkSafety, detectRedFlag, isUrgentVerdict, parseRedFlagContent, RED_FLAGS_FILE } from '../../src/screening';
+import { ContentError } from '../../src/errors';
+import { redFlagContent, safetyContent } from '../helpers/screening';
+import { rawKnowledge, spa } from '../helpers/screening-test-content';
+
+// Round 28 (miss28, issue 11): English emergencies that batch 24 showed missed, fixed by cause. Every message here is
+// written fresh for this test (none is a batch message). The lexicon is tested alone (`detectRedFlag`), so a test fails
+// without its fix whatever the urgency model says; the look-alikes go through the whole safety layer.
+
+const flagOf = (text: string, contexts: readonly string[] = []) =>
+  detectRedFlag(text, redFlagContent, contexts)?.flagId ?? null;
+const urgent = (text: string) => isUrgentVerdict(checkSafety(text, safetyContent));
+
+describe('any part swelling with a wheeze after a trigger is anaphylaxis', () => {
+  it.each([
+    'allergic to nuts n there must of been some in the curry, my fingers are ballooning and im wheezy af',
+    'Reacting to the new body lotion, both my arms have swollen up and my chest is tight and wheezy.',
+    "my son has a bee sting allergy, his foot is swollen right up and he's wheezing now",
+  ])('"%s" gets the anaphylaxis advice', (text) => {
+    expect(flagOf(text)).toBe('airway_swelling');
+  });
+});
+
+describe('an adrenaline pen just used stays an emergency when the person feels better', () => {
+  it.each([
+    'had to just use my epi pen after the prawns, feeling loads better now tbh so can i skip a&e?',
+    "Used my EpiPen this morning after a wasp sting, it's all settled now, is it still ok to come for my massage at 3?",
+    "just used the epipen on my daughter, she's ok now i think, do we still need to go?",
+  ])('"%s" gets the anaphylaxis advice', (text) => {
+    expect(flagOf(text)).toBe('airway_swelling');
+  });
+
+  it.each([
+    "I had to use my EpiPen once last year at a wedding, hospital checked me over and I've been fine since. Do you use nut oils?",
+    'I keep my epipen in my bag just in case, do your therapists know how to use one?',
+  ])('"%s" stays calm', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+});
+
+describe('a tongue told by its size is a swelling tongue', () => {
+  it.each([
+    'after the facial my tongue feels way too big for my mouth and kinda tingly',
+    'my tongues gone all thick and fat since i tried the new face oil, is that normal lol',
+  ])('"%s" gets the anaphylaxis advice', (text) => {
+    expect(flagOf(text)).toBe('airway_swelling');
+  });
+
+  it('"my tongue piercing is healing nicely, can I still have a facial?" stays calm', () => {
+    expect(urgent('my tongue piercing is healing nicely, can I still have a facial?')).toBe(false);
+  });
+});
+
+describe('skin gone dark and cold after body contouring, whatever bruise is guessed beside it', () => {
+  it.each([
+    'Tummy tuck 5 days ago and the skin near my belly button has gone purplish and cold, my sister reckons its just bruising',
+    '10 days post lipo and a patch on my thigh is greyish and ice cold to touch, probably a bruise?',
+  ])('"%s" gets the after-surgery advice', (text) => {
+    expect(flagOf(text)).toBe('after_body_contouring');
+  });
+
+  it('"had lipo 2 weeks ago, the purple bruising is fading to yellow, ok to start drainage?" stays calm', () => {
+    expect(urgent('had lipo 2 weeks ago, the purple bruising is fading to yellow, ok to start drainage?')).toBe(false);
+  });
+});
+
+describe('faintness and a racing heart after body contouring, with the operation told between them', () => {
+  it.each([
+    'is it normal that my heart races and i feel like ill faint every time i stand up, had lipo on my thighs and arms 4 days ago, still in the compression garment',
+    'i go dizzy and grey when i get up, thats day 3 after lipo on my back and flanks, garment on 24/7, and my heart is pounding',
+  ])('"%s" is an emergency', (text) => {
+    expect(flagOf(text)).not.toBeNull();
+  });
+
+  it('"is every swollen ankle after surgery a clot?" stays a question about every case', () => {
+    expect(flagOf('is every swollen ankle after surgery a clot?')).toBeNull();
+  });
+});
+
+describe('"puffed" is out of breath', () => {
+  it.each([
+    ['week after my op and I get puffed just walking to the kitchen', []],
+    ["I'm 8 days post tummy tuck and I keep getting puffed going up the stairs, is that the anaesthetic still?", []],
+    ['feeling really puffed tonight and my heart is going fast', ['recent_surgery']],
+  ] as const)('"%s" gets the breathing advice', (text, contexts) => {
+    expect(flagOf(text, contexts)).toBe('breathing_difficulty');
+  });
+
+  it('"my eyes feel puffed up this morning, big night lol, do you do a depuff facial?" stays calm', () => {
+    expect(urgent('my eyes feel puffed up this morning, big night lol, do you do a depuff facial?')).toBe(false);
+  });
+});
+
+describe('going away for good, or others better off with someone else, with a means at hand', () => {
+  it.each([
+    'my wife deserves someone better than me, I should just disappear. theres a drawer full of my tablets',
+    "everyone would move on, she should find someone who can make her happy. i've got the rope in the car",
+    'tried for the 3rd time and failed again, better if i just went away. got all my meds lined up',
+  ])('"%s" gets the crisis line', (text) => {
+    expect(flagOf(text)).toBe('crisis_self_harm');
+  });
+
+  it('"i\'m so done with this job lol i should just go and live on a beach" stays calm', () => {
+    expect(urgent("i'm so done with this job lol i should just go and live on a beach. anyway any massage slots friday")).toBe(false);
+  });
+});
+
+describe('crisis advice names the crisis line', () => {
+  it('names it in every self-harm and danger-from-someone flag', () => {
+    const flags = redFlagContent.flags.filter((f) => ['self_harm', 'violence'].includes(f.category));
+    expect(flags.map((f) => f.id)).toContain('danger_from_someone');
+    for (const flag of flags) expect(flag.advice).toContain(spa.crisisLine);
+  });
+
+  it('refuses a danger-from-someone flag whose advice leaves the crisis line out', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: a real file broken on purpose
+    const data = rawKnowledge(RED_FLAGS_FILE) as Record<string, any>;
+    const danger = data.flags.find((f: { id: string }) => f.id === 'danger_from_someone');
+    danger.advice = 'If you are in danger now, call {{spa.emergencyNumber}}.';
+    let error: unknown;
+    try {
+      parseRedFlagContent(data, spa);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).problem).toMatch(/crisis-line flag \("danger_from_someone"\)/);
+  });
+});
