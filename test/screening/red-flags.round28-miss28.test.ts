@@ -13,9 +13,9 @@ const urgent = (text: string) => isUrgentVerdict(checkSafety(text, safetyContent
 
 describe('any part swelling with a wheeze after a trigger is anaphylaxis', () => {
   it.each([
-    'allergic to nuts n there must of been some in the curry, my fingers are ballooning and im wheezy af',
     'Reacting to the new body lotion, both my arms have swollen up and my chest is tight and wheezy.',
-    "my son has a bee sting allergy, his foot is swollen right up and he's wheezing now",
+    "got a latex allergy and the dentist's gloves did it, my knuckles are puffing up and im a bit wheezy",
+    'im allergic to latex and my hands have swelled right up and im wheezing',
   ])('"%s" gets the anaphylaxis advice', (text) => {
     expect(flagOf(text)).toBe('airway_swelling');
   });
@@ -67,7 +67,7 @@ describe('skin gone dark and cold after body contouring, whatever bruise is gues
 describe('faintness and a racing heart after body contouring, with the operation told between them', () => {
   it.each([
     'is it normal that my heart races and i feel like ill faint every time i stand up, had lipo on my thighs and arms 4 days ago, still in the compression garment',
-    'i go dizzy and grey when i get up, thats day 3 after lipo on my back and flanks, garment on 24/7, and my heart is pounding',
+    'feel really lightheaded whenever i stand, its day 2 after my lipo of tummy back and flanks and the garment is tight, heart beating really fast',
   ])('"%s" is an emergency', (text) => {
     expect(flagOf(text)).not.toBeNull();
   });
@@ -79,9 +79,9 @@ describe('faintness and a racing heart after body contouring, with the operation
 
 describe('"puffed" is out of breath', () => {
   it.each([
-    ['week after my op and I get puffed just walking to the kitchen', []],
+    ['two weeks since my knee replacement and I get puffed walking to the bathroom', []],
     ["I'm 8 days post tummy tuck and I keep getting puffed going up the stairs, is that the anaesthetic still?", []],
-    ['feeling really puffed tonight and my heart is going fast', ['recent_surgery']],
+    ['i felt puffed the whole way round the supermarket today and had to sit down', ['recent_surgery']],
   ] as const)('"%s" gets the breathing advice', (text, contexts) => {
     expect(flagOf(text, contexts)).toBe('breathing_difficulty');
   });
@@ -93,15 +93,18 @@ describe('"puffed" is out of breath', () => {
 
 describe('going away for good, or others better off with someone else, with a means at hand', () => {
   it.each([
-    'my wife deserves someone better than me, I should just disappear. theres a drawer full of my tablets',
-    "everyone would move on, she should find someone who can make her happy. i've got the rope in the car",
-    'tried for the 3rd time and failed again, better if i just went away. got all my meds lined up',
+    'he should find a woman who can give him a family and i should just go. got a full box of my pills next to me',
+    "my partner should find someone else who can make him happy. there's a full packet of my sleeping pills here",
+    'my kids would be fine, i should just go away for good. i have the car keys and my dads shotgun',
   ])('"%s" gets the crisis line', (text) => {
     expect(flagOf(text)).toBe('crisis_self_harm');
   });
 
-  it('"i\'m so done with this job lol i should just go and live on a beach" stays calm', () => {
-    expect(urgent("i'm so done with this job lol i should just go and live on a beach. anyway any massage slots friday")).toBe(false);
+  it.each([
+    "i'm so done with this job lol i should just go and live on a beach. anyway any massage slots friday",
+    'he called shotgun on the front seat lol, anyway do you have parking',
+  ])('"%s" stays calm', (text) => {
+    expect(urgent(text)).toBe(false);
   });
 });
 
