@@ -3,6 +3,7 @@ import { ContentError } from '../errors';
 import { parseContent, readYamlFile } from '../content/content-file';
 import { SIGN_OFF_FIELDS } from '../kb/sign-off';
 import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../content/spa';
+import { NumberReadingsSchema } from './number-readings';
 
 export const RED_FLAGS_FILE = 'red-flags.yaml';
 
@@ -250,6 +251,8 @@ export const RedFlagContentSchema = z
      * a message people write as a crisis gets the crisis line whichever of these flags answers it.
      */
     crisisLineCategories: z.array(ID).default([]),
+    /** Blood pressure and blood oxygen readings told as numbers (round 28: their words moved here from code). */
+    readings: NumberReadingsSchema,
     ignore: z.array(TEXT).default([]),
     continuation: WORDS,
     ...SIGN_OFF_FIELDS,

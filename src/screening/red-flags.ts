@@ -1,4 +1,5 @@
 import type { RedFlagContent, RedFlagKind } from './red-flags-content';
+import { compileNumberReadings } from './number-readings';
 import { numberWords, RedFlagWords, sameWord } from './red-flag-words';
 import { SOFT_BREAK, sentenceTexts } from './text-tokens';
 import { joinSpacedLetters } from '../language/normalize-utterance';
@@ -380,7 +381,7 @@ function compile(content: RedFlagContent): Compiled {
   /** Each of `clearance.professionals` followed by each phrase: "physio" × "checked me" (round 21). */
   const byProfessional = (phrases: readonly string[] = []) =>
     (content.clearance?.professionals ?? []).flatMap((who) => phrases.map((phrase) => `${who} ${phrase}`));
-  const words = new RedFlagWords(content.keepPlural, content.realWords);
+  const words = new RedFlagWords(content.keepPlural, content.realWords, compileNumberReadings(content.readings));
   const entries = (tag: string, phrases: readonly string[]): Entry[] =>
     phrases.map((p) => ({ tag, words: words.phrase(p) })).filter((e) => e.words.length > 0);
   const conceptEntries = Object.entries(content.concepts).flatMap(([id, phrases]) => entries(id, phrases));
