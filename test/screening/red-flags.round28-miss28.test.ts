@@ -108,6 +108,26 @@ describe('going away for good, or others better off with someone else, with a me
   });
 });
 
+describe('a sign told by comparison or by the roof of the mouth', () => {
+  it.each([
+    ['my lymphoedema arm is hotter than the other one tonight', 'spreading_infection'],
+    ['lymphedema leg looks redder than yesterday around the shin and feels warmer', 'spreading_infection'],
+    ['roof of my mouth is swollen and itchy since lunch', 'airway_swelling'],
+    ['my palate feels swollen since the hot stone oil, is that weird', 'airway_swelling'],
+    ['34 weeks pregnant and my face and fingers are way puffier since yesterday', 'pregnancy_warning'],
+    ['im 30 wks, hands n face puffier today than ever b4', 'pregnancy_warning'],
+  ])('"%s" gets the urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+
+  it.each([
+    'my under eye bags are puffier since i stopped sleeping properly, any facial for that?',
+    'is the hot stone massage hotter than the normal one?',
+  ])('"%s" stays calm', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+});
+
 describe('crisis advice names the crisis line', () => {
   it('names it in every self-harm and danger-from-someone flag', () => {
     const flags = redFlagContent.flags.filter((f) => ['self_harm', 'violence'].includes(f.category));
