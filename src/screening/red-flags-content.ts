@@ -35,6 +35,11 @@ const PatternSchema = z
      * now"): the sign itself says help is needed even when it feels better (round 14).
      */
     evenIfBetter: z.boolean().default(false),
+    /**
+     * An `except` cause the person only guesses at (a `guessCues` word shortly before it: "maybe I overdid it at the gym")
+     * does not stand the pattern down; a cause said plainly still does (round 28).
+     */
+    guessedCausesStand: z.boolean().default(false),
   })
   .strict();
 
@@ -233,6 +238,8 @@ export const RedFlagContentSchema = z
      * longer stand the pattern down. Round 16.
      */
     seriousCues: z.array(TEXT).default([]),
+    /** Round 28: words that make the cause after them a guess ("maybe", "probably", "I think"); see `guessedCausesStand`. */
+    guessCues: z.array(TEXT).default([]),
     /**
      * Round 18: words that make what follows a comparison ("red like sunburn", "feels like the dentist numbed it"): an
      * everyday cause (one of `causes`, concepts used as `except`) named right after one of these is what the sign looks

@@ -55,6 +55,7 @@ interface Pattern {
   readonly mention: boolean;
   readonly acrossSentences: boolean;
   readonly evenIfBetter: boolean;
+  readonly guessedCausesStand: boolean;
 }
 
 interface Compiled {
@@ -435,6 +436,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('presentTense', clearance?.presentTense ?? []),
     ...entries('headline', content.headlineCues),
     ...entries('serious', content.seriousCues),
+    ...entries('guess', content.guessCues),
     ...entries('simile', content.similes?.cues ?? []),
     ...entries('usual', content.baseline?.cues ?? []),
     // A professional already aware of the sign (round 21): every professional with every `knownBy` phrase.
@@ -481,6 +483,7 @@ function compile(content: RedFlagContent): Compiled {
         mention: p.mention,
         acrossSentences: p.acrossSentences,
         evenIfBetter: p.evenIfBetter,
+        guessedCausesStand: p.guessedCausesStand,
       })),
     })),
     distantContexts: new Map(Object.entries(content.distantContexts)),
@@ -707,6 +710,9 @@ const POSSESSOR_REACH = 3;
 /** How many words may come between a simile ("like") and the everyday cause it compares with ("like the dentist"). */
 const SIMILE_REACH = 2;
 
+/** How many words may come between a guess ("maybe") and the cause it guesses ("I overdid it at the gym"). */
+const GUESS_REACH = 6;
+
 /** How close before an all-clear a negation must end to deny it ("won't settle", "hasn't really settled"). */
 const ALL_CLEAR_NEGATION_REACH = 2;
 
@@ -866,7 +872,11 @@ function patternSpan(
   const similes = cuesOf(w, 'simile');
   const compared = (id: string, m: Match) =>
     simileCauses.has(id) && similes.some((s) => s.start < m.start && m.start - s.end <= SIMILE_REACH);
-  const standsDown = (id: string, m: Match) => !serious.some((s) => s.start >= m.end) && !compared(id, m);
+  // A cause only guessed at ("maybe I overdid it at the gym") stands nothing down where the pattern says so (round 28).
+  const guesses = pattern.guessedCausesStand ? cuesOf(w, 'guess') : NO_MATCHES;
+  const guessed = (m: Match) => guesses.some((g) => g.end <= m.start && m.start - g.end <= GUESS_REACH);
+  const standsDown = (id: string, m: Match) =>
+    !serious.some((s) => s.start >= m.end) && !compared(id, m) && !guessed(m);
   if (pattern.except.some((id) => (w.concepts.get(id) ?? NO_MATCHES).some((m) => standsDown(id, m)))) return null;
   if (pattern.mention && (w.cues.get('risk') ?? NO_MATCHES).length > 0) return null;
   const span = tightestSpan(perConcept);

@@ -128,6 +128,23 @@ describe('a sign told by comparison or by the roof of the mouth', () => {
   });
 });
 
+describe('in a lymphoedema limb a cause only guessed at does not stand redness and heat down', () => {
+  it.each([
+    'lymphoedema arm is hot and pink tonight, maybe the workout yesterday?',
+    'my lymphedema leg has gone red and warm, probably a mosquito bite or something',
+    'lymphoedema leg red and hot, i think i bumped it on the bed frame but not sure',
+  ])('"%s" gets the infection advice', (text) => {
+    expect(flagOf(text)).toBe('spreading_infection');
+  });
+
+  it.each([
+    'my lymphoedema arm is red from sunburn at the beach, can I still have MLD?',
+    'my lymphoedema arm is red and sore after the waxing appointment, is that normal?',
+  ])('"%s", a cause said plainly, gets no red flag', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+});
+
 describe('crisis advice names the crisis line', () => {
   it('names it in every self-harm and danger-from-someone flag', () => {
     const flags = redFlagContent.flags.filter((f) => ['self_harm', 'violence'].includes(f.category));
