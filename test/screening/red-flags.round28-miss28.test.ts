@@ -145,6 +145,26 @@ describe('in a lymphoedema limb a cause only guessed at does not stand redness a
   });
 });
 
+describe('balance said to be off, and a reliever needed every hour', () => {
+  it.each([
+    ['my balance has gone off since this morning and im really muddled', 'stroke_signs'],
+    ["mum's balance is all over the place today and she's muddled about what day it is", 'stroke_signs'],
+    ["my son's needing his puffer every 20 minutes tonight, still wheezy but chatting", 'breathing_difficulty'],
+    ['using the ventolin every half hour since lunch, i can talk fine but its not lasting', 'breathing_difficulty'],
+  ])('"%s" gets the urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+
+  it.each([
+    'my balance is off after that spinning class lol, can i still come in?',
+    'i use my inhaler every morning and night, is the steam room ok for asthma?',
+    'i take my inhaler every 4 hours when i have a cold, can i still have a massage',
+    "last winter i was on my inhaler every hour for a week but that's all sorted now, can i book",
+  ])('"%s" stays calm', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+});
+
 describe('crisis advice names the crisis line', () => {
   it('names it in every self-harm and danger-from-someone flag', () => {
     const flags = redFlagContent.flags.filter((f) => ['self_harm', 'violence'].includes(f.category));
