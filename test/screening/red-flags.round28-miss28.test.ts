@@ -165,6 +165,22 @@ describe('balance said to be off, and a reliever needed every hour', () => {
   });
 });
 
+describe('no longer caring what happens to oneself', () => {
+  it.each([
+    "honestly i dont care if i live or die at this point, my body's wrecked after the surgery",
+    'nothing matters lately, i wont do anything daft but i couldnt care less what happens to me',
+  ])('"%s" gets the crisis line', (text) => {
+    expect(flagOf(text)).toBe('crisis_self_harm');
+  });
+
+  it.each([
+    'i dont care what happens to my hair, just chop it all off lol',
+    'ha i dont care if i die on the treadmill i need to lose this weight lol',
+  ])('"%s" stays calm', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+});
+
 describe('crisis advice names the crisis line', () => {
   it('names it in every self-harm and danger-from-someone flag', () => {
     const flags = redFlagContent.flags.filter((f) => ['self_harm', 'violence'].includes(f.category));
