@@ -122,6 +122,7 @@ describe('a sign told by comparison or by the roof of the mouth', () => {
 
   it.each([
     'my under eye bags are puffier since i stopped sleeping properly, any facial for that?',
+    'had my brow lift done, 5 weeks on and my face still looks puffier in the mornings, is that normal?',
     'is the hot stone massage hotter than the normal one?',
   ])('"%s" stays calm', (text) => {
     expect(urgent(text)).toBe(false);
