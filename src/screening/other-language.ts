@@ -3,7 +3,8 @@ import { parseContent, readYamlFile } from '../content/content-file';
 import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../content/spa';
 import { ContentError } from '../errors';
 import { joinSpacedLetters } from '../language/normalize-utterance';
-import { readBloodPressure } from './red-flag-words';
+import { compileNumberReadings, type NumberReadings, NumberReadingsSchema } from './number-readings';
+import { RED_FLAGS_FILE } from './red-flags-content';
 
 export const OTHER_LANGUAGES_FILE = 'other-languages.yaml';
 
@@ -169,7 +170,11 @@ export const OtherLanguagesSchema = z
     },
   );
 
-export type OtherLanguagesContent = z.infer<typeof OtherLanguagesSchema>;
+/**
+ * other-languages.yaml, with the number readers of red-flags.yaml (`readings`): a blood pressure reading reads the same in
+ * every language (round 14).
+ */
+export type OtherLanguagesContent = z.infer<typeof OtherLanguagesSchema> & { readonly readings: NumberReadings };
 
 /** What to say to a message that is not in English; null when it is English. */
 export type OtherLanguageReading = {
@@ -194,6 +199,7 @@ const SHOUTED_SHARE = 0.5;
 export function parseOtherLanguages(
   data: unknown,
   spa: Spa,
+  readings: NumberReadings,
   file = OTHER_LANGUAGES_FILE,
 ): OtherLanguagesContent {
   const content = parseContent(file, data, OtherLanguagesSchema);
@@ -205,6 +211,7 @@ export function parseOtherLanguages(
   };
   return {
     ...content,
+    readings,
     otherNotSupported: fill(content.otherNotSupported, 'otherNotSupported'),
     ...(content.otherHandoffReply
       ? { otherHandoffReply: fill(content.otherHandoffReply, 'otherHandoffReply') }
@@ -229,7 +236,8 @@ export function parseOtherLanguages(
 }
 
 export function loadOtherLanguages(knowledgeDir: string, spa: Spa): OtherLanguagesContent {
-  return parseOtherLanguages(readYamlFile(knowledgeDir, OTHER_LANGUAGES_FILE, z.unknown()), spa);
+  const { readings } = readYamlFile(knowledgeDir, RED_FLAGS_FILE, z.object({ readings: NumberReadingsSchema }).passthrough());
+  return parseOtherLanguages(readYamlFile(knowledgeDir, OTHER_LANGUAGES_FILE, z.unknown()), spa, compileNumberReadings(readings));
 }
 
 /**
@@ -292,17 +300,19 @@ function foldVietnameseLetters(text: string): string {
 /**
  * Lower case, accents removed (Turkish ı read as i; Greek ς as σ, Arabic ى as ي and ة as ه), punctuation as spaces: " words " padded so phrases match whole words. Letters
  * typed one at a time are joined first ("T A L K  T O  A  H U M A N" is English, not single letters), and a blood
- * pressure reading ("165/110") reads as `bpsevere` or `bpraised`, as in English (round 14: it was only read in English).
+ * pressure reading ("165/110") reads as `bpsevere` or `bpraised`, as in English (round 14: it was only read in English), when
+ * the readers are given (a message; a lexicon phrase holds no reading).
  */
-function plain(text: string): string {
-  const words = folded(text).match(WORD);
+function plain(text: string, readings?: NumberReadings): string {
+  const words = folded(text, readings).match(WORD);
   return ` ${(words ?? []).join(' ')} `;
 }
 
 /** The text lower case, accents removed, letters typed one at a time joined, blood pressure read: `plain`'s words. */
-function folded(text: string): string {
+function folded(text: string, readings?: NumberReadings): string {
+  const joined = joinSpacedLetters(text);
   return foldLettersTypedTwoWays(
-    recomposedEastAsian(readBloodPressure(joinSpacedLetters(text)).normalize('NFKD'))
+    recomposedEastAsian((readings ? readings.bloodPressure(joined) : joined).normalize('NFKD'))
       .replace(MARK_OUTSIDE_INDIC_SCRIPTS, '')
       .toLowerCase()
       // Turkish dotless ı has no accent to remove: read as i, as people typing without Turkish keys write it (round 18).
@@ -351,9 +361,9 @@ function capitalAbbreviations(text: string): ReadonlySet<string> {
  * comma, which in these lexicons may only separate a list of denied signs ("no tengo fiebre, tos…") that the English
  * reader tells apart.
  */
-function clauseStarts(text: string): Breaks {
+function clauseStarts(text: string, readings: NumberReadings): Breaks {
   // The same words as `plain`, with the sentence marks and commas kept between them.
-  const tokens = folded(text).match(WORD_OR_BREAK_MARK) ?? [];
+  const tokens = folded(text, readings).match(WORD_OR_BREAK_MARK) ?? [];
   const sentences = new Set<number>();
   const clauses = new Set<number>();
   let index = 0;
@@ -619,8 +629,8 @@ const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
  */
 export function readOtherLanguage(text: string, content: OtherLanguagesContent): OtherLanguageReading {
   const { english, other, otherHandoff, universal, languages } = compileLanguages(content);
-  const padded = plain(text);
-  const breaks = clauseStarts(text);
+  const padded = plain(text, content.readings);
+  const breaks = clauseStarts(text, content.readings);
   const abbreviations = capitalAbbreviations(text);
   const words = padded
     .trim()

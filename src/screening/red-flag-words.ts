@@ -1,3 +1,4 @@
+import type { NumberReadings } from './number-readings';
 import { SOFT_BREAK, SUFFIX_DOUBLE, stemWord, toSentences, toWords } from './text-tokens';
 
 /** Every number reads as this word, so "im 34 weeks" matches a lexicon phrase written "im 30 weeks". */
@@ -37,59 +38,6 @@ export function numberWords(messageWord: string): readonly string[] {
   if (messageWord === NUMBER) return [NUMBER, FEW_NUMBER];
   return [messageWord];
 }
-/**
- * A blood pressure reading ("160/95", "150 over 112") reads as one word, because numbers otherwise all read the same:
- * `bpsevere` for systolic 160 or more or diastolic 110 or more, `bpraised` for 140 or more over 90 or more (NICE NG133,
- * hypertension in pregnancy). Other pairs (a normal reading, a date, a score) are left as they are. Round 13.
- */
-export function readBloodPressure(text: string): string {
-  return text.replace(/\b(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})\b/gi, (whole, sys: string, dia: string) => {
-    const systolic = Number(sys);
-    const diastolic = Number(dia);
-    if (systolic < 70 || systolic > 300 || diastolic < 30 || diastolic >= systolic) return whole;
-    if (systolic >= 160 || diastolic >= 110) return ' bpsevere ';
-    if (systolic >= 140 || diastolic >= 90) return ' bpraised ';
-    return whole;
-  });
-}
-/** What a blood oxygen reading (pulse oximeter) is read as when it is low: `satslow` (round 27). */
-export const LOW_OXYGEN_WORD = 'satslow';
-/** NHS pulse oximetry: 92% or lower needs A&E or the emergency number. */
-const LOW_OXYGEN_MAX = 92;
-/** Below this it is no oxygen reading (a price, an age). */
-const OXYGEN_MIN = 50;
-const OXYGEN_WORDS = String.raw`(?:sats?|saturations?|spo2|sp02|o2|oxygen(?:\s+(?:levels?|sats?|saturation|reading|level\s+reading))?|oximeter(?:\s+reading)?|pulse\s+ox(?:imeter)?|finger\s+(?:clip|monitor|probe|thing|sensor))`;
-/** An oxygen word that names a treatment or a place, not a reading ("the oxygen facial at 80", "the O2 arena"). */
-const NOT_OXYGEN = String.raw`(?!\s+(?:facials?|arena|bar|peel|infusion|infusions|mask|masks|spray|cream|serum|treatment|treatments|package|packages)\b)`;
-const OXYGEN_LINKS = String.raw`(?:\s+(?:is|are|at|of|on|was|were|reading|reads|read|says|said|saying|sayin|show|shows|showing|showin|only|just|down|dropped|dropping|dipped|dipping|keep|keeps|going|gone|to|about|around|like|now|still|sitting|sittin|hovering|been|between|under|below))*`;
-/** A number followed by a unit is no oxygen reading ("oxygen 60 minute facial", "o2 90 mins"). */
-const NOT_A_READING = String.raw`(?!\d|\s*(?:-\s*)?(?:min|mins|minute|minutes|hour|hours|hr|hrs|sec|secs|seconds|days?|weeks?|wks?|months?|years?|yrs?|pounds?|quid|dollars?|euros?|mg|ml|kg|kgs|lbs?|sessions?|treatments?|people|ppl|x\b))`;
-const OXYGEN_BEFORE = new RegExp(
-  String.raw`\b${OXYGEN_WORDS}${NOT_OXYGEN}${OXYGEN_LINKS}\s*[:=]?\s*(\d{2,3})${NOT_A_READING}\s*(?:%|percent\b|per\s+cent\b)?`,
-  'gi',
-);
-/** A reading told a few words after the oxygen word, by a reading verb ("oxygen on the finger monitor keeps reading 87"). */
-const OXYGEN_FAR = new RegExp(
-  String.raw`\b${OXYGEN_WORDS}${NOT_OXYGEN}((?:\s+[a-z']+){1,5}?)\s+(?:reading|reads|says|saying|sayin|shows|showing|showin|dropped\s+to|dropping\s+to|down\s+to|dipped\s+to|dipping\s+to|went\s+to|is\s+at|was\s+at|at)\s*[:=]?\s*(\d{2,3})${NOT_A_READING}\s*(?:%|percent\b|per\s+cent\b)?`,
-  'gi',
-);
-const OXYGEN_AFTER = new RegExp(String.raw`\b(\d{2,3})\s*(?:%|percent\b|per\s+cent\b)\s*(?:on\s+the\s+)?${OXYGEN_WORDS}\b`, 'gi');
-/**
- * A low blood oxygen reading ("me sats are sayin 89", "oxygen 90%", "88% on the oximeter") reads as one word,
- * `satslow`, because numbers otherwise all read the same: 92% or lower (NHS pulse oximetry: go to A&E or call the
- * emergency number). A normal reading is left as it is. Round 27 (miss27).
- */
-export function readOxygen(text: string): string {
-  const low = (whole: string, value: string) => {
-    const reading = Number(value);
-    return reading >= OXYGEN_MIN && reading <= LOW_OXYGEN_MAX ? ` ${LOW_OXYGEN_WORD} ` : whole;
-  };
-  return text
-    .replace(OXYGEN_BEFORE, low)
-    .replace(OXYGEN_FAR, (whole: string, _gap: string, value: string) => low(whole, value))
-    .replace(OXYGEN_AFTER, low);
-}
-
 /** A year (1900–2099) reads as this word, so "in 2019" is one history cue. */
 const YEAR = 'yearnum';
 /**
@@ -115,7 +63,15 @@ export class RedFlagWords {
   /** Real English words a typo fix would otherwise turn into a lexicon word ("aboard" is not "abroad"; round 26). */
   private readonly realWords: ReadonlySet<string>;
 
-  constructor(keepPlural: readonly string[], realWords: readonly string[] = []) {
+  /**
+   * `readings` (red-flags.yaml `readings`) read a blood pressure or a low blood oxygen reading in a message as one word;
+   * without them numbers are only folded (enough for reading the lexicon's own phrases).
+   */
+  constructor(
+    keepPlural: readonly string[],
+    realWords: readonly string[] = [],
+    private readonly readings?: NumberReadings,
+  ) {
     // Through the same cleaning as a message, so a word with a doubled letter ("bloods" → "blods") is kept too.
     this.keepPlural = new Set(keepPlural.flatMap((w) => toWords(w)));
     this.realWords = new Set(realWords.flatMap((w) => toWords(w)));
@@ -145,7 +101,8 @@ export class RedFlagWords {
 
   /** A message as sentences of normalized words; `SOFT_BREAK` marks a comma-like pause. */
   sentences(text: string): string[][] {
-    return toSentences(readOxygen(readBloodPressure(text))).map((tokens) =>
+    const read = this.readings ? this.readings.oxygen(this.readings.bloodPressure(text)) : text;
+    return toSentences(read).map((tokens) =>
       tokens.map((t) => (t === SOFT_BREAK ? t : this.corrected(this.messageWord(t), t.length, t))),
     );
   }

@@ -3,6 +3,7 @@ import { ContentError } from '../errors';
 import { parseContent, readYamlFile } from '../content/content-file';
 import { SIGN_OFF_FIELDS } from '../kb/sign-off';
 import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../content/spa';
+import { NumberReadingsSchema } from './number-readings';
 
 export const RED_FLAGS_FILE = 'red-flags.yaml';
 
@@ -34,6 +35,11 @@ const PatternSchema = z
      * now"): the sign itself says help is needed even when it feels better (round 14).
      */
     evenIfBetter: z.boolean().default(false),
+    /**
+     * An `except` cause the person only guesses at (a `guessCues` word shortly before it: "maybe I overdid it at the gym")
+     * does not stand the pattern down; a cause said plainly still does (round 28).
+     */
+    guessedCausesStand: z.boolean().default(false),
   })
   .strict();
 
@@ -232,6 +238,8 @@ export const RedFlagContentSchema = z
      * longer stand the pattern down. Round 16.
      */
     seriousCues: z.array(TEXT).default([]),
+    /** Round 28: words that make the cause after them a guess ("maybe", "probably", "I think"); see `guessedCausesStand`. */
+    guessCues: z.array(TEXT).default([]),
     /**
      * Round 18: words that make what follows a comparison ("red like sunburn", "feels like the dentist numbed it"): an
      * everyday cause (one of `causes`, concepts used as `except`) named right after one of these is what the sign looks
@@ -245,6 +253,13 @@ export const RedFlagContentSchema = z
      * Only where those words can only date the context: "swelling coming up since my surgery" names no time.
      */
     distantBefore: z.array(ID).default([]),
+    /**
+     * Round 28 (miss28): categories whose every flag names `{{spa.crisisLine}}` in its advice, as every `crisis` flag must:
+     * a message people write as a crisis gets the crisis line whichever of these flags answers it.
+     */
+    crisisLineCategories: z.array(ID).default([]),
+    /** Blood pressure and blood oxygen readings told as numbers (round 28: their words moved here from code). */
+    readings: NumberReadingsSchema,
     ignore: z.array(TEXT).default([]),
     continuation: WORDS,
     ...SIGN_OFF_FIELDS,
@@ -255,6 +270,9 @@ export const RedFlagContentSchema = z
     symptomPersons: WORDS,
   })
   .strict();
+
+/** The placeholder for the spa's crisis line (spa.yaml `crisisLine`), which crisis advice must name. */
+const CRISIS_LINE = '{{spa.crisisLine}}';
 
 /** knowledge/red-flags.yaml, validated, with the spa's emergency number and crisis line in the advice. */
 export type RedFlagContent = z.infer<typeof RedFlagContentSchema>;
@@ -305,6 +323,8 @@ export function parseRedFlagContent(data: unknown, spa: Spa, file = RED_FLAGS_FI
           throw new ContentError(file, `flags.${f}.patterns.${p}.context`, `unknown context "${context}"`);
       }
     });
+    if ((flag.kind === 'crisis' || content.crisisLineCategories.includes(flag.category)) && !flag.advice.includes(CRISIS_LINE))
+      throw new ContentError(file, `flags.${f}.advice`, `a crisis-line flag ("${flag.id}") must name ${CRISIS_LINE}`);
     const unknown = unknownPlaceholders(flag.advice, values)[0];
     if (unknown !== undefined)
       throw new ContentError(file, `flags.${f}.advice`, `unknown placeholder {{${unknown}}}`);

@@ -1,4 +1,5 @@
 import type { RedFlagContent, RedFlagKind } from './red-flags-content';
+import { compileNumberReadings } from './number-readings';
 import { numberWords, RedFlagWords, sameWord } from './red-flag-words';
 import { SOFT_BREAK, sentenceTexts } from './text-tokens';
 import { joinSpacedLetters } from '../language/normalize-utterance';
@@ -54,6 +55,7 @@ interface Pattern {
   readonly mention: boolean;
   readonly acrossSentences: boolean;
   readonly evenIfBetter: boolean;
+  readonly guessedCausesStand: boolean;
 }
 
 interface Compiled {
@@ -380,7 +382,7 @@ function compile(content: RedFlagContent): Compiled {
   /** Each of `clearance.professionals` followed by each phrase: "physio" × "checked me" (round 21). */
   const byProfessional = (phrases: readonly string[] = []) =>
     (content.clearance?.professionals ?? []).flatMap((who) => phrases.map((phrase) => `${who} ${phrase}`));
-  const words = new RedFlagWords(content.keepPlural, content.realWords);
+  const words = new RedFlagWords(content.keepPlural, content.realWords, compileNumberReadings(content.readings));
   const entries = (tag: string, phrases: readonly string[]): Entry[] =>
     phrases.map((p) => ({ tag, words: words.phrase(p) })).filter((e) => e.words.length > 0);
   const conceptEntries = Object.entries(content.concepts).flatMap(([id, phrases]) => entries(id, phrases));
@@ -434,6 +436,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('presentTense', clearance?.presentTense ?? []),
     ...entries('headline', content.headlineCues),
     ...entries('serious', content.seriousCues),
+    ...entries('guess', content.guessCues),
     ...entries('simile', content.similes?.cues ?? []),
     ...entries('usual', content.baseline?.cues ?? []),
     // A professional already aware of the sign (round 21): every professional with every `knownBy` phrase.
@@ -480,6 +483,7 @@ function compile(content: RedFlagContent): Compiled {
         mention: p.mention,
         acrossSentences: p.acrossSentences,
         evenIfBetter: p.evenIfBetter,
+        guessedCausesStand: p.guessedCausesStand,
       })),
     })),
     distantContexts: new Map(Object.entries(content.distantContexts)),
@@ -604,9 +608,10 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
     c.window,
     listClauses(tokens, clauses, c),
   );
-  const riskQuestion = c.questionStarts.has(tokens[0] ?? '') && get('questionAbout').length > 0;
-  // "as if", "not sure if", "is it normal if" hold a cue's first word but frame nothing hypothetical.
+  // "as if", "not sure if", "is it normal if" hold a cue's first word but frame nothing hypothetical; "every time I stand"
+  // holds the question word "every" but tells how often a sign comes now, not a question about every case (round 28).
   const hypotheticalPseudo = get('hypotheticalPseudo');
+  const riskQuestion = c.questionStarts.has(tokens[0] ?? '') && outside(get('questionAbout'), hypotheticalPseudo).length > 0;
   // "if my leg swells up after the flight" frames what may happen; "if my chest is this tight" or "if the
   // pain gets worse" asks about now.
   const conditionals = get('conditional').filter((cue) => {
@@ -704,6 +709,9 @@ const POSSESSOR_REACH = 3;
 
 /** How many words may come between a simile ("like") and the everyday cause it compares with ("like the dentist"). */
 const SIMILE_REACH = 2;
+
+/** How many words may come between a guess ("maybe") and the cause it guesses ("I overdid it at the gym"). */
+const GUESS_REACH = 6;
 
 /** How close before an all-clear a negation must end to deny it ("won't settle", "hasn't really settled"). */
 const ALL_CLEAR_NEGATION_REACH = 2;
@@ -865,7 +873,11 @@ function patternSpan(
   const similes = cuesOf(w, 'simile');
   const compared = (id: string, m: Match) =>
     simileCauses.has(id) && similes.some((s) => s.start < m.start && m.start - s.end <= SIMILE_REACH);
-  const standsDown = (id: string, m: Match) => !serious.some((s) => s.start >= m.end) && !compared(id, m);
+  // A cause only guessed at ("maybe I overdid it at the gym") stands nothing down where the pattern says so (round 28).
+  const guesses = pattern.guessedCausesStand ? cuesOf(w, 'guess') : NO_MATCHES;
+  const guessed = (m: Match) => guesses.some((g) => g.end <= m.start && m.start - g.end <= GUESS_REACH);
+  const standsDown = (id: string, m: Match) =>
+    !serious.some((s) => s.start >= m.end) && !compared(id, m) && !guessed(m);
   if (pattern.except.some((id) => (w.concepts.get(id) ?? NO_MATCHES).some((m) => standsDown(id, m)))) return null;
   if (pattern.mention && (w.cues.get('risk') ?? NO_MATCHES).length > 0) return null;
   const span = tightestSpan(perConcept);

@@ -1,5 +1,5 @@
 import { checkSafety, isUrgentVerdict, loadOtherLanguages } from '../../src/screening';
-import { readBloodPressure } from '../../src/screening/red-flag-words';
+import { compileNumberReadings } from '../../src/screening/number-readings';
 import { KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content';
 
 // Round 13 (tuner safety13c): concepts the lexicon missed and only the urgency model caught. The tuning set is
@@ -48,6 +48,8 @@ describe('look-alikes stay quiet', () => {
 });
 
 describe('blood pressure readings', () => {
+  // Round 28 (miss28): the reader's words and thresholds come from red-flags.yaml `readings`.
+  const readBloodPressure = compileNumberReadings(redFlags.readings).bloodPressure;
   it('reads severe, raised and ordinary readings', () => {
     expect(readBloodPressure('it was 165/95')).toContain('bpsevere');
     expect(readBloodPressure('it was 150 over 112')).toContain('bpsevere');
