@@ -30,6 +30,12 @@ const LanguageSchema = z
     distinctive: z.array(TEXT).default([]),
     negation: z.array(TEXT).default([]),
     /**
+     * Round 28 (lang28): "nor" words ("ni", "nem", "né") that carry a denial said earlier in the same sentence on through a
+     * list ("no tengo fiebre ni rojez"). Alone they deny nothing: "né" folds to "ne", also Italian for "of it", and "nem
+     * consigo respirar" (can't even breathe) is a sign.
+     */
+    listNegation: z.array(TEXT).default([]),
+    /**
      * Round 26 (lang26a): negation that follows the word it denies, as in Japanese and Korean ("痛くない", "아프지 않아요"):
      * a cue in the rest of that word or the next one (for Han and kana, the rest of the clause) denies it.
      */
@@ -411,6 +417,8 @@ interface Negation {
   /** Round 27: denials that close the sign's clause (" नहीं है "), and the words that start a new clause. */
   readonly afterInClause: readonly string[];
   readonly clauseWords: ReadonlySet<string>;
+  /** Round 28: "nor" words, a denial only after a `before` cue earlier in the same sentence. */
+  readonly list: readonly string[];
 }
 
 const NO_NEGATION: Negation = {
@@ -419,6 +427,7 @@ const NO_NEGATION: Negation = {
   questions: [],
   afterInClause: [],
   clauseWords: new Set(),
+  list: [],
 };
 
 /** One entry in plain form: groups of word starts, each start " padded" on the left, and its stand-downs. */
@@ -499,6 +508,7 @@ function compileLanguages(content: OtherLanguagesContent) {
         questions: language.questionAfterNegation.map((cue) => plain(cue).trim()),
         afterInClause: language.negationAfterInClause.map(plainPhrase),
         clauseWords: new Set(language.clauseWords.map((word) => plain(word).trim())),
+        list: language.listNegation.map(plainPhrase),
       };
       const crisisNegation: Negation = { ...negation, afterInClause: [] };
       const timeWords = content.timeWords[language.code];
@@ -796,6 +806,7 @@ function present(padded: string, phrase: string, negation: Negation, breaks: Bre
     const negated = unspaced
       ? negatedInClause(padded, from, negation.before)
       : negatedInWords(padded, from, negation.before, breaks.sentences) ||
+        deniedThroughList(padded, from, negation, breaks.sentences) ||
         deniedLaterInClause(padded, from + phrase.length, negation, breaks.clauses);
     const followed = negation.after.length > 0 || negation.questions.length > 0;
     const after = followed ? textAfter(padded, from + phrase.length, unspaced) : '';
@@ -841,6 +852,33 @@ function deniedLaterInClause(
   return negation.afterInClause.some((cue) => {
     const at = window.indexOf(cue);
     return at >= 0 && window.slice(0, at).trim().split(' ').filter(Boolean).length < CLAUSE_DENIAL_REACH;
+  });
+}
+
+/**
+ * Round 28 (lang28): a "nor" cue (`listNegation`) in the three words before position `from`, after a negation cue earlier in
+ * the same sentence ("non ho dolore al petto né fiato corto").
+ */
+function deniedThroughList(
+  padded: string,
+  from: number,
+  negation: Negation,
+  breaks: ReadonlySet<number>,
+): boolean {
+  if (negation.list.length === 0) return false;
+  const preceding = padded
+    .slice(0, from + 1)
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  const at = preceding.length;
+  const sentenceStart = Math.max(0, ...[...breaks].filter((b) => b <= at));
+  const sentence = preceding.slice(sentenceStart);
+  const windowStart = Math.max(0, sentence.length - 3);
+  return sentence.slice(windowStart).some((word, i) => {
+    if (!negation.list.includes(` ${word} `)) return false;
+    const earlier = ` ${sentence.slice(0, windowStart + i).join(' ')} `;
+    return negation.before.some((cue) => earlier.includes(cue));
   });
 }
 
