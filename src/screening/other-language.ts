@@ -62,7 +62,7 @@ const LanguageSchema = z
      * words: kana is Japanese, Hangul Korean and Han (with no kana) Chinese. Han and kana have no spaces between words,
      * so these `markers` cannot be counted as words.
      */
-    script: z.enum(['han', 'kana', 'hangul']).optional(),
+    script: z.enum(['han', 'kana', 'hangul', 'thai']).optional(),
     /**
      * Round 27 (lang27): letters written onto the next word, as Arabic writes "و" (and) and "ف" (so): "وبطني" is "and my
      * belly". A word start also matches after one of them.
@@ -243,7 +243,7 @@ export function loadOtherLanguages(knowledgeDir: string, spa: Spa): OtherLanguag
  * Their vowel signs and viramas are combining marks that make the word ("दर्द" is pain, "दरद" nothing), so
  * folding keeps them; every other script loses its marks as accents.
  */
-const MARK_OUTSIDE_INDIC_SCRIPTS = /(?![\u0900-\u0A7F\u0B80-\u0BFF])\p{M}/gu;
+const MARK_OUTSIDE_INDIC_SCRIPTS = /(?![\u0900-\u0A7F\u0B80-\u0BFF\u0E00-\u0E7F])\p{M}/gu;
 /** A word as `plain` reads it: letters and digits, and the Indic vowel signs kept by folding. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /**
@@ -395,7 +395,7 @@ type Language = OtherLanguagesContent['languages'][number];
  * Round 26 (lang26a): a phrase that begins with a Han or kana letter. Chinese and Japanese put no spaces between words,
  * so such a phrase is found anywhere in a run of letters, not only at a word's start.
  */
-const UNSPACED_LETTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const UNSPACED_LETTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /** A phrase in the plain form it is looked for in: " padded " as a whole word, or bare inside Han or kana. */
 function plainPhrase(text: string): string {
@@ -543,18 +543,24 @@ function compileLanguages(content: OtherLanguagesContent) {
 const KANA_LETTERS = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const HANGUL_LETTERS = /\p{Script=Hangul}/gu;
 const HAN_LETTERS = /\p{Script=Han}/gu;
+/** Round 28 (lang28): Thai letters, vowel signs and tone marks (Thai, like Chinese, puts no spaces between words). */
+const THAI_LETTERS = /\p{Script=Thai}/gu;
 
 /**
  * Round 26 (lang26a): the East Asian script a message is written in, and how many of its letters: kana makes it
  * Japanese (which mixes in Han letters), else Hangul Korean, else Han Chinese. Null when it has none of these.
  */
-function eastAsianScript(text: string): { name: 'kana' | 'hangul' | 'han'; letters: number } | null {
+function eastAsianScript(
+  text: string,
+): { name: 'kana' | 'hangul' | 'han' | 'thai'; letters: number } | null {
   const kana = text.match(KANA_LETTERS)?.length ?? 0;
   if (kana > 0) return { name: 'kana', letters: kana + (text.match(HAN_LETTERS)?.length ?? 0) };
   const hangul = text.match(HANGUL_LETTERS)?.length ?? 0;
   if (hangul > 0) return { name: 'hangul', letters: hangul };
   const han = text.match(HAN_LETTERS)?.length ?? 0;
-  return han > 0 ? { name: 'han', letters: han } : null;
+  if (han > 0) return { name: 'han', letters: han };
+  const thai = text.match(THAI_LETTERS)?.length ?? 0;
+  return thai > 0 ? { name: 'thai', letters: thai } : null;
 }
 
 /**
@@ -907,13 +913,20 @@ function negatedInWords(
  * denies nothing.
  */
 const UNSPACED_NEGATION_REACH = 4;
+/**
+ * Round 28 (lang28): the same reach in Thai, in code points, whose vowel signs and tone marks are kept: "ไม่มี" (have no) is five
+ * ("ไม่มีไข้", no fever); not so far that "ไม่สบาย" (unwell) just before a sign denies it.
+ */
+const THAI_NEGATION_REACH = 6;
+const THAI_LETTER = /^\p{Script=Thai}/u;
 /** How far after a Han or kana word a following negation or question is read ("痛くありません"). */
 const UNSPACED_AFTER_REACH = 8;
 
 /** A negation cue in the few characters of the same clause before position `from` (Han and kana). */
 function negatedInClause(padded: string, from: number, negation: readonly string[]): boolean {
   const clauseStart = padded.lastIndexOf(' ', from - 1) + 1;
-  const before = padded.slice(Math.max(clauseStart, from - UNSPACED_NEGATION_REACH), from);
+  const reach = THAI_LETTER.test(padded.slice(from)) ? THAI_NEGATION_REACH : UNSPACED_NEGATION_REACH;
+  const before = padded.slice(Math.max(clauseStart, from - reach), from);
   // A one-letter cue (不, 没, 唔) only right before the word: "不痛" denies pain, "不舒服胸口痛" (unwell, chest pain) does not.
   return negation.some((cue) => {
     const bare = cue.trim();
