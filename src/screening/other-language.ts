@@ -471,6 +471,7 @@ const compiledLanguages = new WeakMap<
     otherHandoff: readonly CompiledEntry[];
     universal: readonly CompiledEntry[];
     languages: CompiledLanguage[];
+    kanaHan: readonly string[];
   }
 >();
 
@@ -501,6 +502,9 @@ function compileLanguages(content: OtherLanguagesContent) {
     other: new Set(content.otherMarkers.map((m) => plain(m).trim())),
     otherHandoff: starts(content.otherHandoff),
     universal: starts(content.universalEmergency),
+    // Round 28 (lang28): Han letters only Japanese writes (its `distinctive` letters: 圧, 気, 脳…), which make a message with no
+    // kana Japanese all the same.
+    kanaHan: content.languages.filter((l) => l.script === 'kana').flatMap((l) => l.distinctive),
     languages: content.languages.map((language): CompiledLanguage => {
       const negation: Negation = {
         before: language.negation.map(plainPhrase),
@@ -549,16 +553,19 @@ const THAI_LETTERS = /\p{Script=Thai}/gu;
 /**
  * Round 26 (lang26a): the East Asian script a message is written in, and how many of its letters: kana makes it
  * Japanese (which mixes in Han letters), else Hangul Korean, else Han Chinese. Null when it has none of these.
+ * Round 28 (lang28): Han with a letter only Japanese writes (`kanaHan`: 圧, 気, 脳, 発…) is Japanese too, as a message in
+ * kanji alone ("脳卒中疑い、右半身麻痺") is; Thai letters name Thai.
  */
 function eastAsianScript(
   text: string,
+  kanaHan: readonly string[],
 ): { name: 'kana' | 'hangul' | 'han' | 'thai'; letters: number } | null {
   const kana = text.match(KANA_LETTERS)?.length ?? 0;
   if (kana > 0) return { name: 'kana', letters: kana + (text.match(HAN_LETTERS)?.length ?? 0) };
   const hangul = text.match(HANGUL_LETTERS)?.length ?? 0;
   if (hangul > 0) return { name: 'hangul', letters: hangul };
   const han = text.match(HAN_LETTERS)?.length ?? 0;
-  if (han > 0) return { name: 'han', letters: han };
+  if (han > 0) return { name: kanaHan.some((letter) => text.includes(letter)) ? 'kana' : 'han', letters: han };
   const thai = text.match(THAI_LETTERS)?.length ?? 0;
   return thai > 0 ? { name: 'thai', letters: thai } : null;
 }
@@ -634,7 +641,7 @@ const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
  * for a person in a language whose `handoff` words it uses (round 13). English messages give null.
  */
 export function readOtherLanguage(text: string, content: OtherLanguagesContent): OtherLanguageReading {
-  const { english, other, otherHandoff, universal, languages } = compileLanguages(content);
+  const { english, other, otherHandoff, universal, languages, kanaHan } = compileLanguages(content);
   const padded = plain(text);
   const breaks = clauseStarts(text);
   const abbreviations = capitalAbbreviations(text);
@@ -645,7 +652,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   const englishHits = words.filter((w) => english.has(w)).length;
   const nonLatinLetters = NON_LATIN_LETTER.test(text);
   const lowerText = text.toLowerCase();
-  const script = nonLatinLetters ? eastAsianScript(text) : null;
+  const script = nonLatinLetters ? eastAsianScript(text, kanaHan) : null;
   const candidates = languages
     .map((compiled) => ({
       compiled,
