@@ -565,7 +565,8 @@ function eastAsianScript(
   const hangul = text.match(HANGUL_LETTERS)?.length ?? 0;
   if (hangul > 0) return { name: 'hangul', letters: hangul };
   const han = text.match(HAN_LETTERS)?.length ?? 0;
-  if (han > 0) return { name: kanaHan.some((letter) => text.includes(letter)) ? 'kana' : 'han', letters: han };
+  if (han > 0)
+    return { name: kanaHan.some((letter) => text.includes(letter)) ? 'kana' : 'han', letters: han };
   const thai = text.match(THAI_LETTERS)?.length ?? 0;
   return thai > 0 ? { name: 'thai', letters: thai } : null;
 }
