@@ -291,3 +291,18 @@ describe('round 28 new lexicons through the whole bot', () => {
     expect(texts(replies)).toEqual([language('ga').notSupported]);
   });
 });
+
+describe('round 28 redness spreading with a fever, and a Greek pregnancy told by its weeks', () => {
+  it.each([
+    ['el', 'Έχω πυρετό και η κοκκινίλα στο χέρι απλώνεται'],
+    ['tl', 'nilalagnat ako at yung pula sa binti ko kumakalat'],
+    ['es', 'tengo fiebre y la rojez de la pierna se extiende hacia arriba'],
+    ['pt', 'estou com febre e a vermelhidão no braço está se espalhando'],
+    ['el', 'Είμαι 33 εβδομάδων και βλέπω θολά με δυνατό πονοκέφαλο'],
+  ])('%s: "%s" alarms', (code, text) => urgent(code, text));
+
+  it.each([
+    'Είμαι 20 εβδομάδων, μπορώ να κάνω λεμφική μάλαξη;',
+    'tenía la pierna un poco roja después de la cera, sin fiebre, ¿puedo ir igual?',
+  ])('"%s" does not alarm', calm);
+});
