@@ -123,6 +123,9 @@ describe('round 28 asking for a person, in the new lexicons and those that had n
     ['pt', 'alguém da equipe poderia me ligar? quem me liga?'],
     ['zh', '麻烦店长有空给我回个电话'],
     ['zh', '可唔可以打個電話給我，我想改時間'],
+    ['es', '¿me puedes pasar con alguien de recepción?'],
+    ['es', 'podrían pasarme con la encargada, por favor'],
+    ['other', 'ممكن نتكلم مع المدير بخصوص الحجز؟'],
   ])('%s: being called back, "%s", is handed over', (code, text) => {
     expect(read(text)).toMatchObject({ kind: 'handoff', language: code });
   });
