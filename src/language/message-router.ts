@@ -23,6 +23,7 @@ export const RoutingContentSchema = z
     handoffRequests: Patterns,
     handoffConcept: HandoffConceptSchema,
     personWords: z.array(z.string().regex(/^[a-z]{4,}$/)).min(1),
+    handoffSpellings: z.record(z.string().regex(/^[a-z0-9']+$/), z.string().min(1)).optional(),
     namedPerson: z
       .array(RegexSource.refine((p) => p.includes('(?<name>'), 'must capture the name as (?<name>…)'))
       .optional(),
@@ -163,6 +164,8 @@ export class MessageRouter {
     private readonly handoff: Matcher,
     private readonly handoffConcept: HandoffConcept,
     private readonly personWords: readonly string[],
+    /** Chat and dialect spellings of a request's words ("rng", "dinnae", "tae"; round 28), read for a person only. */
+    private readonly handoffSpellings: ReadonlyMap<string, string>,
     private readonly namedPerson: readonly RegExp[],
     private readonly notNames: ReadonlySet<string>,
     private readonly peopleNotAskedFor: RegExp | undefined,
@@ -225,6 +228,8 @@ export class MessageRouter {
       anyOfInParts(routing.handoffRequests),
       HandoffConcept.fromContent(routing.handoffConcept),
       routing.personWords,
+      // A Map: a plain object would hand "constructor" back as a spelling.
+      new Map(Object.entries(routing.handoffSpellings ?? {})),
       (routing.namedPerson ?? []).map((source) => new RegExp(source, 'gi')),
       new Set(routing.notNames ?? []),
       notAskedFor.length > 0 ? new RegExp(anyOf(notAskedFor).source, 'gi') : undefined,
@@ -303,12 +308,15 @@ export class MessageRouter {
   asksForPerson(text: string): boolean {
     const plain = this.withoutPeopleNotAskedFor(this.plain(text));
     const spelt = this.withPersonWordsSpelt(this.withoutPeopleNotAskedFor(withoutEmphasis(text)));
+    // Round 28: chat and dialect spellings spelled out, punctuation kept so the concept still reads clause by clause.
+    const respelt = this.withHandoffSpellings(plain);
     return (
       this.handoff.test(plain) ||
       // Most messages read the same both ways; the vocabulary is read again only for a different text.
       (spelt !== plain && this.handoff.test(spelt)) ||
       // The same request read by concept (request + person + contact act), for wordings no phrase lists (round 16).
       this.handoffConcept.test(plain) ||
+      (respelt !== plain && (this.handoff.test(respelt) || this.handoffConcept.test(respelt))) ||
       this.namesTeamMember(plain)
     );
   }
@@ -366,10 +374,21 @@ export class MessageRouter {
     return text
       .split(' ')
       .map((word) => {
+        const spelling = this.handoffSpellings.get(word);
+        if (spelling) return spelling;
         if (word.length < 4 || this.personWords.includes(word)) return word;
         return this.personWords.find((person) => isOneTypoAway(word, person)) ?? word;
       })
       .join(' ');
+  }
+
+  /**
+   * The words of a request for a person as chat and dialect write them, spelled out (routing.yaml `handoffSpellings`:
+   * "cn sum1 frm ur shop rng me" → "… from … ring me", "dinnae want tae talk" → "don't want to talk"; round 28).
+   */
+  private withHandoffSpellings(plain: string): string {
+    if (this.handoffSpellings.size === 0) return plain;
+    return plain.replace(/[a-z0-9']+/g, (word) => this.handoffSpellings.get(word) ?? word);
   }
 
   /** A bare yes/no/maybe: an answer to a question, when one is open; otherwise nothing to act on. */

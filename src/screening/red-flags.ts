@@ -722,7 +722,8 @@ function withoutNegatedAllClears(
     negations.some(
       (n) => n.end <= m.start && m.start - n.end <= ALL_CLEAR_NEGATION_REACH && clauses[n.start] === clauses[m.start],
     );
-  for (const tag of ['resolved', 'resolvedNext']) {
+  // A return that is denied is no return either (round 28): "settled within the hour and never came back".
+  for (const tag of ['resolved', 'resolvedNext', 'returned']) {
     const matches = cues.get(tag);
     if (matches) cues.set(tag, matches.filter((m) => !denied(m)));
   }
