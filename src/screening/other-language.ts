@@ -31,6 +31,12 @@ const LanguageSchema = z
     distinctive: z.array(TEXT).default([]),
     negation: z.array(TEXT).default([]),
     /**
+     * Round 28 (lang28): "nor" words ("ni", "nem", "né") that carry a denial said earlier in the same sentence on through a
+     * list ("no tengo fiebre ni rojez"). Alone they deny nothing: "né" folds to "ne", also Italian for "of it", and "nem
+     * consigo respirar" (can't even breathe) is a sign.
+     */
+    listNegation: z.array(TEXT).default([]),
+    /**
      * Round 26 (lang26a): negation that follows the word it denies, as in Japanese and Korean ("痛くない", "아프지 않아요"):
      * a cue in the rest of that word or the next one (for Han and kana, the rest of the clause) denies it.
      */
@@ -57,7 +63,7 @@ const LanguageSchema = z
      * words: kana is Japanese, Hangul Korean and Han (with no kana) Chinese. Han and kana have no spaces between words,
      * so these `markers` cannot be counted as words.
      */
-    script: z.enum(['han', 'kana', 'hangul']).optional(),
+    script: z.enum(['han', 'kana', 'hangul', 'thai']).optional(),
     /**
      * Round 27 (lang27): letters written onto the next word, as Arabic writes "و" (and) and "ف" (so): "وبطني" is "and my
      * belly". A word start also matches after one of them.
@@ -245,7 +251,7 @@ export function loadOtherLanguages(knowledgeDir: string, spa: Spa): OtherLanguag
  * Their vowel signs and viramas are combining marks that make the word ("दर्द" is pain, "दरद" nothing), so
  * folding keeps them; every other script loses its marks as accents.
  */
-const MARK_OUTSIDE_INDIC_SCRIPTS = /(?![\u0900-\u0A7F\u0B80-\u0BFF])\p{M}/gu;
+const MARK_OUTSIDE_INDIC_SCRIPTS = /(?![\u0900-\u0A7F\u0B80-\u0BFF\u0E00-\u0E7F])\p{M}/gu;
 /** A word as `plain` reads it: letters and digits, and the Indic vowel signs kept by folding. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /**
@@ -399,7 +405,7 @@ type Language = OtherLanguagesContent['languages'][number];
  * Round 26 (lang26a): a phrase that begins with a Han or kana letter. Chinese and Japanese put no spaces between words,
  * so such a phrase is found anywhere in a run of letters, not only at a word's start.
  */
-const UNSPACED_LETTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const UNSPACED_LETTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /** A phrase in the plain form it is looked for in: " padded " as a whole word, or bare inside Han or kana. */
 function plainPhrase(text: string): string {
@@ -421,6 +427,8 @@ interface Negation {
   /** Round 27: denials that close the sign's clause (" नहीं है "), and the words that start a new clause. */
   readonly afterInClause: readonly string[];
   readonly clauseWords: ReadonlySet<string>;
+  /** Round 28: "nor" words, a denial only after a `before` cue earlier in the same sentence. */
+  readonly list: readonly string[];
 }
 
 const NO_NEGATION: Negation = {
@@ -429,6 +437,7 @@ const NO_NEGATION: Negation = {
   questions: [],
   afterInClause: [],
   clauseWords: new Set(),
+  list: [],
 };
 
 /** One entry in plain form: groups of word starts, each start " padded" on the left, and its stand-downs. */
@@ -472,6 +481,7 @@ const compiledLanguages = new WeakMap<
     otherHandoff: readonly CompiledEntry[];
     universal: readonly CompiledEntry[];
     languages: CompiledLanguage[];
+    kanaHan: readonly string[];
   }
 >();
 
@@ -502,6 +512,9 @@ function compileLanguages(content: OtherLanguagesContent) {
     other: new Set(content.otherMarkers.map((m) => plain(m).trim())),
     otherHandoff: starts(content.otherHandoff),
     universal: starts(content.universalEmergency),
+    // Round 28 (lang28): Han letters only Japanese writes (its `distinctive` letters: 圧, 気, 脳…), which make a message with no
+    // kana Japanese all the same.
+    kanaHan: content.languages.filter((l) => l.script === 'kana').flatMap((l) => l.distinctive),
     languages: content.languages.map((language): CompiledLanguage => {
       const negation: Negation = {
         before: language.negation.map(plainPhrase),
@@ -509,6 +522,7 @@ function compileLanguages(content: OtherLanguagesContent) {
         questions: language.questionAfterNegation.map((cue) => plain(cue).trim()),
         afterInClause: language.negationAfterInClause.map(plainPhrase),
         clauseWords: new Set(language.clauseWords.map((word) => plain(word).trim())),
+        list: language.listNegation.map(plainPhrase),
       };
       const crisisNegation: Negation = { ...negation, afterInClause: [] };
       const timeWords = content.timeWords[language.code];
@@ -543,18 +557,28 @@ function compileLanguages(content: OtherLanguagesContent) {
 const KANA_LETTERS = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const HANGUL_LETTERS = /\p{Script=Hangul}/gu;
 const HAN_LETTERS = /\p{Script=Han}/gu;
+/** Round 28 (lang28): Thai letters, vowel signs and tone marks (Thai, like Chinese, puts no spaces between words). */
+const THAI_LETTERS = /\p{Script=Thai}/gu;
 
 /**
  * Round 26 (lang26a): the East Asian script a message is written in, and how many of its letters: kana makes it
  * Japanese (which mixes in Han letters), else Hangul Korean, else Han Chinese. Null when it has none of these.
+ * Round 28 (lang28): Han with a letter only Japanese writes (`kanaHan`: 圧, 気, 脳, 発…) is Japanese too, as a message in
+ * kanji alone ("脳卒中疑い、右半身麻痺") is; Thai letters name Thai.
  */
-function eastAsianScript(text: string): { name: 'kana' | 'hangul' | 'han'; letters: number } | null {
+function eastAsianScript(
+  text: string,
+  kanaHan: readonly string[],
+): { name: 'kana' | 'hangul' | 'han' | 'thai'; letters: number } | null {
   const kana = text.match(KANA_LETTERS)?.length ?? 0;
   if (kana > 0) return { name: 'kana', letters: kana + (text.match(HAN_LETTERS)?.length ?? 0) };
   const hangul = text.match(HANGUL_LETTERS)?.length ?? 0;
   if (hangul > 0) return { name: 'hangul', letters: hangul };
   const han = text.match(HAN_LETTERS)?.length ?? 0;
-  return han > 0 ? { name: 'han', letters: han } : null;
+  if (han > 0)
+    return { name: kanaHan.some((letter) => text.includes(letter)) ? 'kana' : 'han', letters: han };
+  const thai = text.match(THAI_LETTERS)?.length ?? 0;
+  return thai > 0 ? { name: 'thai', letters: thai } : null;
 }
 
 /**
@@ -628,7 +652,7 @@ const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
  * for a person in a language whose `handoff` words it uses (round 13). English messages give null.
  */
 export function readOtherLanguage(text: string, content: OtherLanguagesContent): OtherLanguageReading {
-  const { english, other, otherHandoff, universal, languages } = compileLanguages(content);
+  const { english, other, otherHandoff, universal, languages, kanaHan } = compileLanguages(content);
   const padded = plain(text, content.readings);
   const breaks = clauseStarts(text, content.readings);
   const abbreviations = capitalAbbreviations(text);
@@ -639,7 +663,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   const englishHits = words.filter((w) => english.has(w)).length;
   const nonLatinLetters = NON_LATIN_LETTER.test(text);
   const lowerText = text.toLowerCase();
-  const script = nonLatinLetters ? eastAsianScript(text) : null;
+  const script = nonLatinLetters ? eastAsianScript(text, kanaHan) : null;
   const candidates = languages
     .map((compiled) => ({
       compiled,
@@ -806,6 +830,7 @@ function present(padded: string, phrase: string, negation: Negation, breaks: Bre
     const negated = unspaced
       ? negatedInClause(padded, from, negation.before)
       : negatedInWords(padded, from, negation.before, breaks.sentences) ||
+        deniedThroughList(padded, from, negation, breaks.sentences) ||
         deniedLaterInClause(padded, from + phrase.length, negation, breaks.clauses);
     const followed = negation.after.length > 0 || negation.questions.length > 0;
     const after = followed ? textAfter(padded, from + phrase.length, unspaced) : '';
@@ -854,6 +879,33 @@ function deniedLaterInClause(
   });
 }
 
+/**
+ * Round 28 (lang28): a "nor" cue (`listNegation`) in the three words before position `from`, after a negation cue earlier in
+ * the same sentence ("non ho dolore al petto né fiato corto").
+ */
+function deniedThroughList(
+  padded: string,
+  from: number,
+  negation: Negation,
+  breaks: ReadonlySet<number>,
+): boolean {
+  if (negation.list.length === 0) return false;
+  const preceding = padded
+    .slice(0, from + 1)
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  const at = preceding.length;
+  const sentenceStart = Math.max(0, ...[...breaks].filter((b) => b <= at));
+  const sentence = preceding.slice(sentenceStart);
+  const windowStart = Math.max(0, sentence.length - 3);
+  return sentence.slice(windowStart).some((word, i) => {
+    if (!negation.list.includes(` ${word} `)) return false;
+    const earlier = ` ${sentence.slice(0, windowStart + i).join(' ')} `;
+    return negation.before.some((cue) => earlier.includes(cue));
+  });
+}
+
 /** A negation cue in the three words before position `from`, within its own sentence. */
 function negatedInWords(
   padded: string,
@@ -879,13 +931,20 @@ function negatedInWords(
  * denies nothing.
  */
 const UNSPACED_NEGATION_REACH = 4;
+/**
+ * Round 28 (lang28): the same reach in Thai, in code points, whose vowel signs and tone marks are kept: "ไม่มี" (have no) is five
+ * ("ไม่มีไข้", no fever); not so far that "ไม่สบาย" (unwell) just before a sign denies it.
+ */
+const THAI_NEGATION_REACH = 6;
+const THAI_LETTER = /^\p{Script=Thai}/u;
 /** How far after a Han or kana word a following negation or question is read ("痛くありません"). */
 const UNSPACED_AFTER_REACH = 8;
 
 /** A negation cue in the few characters of the same clause before position `from` (Han and kana). */
 function negatedInClause(padded: string, from: number, negation: readonly string[]): boolean {
   const clauseStart = padded.lastIndexOf(' ', from - 1) + 1;
-  const before = padded.slice(Math.max(clauseStart, from - UNSPACED_NEGATION_REACH), from);
+  const reach = THAI_LETTER.test(padded.slice(from)) ? THAI_NEGATION_REACH : UNSPACED_NEGATION_REACH;
+  const before = padded.slice(Math.max(clauseStart, from - reach), from);
   // A one-letter cue (不, 没, 唔) only right before the word: "不痛" denies pain, "不舒服胸口痛" (unwell, chest pain) does not.
   return negation.some((cue) => {
     const bare = cue.trim();
