@@ -4,9 +4,9 @@ import { Messages } from '../../src/content/messages';
 import { loadSpa } from '../../src/content/spa';
 import { loadOtherLanguages, loadRedFlagContent } from '../../src/screening';
 import { API_TOKEN, openClock, StaffApi } from '../helpers/staff-api';
+import { closeTickets, dialogStates } from '../helpers/dialog-states';
 import { EmulatorUser } from '../helpers/emulator-user';
 import { LocalConnector } from '../helpers/local-connector';
-import { FIRST_QUESTION } from '../helpers/screening';
 import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
 import { GATES } from '../heldout/floors';
 
@@ -64,48 +64,8 @@ function corpusOf(files: readonly string[]) {
 
 type Reply = Record<string, unknown> & { text?: string };
 
-/** Asks for a person and returns the new ticket's id (the only open one: each test closes its own). */
-async function openTicket(user: EmulatorUser, staff: StaffApi): Promise<string> {
-  await user.say('can i talk to a real person please');
-  const open = await staff.openTickets();
-  if (open.length !== 1) throw new Error(`expected one open ticket, found ${open.length}`);
-  return open[0].id;
-}
-
-/** Closes whatever ticket a state opened, so the next conversation starts an empty queue. */
-async function closeTickets(staff: StaffApi): Promise<void> {
-  for (const status of ['open', 'claimed']) {
-    const { body } = await staff.call('GET', `/staff/api/tickets?status=${status}`);
-    for (const ticket of body.tickets) {
-      if (ticket.status === 'open')
-        await staff.call('POST', `/staff/api/tickets/${ticket.id}/claim`, { staffName: 'Ana' });
-      await staff.call('POST', `/staff/api/tickets/${ticket.id}/close`);
-    }
-  }
-}
-
 /** How to bring a fresh conversation into each state before the message under test. */
-const STATES: Record<string, (user: EmulatorUser, staff: StaffApi) => Promise<void>> = {
-  idle: async () => {},
-  'mid-screening': async (user) => {
-    await user.say('recommend me something');
-    const replies = await user.say('yes');
-    if (replies.at(-1) !== FIRST_QUESTION) throw new Error(`not in the health check: ${replies.join(' | ')}`);
-  },
-  'mid-question (delete confirmation)': async (user) => {
-    const replies = await user.say('delete my data');
-    if (replies.at(-1) !== messages.text('delete_confirm'))
-      throw new Error(`no confirmation: ${replies.join(' | ')}`);
-  },
-  'waiting for staff': async (user, staff) => {
-    await openTicket(user, staff);
-  },
-  'in a claimed staff chat': async (user, staff) => {
-    const id = await openTicket(user, staff);
-    const claimed = await staff.call('POST', `/staff/api/tickets/${id}/claim`, { staffName: 'Ana' });
-    if (claimed.status !== 200) throw new Error(`claim failed: ${claimed.status}`);
-  },
-};
+const STATES = dialogStates(messages);
 
 describe('the safety corpora through the whole bot', () => {
   const connector = new LocalConnector();
