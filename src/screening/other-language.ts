@@ -879,6 +879,15 @@ function deniedLaterInClause(
   });
 }
 
+/** The words of a padded plain text up to position `from`, the word there included. */
+function wordsUpTo(padded: string, from: number): string[] {
+  return padded
+    .slice(0, from + 1)
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+}
+
 /**
  * Round 28 (lang28): a "nor" cue (`listNegation`) in the three words before position `from`, after a negation cue earlier in
  * the same sentence ("non ho dolore al petto né fiato corto").
@@ -890,11 +899,7 @@ function deniedThroughList(
   breaks: ReadonlySet<number>,
 ): boolean {
   if (negation.list.length === 0) return false;
-  const preceding = padded
-    .slice(0, from + 1)
-    .trim()
-    .split(' ')
-    .filter(Boolean);
+  const preceding = wordsUpTo(padded, from);
   const at = preceding.length;
   const sentenceStart = Math.max(0, ...[...breaks].filter((b) => b <= at));
   const sentence = preceding.slice(sentenceStart);
@@ -913,11 +918,7 @@ function negatedInWords(
   negation: readonly string[],
   breaks: ReadonlySet<number>,
 ): boolean {
-  const preceding = padded
-    .slice(0, from + 1)
-    .trim()
-    .split(' ')
-    .filter(Boolean);
+  const preceding = wordsUpTo(padded, from);
   const at = preceding.length;
   const clauseFrom = Math.max(at - 3, ...[...breaks].filter((b) => b <= at));
   const before = preceding.slice(Math.max(0, clauseFrom)).join(' ');
