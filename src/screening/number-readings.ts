@@ -76,8 +76,20 @@ const anyOf = (phrases: readonly string[]) => `(?:${phrases.map(phrase).join('|'
 const wholeAnyOf = (phrases: readonly string[]) =>
   `(?:${phrases.map((p) => (/\w$/.test(p) ? `${phrase(p)}\\b` : phrase(p))).join('|')})`;
 
-/** Builds the readers from red-flags.yaml `readings`. */
+/** The readers built for each `readings` object: the lexicon and the other-language reader share one content. */
+const compiled = new WeakMap<NumberReadingsContent, NumberReadings>();
+
+/** Builds the readers from red-flags.yaml `readings`, once per content. */
 export function compileNumberReadings(content: NumberReadingsContent): NumberReadings {
+  let readers = compiled.get(content);
+  if (!readers) {
+    readers = buildNumberReadings(content);
+    compiled.set(content, readers);
+  }
+  return readers;
+}
+
+function buildNumberReadings(content: NumberReadingsContent): NumberReadings {
   const pressure = content.bloodPressure;
   const pair = new RegExp(String.raw`\b(\d{2,3})\s*${anyOf(pressure.between)}\s*(\d{2,3})\b`, 'gi');
   const bloodPressure = (text: string) =>
@@ -85,10 +97,17 @@ export function compileNumberReadings(content: NumberReadingsContent): NumberRea
       const systolic = Number(sys);
       const diastolic = Number(dia);
       const [lowest, highest] = pressure.systolicRange;
-      if (systolic < lowest || systolic > highest || diastolic < pressure.diastolicAtLeast || diastolic >= systolic)
+      if (
+        systolic < lowest ||
+        systolic > highest ||
+        diastolic < pressure.diastolicAtLeast ||
+        diastolic >= systolic
+      )
         return whole;
-      if (systolic >= pressure.severe.systolic || diastolic >= pressure.severe.diastolic) return ` ${SEVERE_PRESSURE_WORD} `;
-      if (systolic >= pressure.raised.systolic || diastolic >= pressure.raised.diastolic) return ` ${RAISED_PRESSURE_WORD} `;
+      if (systolic >= pressure.severe.systolic || diastolic >= pressure.severe.diastolic)
+        return ` ${SEVERE_PRESSURE_WORD} `;
+      if (systolic >= pressure.raised.systolic || diastolic >= pressure.raised.diastolic)
+        return ` ${RAISED_PRESSURE_WORD} `;
       return whole;
     });
 
@@ -96,15 +115,23 @@ export function compileNumberReadings(content: NumberReadingsContent): NumberRea
   const words = anyOf(oxygen.words);
   const notOxygen = String.raw`(?!\s+${anyOf(oxygen.notAReadingAfter)}\b)`;
   const links = String.raw`(?:\s+${anyOf(oxygen.links)})*`;
-  const units = [...oxygen.unitStarts.map(phrase), ...oxygen.unitWords.map((u) => `${phrase(u)}\\b`)].join('|');
+  const units = [...oxygen.unitStarts.map(phrase), ...oxygen.unitWords.map((u) => `${phrase(u)}\\b`)].join(
+    '|',
+  );
   const notAReading = String.raw`(?!\d|\s*(?:-\s*)?(?:${units}))`;
   const percent = wholeAnyOf(oxygen.percent);
-  const before = new RegExp(String.raw`\b${words}${notOxygen}${links}\s*[:=]?\s*(\d{2,3})${notAReading}\s*${percent}?`, 'gi');
+  const before = new RegExp(
+    String.raw`\b${words}${notOxygen}${links}\s*[:=]?\s*(\d{2,3})${notAReading}\s*${percent}?`,
+    'gi',
+  );
   const far = new RegExp(
     String.raw`\b${words}${notOxygen}((?:\s+[a-z']+){1,5}?)\s+${anyOf(oxygen.readingVerbs)}\s*[:=]?\s*(\d{2,3})${notAReading}\s*${percent}?`,
     'gi',
   );
-  const after = new RegExp(String.raw`\b(\d{2,3})\s*${percent}\s*(?:${anyOf(oxygen.numberThenWord)}\s+)?${words}\b`, 'gi');
+  const after = new RegExp(
+    String.raw`\b(\d{2,3})\s*${percent}\s*(?:${anyOf(oxygen.numberThenWord)}\s+)?${words}\b`,
+    'gi',
+  );
   const low = (whole: string, value: string) => {
     const reading = Number(value);
     return reading >= oxygen.atLeast && reading <= oxygen.lowAtMost ? ` ${LOW_OXYGEN_WORD} ` : whole;

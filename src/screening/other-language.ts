@@ -3,7 +3,12 @@ import { parseContent, readYamlFile } from '../content/content-file';
 import { fillPlaceholders, type Spa, spaPlaceholders, unknownPlaceholders } from '../content/spa';
 import { ContentError } from '../errors';
 import { joinSpacedLetters } from '../language/normalize-utterance';
-import { compileNumberReadings, type NumberReadings, NumberReadingsSchema } from './number-readings';
+import {
+  compileNumberReadings,
+  type NumberReadings,
+  type NumberReadingsContent,
+  NumberReadingsSchema,
+} from './number-readings';
 import { RED_FLAGS_FILE } from './red-flags-content';
 
 export const OTHER_LANGUAGES_FILE = 'other-languages.yaml';
@@ -180,7 +185,9 @@ export const OtherLanguagesSchema = z
  * other-languages.yaml, with the number readers of red-flags.yaml (`readings`): a blood pressure reading reads the same in
  * every language (round 14).
  */
-export type OtherLanguagesContent = z.infer<typeof OtherLanguagesSchema> & { readonly readings: NumberReadings };
+export type OtherLanguagesContent = z.infer<typeof OtherLanguagesSchema> & {
+  readonly readings: NumberReadings;
+};
 
 /** What to say to a message that is not in English; null when it is English. */
 export type OtherLanguageReading = {
@@ -241,9 +248,28 @@ export function parseOtherLanguages(
   };
 }
 
-export function loadOtherLanguages(knowledgeDir: string, spa: Spa): OtherLanguagesContent {
-  const { readings } = readYamlFile(knowledgeDir, RED_FLAGS_FILE, z.object({ readings: NumberReadingsSchema }).passthrough());
-  return parseOtherLanguages(readYamlFile(knowledgeDir, OTHER_LANGUAGES_FILE, z.unknown()), spa, compileNumberReadings(readings));
+/**
+ * `readings`: red-flags.yaml's number readers when the caller has already loaded that file (the safety layer has), so
+ * it is not read and parsed a second time; otherwise that file is read for its `readings` alone.
+ */
+export function loadOtherLanguages(
+  knowledgeDir: string,
+  spa: Spa,
+  readings: NumberReadingsContent = readNumberReadings(knowledgeDir),
+): OtherLanguagesContent {
+  return parseOtherLanguages(
+    readYamlFile(knowledgeDir, OTHER_LANGUAGES_FILE, z.unknown()),
+    spa,
+    compileNumberReadings(readings),
+  );
+}
+
+function readNumberReadings(knowledgeDir: string): NumberReadingsContent {
+  return readYamlFile(
+    knowledgeDir,
+    RED_FLAGS_FILE,
+    z.object({ readings: NumberReadingsSchema }).passthrough(),
+  ).readings;
 }
 
 /**

@@ -131,7 +131,7 @@ export function loadSafetyContent(
   options: SafetyContentOptions = {},
 ): SafetyContent {
   const redFlags = options.redFlags ?? loadRedFlagContent(knowledgeDir, spa);
-  const otherLanguages = loadOtherLanguages(knowledgeDir, spa);
+  const otherLanguages = loadOtherLanguages(knowledgeDir, spa, redFlags.readings);
   const urgencyModel = loadUrgencyModel(knowledgeDir, spa, { ...options, redFlags });
   if (!urgencyModel) return { redFlags, otherLanguages };
   if (!redFlags.flags.some((flag) => flag.id === POSSIBLE_EMERGENCY_FLAG)) {
