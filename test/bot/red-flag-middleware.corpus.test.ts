@@ -3,11 +3,9 @@ import { readSafetyCorpus, safetySetFiles } from '../../src/cli/safety-corpus';
 import { Messages } from '../../src/content/messages';
 import { loadSpa } from '../../src/content/spa';
 import { loadOtherLanguages, loadRedFlagContent } from '../../src/screening';
-import { API_TOKEN, openClock, StaffApi } from '../helpers/staff-api';
-import { closeTickets, dialogStates } from '../helpers/dialog-states';
+import { appWithStaffForSuite, closeTickets, dialogStates } from '../helpers/dialog-states';
 import { EmulatorUser } from '../helpers/emulator-user';
-import { LocalConnector } from '../helpers/local-connector';
-import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
+import { REPO_ROOT } from '../helpers/test-app';
 import { GATES } from '../heldout/floors';
 
 /**
@@ -68,19 +66,7 @@ type Reply = Record<string, unknown> & { text?: string };
 const STATES = dialogStates(messages);
 
 describe('the safety corpora through the whole bot', () => {
-  const connector = new LocalConnector();
-  let running: RunningApp;
-  let staff: StaffApi;
-
-  beforeAll(async () => {
-    await connector.start();
-    running = await startTestApp({ clock: openClock(), env: { STAFF_API_TOKEN: API_TOKEN } });
-    staff = new StaffApi(running.url);
-  });
-  afterAll(async () => {
-    await running.close();
-    await connector.stop();
-  });
+  const app = appWithStaffForSuite();
 
   describe.each(RUNS)('$batch', ({ batch, files, floors }) => {
     const corpus = corpusOf(files);
@@ -91,10 +77,10 @@ describe('the safety corpora through the whole bot', () => {
           let missed = 0;
           let falseAlarms = 0;
           for (const message of corpus) {
-            const user = new EmulatorUser(running.url, connector);
-            await STATES[state]!(user, staff);
+            const user = new EmulatorUser(app.url, app.connector);
+            await STATES[state]!(user, app.staff);
             const replies = (await user.sayFull(message.text)) as Reply[];
-            await closeTickets(staff);
+            await closeTickets(app.staff);
             if (message.urgent) {
               const expected = SELF_HARM_CATEGORIES.has(message.category) ? crisisAdvice : urgentAdvice;
               // What the Emulator receives: the advice, alone. (How each channel marks it urgent, a red card and a

@@ -1,11 +1,9 @@
 import { Messages } from '../../src/content/messages';
 import { loadSpa } from '../../src/content/spa';
 import { loadRedFlagContent } from '../../src/screening';
-import { closeTickets, dialogStates } from '../helpers/dialog-states';
+import { appWithStaffForSuite, closeTickets, dialogStates } from '../helpers/dialog-states';
 import { EmulatorUser } from '../helpers/emulator-user';
-import { LocalConnector } from '../helpers/local-connector';
-import { API_TOKEN, openClock, StaffApi } from '../helpers/staff-api';
-import { REPO_ROOT, type RunningApp, startTestApp } from '../helpers/test-app';
+import { REPO_ROOT } from '../helpers/test-app';
 import path from 'node:path';
 
 // Round 28 (miss28): a message people write as a crisis (thoughts of suicide, or someone threatening or attacking them)
@@ -30,26 +28,14 @@ const CRISES: readonly string[] = [
 const STATES = dialogStates(messages);
 
 describe('a crisis gets the crisis line in every dialog state', () => {
-  const connector = new LocalConnector();
-  let running: RunningApp;
-  let staff: StaffApi;
-
-  beforeAll(async () => {
-    await connector.start();
-    running = await startTestApp({ clock: openClock(), env: { STAFF_API_TOKEN: API_TOKEN } });
-    staff = new StaffApi(running.url);
-  });
-  afterAll(async () => {
-    await running.close();
-    await connector.stop();
-  });
+  const app = appWithStaffForSuite();
 
   describe.each(Object.keys(STATES))('%s', (state) => {
     it.each(CRISES)('answers "%s" with advice alone that names the crisis line', async (text) => {
-      const user = new EmulatorUser(running.url, connector);
-      await STATES[state]!(user, staff);
+      const user = new EmulatorUser(app.url, app.connector);
+      await STATES[state]!(user, app.staff);
       const replies = (await user.sayFull(text)) as { text?: string }[];
-      await closeTickets(staff);
+      await closeTickets(app.staff);
       expect(replies).toHaveLength(1);
       const said = String(replies[0]!.text ?? '');
       expect(advices.has(said)).toBe(true);

@@ -1,7 +1,9 @@
 import type { Messages } from '../../src/content/messages';
 import type { EmulatorUser } from './emulator-user';
+import { LocalConnector } from './local-connector';
 import { FIRST_QUESTION } from './screening';
-import type { StaffApi } from './staff-api';
+import { API_TOKEN, openClock, StaffApi } from './staff-api';
+import { type RunningApp, startTestApp } from './test-app';
 
 /** Asks for a person and returns the new ticket's id (the only open one: each test closes its own). */
 export async function openTicket(user: EmulatorUser, staff: StaffApi): Promise<string> {
@@ -50,6 +52,45 @@ export function dialogStates(messages: Messages): Record<string, DialogState> {
       const id = await openTicket(user, staff);
       const claimed = await staff.call('POST', `/staff/api/tickets/${id}/claim`, { staffName: 'Ana' });
       if (claimed.status !== 200) throw new Error(`claim failed: ${claimed.status}`);
+    },
+  };
+}
+
+/** The app, its connector and the staff API that a suite of dialog-state tests shares. */
+export interface AppWithStaff {
+  readonly connector: LocalConnector;
+  readonly url: string;
+  readonly staff: StaffApi;
+}
+
+/**
+ * Starts one app (open hours, a staff API token) and a connector for the enclosing describe block, and stops both after
+ * it: every conversation opened in a state closes its own ticket, so the suite can share them.
+ */
+export function appWithStaffForSuite(): AppWithStaff {
+  const connector = new LocalConnector();
+  let running: RunningApp | undefined;
+  let staff: StaffApi | undefined;
+  beforeAll(async () => {
+    await connector.start();
+    running = await startTestApp({ clock: openClock(), env: { STAFF_API_TOKEN: API_TOKEN } });
+    staff = new StaffApi(running.url);
+  });
+  afterAll(async () => {
+    await running?.close();
+    await connector.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the app starts in beforeAll');
+    return value;
+  };
+  return {
+    connector,
+    get url() {
+      return started(running).url;
+    },
+    get staff() {
+      return started(staff);
     },
   };
 }
