@@ -181,3 +181,28 @@ describe('heart, filler, allergy: a racing heart with wooziness, a warm filler s
   ]);
   expectCalm(['lip filler on monday, swelling going down nicely, ok to book a facial next week?']);
 });
+
+describe('crisis told by the lexicon, not only by the urgency model', () => {
+  expectFlags([
+    ['not eaten for days and part of me is hoping my heart just stops', 'crisis_self_harm'],
+    ["out in the kayak after dark with no life jacket, kind of hoping it capsizes", 'crisis_self_harm'],
+    ['I walk to the quarry every evening and think about how peaceful it would be', 'crisis_self_harm'],
+    ['sat on the bathroom floor counting out the tablets again', 'crisis_self_harm'],
+    ['my flatmate googled how many tablets it takes, should I be worried', 'crisis_self_harm'],
+  ]);
+  expectCalm([
+    'counting out the pills into my dad\'s dosette box for the week, is the clinic open saturday?',
+    'I cut my own fringe with a razor and went deeper than I meant, it is so short now haha',
+  ]);
+});
+
+describe('lymphoedema with chills, dizzy on standing after surgery', () => {
+  expectFlags([
+    ['my lymphoedema arm aches and I have the shivers tonight', 'spreading_infection'],
+    ['lipo-lymphoedema in both legs and I feel fluey and shivery since lunch', 'spreading_infection'],
+    ['3 days after my lipo and I go dizzy every time I stand up', 'after_body_contouring'],
+  ]);
+  it('"I have lymphoedema, my temperature is normal, just a bit tired" gets no infection flag', () => {
+    expect(flagOf('I have lymphoedema, my temperature is normal, just a bit tired')).toBeNull();
+  });
+});
