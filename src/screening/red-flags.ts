@@ -32,6 +32,11 @@ export interface SafetyReading {
    * signs from the writer's. Absent when no sentence is a story; empty when every sentence is.
    */
   readonly withoutStories?: string;
+  /**
+   * What the urgency model reads when it is not the whole message: `withoutStories` (or the message) with the pieces that
+   * only deny signs left out too (`denialsLeftOut`; round 29). Absent when nothing is left out; empty when everything is.
+   */
+  readonly modelText?: string;
 }
 
 interface Match {
@@ -172,6 +177,9 @@ export function readForSafety(
       (w.concepts.get('symptom') ?? NO_MATCHES).length > 0 &&
       (w.concepts.get('person') ?? NO_MATCHES).length > 0,
   );
+  // A message that tells a sign is read by the model whole: a denial beside it ("swollen, no headache") is part of how the
+  // sign is told (round 29).
+  const modelText = (describes ? undefined : denialsLeftOut(withoutStories ?? text, c)) ?? withoutStories;
   // One list of tokens for the whole message, sentences joined by a break, as `whole` counts positions.
   const flat = sentences.flatMap((tokens, i) => (i === 0 ? tokens : [SOFT_BREAK, ...tokens]));
   const headline = isHeadline(whole, flat, c);
@@ -210,6 +218,7 @@ export function readForSafety(
     describesSymptom: describes,
     usualUnchanged: unchanged,
     ...(withoutStories === undefined ? {} : { withoutStories }),
+    ...(modelText === undefined ? {} : { modelText }),
   };
 }
 
@@ -229,6 +238,43 @@ function storiesLeftOut(text: string, windows: readonly TextWindow[]): string | 
 
 /** The cue tag that marks a sentence read wholly as a story (no turn to the writer's own moment). */
 const STORY = 'storySentence';
+
+/** The cue tag for the concept matches a negation switched off, set by `readSentence` (round 29). */
+const DENIED = 'deniedConcept';
+
+/** Where a message splits into the pieces `denialsLeftOut` weighs one by one: after a comma-like pause or a sentence end. */
+const PIECE_END = /(?<=[,;:.!?\n\u2026])/;
+
+/**
+ * The text without its pieces (between commas or sentence ends) that only deny signs ("didn't faint, didn't hit my head,
+ * just felt hot in the steam room"; "not dizzy, no pain, no bleeding"), or undefined when there is none (round 29, fa29).
+ * The urgency model reads words, not their negation: "faint", "bleeding" and "pass out" counted towards an emergency in a
+ * piece that denies them. A piece is a pure denial when a negation switches off at least one concept and every concept
+ * in it, and it names no crisis concept even denied ("I don't want to hurt myself" is left for the model: judgement call,
+ * rule 1, a denied crisis may be the way a crisis is told: a piece whose words, denial and all, make up a crisis pattern
+ * stays). A piece with any sign still standing ("no fever but my
+ * calf is hot") stays, and so do the pieces around a denial, so the model still reads every sign the person did not deny.
+ */
+function denialsLeftOut(text: string, c: Compiled): string | undefined {
+  const pieces = text.split(PIECE_END);
+  const kept = pieces.filter((piece) => !onlyDenies(piece, c));
+  return kept.length === pieces.length ? undefined : kept.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function onlyDenies(piece: string, c: Compiled): boolean {
+  const sentences = c.words.sentences(piece);
+  const windows = sentences.map((tokens) => readSentence(tokens, c));
+  return (
+    windows.some((w) => w.cues.has(DENIED)) &&
+    windows.every((w) => [...w.concepts.keys()].every((tag) => tag === 'person' || tag.startsWith('ctx:'))) &&
+    !sentences.some((tokens) => [...findAll(tokens, c.concepts).keys()].some((tag) => c.crisisConcepts.has(tag)))
+  );
+}
+
+/** Whether the concepts found (negated or not) make up a pattern of a crisis flag: "I don't want to end my life". */
+function wouldBeCrisis(found: ReadonlyMap<string, readonly Match[]>, c: Compiled): boolean {
+  return c.flags.some((f) => f.kind === 'crisis' && f.patterns.some((p) => p.concepts.every((id) => found.has(id))));
+}
 
 /**
  * Whether a match lies inside a question about people at large ("does lymph massage ever make people faint?", round 21)
@@ -667,6 +713,11 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
       pastClauses.add(clause);
     }
   }
+  // What a denial switches off (round 29): the urgency model leaves out a piece of the message that only denies.
+  const denied = [...found]
+    .filter(([tag]) => tag !== 'person')
+    .flatMap(([, matches]) => matches.filter((m) => negated[m.start]));
+  if (denied.length > 0) cues.set(DENIED, denied);
   const valid = new Map<string, Match[]>();
   for (const [tag, matches] of found) {
     const isContext = tag.startsWith('ctx:');
