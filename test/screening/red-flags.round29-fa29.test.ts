@@ -137,7 +137,7 @@ describe('a shift counted in its cases is work talk', () => {
     ["nurse here, on shift now and I've got crushing chest pain going down my left arm", 'chest_or_breathing'],
     ['just finished my shift and my chest is really tight and I feel sweaty and sick', 'chest_or_breathing'],
   ])('"%s" still gets urgent advice', (text, flag) => {
-    expect(flagOf(text)).not.toBeNull();
+    expect(flagOf(text)).toBe(flag);
   });
 });
 
@@ -153,7 +153,7 @@ describe('"can you faint from X" asks what X does to anyone', () => {
     ['can you help, I fainted in the sauna and now my chest hurts', 'collapse'],
     ['can you call someone, my friend just passed out from the heat and is not waking up', 'collapse'],
   ])('"%s" still gets urgent advice', (text, flag) => {
-    expect(flagOf(text)).not.toBeNull();
+    expect(flagOf(text)).toBe(flag);
   });
 });
 
@@ -169,7 +169,7 @@ describe('a fear of panicking during a treatment is a worry ahead', () => {
     ["I'm scared I'll hurt myself tonight", 'crisis_self_harm'],
     ["I'm panicking and I can't breathe, my throat is tight after the new oil", 'airway_swelling'],
   ])('"%s" still gets urgent advice', (text, flag) => {
-    expect(flagOf(text)).not.toBeNull();
+    expect(flagOf(text)).toBe(flag);
   });
 });
 
