@@ -1,4 +1,10 @@
-import { checkSafety, detectRedFlag, isUrgentVerdict, loadSafetyContent, readForSafety } from '../../src/screening';
+import {
+  checkSafety,
+  detectRedFlag,
+  isUrgentVerdict,
+  loadSafetyContent,
+  readForSafety,
+} from '../../src/screening';
 import { KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content';
 
 // Round 29 (fa29): English false alarms by cause, read from the spent batch 25's look-alikes and its understanding half's
@@ -53,7 +59,10 @@ describe("the weather's heat in degrees is no hot skin", () => {
 
   it.each([
     ['my lymphoedema arm is red and hot today and I feel shivery', 'spreading_infection'],
-    ['in this 30 degree weather my lymphoedema leg has gone red, hot and really painful with a temperature', 'spreading_infection'],
+    [
+      'in this 30 degree weather my lymphoedema leg has gone red, hot and really painful with a temperature',
+      'spreading_infection',
+    ],
   ])('"%s" still gets urgent advice', (text, flag) => {
     expect(flagOf(text)).toBe(flag);
   });
@@ -102,7 +111,10 @@ describe('a named video game and a dream dated to last night are stories', () =>
   });
 
   it.each([
-    ["I dreamt last night I was choking, and now I'm awake my throat really is closing up", 'airway_swelling'],
+    [
+      "I dreamt last night I was choking, and now I'm awake my throat really is closing up",
+      'airway_swelling',
+    ],
     ['was playing Minecraft when my chest started crushing and my left arm went numb', 'chest_or_breathing'],
   ])('"%s" still gets urgent advice', (text, flag) => {
     expect(flagOf(text)).toBe(flag);
@@ -134,7 +146,10 @@ describe('a shift counted in its cases is work talk', () => {
   });
 
   it.each([
-    ["nurse here, on shift now and I've got crushing chest pain going down my left arm", 'chest_or_breathing'],
+    [
+      "nurse here, on shift now and I've got crushing chest pain going down my left arm",
+      'chest_or_breathing',
+    ],
     ['just finished my shift and my chest is really tight and I feel sweaty and sick', 'chest_or_breathing'],
   ])('"%s" still gets urgent advice', (text, flag) => {
     expect(flagOf(text)).toBe(flag);
@@ -189,15 +204,105 @@ describe('three or more months after a birth, a puffy face is no pre-eclampsia w
   });
 });
 
+describe('dental implants put in explain a face swollen lopsided', () => {
+  it.each([
+    'got two dental implants put in on Tuesday, my jaw is swollen and my face looks lopsided, ok for a neck massage?',
+    'dental implant surgery yesterday and my cheek is puffy so my smile is lopsided, can I still do the lymph facial?',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    [
+      "had dental implants placed yesterday, today my face dropped on one side and I can't talk properly",
+      'stroke_signs',
+    ],
+    ['after my implant surgery my face has dropped on the left and my left arm is weak', 'stroke_signs'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
+describe("a pregnancy unit's check clears a bleed that is over", () => {
+  it.each([
+    '12 weeks pregnant, some brown spotting on saturday, maternity triage examined me and were not worried, can I still come for the bump massage',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ["I'm 20 weeks pregnant and bleeding right now, the EPU checked me last month", 'pregnancy_warning'],
+    [
+      'my sister is 10 weeks pregnant and bleeding heavily with bad cramps, the early pregnancy unit is closed',
+      'pregnancy_warning',
+    ],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
+describe("a wound's all-clear told with 'nothing'", () => {
+  it.each(['the c-section scar is healed, nothing oozing, nothing weeping, can you do tummy drainage yet'])(
+    '"%s" stays calm',
+    (text) => {
+      expect(flagOf(text)).toBeNull();
+    },
+  );
+
+  it.each([
+    ['nothing stops the bleeding from my leg, it is pouring out', 'major_bleeding'],
+    ['my tummy tuck wound is oozing green stuff and smells, nothing seems to help', 'wound_infection'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
+describe("a system's or a market's collapse is no person collapsing", () => {
+  it.each([
+    "the network collapse at work means I'm stuck here late, can we move my 6pm",
+    "with the market collapse I've lost a fortune, need a massage to forget it",
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ['the server room got so hot that my colleague collapsed and is not responding', 'collapse'],
+    ['my dad collapsed in the garden and is not breathing properly', 'collapse'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
+describe("a child's story, a school play and a zombie film are stories", () => {
+  it.each([
+    "my daughter's homework is a story about a knight who gets stabbed and bleeds to death, she's loving it. any half-term slots?",
+    "my son's nativity play has a shepherd who faints in the snow, he's so excited, can I book a massage after it?",
+    'the zombie movie we saw had people choking on blood, so gross, anyway can I book tomorrow',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ['watching a zombie film and suddenly my chest is crushing and my arm is numb', 'chest_or_breathing'],
+    ["was watching a zombie movie and I can't breathe, my throat is closing", 'airway_swelling'],
+    [
+      'I was telling my son a bedtime story when my vision went and my face went numb on one side',
+      'stroke_signs',
+    ],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
 // The urgency model reads words, not their negation: in a message that tells no sign, a piece that only denies signs
 // ("not dizzy, no bleeding") is left out of what it reads. A piece that, denial and all, makes up a crisis stays.
 describe('the urgency model does not read pieces that only deny signs', () => {
   const modelText = (text: string) => readForSafety(text, redFlags).modelText;
 
   it('leaves out the denials of a message that tells no sign', () => {
-    expect(modelText("no fainting, no chest pain, I just felt warm in the sauna and sat down. I'm good now")).toBe(
-      "I just felt warm in the sauna and sat down. I'm good now",
-    );
+    expect(
+      modelText("no fainting, no chest pain, I just felt warm in the sauna and sat down. I'm good now"),
+    ).toBe("I just felt warm in the sauna and sat down. I'm good now");
     expect(modelText('not pregnant, no blood clots, just want a leg massage')).toBe(
       'just want a leg massage',
     );
