@@ -203,11 +203,7 @@ export function readForSafety(
             !clearedLater(w, span.end + w.offset) &&
             !diagnosedAs(w) &&
             !overNext(span.end + w.offset) &&
-            !(
-              c.baselineFlags.has(flag.flagId) &&
-              usual(span.start + w.offset) &&
-              !freshAfterSurgery(flag.category, known)
-            )
+            !(c.baselineFlags.has(flag.flagId) && usual(span.start + w.offset) && !freshAfterSurgery(flag.category, known))
           );
         }),
     );
@@ -271,17 +267,13 @@ function onlyDenies(piece: string, c: Compiled): boolean {
   return (
     windows.some((w) => w.cues.has(DENIED)) &&
     windows.every((w) => [...w.concepts.keys()].every((tag) => tag === 'person' || tag.startsWith('ctx:'))) &&
-    !sentences.some((tokens) =>
-      [...findAll(tokens, c.concepts).keys()].some((tag) => c.crisisConcepts.has(tag)),
-    )
+    !sentences.some((tokens) => [...findAll(tokens, c.concepts).keys()].some((tag) => c.crisisConcepts.has(tag)))
   );
 }
 
 /** Whether the concepts found (negated or not) make up a pattern of a crisis flag: "I don't want to end my life". */
 function wouldBeCrisis(found: ReadonlyMap<string, readonly Match[]>, c: Compiled): boolean {
-  return c.flags.some(
-    (f) => f.kind === 'crisis' && f.patterns.some((p) => p.concepts.every((id) => found.has(id))),
-  );
+  return c.flags.some((f) => f.kind === 'crisis' && f.patterns.some((p) => p.concepts.every((id) => found.has(id))));
 }
 
 /**
@@ -436,11 +428,7 @@ function compile(content: RedFlagContent): Compiled {
   /** Each of `clearance.professionals` followed by each phrase: "physio" × "checked me" (round 21). */
   const byProfessional = (phrases: readonly string[] = []) =>
     (content.clearance?.professionals ?? []).flatMap((who) => phrases.map((phrase) => `${who} ${phrase}`));
-  const words = new RedFlagWords(
-    content.keepPlural,
-    content.realWords,
-    compileNumberReadings(content.readings),
-  );
+  const words = new RedFlagWords(content.keepPlural, content.realWords, compileNumberReadings(content.readings));
   const entries = (tag: string, phrases: readonly string[]): Entry[] =>
     phrases.map((p) => ({ tag, words: words.phrase(p) })).filter((e) => e.words.length > 0);
   const conceptEntries = Object.entries(content.concepts).flatMap(([id, phrases]) => entries(id, phrases));
@@ -523,9 +511,7 @@ function compile(content: RedFlagContent): Compiled {
   ];
   // Cue words are known words too, so a typo fix never turns one into another ("thought" is not "through"; round 7).
   words.learn(
-    [...conceptEntries, ...symptomEntries, ...newSignEntries, ...baselineEntries, ...cueEntries].flatMap(
-      (e) => e.words,
-    ),
+    [...conceptEntries, ...symptomEntries, ...newSignEntries, ...baselineEntries, ...cueEntries].flatMap((e) => e.words),
   );
   const wordSet = (list: readonly string[]) => new Set(list.flatMap((p) => words.phrase(p)));
   const compiled: Compiled = {
@@ -569,9 +555,7 @@ function compile(content: RedFlagContent): Compiled {
     // A change said in a past clause ("had migraines for years, never this bad") still says it is new (round 20).
     timeless: new Set([...content.history.timeless, 'usualChange', 'usualNever']),
     // Concepts of the crisis flags: a dream, a song or a test of the bot does not stand them down (round 27).
-    crisisConcepts: new Set(
-      content.flags.filter((f) => f.kind === 'crisis').flatMap((f) => f.patterns.flatMap((p) => p.all)),
-    ),
+    crisisConcepts: new Set(content.flags.filter((f) => f.kind === 'crisis').flatMap((f) => f.patterns.flatMap((p) => p.all))),
     baselineFlags: new Set(content.baseline?.flags ?? []),
   };
   compiledContent.set(content, compiled);
@@ -595,8 +579,7 @@ function findAll(tokens: readonly string[], index: PhraseIndex): Map<string, Mat
     // Most tokens are one lexicon word: their phrase list is used as it is, not copied (copying the long lists of
     // common first words for every token made the longest messages four times slower; round 21).
     const words = numberWords(token);
-    const entries =
-      words.length === 1 ? index.get(words[0]!) : words.flatMap((word) => index.get(word) ?? []);
+    const entries = words.length === 1 ? index.get(words[0]!) : words.flatMap((word) => index.get(word) ?? []);
     for (const entry of entries ?? []) {
       if (!entry.words.every((word, k) => sameWord(tokens[start + k], word))) continue;
       const list = found.get(entry.tag) ?? [];
@@ -644,8 +627,7 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
       : aboutOtherSubject(tokens, clauses, get('otherSubject'), fiction, get('fictionTurn'), persons);
   // A story with no turn frames the whole sentence: the urgency model does not read it either (round 27). Not a dream, a
   // song or a test of the bot, where a crisis in words the lexicon lacks may still be the writer's.
-  if (fiction.length > 0 && crisisFrom === Number.POSITIVE_INFINITY)
-    cues.set(STORY, [{ start: 0, end: tokens.length }]);
+  if (fiction.length > 0 && crisisFrom === Number.POSITIVE_INFINITY) cues.set(STORY, [{ start: 0, end: tokens.length }]);
   // An everyday phrase hides its words from concept phrases that only share part of it ("hot" in "hot tub");
   // a concept phrase that holds the whole of it names that very thing ("the hot tub", "can't stand the light"). Round 9.
   const ignoredSpans = get('ignore');
@@ -665,9 +647,7 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
       !doubled.some((d) => d.start <= cue.start && d.end >= cue.end),
   );
   // "or anything like that" ends a list vaguely; its "like that" compares nothing (round 27).
-  const comparativeClauses = new Set(
-    outside(get('comparative'), get('extender')).map((m) => clauses[m.start]),
-  );
+  const comparativeClauses = new Set(outside(get('comparative'), get('extender')).map((m) => clauses[m.start]));
   const negated = scopes(
     tokens,
     negationCues.filter((cue) => !comparativeClauses.has(clauses[cue.start])),
@@ -677,8 +657,7 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   // "as if", "not sure if", "is it normal if" hold a cue's first word but frame nothing hypothetical; "every time I stand"
   // holds the question word "every" but tells how often a sign comes now, not a question about every case (round 28).
   const hypotheticalPseudo = get('hypotheticalPseudo');
-  const riskQuestion =
-    c.questionStarts.has(tokens[0] ?? '') && outside(get('questionAbout'), hypotheticalPseudo).length > 0;
+  const riskQuestion = c.questionStarts.has(tokens[0] ?? '') && outside(get('questionAbout'), hypotheticalPseudo).length > 0;
   // "if my leg swells up after the flight" frames what may happen; "if my chest is this tight" or "if the
   // pain gets worse" asks about now.
   const conditionals = get('conditional').filter((cue) => {
@@ -800,19 +779,12 @@ function withoutNegatedAllClears(
 ): Map<string, Match[]> {
   const denied = (m: Match) =>
     negations.some(
-      (n) =>
-        n.end <= m.start &&
-        m.start - n.end <= ALL_CLEAR_NEGATION_REACH &&
-        clauses[n.start] === clauses[m.start],
+      (n) => n.end <= m.start && m.start - n.end <= ALL_CLEAR_NEGATION_REACH && clauses[n.start] === clauses[m.start],
     );
   // A return that is denied is no return either (round 28): "settled within the hour and never came back".
   for (const tag of ['resolved', 'resolvedNext', 'returned']) {
     const matches = cues.get(tag);
-    if (matches)
-      cues.set(
-        tag,
-        matches.filter((m) => !denied(m)),
-      );
+    if (matches) cues.set(tag, matches.filter((m) => !denied(m)));
   }
   return cues;
 }
@@ -957,8 +929,7 @@ function patternSpan(
   const guessed = (m: Match) => guesses.some((g) => g.end <= m.start && m.start - g.end <= GUESS_REACH);
   const standsDown = (id: string, m: Match) =>
     !serious.some((s) => s.start >= m.end) && !compared(id, m) && !guessed(m);
-  if (pattern.except.some((id) => (w.concepts.get(id) ?? NO_MATCHES).some((m) => standsDown(id, m))))
-    return null;
+  if (pattern.except.some((id) => (w.concepts.get(id) ?? NO_MATCHES).some((m) => standsDown(id, m)))) return null;
   if (pattern.mention && (w.cues.get('risk') ?? NO_MATCHES).length > 0) return null;
   const span = tightestSpan(perConcept);
   if (!span || span.end - span.start > pattern.within) return null;

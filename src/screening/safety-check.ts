@@ -17,10 +17,7 @@ export interface SafetyContent {
 export const POSSIBLE_EMERGENCY_FLAG = 'possible_emergency';
 
 /** Flag ids recorded for urgent answers given in another language. */
-export const OTHER_LANGUAGE_FLAG = {
-  emergency: 'other_language_emergency',
-  crisis: 'other_language_crisis',
-} as const;
+export const OTHER_LANGUAGE_FLAG = { emergency: 'other_language_emergency', crisis: 'other_language_crisis' } as const;
 
 /**
  * The safety layer's reading of one message, in the order it answers:
@@ -51,8 +48,7 @@ export function checkSafety(
   // Emergency words of another language are answered in that language, before the English lexicon,
   // unless only a shared word beginning matched in a message with no words of that language.
   const englishFirst = reading.redFlag !== null && other?.written === false;
-  if (other && isUrgentReading(other) && !englishFirst)
-    return { kind: 'other_language', reading: other, contexts: [] };
+  if (other && isUrgentReading(other) && !englishFirst) return { kind: 'other_language', reading: other, contexts: [] };
   if (reading.redFlag) return { kind: 'red_flag', match: reading.redFlag, contexts };
   // Lexicon OR model: the model catches what the lexicon has no words for (knowledge/urgency-model.yaml).
   // A message the lexicon reads as telling a symptom, and only a known, usual, unchanged one ("my usual swelling by
@@ -89,15 +85,11 @@ function possibleEmergency(redFlags: RedFlagContent): RedFlagMatch | null {
 
 /** Whether the verdict gives urgent help (an English red flag, or emergency/crisis words in another language). */
 export function isUrgentVerdict(verdict: SafetyVerdict): boolean {
-  return (
-    verdict.kind === 'red_flag' || (verdict.kind === 'other_language' && isUrgentReading(verdict.reading))
-  );
+  return verdict.kind === 'red_flag' || (verdict.kind === 'other_language' && isUrgentReading(verdict.reading));
 }
 
 /** Emergency or crisis words of another language (a request for a person or "I speak English" is not urgent). */
-export function isUrgentReading(
-  reading: NonNullable<OtherLanguageReading>,
-): reading is NonNullable<OtherLanguageReading> & {
+export function isUrgentReading(reading: NonNullable<OtherLanguageReading>): reading is NonNullable<OtherLanguageReading> & {
   kind: 'emergency' | 'crisis';
 } {
   return reading.kind === 'emergency' || reading.kind === 'crisis';
