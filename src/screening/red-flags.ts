@@ -177,9 +177,6 @@ export function readForSafety(
       (w.concepts.get('symptom') ?? NO_MATCHES).length > 0 &&
       (w.concepts.get('person') ?? NO_MATCHES).length > 0,
   );
-  // A message that tells a sign is read by the model whole: a denial beside it ("swollen, no headache") is part of how the
-  // sign is told (round 29).
-  const modelText = (describes ? undefined : denialsLeftOut(withoutStories ?? text, c)) ?? withoutStories;
   // One list of tokens for the whole message, sentences joined by a break, as `whole` counts positions.
   const flat = sentences.flatMap((tokens, i) => (i === 0 ? tokens : [SOFT_BREAK, ...tokens]));
   const headline = isHeadline(whole, flat, c);
@@ -212,6 +209,9 @@ export function readForSafety(
       return { redFlag: match, contexts, describesSymptom: true, patternIndex };
     }
   }
+  // A message that tells a sign is read by the model whole: a denial beside it ("swollen, no headache") is part of how the
+  // sign is told (round 29).
+  const modelText = (describes ? undefined : denialsLeftOut(withoutStories ?? text, c)) ?? withoutStories;
   return {
     redFlag: null,
     contexts,
@@ -246,14 +246,14 @@ const DENIED = 'deniedConcept';
 const PIECE_END = /(?<=[,;:.!?\n\u2026])/;
 
 /**
- * The text without its pieces (between commas or sentence ends) that only deny signs ("didn't faint, didn't hit my head,
- * just felt hot in the steam room"; "not dizzy, no pain, no bleeding"), or undefined when there is none (round 29, fa29).
- * The urgency model reads words, not their negation: "faint", "bleeding" and "pass out" counted towards an emergency in a
- * piece that denies them. A piece is a pure denial when a negation switches off at least one concept and every concept
- * in it, and it names no crisis concept even denied ("I don't want to hurt myself" is left for the model: judgement call,
- * rule 1, a denied crisis may be the way a crisis is told: a piece whose words, denial and all, make up a crisis pattern
- * stays). A piece with any sign still standing ("no fever but my
- * calf is hot") stays, and so do the pieces around a denial, so the model still reads every sign the person did not deny.
+ * The text without its pieces (between commas or sentence ends) that only deny signs ("not dizzy, didn't pass out, just
+ * sat up too quick"; "no chest pain, no fainting"), or undefined when there is none (round 29, fa29). The urgency model
+ * reads words, not their negation: "dizzy", "bleeding" and "pass out" counted towards an emergency in a piece that denies
+ * them. `readForSafety` asks only for a message that tells no sign still standing: beside a sign, a denial is part of how
+ * it is told ("36 weeks, ankles more swollen than usual, no headache"), and the model reads it whole. A piece is a pure
+ * denial when a negation switches off at least one concept and every concept in it. Judgement call (rule 1): a piece with
+ * any crisis word in it, denied or not, stays ("I no like live anymore", "my plan is to not exist", "I don't want to hurt
+ * myself"), since a crisis is often told through a denial; so do the pieces around a denial.
  */
 function denialsLeftOut(text: string, c: Compiled): string | undefined {
   const pieces = text.split(PIECE_END);
@@ -269,11 +269,6 @@ function onlyDenies(piece: string, c: Compiled): boolean {
     windows.every((w) => [...w.concepts.keys()].every((tag) => tag === 'person' || tag.startsWith('ctx:'))) &&
     !sentences.some((tokens) => [...findAll(tokens, c.concepts).keys()].some((tag) => c.crisisConcepts.has(tag)))
   );
-}
-
-/** Whether the concepts found (negated or not) make up a pattern of a crisis flag: "I don't want to end my life". */
-function wouldBeCrisis(found: ReadonlyMap<string, readonly Match[]>, c: Compiled): boolean {
-  return c.flags.some((f) => f.kind === 'crisis' && f.patterns.some((p) => p.concepts.every((id) => found.has(id))));
 }
 
 /**
