@@ -294,6 +294,22 @@ describe("a child's story, a school play and a zombie film are stories", () => {
   });
 });
 
+describe('a faint told as what happens on a known trigger, without "I" before it', () => {
+  it.each([
+    "I've got low blood pressure and faint if I stand up too fast, is lying down for MLD ok?",
+    'my mum has POTS and faints whenever she stands for long, could she have a seated treatment?',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ['I fainted when I stood up just now and my chest hurts', 'collapse'],
+    ["my daughter faints when she runs and she just fainted at school and isn't waking up", 'collapse'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
 // The urgency model reads words, not their negation: in a message that tells no sign, a piece that only denies signs
 // ("not dizzy, no bleeding") is left out of what it reads. A piece that, denial and all, makes up a crisis stays.
 describe('the urgency model does not read pieces that only deny signs', () => {
