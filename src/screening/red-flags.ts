@@ -32,6 +32,11 @@ export interface SafetyReading {
    * signs from the writer's. Absent when no sentence is a story; empty when every sentence is.
    */
   readonly withoutStories?: string;
+  /**
+   * What the urgency model reads when it is not the whole message: `withoutStories` (or the message) with the pieces that
+   * only deny signs left out too (`denialsLeftOut`; round 29). Absent when nothing is left out; empty when everything is.
+   */
+  readonly modelText?: string;
 }
 
 interface Match {
@@ -204,12 +209,16 @@ export function readForSafety(
       return { redFlag: match, contexts, describesSymptom: true, patternIndex };
     }
   }
+  // A message that tells a sign is read by the model whole: a denial beside it ("swollen, no headache") is part of how the
+  // sign is told (round 29).
+  const modelText = (describes ? undefined : denialsLeftOut(withoutStories ?? text, c)) ?? withoutStories;
   return {
     redFlag: null,
     contexts,
     describesSymptom: describes,
     usualUnchanged: unchanged,
     ...(withoutStories === undefined ? {} : { withoutStories }),
+    ...(modelText === undefined ? {} : { modelText }),
   };
 }
 
@@ -229,6 +238,38 @@ function storiesLeftOut(text: string, windows: readonly TextWindow[]): string | 
 
 /** The cue tag that marks a sentence read wholly as a story (no turn to the writer's own moment). */
 const STORY = 'storySentence';
+
+/** The cue tag for the concept matches a negation switched off, set by `readSentence` (round 29). */
+const DENIED = 'deniedConcept';
+
+/** Where a message splits into the pieces `denialsLeftOut` weighs one by one: after a comma-like pause or a sentence end. */
+const PIECE_END = /(?<=[,;:.!?\n\u2026])/;
+
+/**
+ * The text without its pieces (between commas or sentence ends) that only deny signs ("not dizzy, didn't pass out, just
+ * sat up too quick"; "no chest pain, no fainting"), or undefined when there is none (round 29, fa29). The urgency model
+ * reads words, not their negation: "dizzy", "bleeding" and "pass out" counted towards an emergency in a piece that denies
+ * them. `readForSafety` asks only for a message that tells no sign still standing: beside a sign, a denial is part of how
+ * it is told ("36 weeks, ankles more swollen than usual, no headache"), and the model reads it whole. A piece is a pure
+ * denial when a negation switches off at least one concept and every concept in it. Judgement call (rule 1): a piece with
+ * any crisis word in it, denied or not, stays ("I no like live anymore", "my plan is to not exist", "I don't want to hurt
+ * myself"), since a crisis is often told through a denial; so do the pieces around a denial.
+ */
+function denialsLeftOut(text: string, c: Compiled): string | undefined {
+  const pieces = text.split(PIECE_END);
+  const kept = pieces.filter((piece) => !onlyDenies(piece, c));
+  return kept.length === pieces.length ? undefined : kept.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function onlyDenies(piece: string, c: Compiled): boolean {
+  const sentences = c.words.sentences(piece);
+  const windows = sentences.map((tokens) => readSentence(tokens, c));
+  return (
+    windows.some((w) => w.cues.has(DENIED)) &&
+    windows.every((w) => [...w.concepts.keys()].every((tag) => tag === 'person' || tag.startsWith('ctx:'))) &&
+    !sentences.some((tokens) => [...findAll(tokens, c.concepts).keys()].some((tag) => c.crisisConcepts.has(tag)))
+  );
+}
 
 /**
  * Whether a match lies inside a question about people at large ("does lymph massage ever make people faint?", round 21)
@@ -667,6 +708,11 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
       pastClauses.add(clause);
     }
   }
+  // What a denial switches off (round 29): the urgency model leaves out a piece of the message that only denies.
+  const denied = [...found]
+    .filter(([tag]) => tag !== 'person')
+    .flatMap(([, matches]) => matches.filter((m) => negated[m.start]));
+  if (denied.length > 0) cues.set(DENIED, denied);
   const valid = new Map<string, Match[]>();
   for (const [tag, matches] of found) {
     const isContext = tag.startsWith('ctx:');

@@ -56,7 +56,8 @@ export function checkSafety(
   // new (round 20). A message with no symptom words (a crisis told in other words) still is.
   // Sentences the lexicon reads wholly as a story (a podcast, a song, a drama) are left out of what the model reads: its
   // words cannot tell a story's signs from the writer's (round 27). A story turned to the writer's moment stays in.
-  const modelText = reading.withoutStories ?? text;
+  // Pieces that only deny signs ("didn't faint, no bleeding") are left out too: the model cannot read a denial (round 29).
+  const modelText = reading.modelText ?? text;
   const possible =
     !(reading.usualUnchanged && reading.describesSymptom) && content.urgencyModel?.isUrgent(modelText)
       ? possibleEmergency(content.redFlags)
