@@ -1,4 +1,10 @@
-import { otherLanguage as language, readInOtherLanguage as read } from '../helpers/other-language-reading';
+import { checkSafety, isUrgentVerdict } from '../../src/screening';
+import {
+  otherLanguage as language,
+  otherLanguages,
+  readInOtherLanguage as read,
+} from '../helpers/other-language-reading';
+import { redFlags } from '../helpers/screening-test-content';
 
 // Round 29 (lang29, issue 11 item 6 and issue 12): messages written for this test, not taken from any read set. Each
 // cause has its own wordings and guards (messages that must not change behaviour).
@@ -175,4 +181,33 @@ describe('round 29 Swedish has a lexicon', () => {
       kind: 'not_supported',
       language: 'sv',
     }));
+});
+
+// The English lexicon folds accents away, so a German "spürt" (feels) read as "spurt", a major bleed.
+describe('round 29 a message written in another language is read in English only by its plain-letter words', () => {
+  const verdict = (text: string) => checkSafety(text, { redFlags, otherLanguages });
+  it.each([
+    'Meine Schwester sagt, bei der Lymphdrainage spürt man kaum etwas. Stimmt das?',
+    'Ich spürte nach der letzten Behandlung gar nichts, wirkt das trotzdem?',
+  ])('"%s" is not urgent', (text) => {
+    expect(isUrgentVerdict(verdict(text))).toBe(false);
+  });
+  it('"mi mamá tiene chest pain y está sudando" keeps its English flag', () => {
+    expect(verdict('mi mamá tiene chest pain y está sudando').kind).toBe('red_flag');
+  });
+  it('"Sie spürt seit einer Stunde einen Druck auf der Brust" is still urgent, in German', () => {
+    expect(verdict('Sie spürt seit einer Stunde einen Druck auf der Brust')).toMatchObject({
+      kind: 'other_language',
+      reading: { kind: 'emergency', language: 'de' },
+    });
+  });
+});
+
+describe('round 29 the Swedish lexicon holds no English word', () => {
+  it('a Hindi message quoting "any history of stroke" from a form is not read as a Swedish emergency', () =>
+    calm(
+      "Form mein likha hai 'any history of stroke' - nani ko 2019 mein hua tha, unke liye book karna hai",
+    ));
+  it('"pappa fick en stroke i morse" still alarms in Swedish', () =>
+    urgent('sv', 'pappa fick en stroke i morse och kan inte prata'));
 });
