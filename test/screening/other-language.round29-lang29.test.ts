@@ -101,6 +101,10 @@ describe('round 29 a jump thought of in the past tense (Italian)', () => {
     'Stanotte pensavo di buttarmi dalla finestra',
     'ho pensato seriamente di gettarmi sotto il treno',
   ])('"%s" gets the crisis advice', (text) => urgent('it', text, 'crisis'));
+  it.each([
+    ['es', 'Anoche pensaba tirarme desde la azotea'],
+    ['es', 'Estoy en la azotea y pienso en tirarme'],
+  ])('%s: "%s" gets the crisis advice', (code, text) => urgent(code, text, 'crisis'));
   it('"ho pensato di saltare in piscina" does not alarm', () =>
     calm('ieri ho pensato di saltare in piscina dal trampolino, che paura'));
 });
