@@ -88,6 +88,13 @@ const LanguageSchema = z
      * in it is answered from the knowledge base), never "this assistant speaks English".
      */
     mixedWithEnglish: z.boolean().default(false),
+    /**
+     * Round 29 (lang29): a request for a suggestion for oneself or someone close in a language mixed with English ("mere liye
+     * kaunsa treatment sahi rahega?"), entries as for `emergency`. Its other messages go on to the English reader, which reads
+     * none of these words; this request gets "I speak English" with a person in the language (issue 11 part 6: a message in
+     * another language never starts a health check), not an English "I don't know".
+     */
+    personalRequest: z.array(EntrySchema).default([]),
     emergency: z.array(EntrySchema).min(1),
     // Round 12: a crisis entry may have `unless` too ("eeuwig slapen" after a massage is a rest, not a wish to die).
     crisis: z.array(EntrySchema).min(1),
@@ -494,6 +501,8 @@ interface CompiledLanguage {
   /** Round 27: the crisis negation as read in compacted Korean (`compactNegation`), compiled once. */
   readonly compactNegation: Negation;
   readonly handoff: readonly CompiledEntry[];
+  /** Round 29: requests for a personal suggestion, read for a language mixed with English. */
+  readonly personalRequest: readonly CompiledEntry[];
   /** Word starts of cosmetic causes, and the face words whose entries they stand down. */
   readonly cosmeticCauses: readonly string[];
   readonly cosmeticParts: ReadonlySet<string>;
@@ -570,6 +579,7 @@ function compileLanguages(content: OtherLanguagesContent) {
         compactEmergency: language.script === 'hangul' ? compacted(starts(language.emergency)) : [],
         compactCrisis: language.script === 'hangul' ? compacted(starts(language.crisis)) : [],
         handoff: starts(language.handoff),
+        personalRequest: starts(language.personalRequest),
         cosmeticCauses: (language.cosmetic?.causes ?? []).map(start),
         cosmeticParts: new Set((language.cosmetic?.parts ?? []).map(start)),
       };
@@ -792,6 +802,16 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     // A language mixed with English that the message is written in (most of its common words) goes on to the English
     // reader: a shared word ("mein" is also German) does not make it another language's "I speak English".
     if (language.mixedWithEnglish) {
+      if (
+        hits >= 1 &&
+        compiled.personalRequest.some((entry) => entryFires(entry, padded, compiled.negation, breaks))
+      )
+        return {
+          kind: 'not_supported',
+          text: language.notSupported,
+          language: language.code,
+          talkToPerson: language.talkToPerson,
+        };
       if (hits >= 2 && hits > englishHits) return null;
       continue;
     }

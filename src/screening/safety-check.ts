@@ -17,7 +17,10 @@ export interface SafetyContent {
 export const POSSIBLE_EMERGENCY_FLAG = 'possible_emergency';
 
 /** Flag ids recorded for urgent answers given in another language. */
-export const OTHER_LANGUAGE_FLAG = { emergency: 'other_language_emergency', crisis: 'other_language_crisis' } as const;
+export const OTHER_LANGUAGE_FLAG = {
+  emergency: 'other_language_emergency',
+  crisis: 'other_language_crisis',
+} as const;
 
 /**
  * The safety layer's reading of one message, in the order it answers:
@@ -43,12 +46,13 @@ export function checkSafety(
   knownContexts: Iterable<string> = [],
 ): SafetyVerdict {
   const other = readOtherLanguage(text, content.otherLanguages);
-  const reading = readForSafety(text, content.redFlags, knownContexts);
+  const reading = readForSafety(englishView(text, other), content.redFlags, knownContexts);
   const { contexts } = reading;
   // Emergency words of another language are answered in that language, before the English lexicon,
   // unless only a shared word beginning matched in a message with no words of that language.
   const englishFirst = reading.redFlag !== null && other?.written === false;
-  if (other && isUrgentReading(other) && !englishFirst) return { kind: 'other_language', reading: other, contexts: [] };
+  if (other && isUrgentReading(other) && !englishFirst)
+    return { kind: 'other_language', reading: other, contexts: [] };
   if (reading.redFlag) return { kind: 'red_flag', match: reading.redFlag, contexts };
   // Lexicon OR model: the model catches what the lexicon has no words for (knowledge/urgency-model.yaml).
   // A message the lexicon reads as telling a symptom, and only a known, usual, unchanged one ("my usual swelling by
@@ -78,6 +82,20 @@ export function checkSafety(
   return { kind: reading.describesSymptom ? 'symptom' : 'none', contexts };
 }
 
+/** A word with a letter English never writes: an accented Latin letter, or another script's. */
+const WORD_WITH_NON_ENGLISH_LETTER = /[\p{L}\p{M}]*(?:(?!\p{ASCII})[\p{L}\p{M}])[\p{L}\p{M}]*/gu;
+
+/**
+ * Round 29 (lang29): what the English lexicon reads of a message. A message written in another language (read as one, its
+ * common words at least as many as English ones) is read without its words that carry a letter English never writes: the
+ * English lexicon folds accents away, and "spürt" (German, "feels") then read as "spurt", a major bleed. Its plain-letter
+ * words are still read, so English told inside it ("mi mamá tiene chest pain") keeps its flag.
+ */
+function englishView(text: string, other: OtherLanguageReading): string {
+  if (other === null || other.written === false) return text;
+  return text.replace(WORD_WITH_NON_ENGLISH_LETTER, ' ');
+}
+
 function possibleEmergency(redFlags: RedFlagContent): RedFlagMatch | null {
   const flag = redFlags.flags.find((f) => f.id === POSSIBLE_EMERGENCY_FLAG);
   return flag ? { flagId: flag.id, category: flag.category, kind: flag.kind, advice: flag.advice } : null;
@@ -85,11 +103,15 @@ function possibleEmergency(redFlags: RedFlagContent): RedFlagMatch | null {
 
 /** Whether the verdict gives urgent help (an English red flag, or emergency/crisis words in another language). */
 export function isUrgentVerdict(verdict: SafetyVerdict): boolean {
-  return verdict.kind === 'red_flag' || (verdict.kind === 'other_language' && isUrgentReading(verdict.reading));
+  return (
+    verdict.kind === 'red_flag' || (verdict.kind === 'other_language' && isUrgentReading(verdict.reading))
+  );
 }
 
 /** Emergency or crisis words of another language (a request for a person or "I speak English" is not urgent). */
-export function isUrgentReading(reading: NonNullable<OtherLanguageReading>): reading is NonNullable<OtherLanguageReading> & {
+export function isUrgentReading(
+  reading: NonNullable<OtherLanguageReading>,
+): reading is NonNullable<OtherLanguageReading> & {
   kind: 'emergency' | 'crisis';
 } {
   return reading.kind === 'emergency' || reading.kind === 'crisis';

@@ -346,7 +346,8 @@ describe('French, Portuguese, German and Italian', () => {
   });
 
   // Round 27 (lang27): Indonesian/Malay has a lexicon now (other-language.round27-lang27), so Norwegian stands in for it.
-  it.each(['Hej, jag vill boka en tid', 'Hei, jeg vil bestille time og betale på stedet'])(
+  // Round 29 (lang29): Swedish has one too (other-language.round29-lang29), so Danish stands in for it.
+  it.each(['Jeg vil gerne bestille en massage og betale kontant', 'Hei, jeg vil bestille time og betale på stedet'])(
     'tells anyone writing a language with no lexicon here that the assistant speaks English: "%s"',
     (text) => {
       expect(reading(text)).toEqual({ kind: 'not_supported', language: 'other', text: safety.otherLanguages.otherNotSupported });
