@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import type { Spa } from '../content/spa';
 import { readYamlFile } from '../content/content-file';
+import type { Spa } from '../content/spa';
 import { ContentError } from '../errors';
 import { loadKnowledgeBase } from '../kb/articles';
 import { type IntentsContent, loadIntents } from '../language/intents-content';
+import { VOCABULARY_FILE } from '../language/vocabulary';
 import { loadOtherLanguages } from './other-language';
 import { loadRedFlagContent, type RedFlagContent } from './red-flags-content';
-import { loadScreeningContent, type ScreeningContent } from './screening-content';
-import { VOCABULARY_FILE } from '../language/vocabulary';
 import { POSSIBLE_EMERGENCY_FLAG, type SafetyContent } from './safety-check';
+import { loadScreeningContent, type ScreeningContent } from './screening-content';
 import { readUrgencyExamples, urgencyExampleFiles } from './urgency-examples';
 import {
   trainUrgencyModel,
@@ -115,7 +115,11 @@ export function loadUrgencyModel(
   options: SafetyContentOptions = {},
 ): UrgencyModel | null {
   if (urgencyExampleFiles(knowledgeDir).length === 0) return null;
-  const { notTrainedOn, ...settings } = readYamlFile(knowledgeDir, URGENCY_MODEL_FILE, UrgencyModelSettingsSchema);
+  const { notTrainedOn, ...settings } = readYamlFile(
+    knowledgeDir,
+    URGENCY_MODEL_FILE,
+    UrgencyModelSettingsSchema,
+  );
   const labelled = readUrgencyExamples(knowledgeDir, [...notTrainedOn, ...(options.leaveOut ?? [])]);
   if (!labelled.some((example) => example.urgent)) return null;
   const phrasings = [
