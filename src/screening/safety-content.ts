@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import type { Spa } from '../content/spa';
 import { readYamlFile } from '../content/content-file';
+import type { Spa } from '../content/spa';
 import { ContentError } from '../errors';
 import { loadKnowledgeBase } from '../kb/articles';
 import { type IntentsContent, loadIntents } from '../language/intents-content';
+import { VOCABULARY_FILE } from '../language/vocabulary';
 import { loadOtherLanguages } from './other-language';
 import { loadRedFlagContent, type RedFlagContent } from './red-flags-content';
-import { loadScreeningContent, type ScreeningContent } from './screening-content';
-import { VOCABULARY_FILE } from '../language/vocabulary';
 import { POSSIBLE_EMERGENCY_FLAG, type SafetyContent } from './safety-check';
-import { readUrgencyExamples } from './urgency-examples';
+import { loadScreeningContent, type ScreeningContent } from './screening-content';
+import { readUrgencyExamples, urgencyExampleFiles } from './urgency-examples';
 import {
   trainUrgencyModel,
   type UrgencyExample,
@@ -25,6 +25,12 @@ const UrgencyModelSettingsSchema = z
     minWords: z.number().int().min(1),
     /** Positive: the loss must be strictly convex for its minimum to be one set of weights. */
     l2: z.number().gt(0),
+    /**
+     * Ordinary-example files (knowledge/understanding-examples/, named as `leaveOut` names them) the route and article
+     * models train on but this model does not: their symptom stories were labelled for routing, not reviewed for
+     * urgency, and as negatives they cost fresh emergencies (urgency-model.yaml says what was measured).
+     */
+    notTrainedOn: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -108,9 +114,14 @@ export function loadUrgencyModel(
   spa: Spa,
   options: SafetyContentOptions = {},
 ): UrgencyModel | null {
-  const labelled = readUrgencyExamples(knowledgeDir, options.leaveOut);
+  if (urgencyExampleFiles(knowledgeDir).length === 0) return null;
+  const { notTrainedOn, ...settings } = readYamlFile(
+    knowledgeDir,
+    URGENCY_MODEL_FILE,
+    UrgencyModelSettingsSchema,
+  );
+  const labelled = readUrgencyExamples(knowledgeDir, [...notTrainedOn, ...(options.leaveOut ?? [])]);
   if (!labelled.some((example) => example.urgent)) return null;
-  const settings = readYamlFile(knowledgeDir, URGENCY_MODEL_FILE, UrgencyModelSettingsSchema);
   const phrasings = [
     ...(options.phrasings ??
       ordinaryPhrasings(loadKnowledgeBase(knowledgeDir, spa).articles, loadIntents(knowledgeDir))),

@@ -69,10 +69,11 @@ function trainingPhrasings(): Set<string> {
   const spa = loadSpa(KNOWLEDGE);
   return new Set(
     [
-      ...yamlFiles(path.join(KNOWLEDGE, 'urgency-examples')).flatMap(yamlStrings),
-      ...yamlFiles(path.join(REPO_ROOT, 'knowledge/understanding-examples')).flatMap(yamlStrings),
-      ...yamlFiles(path.join(REPO_ROOT, 'knowledge/understanding-examples/spent')).flatMap(yamlStrings),
-      ...yamlFiles(path.join(KNOWLEDGE, 'urgency-examples/spent')).flatMap(yamlStrings),
+      // Their messages only: a label beside one is no phrasing (the Tamil sets' "lang": "ta" is not the thanks "ta").
+      ...yamlFiles(path.join(KNOWLEDGE, 'urgency-examples')).flatMap(messageTexts),
+      ...yamlFiles(path.join(REPO_ROOT, 'knowledge/understanding-examples')).flatMap(messageTexts),
+      ...yamlFiles(path.join(REPO_ROOT, 'knowledge/understanding-examples/spent')).flatMap(messageTexts),
+      ...yamlFiles(path.join(KNOWLEDGE, 'urgency-examples/spent')).flatMap(messageTexts),
       ...yamlStrings(path.join(REPO_ROOT, 'test/fixtures/kb-eval.yaml')),
       ...messageTexts(path.join(REPO_ROOT, 'test/fixtures/screening-free-text.yaml')),
       ...yamlStrings(path.join(KNOWLEDGE, 'intents.yaml')),

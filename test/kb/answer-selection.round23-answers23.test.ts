@@ -135,9 +135,11 @@ describe('what after a session is NOT normal is the warning-signs question', () 
   it.each([
     "which symptoms following MLD aren't normal?",
     'when should you call the GP after a lymphatic massage rather than wait',
-  ])('"%s" gets the warning-signs article', async (text) => {
+  ])('"%s" gets the warning-signs article (answered, or offered first)', async (text) => {
+    // Round 29: trained on thirteen more batches, the article model weighs "rather than wait" towards the surgery-timing
+    // article too; the person is asked "Did you mean…?" with the warning-signs article first, never given another.
     const { knowledge } = await knowledgeOf(text);
-    expect(knowledge).toMatchObject({ kind: 'answer', articleId: 'warning-signs-after-session' });
+    expect(firstOffered(knowledge)).toBe('warning-signs-after-session');
   });
 
   it.each([
