@@ -16,3 +16,19 @@ export function otherLanguage(code: string): (typeof otherLanguages.languages)[n
   if (!found) throw new Error(`no language ${code}`);
   return found;
 }
+
+/** Expects the message read as `code` and answered with that language's emergency (or crisis) advice. */
+export function expectUrgentIn(code: string, text: string, kind: 'emergency' | 'crisis' = 'emergency'): void {
+  const reading = readInOtherLanguage(text);
+  expect(reading).toMatchObject({ kind, language: code });
+  expect(reading?.text).toBe(
+    kind === 'crisis' ? otherLanguage(code).crisisAdvice : otherLanguage(code).emergencyAdvice,
+  );
+}
+
+/** Expects the message to get neither emergency nor crisis advice from the other-language reader. */
+export function expectNotUrgent(text: string): void {
+  const reading = readInOtherLanguage(text);
+  expect(reading?.kind).not.toBe('emergency');
+  expect(reading?.kind).not.toBe('crisis');
+}

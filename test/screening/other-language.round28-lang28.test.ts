@@ -1,24 +1,13 @@
-import { conversation, replyOf } from '../helpers/screening';
 import {
+  expectNotUrgent as calm,
   otherLanguage as language,
   readInOtherLanguage as read,
   type UrgentExample,
+  expectUrgentIn as urgent,
 } from '../helpers/other-language-reading';
+import { conversation, replyOf } from '../helpers/screening';
 
 // Round 28 (lang28, issue 11 item 6): messages written for this test, not taken from any read set.
-
-const urgent = (code: string, text: string, kind: 'emergency' | 'crisis' = 'emergency') => {
-  const reading = read(text);
-  expect(reading).toMatchObject({ kind, language: code });
-  expect(reading?.text).toBe(
-    kind === 'crisis' ? language(code).crisisAdvice : language(code).emergencyAdvice,
-  );
-};
-const calm = (text: string) => {
-  const reading = read(text);
-  expect(reading?.kind).not.toBe('emergency');
-  expect(reading?.kind).not.toBe('crisis');
-};
 
 // Welsh, Irish, Afrikaans, Czech, Hungarian and Thai had no lexicon: an emergency in them got "I speak English", in
 // English, or was read as English or as a neighbour (Afrikaans as Dutch or Polish).

@@ -1,26 +1,15 @@
 import { checkSafety, isUrgentVerdict } from '../../src/screening';
 import {
+  expectNotUrgent as calm,
   otherLanguage as language,
   otherLanguages,
   readInOtherLanguage as read,
+  expectUrgentIn as urgent,
 } from '../helpers/other-language-reading';
 import { redFlags } from '../helpers/screening-test-content';
 
 // Round 29 (lang29, issue 11 item 6 and issue 12): messages written for this test, not taken from any read set. Each
 // cause has its own wordings and guards (messages that must not change behaviour).
-
-const urgent = (code: string, text: string, kind: 'emergency' | 'crisis' = 'emergency') => {
-  const reading = read(text);
-  expect(reading).toMatchObject({ kind, language: code });
-  expect(reading?.text).toBe(
-    kind === 'crisis' ? language(code).crisisAdvice : language(code).emergencyAdvice,
-  );
-};
-const calm = (text: string) => {
-  const reading = read(text);
-  expect(reading?.kind).not.toBe('emergency');
-  expect(reading?.kind).not.toBe('crisis');
-};
 
 describe('round 29 a verb of coughing or vomiting in its other persons and forms, with blood', () => {
   it.each([
