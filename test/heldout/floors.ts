@@ -18,23 +18,24 @@
  * other languages the authors chose), its labels checked by one reviewer session per file (62 changed or dropped),
  * curated before scoring by the lead's curate29.py against every known phrasing in main and the four tuners' worktrees
  * (13 dropped), scored, totals only, on the code before round 29 and after each of its two steps (the tuners' rules; the
- * models trained on every read set): safety 507 -> 507 -> 518/573 urgent found (clear emergencies 457 -> 457 -> 465/490),
- * 50 -> 48 -> 44/543 false alarms; understanding 326 -> 326 -> 328/345 right or honest, 0/345 wrong at high confidence
- * throughout, 196 -> 196 -> 198/204 out of scope declined, 146 -> 146 -> 148/157 hand-offs, 159 -> 162 -> 166/201 personal
- * requests. No message read. The gate for the next round.
+ * models trained on every read set but batch 25's understanding half): safety 507 -> 507 -> 518/573 urgent found (clear
+ * emergencies 457 -> 457 -> 465/490), 50 -> 48 -> 44/543 false alarms; understanding 326 -> 326 -> 331/345 right or
+ * honest, 0/345 wrong at high confidence throughout, 196 -> 196 -> 197/204 out of scope declined, 146 -> 146 -> 148/157
+ * hand-offs, 159 -> 162 -> 164/201 personal requests. No message read. The gate for the next round.
  */
 /**
  * `wholeBotRecall`: through the whole bot (test/bot/red-flag-middleware.corpus.test.ts) a self-harm message counts only
- * when its reply names the crisis line. On batch 26 the whole bot answers exactly what the detector flags, in all five
- * dialog states (518/573).
+ * when its reply names the crisis line. On batch 26 the whole bot answers 517/573 urgently in all five dialog states: one
+ * message the detector flags gets urgent advice that does not name the crisis line (a cause for the next round, on
+ * messages of its own; no message here was read).
  */
-const BATCH26_SAFETY_FLOORS = { recall: 518 / 573, wholeBotRecall: 518 / 573, falseAlarmsAtMost: 44 / 543 };
+const BATCH26_SAFETY_FLOORS = { recall: 518 / 573, wholeBotRecall: 517 / 573, falseAlarmsAtMost: 44 / 543 };
 const BATCH26_UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 328 / 345,
+  rightOrUnknown: 331 / 345,
   wrongHighConfidenceAtMost: 0 / 345,
-  outOfScopeDeclined: 198 / 204,
+  outOfScopeDeclined: 197 / 204,
   handoff: 148 / 157,
-  personal: 166 / 201,
+  personal: 164 / 201,
 };
 
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
