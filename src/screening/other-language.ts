@@ -784,12 +784,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     const { language } = compiled;
     if (!language.handoffReply || hits < 1 || hits < englishHits) continue;
     if (compiled.handoff.some((entry) => entryFires(entry, padded, compiled.negation, breaks)))
-      return {
-        kind: 'handoff',
-        text: language.handoffReply,
-        language: language.code,
-        talkToPerson: language.talkToPerson,
-      };
+      return replyIn(language, 'handoff', language.handoffReply);
   }
   // Likewise in a language with no lexicon (Tagalog, Malay, Hindi in Latin letters, Arabic): the entries' words exist only there.
   if (
@@ -806,12 +801,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
         hits >= 1 &&
         compiled.personalRequest.some((entry) => entryFires(entry, padded, compiled.negation, breaks))
       )
-        return {
-          kind: 'not_supported',
-          text: language.notSupported,
-          language: language.code,
-          talkToPerson: language.talkToPerson,
-        };
+        return replyIn(language, 'not_supported', language.notSupported);
       if (hits >= 2 && hits > englishHits) return null;
       continue;
     }
@@ -820,18 +810,8 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
       // Round 24 (miss24): a message in this language that its lexicon could not read, with an emergency word people use
       // in any language ("SOS", "911", "stroke"), gets this language's emergency advice, unless it is told as past.
       if (!notNow && universal.some((entry) => entryFires(entry, padded, compiled.negation, breaks)))
-        return {
-          kind: 'emergency',
-          text: language.emergencyAdvice,
-          language: language.code,
-          talkToPerson: language.talkToPerson,
-        };
-      return {
-        kind: 'not_supported',
-        text: language.notSupported,
-        language: language.code,
-        talkToPerson: language.talkToPerson,
-      };
+        return replyIn(language, 'emergency', language.emergencyAdvice);
+      return replyIn(language, 'not_supported', language.notSupported);
     }
   }
   const otherHits = words.filter((w) => other.has(w)).length;
@@ -923,6 +903,15 @@ function deniedLaterInClause(
     const at = window.indexOf(cue);
     return at >= 0 && window.slice(0, at).trim().split(' ').filter(Boolean).length < CLAUSE_DENIAL_REACH;
   });
+}
+
+/** A reply in one of the lexicon's languages, with its offer of a person in that language. */
+function replyIn(
+  language: Language,
+  kind: NonNullable<OtherLanguageReading>['kind'],
+  text: string,
+): NonNullable<OtherLanguageReading> {
+  return { kind, text, language: language.code, talkToPerson: language.talkToPerson };
 }
 
 /** The words of a padded plain text up to position `from`, the word there included. */

@@ -27,14 +27,10 @@ export interface SafetyReading {
    */
   readonly usualUnchanged?: boolean;
   /**
-   * The message with every sentence the lexicon reads wholly as a story left out (`otherSubjects.fiction` with no turn to
-   * the writer's own moment; round 27): what the urgency model reads, since its words cannot tell a podcast's or a song's
-   * signs from the writer's. Absent when no sentence is a story; empty when every sentence is.
-   */
-  readonly withoutStories?: string;
-  /**
-   * What the urgency model reads when it is not the whole message: `withoutStories` (or the message) with the pieces that
-   * only deny signs left out too (`denialsLeftOut`; round 29). Absent when nothing is left out; empty when everything is.
+   * What the urgency model reads when it is not the whole message: the message with every sentence the lexicon reads
+   * wholly as a story left out (`otherSubjects.fiction` with no turn to the writer's own moment; round 27: the model's
+   * words cannot tell a podcast's or a song's signs from the writer's), and the pieces that only deny signs
+   * (`denialsLeftOut`; round 29). Absent when nothing is left out; empty when everything is.
    */
   readonly modelText?: string;
 }
@@ -211,13 +207,14 @@ export function readForSafety(
   }
   // A message that tells a sign is read by the model whole: a denial beside it ("swollen, no headache") is part of how the
   // sign is told (round 29).
-  const modelText = (describes ? undefined : denialsLeftOut(withoutStories ?? text, c)) ?? withoutStories;
+  // Only a message with a denial in it is cut into pieces and read again.
+  const denies = !describes && single.some((w) => w.cues.has(DENIED));
+  const modelText = (denies ? denialsLeftOut(withoutStories ?? text, c) : undefined) ?? withoutStories;
   return {
     redFlag: null,
     contexts,
     describesSymptom: describes,
     usualUnchanged: unchanged,
-    ...(withoutStories === undefined ? {} : { withoutStories }),
     ...(modelText === undefined ? {} : { modelText }),
   };
 }
