@@ -10,8 +10,12 @@ import { type ServerProcess, startServerProcess } from '../helpers/spawn-server'
  */
 
 const MAX_BODY_BYTES = 64 * 1024;
-/** Generous for a Node process holding the app; a gzip bomb let through would take hundreds of MB. */
-const RSS_LIMIT_BYTES = 450 * 1024 * 1024;
+/**
+ * How much the process may grow over what it holds once started. Measured against its own start, not a fixed
+ * ceiling, because the start-up models grow with their training sets (about 440 MB in round 30); a gzip bomb let
+ * through would decode 40 MB per request, 320 MB for the eight sent at once, while the fuzzing grows it by a few MB.
+ */
+const RSS_GROWTH_LIMIT_BYTES = 150 * 1024 * 1024;
 
 interface Reply {
   status: number;
@@ -198,6 +202,7 @@ function encodeAs(bytes: Buffer, encoding: string, how: 'honest' | 'lie' | 'trun
 
 describe('hostile and malformed requests', () => {
   let server: ServerProcess;
+  let startedRssBytes = 0;
   let webchatToken = '';
   let webchatConversation = 'none';
 
@@ -212,6 +217,7 @@ describe('hostile and malformed requests', () => {
     const session = JSON.parse(started.body) as { token: string; conversationId: string };
     webchatToken = session.token;
     webchatConversation = session.conversationId;
+    startedRssBytes = server.rssBytes();
   }, 120_000);
 
   afterAll(() => server?.stop());
@@ -252,7 +258,7 @@ describe('hostile and malformed requests', () => {
       ),
     );
     expect(replies.map((reply) => reply.status)).toEqual(Array(8).fill(413));
-    expect(server.rssBytes()).toBeLessThan(RSS_LIMIT_BYTES);
+    expect(server.rssBytes() - startedRssBytes).toBeLessThan(RSS_GROWTH_LIMIT_BYTES);
   });
 
   it('answers an activity nested 5,000 levels deep with 400 and no internal text', async () => {
@@ -323,7 +329,7 @@ describe('hostile and malformed requests', () => {
     expect(statuses).toHaveLength(600);
     expect(server.exited()).toBe(false);
     expect(readdirSync(server.tmpDir)).toEqual([]);
-    expect(server.rssBytes()).toBeLessThan(RSS_LIMIT_BYTES);
+    expect(server.rssBytes() - startedRssBytes).toBeLessThan(RSS_GROWTH_LIMIT_BYTES);
     expect((await send(server.url, { method: 'GET', path: '/healthz' })).status).toBe(200);
   }, 240_000);
 });
