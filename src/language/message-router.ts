@@ -562,7 +562,10 @@ export class MessageRouter {
     // is a personal request of ours however many words we never use come with the story (such requests
     // were declined as out of scope in the third held-out set, now spent); "recommend a good book for my wife"
     // names something else and is still declined.
-    const forSomeoneClose = this.someoneClose.test(plain) && !namesOtherThing;
+    // Round 30 (und30): so is a request a personal cue reads only for someone close named ("my husband's a firefighter,
+    // legs ache after long shouts, would this help him" was declined for its foreign words).
+    const forSomeoneClose =
+      (this.someoneClose.test(plain) || this.personal.asksForSomeoneClose(text)) && !namesOtherThing;
     // A personal request about the writer's own body or feeling, or someone close of theirs described ("my doctor
     // mentioned it for my legs. should I give it a go?", "my friend has lupus, would you treat her"), is about that
     // person's body: ours, however many words we never use tell the story (routing.yaml `ownBody`; round 26: such

@@ -110,6 +110,19 @@ export class PersonalAdviceCues {
   }
 
   /**
+   * True when the message's request is read only for someone close the writer names, their pronouns read as the writer's
+   * own ("my husband's a firefighter, legs ache after long shouts, would this help him", "my fiancé plays american
+   * football, which session for him after a game"): a request made for that person's body (round 30, und30).
+   */
+  asksForSomeoneClose(text: string): boolean {
+    const readings = this.readingsOf(text);
+    if (!this.matches(text) || this.asksAboutScreenedCondition(text)) return false;
+    const normalized = this.normalized(readings);
+    const direct = this.cues.some((cue) => cue.test(normalized)) || this.namesOpenSuggestion(readings);
+    return !direct && this.matchesForSomeoneClose(normalized);
+  }
+
+  /**
    * "I'm on warfarin, what can I safely have done?", "not sure what I need, any suggestions?", "recommend me
    * something - <a story>": a suggestion asked for with the thing left open, which in this chat means one of our
    * treatments however many words we never use come with it (intents.yaml `openSuggestionRequests`; round 9).
@@ -151,10 +164,19 @@ export class PersonalAdviceCues {
    */
   isGeneralQuestion(text: string): boolean {
     const readings = this.readingsOf(text);
+    // Round 30 (und30): an explicit request made for someone close named, read with their pronouns as the writer's ("my
+    // fiancé plays american football, which session for him after a game"), overrules a general cue as one's own does.
+    const explicit = (normalized: string) => this.explicitRequests.some((cue) => cue.test(normalized));
     readings.general ??=
       this.generalQuestions.some((cue) => cue.test(this.normalized(readings))) &&
-      !this.explicitRequests.some((cue) => cue.test(this.normalized(readings)));
+      !explicit(this.normalized(readings)) &&
+      !this.explicitForSomeoneClose(this.normalized(readings), explicit);
     return readings.general;
+  }
+
+  private explicitForSomeoneClose(normalized: string, explicit: (text: string) => boolean): boolean {
+    const asMe = this.readForOneself(normalized);
+    return asMe !== undefined && explicit(asMe);
   }
 
   /** Turns a general question (or nothing recognized) that asks about oneself into get_recommendation. */
