@@ -27,7 +27,7 @@ describe('danger from someone with a weapon, or a threat to a child, gets the da
 
   it.each([
     'my husband will kill me when he sees the spa bill, hide the receipt lol. can I pay by card?',
-    "we're doing knife skills at cookery class tonight and I'm terrified of cutting myself, can I move to 6pm?",
+    "we're doing knife skills at cookery class tonight and my partner's terrified I'll chop a finger off, can I move to 6pm?",
     "my partner gave me a massage gun for christmas and I'm scared to use it on my legs, is it safe with lipoedema?",
     'my ex follows me on tiktok from new accounts, annoying but whatever. do you do gift cards?',
   ])('"%s" stays calm', (text) => {
@@ -144,5 +144,21 @@ describe('a crisis caught by another flag still names the crisis line', () => {
     const raw = rawKnowledge(RED_FLAGS_FILE) as Record<string, unknown>;
     const broken = { ...raw, crisisLineCues: { concepts: ['crisis_hint'], addendum: 'Please talk to someone.' } };
     expect(() => parseRedFlagContent(broken, spa)).toThrow(ContentError);
+  });
+});
+
+describe('signs told by comparison: an airway like a stirrer, speech that sounds drunk', () => {
+  it('"%s" an airway told as narrow as a straw is breathing difficulty', () => {
+    expect(flagOf('since lunch it feels like breathing through a straw and I am dizzy')).toBe('breathing_difficulty');
+  });
+
+  it('a hand that gives way and speech that came out as if drunk is a stroke', () => {
+    expect(flagOf("my left hand dropped the kettle and when I spoke it came out like I'd had a bottle of wine, I've not touched a drop")).toBe(
+      'stroke_signs',
+    );
+  });
+
+  it('speech told as drunk with no denial of drinking stays calm', () => {
+    expect(urgent("my voice came out like I'd had a few during my sister's wedding speech, mortifying. facial before the next one?")).toBe(false);
   });
 });
