@@ -258,6 +258,16 @@ export const RedFlagContentSchema = z
      * a message people write as a crisis gets the crisis line whichever of these flags answers it.
      */
     crisisLineCategories: z.array(ID).default([]),
+    /**
+     * Round 30 (miss30): a message answered by a flag whose advice leaves the crisis line out, that also holds one of these
+     * concepts (self-directed harm, a goodbye, a date chosen), gets `addendum` after the advice, which must name
+     * `{{spa.crisisLine}}`: a crisis the crisis flags miss is often caught by another flag through a word it happens to use
+     * ("flashes" after a birth, "see stars", "can't stand"). `line` is filled in by the loader (the spa's crisis line).
+     */
+    crisisLineCues: z
+      .object({ concepts: z.array(ID).min(1), addendum: TEXT, line: z.string().optional() })
+      .strict()
+      .optional(),
     /** Blood pressure and blood oxygen readings told as numbers (round 28: their words moved here from code). */
     readings: NumberReadingsSchema,
     ignore: z.array(TEXT).default([]),
@@ -335,9 +345,22 @@ export function parseRedFlagContent(data: unknown, spa: Spa, file = RED_FLAGS_FI
     if (!flag) throw new ContentError(file, `baseline.flags.${i}`, `unknown flag "${id}"`);
     if (flag.kind === 'crisis') throw new ContentError(file, `baseline.flags.${i}`, `a crisis flag ("${id}") is never stood down`);
   });
+  const cues = content.crisisLineCues;
+  cues?.concepts.forEach((concept, i) => {
+    if (!(concept in content.concepts))
+      throw new ContentError(file, `crisisLineCues.concepts.${i}`, `unknown concept "${concept}"`);
+    used.add(concept);
+  });
+  if (cues && !cues.addendum.includes(CRISIS_LINE))
+    throw new ContentError(file, 'crisisLineCues.addendum', `must name ${CRISIS_LINE}`);
+  const crisisLineCues = cues && {
+    concepts: cues.concepts,
+    addendum: fillPlaceholders(cues.addendum, values),
+    line: fillPlaceholders(CRISIS_LINE, values),
+  };
   const unused = Object.keys(content.concepts).find((concept) => !used.has(concept));
   if (unused !== undefined) throw new ContentError(file, `concepts.${unused}`, 'is not used by any pattern');
-  return { ...content, flags };
+  return { ...content, flags, ...(crisisLineCues ? { crisisLineCues } : {}) };
 }
 
 /**

@@ -202,7 +202,7 @@ export function readForSafety(
     );
     if (patternIndex >= 0) {
       const { patterns: _patterns, ...match } = flag;
-      return { redFlag: match, contexts, describesSymptom: true, patternIndex };
+      return { redFlag: withCrisisLine(match, whole, content), contexts, describesSymptom: true, patternIndex };
     }
   }
   // A message that tells a sign is read by the model whole: a denial beside it ("swollen, no headache") is part of how the
@@ -217,6 +217,18 @@ export function readForSafety(
     usualUnchanged: unchanged,
     ...(modelText === undefined ? {} : { modelText }),
   };
+}
+
+/**
+ * Round 30 (miss30): the match, with the crisis line added after its advice when that advice leaves it out and the message
+ * also holds a crisis cue (`crisisLineCues` in red-flags.yaml). Whatever flag answers a crisis told in words the crisis flags
+ * miss, the person is given the line (issue 11: self-harm and suicidal thoughts are answered with the crisis line).
+ */
+function withCrisisLine(match: RedFlagMatch, whole: TextWindow, content: RedFlagContent): RedFlagMatch {
+  const cues = content.crisisLineCues;
+  if (!cues?.line || match.advice.includes(cues.line)) return match;
+  if (!cues.concepts.some((concept) => (whole.concepts.get(concept) ?? NO_MATCHES).length > 0)) return match;
+  return { ...match, advice: `${match.advice} ${cues.addendum}` };
 }
 
 /**

@@ -38,6 +38,8 @@ const otherLanguages = loadOtherLanguages(knowledgeDir, spa);
 
 const urgentAdvice = new Set([
   ...redFlags.flags.map((f) => f.advice),
+  // Round 30: a flag whose advice leaves the crisis line out, with the crisis-line sentence after it (`crisisLineCues`).
+  ...redFlags.flags.map((f) => `${f.advice} ${redFlags.crisisLineCues?.addendum ?? ''}`),
   ...otherLanguages.languages.flatMap((l) => [l.emergencyAdvice, l.crisisAdvice, l.possibleEmergencyAdvice]),
 ]);
 /**
