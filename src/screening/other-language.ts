@@ -356,6 +356,10 @@ function folded(text: string, readings?: NumberReadings): string {
       .toLowerCase()
       // Turkish dotless ı has no accent to remove: read as i, as people typing without Turkish keys write it (round 18).
       .replace(/ı/g, 'i')
+      // Round 30 (lang30): the ligatures œ and æ have no accent to remove either: read as the two letters people type without
+      // them ("cœur", as phones write it, is "coeur"; Danish and Norwegian "æ" is "ae").
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
       // Round 23 (lang23): Greek final ς is σ; Arabic alif maqsura ى is ya ي, ta marbuta ة is ha ه (both written either way)
       // and the stretching tatweel ـ is no letter. (Arabic hamza carriers and short vowels, Greek accents and the Cyrillic
       // й, ї, ё marks are already removed above as combining marks.)
