@@ -61,9 +61,9 @@ describe('a heart attack or a stroke survived, or believed and then explained, n
   });
 });
 
-describe('a remedy that settled it, said in the next sentence, ends the episode; "but now" after it does not', () => {
+describe('a remedy that did the trick, said in the next sentence, ends the episode; "but now" after it does not', () => {
   it.each([
-    'I was sure I was having a heart attack in the early hours. A couple of antacids sorted it.',
+    'I was sure I was having a heart attack in the early hours, it was heartburn. A couple of antacids did the trick.',
     'Felt like a heart attack after the chilli last night. The peppermint tea did the trick.',
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
@@ -81,6 +81,7 @@ describe('everyday words that look like signs: nerves, a lump shape, clothing', 
   it.each([
     "my gran had a clot after her op so I'm a little twitchy about mine, what aftercare do you offer after lipo",
     'the lumps in my neck feel like marbles when I have a cold, is that my lymph nodes?',
+    'the glands in my groin go up like marbles when I am run down, normal?',
     'do I need to bring my own disposable pants for the body wrap or do you supply them',
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
