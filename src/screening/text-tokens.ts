@@ -136,8 +136,16 @@ export function toWords(text: string): string[] {
     .filter((t) => t !== SOFT_BREAK);
 }
 
+/**
+ * Round 30 (fa30): a short aside in brackets with no pause inside ("sepsis from a foot ulcer (diabetes) a few years back",
+ * "a reaction to a glove once (hives + wheeze)") belongs to the clause around it, so a date or a denial told beside it
+ * reaches across it; an aside with a comma inside, or a long one, still pauses the clause.
+ */
+const SHORT_ASIDE = /\(([^(),]{1,40})\)/g;
+
 function tokenize(sentence: string): string[] {
   const spaced = sentence
+    .replace(SHORT_ASIDE, ' $1 ')
     .replace(SOFT_BREAKS, ' , ')
     .replace(/-/g, ' ')
     .replace(/(\p{N})(\p{L})/gu, '$1 $2')
