@@ -1,10 +1,4 @@
-import path from 'node:path';
-import { Messages } from '../../src/content/messages';
-import { loadSpa } from '../../src/content/spa';
-import { loadRedFlagContent } from '../../src/screening';
-import { appWithStaffForSuite, closeTickets, dialogStates } from '../helpers/dialog-states';
-import { EmulatorUser } from '../helpers/emulator-user';
-import { REPO_ROOT } from '../helpers/test-app';
+import { expectCrisisLineInEveryState } from '../helpers/crisis-line';
 
 // Round 30 (miss30): in round 29 one message the detector flagged as a crisis reached the person without the crisis line
 // through the whole bot: a new mother's intrusive thoughts of harming her baby, read by the pregnancy flag (its advice has
@@ -12,15 +6,6 @@ import { REPO_ROOT } from '../helpers/test-app';
 // ones answered a crisis in its own words. Now a crisis told beside another flag's sign gets that flag's advice and the
 // crisis-line sentence (`crisisLineCues` in red-flags.yaml). Through the real app over HTTP, in the five states of the
 // held-out corpus test. Messages written for this test.
-const knowledgeDir = path.join(REPO_ROOT, 'knowledge');
-const spa = loadSpa(knowledgeDir);
-const messages = Messages.load(knowledgeDir, spa);
-const redFlags = loadRedFlagContent(knowledgeDir, spa);
-const advices = new Set([
-  ...redFlags.flags.map((f) => f.advice),
-  ...redFlags.flags.map((f) => `${f.advice} ${redFlags.crisisLineCues?.addendum ?? ''}`),
-]);
-
 const CRISES: readonly string[] = [
   // Thoughts of harming the baby told as images (the harm-thoughts flag answers these now).
   'six weeks since she was born and I get flashes of dropping her over the balcony, it makes me feel sick',
@@ -31,21 +16,7 @@ const CRISES: readonly string[] = [
   "he's outside the bedroom door with a knife, I've barricaded it with the wardrobe, please get someone",
 ];
 
-const STATES = dialogStates(messages);
-
-describe('a crisis gets the crisis line in every dialog state, whichever flag reads it', () => {
-  const app = appWithStaffForSuite();
-
-  describe.each(Object.keys(STATES))('%s', (state) => {
-    it.each(CRISES)('answers "%s" with urgent advice alone that names the crisis line', async (text) => {
-      const user = new EmulatorUser(app.url, app.connector);
-      await STATES[state]!(user, app.staff);
-      const replies = (await user.sayFull(text)) as { text?: string }[];
-      await closeTickets(app.staff);
-      expect(replies).toHaveLength(1);
-      const said = String(replies[0]!.text ?? '');
-      expect(advices.has(said)).toBe(true);
-      expect(said).toContain(spa.crisisLine);
-    }, 60_000);
-  });
-});
+expectCrisisLineInEveryState(
+  'a crisis gets the crisis line in every dialog state, whichever flag reads it',
+  CRISES,
+);

@@ -4,7 +4,12 @@ import { type KnowledgeReply, loadKnowledgeBase, loadSpa } from '../../src/kb';
 import { loadIntents } from '../../src/language/intents-content';
 import type { Route } from '../../src/language/message-router';
 import { modelRoute } from '../../src/language/route-fallback';
-import { type MessageKind, type RouteModel, trainedRouteModelCount, trainRouteModel } from '../../src/language/route-model';
+import {
+  type MessageKind,
+  type RouteModel,
+  trainedRouteModelCount,
+  trainRouteModel,
+} from '../../src/language/route-model';
 import { loadRouteModel, type RouteModelSettings } from '../../src/language/route-model-content';
 
 // The route model (knowledge/route-model.yaml) as the router's fallback. Every message here was written for this
@@ -22,7 +27,8 @@ beforeAll(async () => {
   rules = await buildUnderstanding(KNOWLEDGE, { rulesOnly: true });
   withModel = await buildUnderstanding(KNOWLEDGE);
 }, 60_000);
-const outcome = async (understanding: typeof rules, text: string) => outcomeOf(await understanding.understand(text)).kind;
+const outcome = async (understanding: typeof rules, text: string) =>
+  outcomeOf(await understanding.understand(text)).kind;
 
 describe('the route model', () => {
   it('is trained from the knowledge folder, at the thresholds knowledge/route-model.yaml sets', () => {
@@ -81,17 +87,20 @@ describe('rules + model: an off-topic request with a word of ours is declined, n
   });
 });
 
-describe('rules + model: a general question only the classifier read as personal is answered (round 14)', () => {
-  it('"would lymph drainage stop me getting ill so often in the winter months"', async () => {
+describe("rules + model: questions about one's own body (round 14)", () => {
+  it('"would lymph drainage stop me getting ill so often in the winter months" goes to the health check on both readings (round 30)', async () => {
+    // Round 14 had the model read it as a general question; trained on batches 25 and 26 (round 30) it reads it as the
+    // rules do: "stop me getting ill" asks about the writer's own body, so the health check comes first (issue 12 item 3,
+    // the safer side: no personal advice before screening).
     const text = 'would lymph drainage stop me getting ill so often in the winter months';
     expect(await outcome(rules, text)).toBe('health_check');
-    expect(await outcome(withModel, text)).toBe('answer');
+    expect(await outcome(withModel, text)).toBe('health_check');
   });
 
   it('a personal cue keeps the health check whatever the model reads', async () => {
-    expect(await outcome(withModel, 'is lymph drainage off the table for me now that I have a pacemaker')).toBe(
-      'health_check',
-    );
+    expect(
+      await outcome(withModel, 'is lymph drainage off the table for me now that I have a pacemaker'),
+    ).toBe('health_check');
   });
 });
 
@@ -160,8 +169,17 @@ describe('where the model may act (src/language/route-fallback.ts)', () => {
 
   it('does not screen a question the rules read as general (round 13)', () => {
     const weak = { kind: 'answer', articleId: 'before-session', confidence: 0.4 } as const;
-    expect(modelRoute(text, { kind: 'question' }, weak, sure('personal'), settings, generalQuestion)).toBeUndefined();
-    const handedOff = modelRoute(text, { kind: 'question' }, weak, sure('handoff'), settings, generalQuestion);
+    expect(
+      modelRoute(text, { kind: 'question' }, weak, sure('personal'), settings, generalQuestion),
+    ).toBeUndefined();
+    const handedOff = modelRoute(
+      text,
+      { kind: 'question' },
+      weak,
+      sure('handoff'),
+      settings,
+      generalQuestion,
+    );
     expect(handedOff?.kind).toBe('handoff');
   });
 
@@ -188,6 +206,8 @@ describe('where the model may act (src/language/route-fallback.ts)', () => {
   });
 
   it('leaves short replies to the rules', () => {
-    expect(modelRoute('yes please', { kind: 'question' }, unknown, sure('handoff'), settings)).toBeUndefined();
+    expect(
+      modelRoute('yes please', { kind: 'question' }, unknown, sure('handoff'), settings),
+    ).toBeUndefined();
   });
 });
