@@ -1,5 +1,5 @@
 import { messageRouter } from '../helpers/dialog-deps';
-import { read, routesUnder, sameUnder } from '../helpers/router-readings';
+import { MISLEADING_READINGS, read, routesUnder, sameUnder } from '../helpers/router-readings';
 
 /**
  * Round 12 (issue 12), routing: the causes the lead named from the last batch's misses, checked with phrasings
@@ -7,7 +7,7 @@ import { read, routesUnder, sameUnder } from '../helpers/router-readings';
  * the readings that misled the router, so the vocabulary of knowledge/routing.yaml and knowledge/intents.yaml decides.
  */
 const router = messageRouter();
-const misleading = [read('out_of_scope'), read('ask_question'), read('get_recommendation'), read('none', 1)];
+const misleading = MISLEADING_READINGS;
 const routes = routesUnder(router, misleading);
 const everywhere = sameUnder(misleading);
 

@@ -1,5 +1,5 @@
 import { messageRouter } from '../helpers/dialog-deps';
-import { read, routesUnder, sameUnder } from '../helpers/router-readings';
+import { MISLEADING_READINGS, read, routesUnder, sameUnder } from '../helpers/router-readings';
 
 /**
  * Round 14 (issue 12 parts 1 and 3), routing: the causes found behind batch 11's misses, checked with phrasings written
@@ -8,7 +8,7 @@ import { read, routesUnder, sameUnder } from '../helpers/router-readings';
  * decides.
  */
 const router = messageRouter();
-const misleading = [read('out_of_scope'), read('ask_question'), read('get_recommendation'), read('none', 1)];
+const misleading = MISLEADING_READINGS;
 const routes = routesUnder(router, misleading);
 const everywhere = sameUnder(misleading);
 

@@ -1,5 +1,5 @@
 import { messageRouter } from '../helpers/dialog-deps';
-import { read, routesUnder, sameUnder } from '../helpers/router-readings';
+import { MISLEADING_READINGS, routesUnder, sameUnder } from '../helpers/router-readings';
 
 /**
  * Round 15 (und15), asking for a person: the team by any of its role names with any verb of talking, whether one of
@@ -9,7 +9,7 @@ import { read, routesUnder, sameUnder } from '../helpers/router-readings';
  * knowledge/routing.yaml decides.
  */
 const router = messageRouter();
-const misleading = [read('out_of_scope'), read('ask_question'), read('get_recommendation'), read('none', 1)];
+const misleading = MISLEADING_READINGS;
 const routes = routesUnder(router, misleading);
 const everywhere = sameUnder(misleading);
 

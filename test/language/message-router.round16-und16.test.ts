@@ -1,5 +1,5 @@
 import { messageRouter } from '../helpers/dialog-deps';
-import { read, routesUnder, sameUnder } from '../helpers/router-readings';
+import { MISLEADING_READINGS, routesUnder, sameUnder } from '../helpers/router-readings';
 
 /**
  * Round 16 (und16): a request for a person read by concept (a request + one of our people + a contact act, or a contact
@@ -9,7 +9,7 @@ import { read, routesUnder, sameUnder } from '../helpers/router-readings';
  * decides.
  */
 const router = messageRouter();
-const misleading = [read('out_of_scope'), read('ask_question'), read('get_recommendation'), read('none', 1)];
+const misleading = MISLEADING_READINGS;
 const routes = routesUnder(router, misleading);
 const everywhere = sameUnder(misleading);
 

@@ -11,7 +11,7 @@ import { loadOtherLanguages } from '../../src/screening';
 import { readOtherLanguage } from '../../src/screening/other-language';
 import { messageRouter } from '../helpers/dialog-deps';
 import { KNOWLEDGE_DIR, spa } from '../helpers/screening-test-content';
-import { read, routesUnder } from '../helpers/router-readings';
+import { MISLEADING_READINGS, routesUnder } from '../helpers/router-readings';
 
 /**
  * Round 23 (route23): a desk or line named alone as the person asked for; a bot refused or a human "in the flesh" asked
@@ -21,7 +21,7 @@ import { read, routesUnder } from '../helpers/router-readings';
  * written for this test, none from a batch.
  */
 const router = messageRouter();
-const readings = [read('out_of_scope'), read('ask_question'), read('get_recommendation'), read('none', 1)];
+const readings = MISLEADING_READINGS;
 const routes = routesUnder(router, readings);
 
 describe('a desk or line named alone is a request for a person', () => {

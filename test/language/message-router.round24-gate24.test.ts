@@ -1,5 +1,5 @@
 import { messageRouter } from '../helpers/dialog-deps';
-import { read, routesUnder } from '../helpers/router-readings';
+import { MISLEADING_READINGS, routesUnder } from '../helpers/router-readings';
 
 /**
  * Round 24 (gate24): a plain request for a suggestion of one's own that a general-question cue used to overrule
@@ -9,7 +9,7 @@ import { read, routesUnder } from '../helpers/router-readings';
  * indirectly. Messages written for this test, none from a batch.
  */
 const router = messageRouter();
-const readings = [read('out_of_scope'), read('ask_question'), read('get_recommendation'), read('none', 1)];
+const readings = MISLEADING_READINGS;
 const routes = routesUnder(router, readings);
 
 describe('a plain request at the end of a story is not overruled by a general-question cue', () => {

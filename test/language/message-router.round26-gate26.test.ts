@@ -1,5 +1,5 @@
 import { messageRouter } from '../helpers/dialog-deps';
-import { read, routesUnder } from '../helpers/router-readings';
+import { MISLEADING_READINGS, read, routesUnder } from '../helpers/router-readings';
 
 /**
  * Round 26 (gate26, issue 12): personal requests reach the health check whatever story comes with them (the writer's own
@@ -8,7 +8,7 @@ import { read, routesUnder } from '../helpers/router-readings';
  * declined, and a greeting that checks for a person hands off. Messages written for this test, none from a batch.
  */
 const router = messageRouter();
-const readings = [read('out_of_scope'), read('ask_question'), read('get_recommendation'), read('none', 1)];
+const readings = MISLEADING_READINGS;
 const routes = routesUnder(router, readings);
 const everywhere = (kind: string) => readings.map(() => kind);
 

@@ -1,5 +1,5 @@
 import { messageRouter } from '../helpers/dialog-deps';
-import { read, routesUnder, sameUnder } from '../helpers/router-readings';
+import { MISLEADING_READINGS, read, routesUnder, sameUnder } from '../helpers/router-readings';
 
 /**
  * Round 29 (und29, issue 12 §1-§3): English hand-off requests, personal requests and out-of-scope requests batch 25
@@ -7,7 +7,7 @@ import { read, routesUnder, sameUnder } from '../helpers/router-readings';
  * voices than the batch's). Each message is routed under the classifier readings that misled the router before.
  */
 const router = messageRouter();
-const readings = [read('out_of_scope'), read('ask_question'), read('get_recommendation'), read('none', 1)];
+const readings = MISLEADING_READINGS;
 const routes = routesUnder(router, readings);
 const everywhere = sameUnder(readings);
 
