@@ -5,6 +5,7 @@ import { loadSpa } from '../../src/content/spa';
 import { loadOtherLanguages, loadRedFlagContent } from '../../src/screening';
 import { appWithStaffForSuite, closeTickets, dialogStates } from '../helpers/dialog-states';
 import { EmulatorUser } from '../helpers/emulator-user';
+import { flagAdvices } from '../helpers/crisis-line';
 import { REPO_ROOT } from '../helpers/test-app';
 import { GATES } from '../heldout/floors';
 
@@ -37,9 +38,7 @@ const redFlags = loadRedFlagContent(knowledgeDir, spa);
 const otherLanguages = loadOtherLanguages(knowledgeDir, spa);
 
 const urgentAdvice = new Set([
-  ...redFlags.flags.map((f) => f.advice),
-  // Round 30: a flag whose advice leaves the crisis line out, with the crisis-line sentence after it (`crisisLineCues`).
-  ...redFlags.flags.map((f) => `${f.advice} ${redFlags.crisisLineCues?.addendum ?? ''}`),
+  ...flagAdvices(redFlags),
   ...otherLanguages.languages.flatMap((l) => [l.emergencyAdvice, l.crisisAdvice, l.possibleEmergencyAdvice]),
 ]);
 /**

@@ -1,19 +1,20 @@
 import path from 'node:path';
 import { Messages } from '../../src/content/messages';
 import { loadSpa } from '../../src/content/spa';
-import { loadRedFlagContent } from '../../src/screening';
+import { loadRedFlagContent, type RedFlagContent } from '../../src/screening';
 import { appWithStaffForSuite, closeTickets, dialogStates } from './dialog-states';
 import { EmulatorUser } from './emulator-user';
 import { REPO_ROOT } from './test-app';
 
 const knowledgeDir = path.join(REPO_ROOT, 'knowledge');
 const spa = loadSpa(knowledgeDir);
-const redFlags = loadRedFlagContent(knowledgeDir, spa);
+
 /** Every urgent advice a flag gives: its own, or its own with the crisis-line sentence after it (`crisisLineCues`). */
-const URGENT_ADVICE = new Set([
-  ...redFlags.flags.map((f) => f.advice),
-  ...redFlags.flags.map((f) => `${f.advice} ${redFlags.crisisLineCues?.addendum ?? ''}`),
-]);
+export function flagAdvices(redFlags: RedFlagContent): string[] {
+  return redFlags.flags.flatMap((f) => [f.advice, `${f.advice} ${redFlags.crisisLineCues?.addendum ?? ''}`]);
+}
+
+const URGENT_ADVICE = new Set(flagAdvices(loadRedFlagContent(knowledgeDir, spa)));
 
 /**
  * Each message, sent through the real app over HTTP in each of the five dialog states of the held-out corpus test, is
