@@ -166,17 +166,17 @@ export class PersonalAdviceCues {
     const readings = this.readingsOf(text);
     // Round 30 (und30): an explicit request made for someone close named, read with their pronouns as the writer's ("my
     // fiancé plays american football, which session for him after a game"), overrules a general cue as one's own does.
-    const explicit = (normalized: string) => this.explicitRequests.some((cue) => cue.test(normalized));
+    const normalized = this.normalized(readings);
     readings.general ??=
-      this.generalQuestions.some((cue) => cue.test(this.normalized(readings))) &&
-      !explicit(this.normalized(readings)) &&
-      !this.explicitForSomeoneClose(this.normalized(readings), explicit);
+      this.generalQuestions.some((cue) => cue.test(normalized)) &&
+      !this.asksExplicitly(normalized) &&
+      !this.asksExplicitly(this.readForOneself(normalized));
     return readings.general;
   }
 
-  private explicitForSomeoneClose(normalized: string, explicit: (text: string) => boolean): boolean {
-    const asMe = this.readForOneself(normalized);
-    return asMe !== undefined && explicit(asMe);
+  /** An explicit request of intents.yaml `explicitRequests` in `normalized` (undefined: no such reading). */
+  private asksExplicitly(normalized: string | undefined): boolean {
+    return normalized !== undefined && this.explicitRequests.some((cue) => cue.test(normalized));
   }
 
   /** Turns a general question (or nothing recognized) that asks about oneself into get_recommendation. */
