@@ -106,6 +106,12 @@ export const RedFlagContentSchema = z
          */
         topics: z.array(TEXT).default([]),
         /**
+         * Round 31 (miss31): where a topic's list ends because the person turns to their own sign now ("the form asks about
+         * chest pain, I have crushing chest pain now"): a pause followed at once by one of these (I, my, "well I've",
+         * "right now") closes the topic, so the clause after it is read as told.
+         */
+        topicTurns: z.array(TEXT).default([]),
+        /**
          * "if my…", "if the…": hypothetical only when the sentence goes on to a time still to come or a
          * question about what to do (`future`), and the clause does not say the sign is here (`now`).
          */

@@ -143,7 +143,7 @@ export function readForSafety(
   const c = compile(content);
   // Letters typed one at a time ("I  C A N T  B R E A T H E") are read as the words they spell (round 5).
   const joined = joinSpacedLetters(text);
-  const sentences = c.words.sentences(joined);
+  const sentences = joinStaccato(c.words.sentences(joined));
   const offsets: number[] = [];
   sentences.reduce((at, tokens) => {
     offsets.push(at);
@@ -217,6 +217,29 @@ export function readForSafety(
     usualUnchanged: unchanged,
     ...(modelText === undefined ? {} : { modelText }),
   };
+}
+
+/**
+ * Round 31 (miss31): words typed one to a sentence for effect ("Can't. Get. Air.", "Chest. Crushing. Help.") are read as one
+ * sentence: a run of two or more sentences of one word each is joined. A sentence of two words or more is left as it is.
+ */
+function joinStaccato(sentences: readonly string[][]): string[][] {
+  const out: string[][] = [];
+  let run: string[][] = [];
+  const flush = () => {
+    if (run.length >= 2) out.push(run.flat());
+    else out.push(...run);
+    run = [];
+  };
+  for (const tokens of sentences) {
+    if (tokens.length === 1 && tokens[0] !== SOFT_BREAK) run.push(tokens);
+    else {
+      flush();
+      out.push(tokens);
+    }
+  }
+  flush();
+  return out;
 }
 
 /**
@@ -452,6 +475,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('hypothetical', content.hypothetical.cues),
     ...entries('hypotheticalPseudo', content.hypothetical.pseudo),
     ...entries('topic', content.hypothetical.topics),
+    ...entries('topicTurn', content.hypothetical.topicTurns),
     ...entries('conditional', content.hypothetical.conditional.cues),
     ...entries('conditionalFuture', content.hypothetical.conditional.future),
     ...entries('conditionalNow', content.hypothetical.conditional.now),
@@ -680,7 +704,15 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   const opening = conditionals.find((cue) => cue.start <= 1);
   const openingPause = opening ? tokens.indexOf(SOFT_BREAK, opening.end) : -1;
   const openingEnd = opening ? (openingPause < 0 ? tokens.length : openingPause) : 0;
-  const topics = get('topic');
+  // A topic's list ends at a pause where the person turns to their own sign ("…asks about chest pain, I have it now";
+  // round 31): the list after a form's question is its topic, the clause told in the first person is not.
+  const turns = get('topicTurn');
+  const topics = get('topic').map((t) => {
+    const turn = tokens.findIndex(
+      (token, k) => k >= t.end && token === SOFT_BREAK && turns.some((m) => m.start === k + 1),
+    );
+    return { start: t.start, end: turn < 0 ? t.end + c.hypotheticalWindow : Math.min(turn, t.end + c.hypotheticalWindow) };
+  });
   const hypothetical = riskQuestion
     ? tokens.map(() => true)
     : // A hypothetical cue covers its own words too: "about fainting" is not a faint.
@@ -694,7 +726,7 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
           inScope ||
           (opening !== undefined && i >= opening.start && i < openingEnd) ||
           // A topic cue ("we cover", "an essay on") frames the list after it, commas and all (round 19).
-          topics.some((t) => i >= t.start && i < t.end + c.hypotheticalWindow),
+          topics.some((t) => i >= t.start && i < t.end),
       );
   // A present word inside a time anchor ("a week ago today") dates the event; it does not make it now.
   // Nor does a present word inside an action ("getting off the table", "just a faint": `history.presentPseudo`; round 18).
