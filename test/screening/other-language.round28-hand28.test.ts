@@ -18,7 +18,8 @@ describe('a request for a person in another language reaches the team', () => {
     ["An féidir liom labhairt le duine ón bhfoireann? Tá ceist agam faoi m'áirithint", 'ga'],
     ["Hoffwn i siarad gyda rhywun o'r staff am fy apwyntiad, diolch", 'cy'],
     ['Ffoniwch fi yn ôl os gwelwch yn dda, mae gen i gwestiwn', 'cy'],
-    ['أريد أن أتكلم مع المدير من فضلك', 'other'],
+    // Round 31 (lang31): Arabic and Swedish have their own hand-off reply now (the request reaches the team in their language).
+    ['أريد أن أتكلم مع المدير من فضلك', 'ar'],
     ['Queria muito que alguém da recepção me telefonasse hoje', 'pt'],
     ['麻烦让经理给我打个电话，我的预约有问题', 'zh'],
     ['¿Podrías pasarme con alguien de recepción? Tengo una duda con mi cita', 'es'],
@@ -30,7 +31,7 @@ describe('a request for a person in another language reaches the team', () => {
     ['من میخواهم با یکی از کارکنان صحبت کنم', 'fa'],
     ['ਮੈਂ ਕਿਸੇ ਸਟਾਫ ਨਾਲ ਗੱਲ ਕਰਨੀ ਚਾਹੁੰਦਾ ਹਾਂ', 'pa'],
     ['Jeg vil gerne tale med en medarbejder', 'other'],
-    ['Jag vill prata med en person', 'other'],
+    ['Jag vill prata med en person', 'sv'],
     ['Chci mluvit s někým z personálu', 'cs'],
     ['Szeretnék beszélni valakivel a recepcióról', 'hu'],
     ['ขอคุยกับพนักงานหน่อยค่ะ', 'th'],

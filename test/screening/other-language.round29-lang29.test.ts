@@ -134,9 +134,10 @@ describe('round 29 asking for a person: to be written to, rung or put through, o
   it.each([
     ['es', '¿alguien de recepción me puede escribir por correo? aquí no me aclaro'],
     ['tr', 'Müdürle telefonda görüşebilir miyiz?'],
-    ['other', 'pakisabihan ang receptionist na tawagan ako mamaya'],
-    ['other', 'Boleh minta nomor WA terapisnya?'],
-    ['other', 'tolong sambungkan saya ke admin ya'],
+    // Round 31 (lang31): Tagalog and Malay/Indonesian have their own hand-off reply now.
+    ['tl', 'pakisabihan ang receptionist na tawagan ako mamaya'],
+    ['id', 'Boleh minta nomor WA terapisnya?'],
+    ['id', 'tolong sambungkan saya ke admin ya'],
   ])('%s: "%s" is handed over', (code, text) => {
     expect(read(text)).toMatchObject({ kind: 'handoff', language: code });
   });
