@@ -539,7 +539,12 @@ export function selectAnswer(
   // Round 13 (rerankKeepsDoubt): where words alone were unsure, only the model's own sure answer (answerAbove) answers.
   const kept =
     blend.rerankKeepsDoubt && lexical.kind !== 'answer' && reranked.kind === 'answer' ? lexical : reranked;
-  const selection = withModel(kept, prediction, blend, lexicalClosest);
+  const selection = heldByLexicalLead(
+    withModel(kept, prediction, blend, lexicalClosest),
+    kept,
+    assessment,
+    blend.answerAgainstLexicalLead,
+  );
   if (selection.kind === 'answer' || blend.clauseAnswerAbove === undefined) return selection;
   // Only an article the "Did you mean" offered or the model ranks first can win (below), and clauseAnswer keeps only
   // one the whole message finds close: where none is both, no sentence is read alone. Same answers, less work (each
@@ -563,6 +568,25 @@ export function selectAnswer(
     answer?.kind === 'answer' &&
     (acceptable.includes(answer.articleId) || (answer.articleId === inGeneral && answer.askedInGeneral));
   return agrees ? { kind: 'answer', articleId: answer.articleId, confidence: answer.confidence } : selection;
+}
+
+/**
+ * Round 31 (und31, answerAgainstLexicalLead): the model's answer to a lexical "I don't know" becomes "Did you mean…?"
+ * when the lexical side's first candidate is another article that covers the aspect asked and leads it on words by
+ * `lead` or more.
+ */
+function heldByLexicalLead(
+  selection: AnswerSelection,
+  before: AnswerSelection,
+  assessment: QueryAssessment,
+  lead: number | undefined,
+): AnswerSelection {
+  if (lead === undefined || before.kind !== 'unknown' || selection.kind !== 'answer') return selection;
+  const first = assessment.candidates.find((c) => !c.mayNotAnswer);
+  const chosen = assessment.candidates.find((c) => c.articleId === selection.articleId);
+  if (!first || !chosen || first.articleId === chosen.articleId || first.aspect !== 'covered') return selection;
+  if (first.relevance - chosen.relevance < lead) return selection;
+  return { kind: 'clarify', candidates: [first.articleId, chosen.articleId] };
 }
 
 /** The most probable article (never the unknown class) of a prediction. */
