@@ -1,4 +1,5 @@
 import { type AnswerSelection, articleModelOf, rerank, withModel } from './article-blend';
+import { type ArticlePrediction, UNKNOWN_CLASS } from './article-model';
 import {
   americanize,
   analyzeQuery,
@@ -538,19 +539,69 @@ export function selectAnswer(
   // Round 13 (rerankKeepsDoubt): where words alone were unsure, only the model's own sure answer (answerAbove) answers.
   const kept =
     blend.rerankKeepsDoubt && lexical.kind !== 'answer' && reranked.kind === 'answer' ? lexical : reranked;
-  const selection = withModel(kept, prediction, blend, lexicalClosest);
+  const selection = heldByLexicalLead(
+    withModel(kept, prediction, blend, lexicalClosest),
+    kept,
+    assessment,
+    blend.answerAgainstLexicalLead,
+  );
   if (selection.kind === 'answer' || blend.clauseAnswerAbove === undefined) return selection;
   // Only an article the "Did you mean" offered or the model ranks first can win (below), and clauseAnswer keeps only
   // one the whole message finds close: where none is both, no sentence is read alone. Same answers, less work (each
   // sentence is a retrieval of its own; the understanding bench's p99 rose 10% with them).
   const acceptable = selection.kind === 'clarify' ? selection.candidates : [prediction.top.label];
-  if (!acceptable.some((id) => closeToWhole(assessment, id))) return selection;
-  const answer = clauseAnswer(index, query, assessment, thresholds, blend.clauseAnswerAbove);
+  // Round 31 (und31): a story the model reads as none of ours ("So my sister keeps sending me videos about it. what is a
+  // lymphatic massage? she says it changed her life": "unknown" at 0.86) may still hold a question asked in general;
+  // its article may answer when it is the model's most probable article for the whole message (clausePersonWords).
+  const inGeneral =
+    selection.kind === 'unknown' && prediction.top.label === UNKNOWN_CLASS && blend.clausePersonWords !== undefined
+      ? mostProbableArticle(model.labels, prediction)
+      : undefined;
+  const close = [...acceptable, ...(inGeneral ? [inGeneral] : [])];
+  if (!close.some((id) => closeToWhole(assessment, id))) return selection;
+  const answer = clauseAnswer(index, query, assessment, thresholds, blend.clauseAnswerAbove, blend.clausePersonWords);
   // The sentence's article answers a "Did you mean" that offered it (the story brought the other one in) or an "I don't
   // know" where the model, reading the whole message, also finds it most probable: a story the model reads as none
-  // of ours ("her legs swell since she arrived ... can your massage help before she flies home") stays unanswered.
-  const agrees = answer?.kind === 'answer' && acceptable.includes(answer.articleId);
-  return agrees ? answer : selection;
+  // of ours ("her legs swell since she arrived ... can your massage help before she flies home") stays unanswered,
+  // unless the sentence that answers asks in general and the article is the model's most probable one (round 31).
+  const agrees =
+    answer?.kind === 'answer' &&
+    (acceptable.includes(answer.articleId) || (answer.articleId === inGeneral && answer.askedInGeneral));
+  return agrees ? { kind: 'answer', articleId: answer.articleId, confidence: answer.confidence } : selection;
+}
+
+/**
+ * Round 31 (und31, answerAgainstLexicalLead): the model's answer to a lexical "I don't know" becomes "Did you mean…?"
+ * when the lexical side's first candidate is another article that covers the aspect asked and leads it on words by
+ * `lead` or more.
+ */
+function heldByLexicalLead(
+  selection: AnswerSelection,
+  before: AnswerSelection,
+  assessment: QueryAssessment,
+  lead: number | undefined,
+): AnswerSelection {
+  if (lead === undefined || before.kind !== 'unknown' || selection.kind !== 'answer') return selection;
+  const first = assessment.candidates.find((c) => !c.mayNotAnswer);
+  const chosen = assessment.candidates.find((c) => c.articleId === selection.articleId);
+  if (!first || !chosen || first.articleId === chosen.articleId || first.aspect !== 'covered') return selection;
+  if (first.relevance - chosen.relevance < lead) return selection;
+  return { kind: 'clarify', candidates: [first.articleId, chosen.articleId] };
+}
+
+/** The most probable article (never the unknown class) of a prediction. */
+function mostProbableArticle(labels: readonly string[], prediction: ArticlePrediction): string | undefined {
+  let best: string | undefined;
+  let bestP = -1;
+  for (const label of labels) {
+    if (label === UNKNOWN_CLASS) continue;
+    const p = prediction.probabilityOf(label);
+    if (p > bestP) {
+      best = label;
+      bestP = p;
+    }
+  }
+  return best;
 }
 
 /**
@@ -583,22 +634,34 @@ function clauseAnswer(
   whole: QueryAssessment,
   thresholds: SelectionThresholds,
   above: number,
-): AnswerSelection | undefined {
+  personWords?: string,
+): ClauseAnswer | undefined {
   const clauses = clausesOf(query);
   if (clauses.length === 0) return undefined;
+  const person = personWords === undefined ? undefined : new RegExp(personWords, 'i');
   const answers = new Set<string>();
   let confidence = 0;
+  let askedInGeneral = false;
   for (const clause of clauses) {
     const alone = selectAnswer(index, clause, thresholds);
     if (alone.kind === 'answer' && alone.confidence >= above) {
       answers.add(alone.articleId);
       confidence = Math.max(confidence, alone.confidence);
+      if (person !== undefined && !person.test(clause.toLowerCase())) askedInGeneral = true;
     }
   }
   if (answers.size !== 1) return undefined;
   const [articleId] = [...answers] as [string];
   if (!closeToWhole(whole, articleId)) return undefined;
-  return { kind: 'answer', articleId, confidence: Math.min(confidence, ASPECT_CAP) };
+  return { kind: 'answer', articleId, confidence: Math.min(confidence, ASPECT_CAP), askedInGeneral };
+}
+
+/** A sentence's answer, and whether a sentence that gave it asks in general (round 31: clausePersonWords). */
+interface ClauseAnswer {
+  readonly kind: 'answer';
+  readonly articleId: string;
+  readonly confidence: number;
+  readonly askedInGeneral: boolean;
 }
 
 /** The article is among the whole message's closest and not marked as missing what the message names or asks. */

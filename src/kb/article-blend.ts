@@ -63,6 +63,26 @@ export const BlendSettingsSchema = z
      * it close (answer-selection.ts clauseAnswer). Unset: no sentence is read alone.
      */
     clauseAnswerAbove: z.number().gt(0).max(1).optional(),
+    /**
+     * Round 31 (und31): words that make a sentence about somebody (I, my, she, her mum…). A sentence of several that
+     * has none of them asks in general ("what is a lymphatic massage?", "how long does a session take?"): what answers it
+     * does not depend on the story around it, so clauseAnswer may answer it even where the model, reading the whole
+     * message, finds the story none of ours (its top class "unknown"), as long as the article is the model's most
+     * probable article for the whole message. A sentence about somebody ("can your massage help before she flies
+     * home") still needs the model's top class. A regular expression, case-insensitive, matched against each sentence
+     * in lower case. Unset: the model's top class always decides.
+     */
+    clausePersonWords: z.string().min(1).optional(),
+    /**
+     * Round 31 (und31): where the model answers a lexical "I don't know" (answerAbove) with an article other than the
+     * lexical side's first, and that first one covers what the question asks (an aspect such as cost) and leads the
+     * model's article on words by at least this much relevance, the person is asked "Did you mean…?" with both, the
+     * lexical one first. With round 31's training file the model read "what's the price difference between the 60 and
+     * the 90? comparing you with other places" as the cosmetic-surgery article at 0.93-0.99 (its examples compare clinics
+     * abroad), where words alone found the prices article far ahead (0.80 against 0.31). A question to the person
+     * beats a confident wrong answer. Unset: the model's article answers.
+     */
+    answerAgainstLexicalLead: z.number().gt(0).max(1).optional(),
   })
   .strict();
 export type BlendSettings = z.infer<typeof BlendSettingsSchema>;
