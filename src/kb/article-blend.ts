@@ -72,7 +72,12 @@ export const BlendSettingsSchema = z
      * home") still needs the model's top class. A regular expression, case-insensitive, matched against each sentence
      * in lower case. Unset: the model's top class always decides.
      */
-    clausePersonWords: z.string().min(1).optional(),
+    clausePersonWords: z
+      .string()
+      .min(1)
+      // Checked when the content loads: a pattern that does not compile would otherwise throw mid-conversation.
+      .refine(compilesAsPattern, 'clausePersonWords is not a valid regular expression')
+      .optional(),
     /**
      * Round 31 (und31): where the model answers a lexical "I don't know" (answerAbove) with an article other than the
      * lexical side's first, and that first one covers what the question asks (an aspect such as cost) and leads the
@@ -182,4 +187,13 @@ export function withModel(
       : { kind: 'unknown', suggestions: [selection.articleId] };
   }
   return selection;
+}
+
+function compilesAsPattern(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'i');
+    return true;
+  } catch {
+    return false;
+  }
 }
