@@ -62,9 +62,25 @@ describe('the route model', () => {
 });
 
 describe('rules + model: requests for a person in words the rules lack are handed off', () => {
-  it.each(['an email from the spa manager would be lovely'])('"%s"', async (text) => {
+  // Round 31: "an email from the spa manager would be lovely", this test's example until then, stopped reaching the team
+  // once batch 27 trained the model; the rules read a contact wished for now (routing.yaml, below), and this one is the
+  // model's alone.
+  it.each(['would love a quick word with whoever is in charge there'])('"%s"', async (text) => {
     expect(await outcome(rules, text)).not.toBe('handoff');
     expect(await outcome(withModel, text)).toBe('handoff');
+  });
+
+  // Round 31 (routing.yaml handoffConcept: a contact wished for, with whoever would make it).
+  it.each([
+    'an email from the spa manager would be lovely',
+    'a quick call from one of your therapists would help',
+  ])('"%s" (the rules alone since round 31)', async (text) => {
+    expect(await outcome(rules, text)).toBe('handoff');
+    expect(await outcome(withModel, text)).toBe('handoff');
+  });
+
+  it('"an email from the spa with the price list would be great" names no one of ours and is no request for a person', async () => {
+    expect(await outcome(withModel, 'an email from the spa with the price list would be great')).not.toBe('handoff');
   });
 
   // Round 16: the rules read these by concept now (routing.yaml handoffConcept); the model must not undo it.
