@@ -1,4 +1,4 @@
-import { type AnswerSelection, articleModelOf, rerank, withModel } from './article-blend';
+import { type AnswerSelection, articleModelOf, clausePersonPattern, rerank, withModel } from './article-blend';
 import { type ArticlePrediction, UNKNOWN_CLASS } from './article-model';
 import {
   americanize,
@@ -539,12 +539,7 @@ export function selectAnswer(
   // Round 13 (rerankKeepsDoubt): where words alone were unsure, only the model's own sure answer (answerAbove) answers.
   const kept =
     blend.rerankKeepsDoubt && lexical.kind !== 'answer' && reranked.kind === 'answer' ? lexical : reranked;
-  const selection = heldByLexicalLead(
-    withModel(kept, prediction, blend, lexicalClosest),
-    kept,
-    assessment,
-    blend.answerAgainstLexicalLead,
-  );
+  const selection = withModel(kept, prediction, blend, lexicalClosest, assessment.candidates);
   if (selection.kind === 'answer' || blend.clauseAnswerAbove === undefined) return selection;
   // Only an article the "Did you mean" offered or the model ranks first can win (below), and clauseAnswer keeps only
   // one the whole message finds close: where none is both, no sentence is read alone. Same answers, less work (each
@@ -559,7 +554,7 @@ export function selectAnswer(
       : undefined;
   const close = [...acceptable, ...(inGeneral ? [inGeneral] : [])];
   if (!close.some((id) => closeToWhole(assessment, id))) return selection;
-  const answer = clauseAnswer(index, query, assessment, thresholds, blend.clauseAnswerAbove, blend.clausePersonWords);
+  const answer = clauseAnswer(index, query, assessment, thresholds, blend.clauseAnswerAbove, clausePersonPattern(blend));
   // The sentence's article answers a "Did you mean" that offered it (the story brought the other one in) or an "I don't
   // know" where the model, reading the whole message, also finds it most probable: a story the model reads as none
   // of ours ("her legs swell since she arrived ... can your massage help before she flies home") stays unanswered,
@@ -568,25 +563,6 @@ export function selectAnswer(
     answer?.kind === 'answer' &&
     (acceptable.includes(answer.articleId) || (answer.articleId === inGeneral && answer.askedInGeneral));
   return agrees ? { kind: 'answer', articleId: answer.articleId, confidence: answer.confidence } : selection;
-}
-
-/**
- * Round 31 (und31, answerAgainstLexicalLead): the model's answer to a lexical "I don't know" becomes "Did you mean…?"
- * when the lexical side's first candidate is another article that covers the aspect asked and leads it on words by
- * `lead` or more.
- */
-function heldByLexicalLead(
-  selection: AnswerSelection,
-  before: AnswerSelection,
-  assessment: QueryAssessment,
-  lead: number | undefined,
-): AnswerSelection {
-  if (lead === undefined || before.kind !== 'unknown' || selection.kind !== 'answer') return selection;
-  const first = assessment.candidates.find((c) => !c.mayNotAnswer);
-  const chosen = assessment.candidates.find((c) => c.articleId === selection.articleId);
-  if (!first || !chosen || first.articleId === chosen.articleId || first.aspect !== 'covered') return selection;
-  if (first.relevance - chosen.relevance < lead) return selection;
-  return { kind: 'clarify', candidates: [first.articleId, chosen.articleId] };
 }
 
 /** The most probable article (never the unknown class) of a prediction. */
@@ -634,11 +610,10 @@ function clauseAnswer(
   whole: QueryAssessment,
   thresholds: SelectionThresholds,
   above: number,
-  personWords?: string,
+  person?: RegExp,
 ): ClauseAnswer | undefined {
   const clauses = clausesOf(query);
   if (clauses.length === 0) return undefined;
-  const person = personWords === undefined ? undefined : new RegExp(personWords, 'i');
   const answers = new Set<string>();
   let confidence = 0;
   let askedInGeneral = false;

@@ -158,6 +158,7 @@ export function withModel(
   prediction: ArticlePrediction,
   blend: BlendSettings,
   lexicalClosest: readonly string[],
+  lexicalCandidates: readonly LexicalCandidate[],
 ): AnswerSelection {
   const top = prediction.top;
   const article = top.label === UNKNOWN_CLASS ? undefined : top.label;
@@ -165,7 +166,10 @@ export function withModel(
   // Only an article the lexical side also found close: the model alone reads "are lipoedema scans painful" as
   // does-it-hurt at 0.96, blind to the topic word ("scans") no article covers, which the lexical side weighs.
   if (selection.kind === 'unknown' && article && sure && lexicalClosest.includes(article)) {
-    return { kind: 'answer', articleId: article, confidence: top.probability };
+    const ahead = lexicalLeadOver(article, lexicalCandidates, blend.answerAgainstLexicalLead);
+    return ahead
+      ? { kind: 'clarify', candidates: [ahead, article] }
+      : { kind: 'answer', articleId: article, confidence: top.probability };
   }
   if (
     selection.kind === 'clarify' &&
@@ -187,6 +191,45 @@ export function withModel(
       : { kind: 'unknown', suggestions: [selection.articleId] };
   }
   return selection;
+}
+
+/** What answerAgainstLexicalLead reads of the lexical ranking (answer-selection.ts's candidate assessment). */
+interface LexicalCandidate extends Candidate {
+  readonly aspect: 'none asked' | 'covered' | 'missed';
+  readonly mayNotAnswer: boolean;
+}
+
+/**
+ * Round 31 (und31, answerAgainstLexicalLead): the lexical side's first article when it covers the aspect asked and leads
+ * the model's `article` on words by `lead` or more (then the person is asked "Did you mean…?" with both); else undefined.
+ */
+function lexicalLeadOver(
+  article: string,
+  candidates: readonly LexicalCandidate[],
+  lead: number | undefined,
+): string | undefined {
+  if (lead === undefined) return undefined;
+  const first = candidates.find((c) => !c.mayNotAnswer);
+  const chosen = candidates.find((c) => c.articleId === article);
+  if (!first || !chosen || first.articleId === chosen.articleId || first.aspect !== 'covered') return undefined;
+  return first.relevance - chosen.relevance >= lead ? first.articleId : undefined;
+}
+
+const compiledPatterns = new Map<string, RegExp>();
+
+/**
+ * clausePersonWords compiled once per pattern (case-insensitive), not once per sentence read; undefined when unset.
+ * The schema has already refused a pattern that does not compile.
+ */
+export function clausePersonPattern(blend: BlendSettings): RegExp | undefined {
+  const pattern = blend.clausePersonWords;
+  if (pattern === undefined) return undefined;
+  let compiled = compiledPatterns.get(pattern);
+  if (!compiled) {
+    compiled = new RegExp(pattern, 'i');
+    compiledPatterns.set(pattern, compiled);
+  }
+  return compiled;
 }
 
 function compilesAsPattern(pattern: string): boolean {
