@@ -40,6 +40,11 @@ const PatternSchema = z
      * does not stand the pattern down; a cause said plainly still does (round 28).
      */
     guessedCausesStand: z.boolean().default(false),
+    /**
+     * Round 33 (miss33): a sign that is no one's usual (vomiting blood): a baseline cue (`baseline`) in its sentence, which
+     * names another complaint ("on tablets for my long-term AF"), does not stand it down.
+     */
+    evenIfUsual: z.boolean().default(false),
   })
   .strict();
 
@@ -226,6 +231,13 @@ export const RedFlagContentSchema = z
         conditions: z.array(TEXT).default([]),
         residual: z.array(TEXT).default([]),
         longAgo: z.array(TEXT).default([]),
+        /**
+         * Round 33 (miss33): cues that qualify the words right after them ("chronic", "long term", "living with"). Such a cue
+         * is the usual only for what it names: a sign told within a few words after it ("chronic breathlessness") or one of
+         * `conditions` ("living with COPD"). "On painkillers for my chronic back pain, just vomited blood" names back pain as
+         * the usual, not the bleed.
+         */
+        qualifiers: z.array(TEXT).default([]),
         /**
          * Round 21 (safety21a): a professional who already knows of the sign ("my neuro knows", "the midwife is aware"):
          * each of `clearance.professionals` followed by each of these is a cue, so a new pairing needs no new phrase.

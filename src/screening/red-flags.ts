@@ -57,6 +57,7 @@ interface Pattern {
   readonly acrossSentences: boolean;
   readonly evenIfBetter: boolean;
   readonly guessedCausesStand: boolean;
+  readonly evenIfUsual: boolean;
 }
 
 interface Compiled {
@@ -196,7 +197,12 @@ export function readForSafety(
             !clearedLater(w, span.end + w.offset) &&
             !diagnosedAs(w) &&
             !overNext(span.end + w.offset) &&
-            !(c.baselineFlags.has(flag.flagId) && usual(span.start + w.offset) && !freshAfterSurgery(flag.category, known))
+            !(
+              c.baselineFlags.has(flag.flagId) &&
+              !p.evenIfUsual &&
+              usual(span.start + w.offset) &&
+              !freshAfterSurgery(flag.category, known)
+            )
           );
         }),
     );
@@ -352,15 +358,22 @@ function usualBaseline(
   for (const a of cuesOf(whole, 'usualAttribution')) {
     if (conditions.some((m) => m.start >= a.end && m.start - a.end <= BASELINE_CONDITION_REACH)) cues.push(a);
   }
+  // A qualifier ("chronic", "long term", "living with") is a cue when it names a long-term condition; otherwise it only says
+  // what follows it is usual, and stands down only a match that starts right there ("chronic breathlessness"; round 33).
+  const qualifiers = cuesOf(whole, 'usualQualifier').filter((q) => !denied(q));
+  const namesCondition = (q: Match) =>
+    conditions.some((m) => m.start >= q.end && m.start - q.end <= BASELINE_CONDITION_REACH);
+  cues.push(...qualifiers.filter(namesCondition));
+  const signQualifiers = qualifiers.filter((q) => !namesCondition(q));
   const sentenceAt = (position: number) => offsets.filter((offset) => offset <= position).length - 1;
   const longAgo = cuesOf(whole, 'usualLongAgo');
   for (const r of cuesOf(whole, 'usualResidual')) {
     if (longAgo.some((m) => m.end <= r.start && sentenceAt(m.start) === sentenceAt(r.start))) cues.push(r);
   }
-  if (cues.length === 0) return never;
+  if (cues.length === 0 && signQualifiers.length === 0) return never;
   // A change word inside a cue's own words ("nothing new", "no different") says nothing has changed.
   const change = (whole.concepts.get('usualChange') ?? NO_MATCHES).filter(
-    (m) => !cues.some((u) => u.start <= m.start && u.end >= m.end),
+    (m) => ![...cues, ...signQualifiers].some((u) => u.start <= m.start && u.end >= m.end),
   );
   if (change.length > 0 || (whole.concepts.get('usualNever') ?? NO_MATCHES).length > 0) return never;
   const contrast = cuesOf(whole, 'usualContrast');
@@ -374,11 +387,15 @@ function usualBaseline(
         sentenceAt(k.start) >= sentenceAt(start) - 1 &&
         !cues.some((u) => u.start >= k.end && u.start < start),
     );
+  const qualified = (start: number) =>
+    signQualifiers.some((q) => start >= q.end && start - q.end <= BASELINE_CONDITION_REACH);
   return {
     standsDown: (start) =>
-      !contrasted(start) && cues.some((u) => Math.abs(sentenceAt(u.start) - sentenceAt(start)) <= 1),
-    // The whole message: no contrast anywhere after a cue ("…as always. But…").
-    unchanged: !contrast.some((k) => cues.some((u) => u.end <= k.start)),
+      !contrasted(start) &&
+      (qualified(start) || cues.some((u) => Math.abs(sentenceAt(u.start) - sentenceAt(start)) <= 1)),
+    // The whole message: no contrast anywhere after a cue ("…as always. But…"). A qualifier of a sign alone does not make
+    // the whole message usual: what it qualifies may be another complaint than the one the model reads.
+    unchanged: cues.length > 0 && !contrast.some((k) => cues.some((u) => u.end <= k.start)),
   };
 }
 
@@ -520,6 +537,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('usualCondition', content.baseline?.conditions ?? []),
     ...entries('usualResidual', content.baseline?.residual ?? []),
     ...entries('usualLongAgo', content.baseline?.longAgo ?? []),
+    ...entries('usualQualifier', content.baseline?.qualifiers ?? []),
     ...entries('usualContrast', content.baseline?.contrast ?? []),
   ];
   // Concepts that say a context was long ago are read like contexts: history does not switch them off.
@@ -558,6 +576,7 @@ function compile(content: RedFlagContent): Compiled {
         acrossSentences: p.acrossSentences,
         evenIfBetter: p.evenIfBetter,
         guessedCausesStand: p.guessedCausesStand,
+        evenIfUsual: p.evenIfUsual,
       })),
     })),
     distantContexts: new Map(Object.entries(content.distantContexts)),
