@@ -239,6 +239,14 @@ export const RedFlagContentSchema = z
          */
         qualifiers: z.array(TEXT).default([]),
         /**
+         * Round 33 (miss33): long-term conditions that can be the usual only of some flags' signs (psoriasis of the skin's
+         * redness, not of a swollen calf or a drooping face). Named after `attribution` or a qualifier, they stand down only
+         * those flags; `conditions` stand down every baseline flag.
+         */
+        conditionsFor: z
+          .array(z.object({ conditions: z.array(TEXT).min(1), flags: z.array(ID).min(1) }).strict())
+          .default([]),
+        /**
          * Round 21 (safety21a): a professional who already knows of the sign ("my neuro knows", "the midwife is aware"):
          * each of `clearance.professionals` followed by each of these is a cue, so a new pairing needs no new phrase.
          */
@@ -362,6 +370,12 @@ export function parseRedFlagContent(data: unknown, spa: Spa, file = RED_FLAGS_FI
     const flag = content.flags.find((f) => f.id === id);
     if (!flag) throw new ContentError(file, `baseline.flags.${i}`, `unknown flag "${id}"`);
     if (flag.kind === 'crisis') throw new ContentError(file, `baseline.flags.${i}`, `a crisis flag ("${id}") is never stood down`);
+  });
+  content.baseline?.conditionsFor.forEach((group, i) => {
+    group.flags.forEach((id, j) => {
+      if (!content.baseline?.flags.includes(id))
+        throw new ContentError(file, `baseline.conditionsFor.${i}.flags.${j}`, `"${id}" is not a baseline flag`);
+    });
   });
   const cues = content.crisisLineCues;
   cues?.concepts.forEach((concept, i) => {

@@ -40,6 +40,11 @@ interface Match {
   readonly end: number;
 }
 
+interface ConditionGroup {
+  readonly tag: string;
+  readonly flags: ReadonlySet<string>;
+}
+
 interface Entry {
   readonly tag: string;
   readonly words: readonly string[];
@@ -84,6 +89,8 @@ interface Compiled {
   readonly simileCauses: ReadonlySet<string>;
   /** Flags a known, usual, unchanged symptom stands down (`baseline.flags`; round 20). */
   readonly baselineFlags: ReadonlySet<string>;
+  /** Conditions that can only be the usual of some flags' signs (`baseline.conditionsFor`; round 33), by cue tag. */
+  readonly conditionGroups: readonly ConditionGroup[];
   /** Concepts of the crisis flags, which `fictionPersonal` frames do not stand down (round 27). */
   readonly crisisConcepts: ReadonlySet<string>;
 }
@@ -179,7 +186,7 @@ export function readForSafety(
   const headline = isHeadline(whole, flat, c);
   const clearedLater = allClearAfter(whole, flat, offsets);
   const overNext = overInNextSentence(whole, offsets);
-  const { standsDown: usual, unchanged } = usualBaseline(whole, offsets);
+  const { standsDown: usual, unchanged } = usualBaseline(whole, offsets, c.conditionGroups);
   for (const flag of c.flags) {
     const clearable = flag.kind !== 'crisis';
     if (clearable && headline) continue;
@@ -200,7 +207,7 @@ export function readForSafety(
             !(
               c.baselineFlags.has(flag.flagId) &&
               !p.evenIfUsual &&
-              usual(span.start + w.offset) &&
+              usual(span.start + w.offset, flag.flagId) &&
               !freshAfterSurgery(flag.category, known)
             )
           );
@@ -345,26 +352,30 @@ function overInNextSentence(whole: PlacedWindow, offsets: readonly number[]): (e
 function usualBaseline(
   whole: PlacedWindow,
   offsets: readonly number[],
-): { standsDown: (start: number) => boolean; unchanged: boolean } {
+  groups: readonly ConditionGroup[],
+): { standsDown: (start: number, flagId: string) => boolean; unchanged: boolean } {
   const never = { standsDown: () => false, unchanged: false };
   // A cue right after a negation is denied: "these aren't my normal typos", "diabetics don't always get the pain".
   const negations = cuesOf(whole, 'negation');
   const denied = (u: Match) => negations.some((n) => n.end <= u.start && u.start - n.end <= 1);
   const visits = cuesOf(whole, 'usualPseudo');
-  const cues = cuesOf(whole, 'usual').filter(
+  // A cue with `flags` names a condition that can only be the usual of those flags' signs (round 33).
+  const cues: (Match & { flags?: ReadonlySet<string> })[] = cuesOf(whole, 'usual').filter(
     (u) => !denied(u) && !visits.some((v) => v.start < u.end && u.start < v.end),
   );
   const conditions = cuesOf(whole, 'usualCondition');
-  for (const a of cuesOf(whole, 'usualAttribution')) {
-    if (conditions.some((m) => m.start >= a.end && m.start - a.end <= BASELINE_CONDITION_REACH)) cues.push(a);
-  }
+  const follows = (list: readonly Match[], q: Match) =>
+    list.some((m) => m.start >= q.end && m.start - q.end <= BASELINE_CONDITION_REACH);
   // A qualifier ("chronic", "long term", "living with") is a cue when it names a long-term condition; otherwise it only says
   // what follows it is usual, and stands down only a match that starts right there ("chronic breathlessness"; round 33).
   const qualifiers = cuesOf(whole, 'usualQualifier').filter((q) => !denied(q));
-  const namesCondition = (q: Match) =>
-    conditions.some((m) => m.start >= q.end && m.start - q.end <= BASELINE_CONDITION_REACH);
-  cues.push(...qualifiers.filter(namesCondition));
-  const signQualifiers = qualifiers.filter((q) => !namesCondition(q));
+  const signQualifiers: Match[] = [];
+  for (const a of [...cuesOf(whole, 'usualAttribution'), ...qualifiers]) {
+    const group = groups.find((g) => follows(cuesOf(whole, g.tag), a));
+    if (follows(conditions, a)) cues.push(a);
+    else if (group) cues.push({ ...a, flags: group.flags });
+    else if (qualifiers.includes(a)) signQualifiers.push(a);
+  }
   const sentenceAt = (position: number) => offsets.filter((offset) => offset <= position).length - 1;
   const longAgo = cuesOf(whole, 'usualLongAgo');
   for (const r of cuesOf(whole, 'usualResidual')) {
@@ -389,13 +400,17 @@ function usualBaseline(
     );
   const qualified = (start: number) =>
     signQualifiers.some((q) => start >= q.end && start - q.end <= BASELINE_CONDITION_REACH);
+  const wholeCues = cues.filter((u) => !u.flags);
   return {
-    standsDown: (start) =>
+    standsDown: (start, flagId) =>
       !contrasted(start) &&
-      (qualified(start) || cues.some((u) => Math.abs(sentenceAt(u.start) - sentenceAt(start)) <= 1)),
-    // The whole message: no contrast anywhere after a cue ("…as always. But…"). A qualifier of a sign alone does not make
-    // the whole message usual: what it qualifies may be another complaint than the one the model reads.
-    unchanged: cues.length > 0 && !contrast.some((k) => cues.some((u) => u.end <= k.start)),
+      (qualified(start) ||
+        cues.some(
+          (u) => (!u.flags || u.flags.has(flagId)) && Math.abs(sentenceAt(u.start) - sentenceAt(start)) <= 1,
+        )),
+    // The whole message: no contrast anywhere after a cue ("…as always. But…"). A qualifier of a sign alone, or a condition
+    // that explains only some flags, does not make the whole message usual: the model cannot tell which sign it reads.
+    unchanged: wholeCues.length > 0 && !contrast.some((k) => wholeCues.some((u) => u.end <= k.start)),
   };
 }
 
@@ -538,6 +553,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('usualResidual', content.baseline?.residual ?? []),
     ...entries('usualLongAgo', content.baseline?.longAgo ?? []),
     ...entries('usualQualifier', content.baseline?.qualifiers ?? []),
+    ...(content.baseline?.conditionsFor ?? []).flatMap((g, i) => entries(`usualConditionFor:${i}`, g.conditions)),
     ...entries('usualContrast', content.baseline?.contrast ?? []),
   ];
   // Concepts that say a context was long ago are read like contexts: history does not switch them off.
@@ -604,6 +620,10 @@ function compile(content: RedFlagContent): Compiled {
     // Concepts of the crisis flags: a dream, a song or a test of the bot does not stand them down (round 27).
     crisisConcepts: new Set(content.flags.filter((f) => f.kind === 'crisis').flatMap((f) => f.patterns.flatMap((p) => p.all))),
     baselineFlags: new Set(content.baseline?.flags ?? []),
+    conditionGroups: (content.baseline?.conditionsFor ?? []).map((g, i) => ({
+      tag: `usualConditionFor:${i}`,
+      flags: new Set(g.flags),
+    })),
   };
   compiledContent.set(content, compiled);
   return compiled;

@@ -69,3 +69,34 @@ describe('a crisis told by a train that does not stop, a lethal amount of one’
     expect(urgent(text)).toBe(false);
   });
 });
+
+describe('a condition with signs of its own is the usual only of those signs', () => {
+  it.each([
+    ['living with eczema, and my face has gone lopsided and my right arm is weak', 'stroke_signs'],
+    ["it's my sinuses, and my face has slipped down on one side and my arm is weak", 'stroke_signs'],
+    ['long term psoriasis, and one calf is swollen and tender since the long drive back from Cornwall', 'blood_clot_limb'],
+  ])('"%s" gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+
+  it('the skin condition’s own redness stays calm', () => {
+    expect(urgent("it's my psoriasis, the patches on my elbows are red and hot like always")).toBe(false);
+  });
+});
+
+describe('someone in bed most of the day, or one limb of someone else, is a clot sign as a long journey is', () => {
+  it.each([
+    'my gran has been bedridden since her fall and today her left ankle and calf are fatter and sore',
+    "he's bed bound after his stroke and one of his calves has gone hot and tight",
+    "one of her legs is way bigger than the other since yesterday and she's 79",
+  ])('"%s" gets the clot advice', (text) => {
+    expect(flagOf(text)).toBe('blood_clot_limb');
+  });
+
+  it.each([
+    'my mum is bedridden and both her legs are puffy by evening as usual, can you do home visits?',
+    "the express doesn't stop at your nearest station, which one should I get off at?",
+  ])('"%s" stays calm', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+});
