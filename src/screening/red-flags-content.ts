@@ -147,6 +147,8 @@ export const RedFlagContentSchema = z
         pseudo: z.array(TEXT).default([]),
         /** Phrases that hold a resolved cue but say a change, not an end ("it's gone purple", "it's gone hard"). Round 17. */
         resolvedPseudo: z.array(TEXT).default([]),
+        /** Phrases that hold a return cue but name a feeling, not a sign back ("but now I'm nervous"). Round 33. */
+        returnedPseudo: z.array(TEXT).default([]),
         /** Phrases that hold a present cue's word but say an action, not that the sign is now ("getting off the table"). Round 18. */
         presentPseudo: z.array(TEXT).default([]),
       })

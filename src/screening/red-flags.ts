@@ -528,6 +528,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('returned', history.returned),
     ...entries('historyPseudo', history.pseudo),
     ...entries('resolvedPseudo', history.resolvedPseudo),
+    ...entries('returnedPseudo', history.returnedPseudo),
     ...entries('ignore', content.ignore),
     ...entries('cleared', clearance?.cleared ?? []),
     // Any professional's check or verdict (round 21): the pairs, not one phrase per profession.
@@ -810,6 +811,10 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   // "gone" there means "become" (round 17).
   const resolved = cues.get('resolved');
   if (resolved) cues.set('resolved', outside(resolved, get('resolvedPseudo')));
+  // A return cue that goes on to a feeling ("she's fine, but now I'm nervous": `history.returnedPseudo`) brings no sign back
+  // (round 33).
+  const returned = cues.get('returned');
+  if (returned) cues.set('returned', outside(returned, get('returnedPseudo')));
   // A question about people at large that names nobody in particular (round 21): "does MLD ever make people faint?", but
   // not "can people tell I'm fainting?" nor one that compares with now ("do people get this breathless", "still", "worse":
   // the conditional's `now` words). Marked over the whole sentence; `readForSafety` stands its matches down unless the
