@@ -95,3 +95,15 @@ describe('round 33 asking for a person, in words the lexicons lacked', () => {
     expect(read(text)?.kind).not.toBe('handoff');
   });
 });
+
+describe('round 33 Spanish: a button battery gone missing, a baby moving less, affairs put in order', () => {
+  it.each([
+    ['es', 'a la báscula le falta la pila de botón y mi hija de un año no para de babear', 'emergency'],
+    ['es', 'estoy de 33 semanas y desde anoche no noto al bebé moverse como siempre', 'emergency'],
+    ['es', 'ya dejé todo arreglado con el notario para cuando yo no esté, gracias por todo', 'crisis'],
+  ] as const)('%s: "%s" alarms', (code, text, kind) => urgent(code, text, kind));
+  it.each([
+    '¿vendéis pilas de botón para la báscula de la cabina?',
+    'dejo todo en orden antes del viaje, cuando yo no esté mi hermana vendrá a la cita',
+  ])('"%s" does not alarm', calm);
+});
