@@ -114,3 +114,52 @@ describe('the classifier alone does not hand a message with no person in it to t
     expect(router.route(text, read('talk_to_human', 0.95)).kind).toBe('handoff');
   });
 });
+
+describe('more of one own judgement asked in words the cues did not read (second pass)', () => {
+  it.each([
+    // what the assistant reckons one goes for, without "should"
+    'so that is my whole history, what do you reckon I book',
+    // the team asked whether they could work with someone close
+    'my aunt has dementia and swollen legs, could your therapists work with her',
+    // something wanted for one own complaint
+    'after something for my puffy ankles in the evenings, is that a thing you do',
+    // one own story, then "ok to ... after?" said telegraphically
+    'I have my smear test and a biopsy on Monday. ok to book a session after?',
+    // how long one would need, with one own body
+    'how long would I need, roughly, with my thighs the size they are',
+    // a child by age, then one own child named
+    'would it be appropriate for a 9 year old with swollen feet? my son has had it since birth',
+    // the tag "mine was" with a year
+    'is drainage a good idea for someone who had a clot in the lung? mine was in 2020',
+    // before booking, for oneself
+    'I have a shunt in my head from years ago. before I book the full session for myself, will that be an issue?',
+  ])('"%s"', (text) => {
+    expect(routes(text)).toEqual(everywhere('personal'));
+  });
+  it.each([
+    'how long do I need to wait after filler before a facial',
+    'is drainage appropriate for a 9 year old',
+    'want something for my mum for her birthday, what vouchers do you do',
+    'what should I ask before I book a course',
+  ])('"%s" stays a question', (text) => {
+    const asQuestion = [read('ask_question'), read('none', 1)];
+    expect(routesUnder(router, asQuestion)(text)).not.toContain('personal');
+  });
+});
+
+describe('a person asked for by what they handle, or by name, or after the assistant could not say (second pass)', () => {
+  it.each([
+    'who would be the right person to speak to about a corporate wellbeing day',
+    'who is your marketing contact, we run a wellness podcast',
+    'ok you clearly have no idea. so who does?',
+    'can you loop in Dana from the desk, my client is waiting',
+  ])('"%s"', (text) => {
+    expect(routes(text)).toEqual(everywhere('handoff'));
+  });
+  it.each([
+    'who does the facials on a Saturday',
+    'who is the lymphatic system for',
+  ])('"%s" is no request for one', (text) => {
+    expect(routes(text)).not.toContain('handoff');
+  });
+});
