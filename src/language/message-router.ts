@@ -591,6 +591,9 @@ export class MessageRouter {
       !inDomain &&
       !foreign &&
       !namesPersonNotAskedFor &&
+      // Round 33 (und33): and names a person or a contact somewhere (routing.yaml `handoffConcept`): "Is it worth getting
+      // laser hair removal on the upper lip?" was handed to the team at 0.93 with no one in it to ask for.
+      this.handoffConcept.namesPersonOrContact(plain) &&
       // "will I need someone to drive me home after?" asks whether one needs a companion (round 10).
       !this.personal.isGeneralQuestion(text)
     )
