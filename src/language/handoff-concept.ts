@@ -48,12 +48,12 @@ export class HandoffConcept {
     );
   }
 
-  /** True when one clause of the (normalized, lower-case) message asks for a person of ours. */
   /** The message names a person or an act of contact anywhere (round 33): what a request for a person cannot do without. */
   namesPersonOrContact(plain: string): boolean {
     return this.people.test(plain) || this.contactActs.test(plain) || this.contactMe.test(plain);
   }
 
+  /** True when one clause of the (normalized, lower-case) message asks for a person of ours. */
   test(plain: string): boolean {
     return plain.split(CLAUSE_BREAK).some((clause) => this.clauseAsks(clause));
   }
