@@ -37,7 +37,7 @@ describe('the route model', () => {
       handoff: 0.95,
       out_of_scope: 0.8,
       personal: 0.8,
-      question: 0.95,
+      question: 0.9,
       out_of_scope_over_personal: 0.95,
       personal_over_catch_all: 0.9,
     });
@@ -216,7 +216,7 @@ describe('where the model may act (src/language/route-fallback.ts)', () => {
     expect(modelRoute(text, personal, undefined, sure('question'), settings, byACue)).toBeUndefined();
     const unsure: RouteModel = {
       ...sure('question'),
-      probabilities: () => ({ question: 0.9, out_of_scope: 0, handoff: 0, personal: 0.1 }),
+      probabilities: () => ({ question: 0.85, out_of_scope: 0, handoff: 0, personal: 0.15 }),
     };
     expect(modelRoute(text, personal, undefined, unsure, settings, byClassifierAlone)).toBeUndefined();
   });
