@@ -89,3 +89,19 @@ describe('a documentary watched, a risk asked of anyone or generally, a bruise c
     expect(flagOf(text)).toBe(flag);
   });
 });
+
+describe('a product asked for free of an allergen names no exposure', () => {
+  it.each([
+    'had a reaction to peanuts as a kid, lips swelled, fine for years. is your massage oil peanut-free?',
+    'my lips puffed up from an almond oil at another salon last spring, settled with piriton. Do you have a nut free oil?',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    "I'm allergic to nuts and my lips are swelling up right now after a nut-free bar, I think it was contaminated",
+    'my son ate something with nuts, his lips are swelling up, the nut free label was wrong',
+  ])('"%s" still gets allergy advice', (text) => {
+    expect(flagOf(text)).toBe('airway_swelling');
+  });
+});
