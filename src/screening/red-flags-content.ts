@@ -117,6 +117,12 @@ export const RedFlagContentSchema = z
          */
         topicTurns: z.array(TEXT).default([]),
         /**
+         * Round 34 (en34): a question asked as if of anyone turned to the writer's own moment elsewhere in the message ("is
+         * heartburn supposed to make your arm ache? asking for me, rn"): with one of these anywhere in the message, a
+         * question's generic and risk framing is not read, so its signs count as told.
+         */
+        ownNowTurns: z.array(TEXT).default([]),
+        /**
          * "if my…", "if the…": hypothetical only when the sentence goes on to a time still to come or a
          * question about what to do (`future`), and the clause does not say the sign is here (`now`).
          */

@@ -157,7 +157,15 @@ export function readForSafety(
     offsets.push(at);
     return at + tokens.length + 1;
   }, 0);
-  const single = sentences.map((tokens) => readSentence(tokens, c));
+  // A question turned to the writer's own moment anywhere in the message ("… asking for me, rn") is no question about
+  // anyone (round 34). Read past commas: "asking for me, rn".
+  const ownNow = sentences.some((tokens) =>
+    findAll(
+      tokens.filter((t) => t !== SOFT_BREAK),
+      c.cues,
+    ).has('ownNowTurn'),
+  );
+  const single = sentences.map((tokens) => readSentence(tokens, c, ownNow));
   const withoutStories = storiesLeftOut(joined, single);
   const windows: PlacedWindow[] = single.map((w, i) => ({ ...w, offset: offsets[i]! }));
   single.forEach((first, i) => {
@@ -508,6 +516,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('hypotheticalPseudo', content.hypothetical.pseudo),
     ...entries('topic', content.hypothetical.topics),
     ...entries('topicTurn', content.hypothetical.topicTurns),
+    ...entries('ownNowTurn', content.hypothetical.ownNowTurns),
     ...entries('conditional', content.hypothetical.conditional.cues),
     ...entries('conditionalFuture', content.hypothetical.conditional.future),
     ...entries('conditionalNow', content.hypothetical.conditional.now),
@@ -664,7 +673,7 @@ function findAll(tokens: readonly string[], index: PhraseIndex): Map<string, Mat
  * symptoms, not contexts or `timeless` concepts) not in a clause about the past. A sentence about an
  * animal, a thing or a story (`otherSubjects`) keeps only its contexts.
  */
-function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
+function readSentence(tokens: readonly string[], c: Compiled, ownNow = false): TextWindow {
   const cues = findAll(tokens, c.cues);
   const get = (tag: string) => cues.get(tag) ?? NO_MATCHES;
   const found = findAll(tokens, c.concepts);
@@ -753,7 +762,11 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
     );
     return { start: t.start, end: turn < 0 ? t.end + c.hypotheticalWindow : Math.min(turn, t.end + c.hypotheticalWindow) };
   });
-  const hypothetical = riskQuestion
+  // A question the message turns to the writer's own moment (`ownNowTurns`; round 34) frames nothing.
+  const ownQuestion = ownNow && c.questionStarts.has(tokens[0] ?? '');
+  const hypothetical = ownQuestion
+    ? tokens.map(() => false)
+    : riskQuestion
     ? tokens.map(() => true)
     : // A hypothetical cue covers its own words too: "about fainting" is not a faint.
       scopes(
@@ -820,6 +833,7 @@ function readSentence(tokens: readonly string[], c: Compiled): TextWindow {
   // the conditional's `now` words). Marked over the whole sentence; `readForSafety` stands its matches down unless the
   // person's own context (recent surgery, pregnancy…) is known.
   if (
+    !ownNow &&
     c.questionStarts.has(tokens[0] ?? '') &&
     get('questionGeneric').length > 0 &&
     !tokens.some((t) => c.persons.has(t)) &&
