@@ -1,3 +1,5 @@
+import { messageRouter } from '../helpers/dialog-deps';
+import { MISLEADING_READINGS, read as reading, routesUnder, sameUnder } from '../helpers/router-readings';
 import {
   expectNotUrgent as calm,
   readInOtherLanguage as read,
@@ -58,4 +60,32 @@ describe('round 34 not being able to talk on the phone is no lost speech', () =>
     ['pt', 'Minha mãe não consegue falar desde agora há pouco, fala enrolada'],
     ['de', 'Mein Mann kann nicht sprechen, plötzlich, der Mund hängt'],
   ] as const)('%s: "%s" still gets the emergency advice', (code, text) => urgent(code, text, 'emergency'));
+});
+
+// Round 34 (und34, issue 12 §3): English personal requests batch 30 showed the router missing (screenedConditions in
+// knowledge/intents.yaml): coming in with a screened condition, whether it changes if one can have it, whether it is
+// something to avoid, an autoimmune condition or an antidepressant, a question said of "someone with" then owned.
+describe('round 34: whether one may come or have it with one own condition reaches the health check', () => {
+  const router = messageRouter();
+  const routes = routesUnder(router, MISLEADING_READINGS);
+  const everywhere = sameUnder(MISLEADING_READINGS);
+  it.each([
+    'can I come in if I have eczema on both hands',
+    'could I still turn up Thursday if my psoriasis is flaring on my shins',
+    "I'm on citalopram, does that change whether I can book a session?",
+    "I've got lupus - would it be something I'd have to avoid?",
+    "I'm on sertraline, does it affect if I can have lymph drainage",
+    "is it ok for someone with diabetes? I'm type 1",
+  ])('"%s"', (text) => {
+    expect(routes(text)).toEqual(everywhere('personal'));
+  });
+  it.each([
+    'can I come in early for my appointment?',
+    'can I come in if I have a cold?',
+    'is lymphatic drainage safe for people with lupus?',
+    'is MLD safe for someone with cancer? my friend says it spreads it',
+  ])('"%s" stays a question', (text) => {
+    const asQuestion = [reading('ask_question'), reading('none', 1)];
+    expect(routesUnder(router, asQuestion)(text)).not.toContain('personal');
+  });
 });
