@@ -1,8 +1,11 @@
+import { checkSafety, isUrgentVerdict } from '../../src/screening';
 import {
   expectNotUrgent as calm,
+  otherLanguages,
   readInOtherLanguage as read,
   expectUrgentIn as urgent,
 } from '../helpers/other-language-reading';
+import { redFlags } from '../helpers/screening-test-content';
 
 // Round 34 (lang34, issue 11 item 6): messages in other languages, written for this test, not taken from any read set or from
 // knowledge/urgency-examples/round34-lang34.yaml. Each cause has its own wordings and guards (messages that must not alarm, or
@@ -74,4 +77,63 @@ describe('round 34 stand-downs: a short break away, a sign gone, well now, a wis
     ['id', 'ibu saya pingsan sekarang dan tidak bangun', 'emergency'],
   ] as const)('%s: "%s" still alarms', (code, text, kind) => urgent(code, text, kind));
   it('a request read in another language stays a reading', () => expect(read('hola, ¿tienen cita mañana?')).not.toBeNull());
+});
+
+// Round 34, second pass (lang34b): the same batch's misses read again, each cause with wordings of my own.
+describe('round 34b: a date dates its own event, not a sign told before it in a clause of its own', () => {
+  it.each([
+    ['it', 'polpaccio sinistro gonfio e caldo solo a sinistra, ho avuto una trombosi anni fa'],
+    ['it', 'la coscia è calda e gonfia da un lato solo. Ho avuto un embolia nel 2015'],
+    ['it', 'gamba gonfia e dolorante solo a destra, anni fa ho avuto una trombosi'],
+    ['de', 'Wade geschwollen und heiß nur links, ich hatte vor Jahren eine Thrombose'],
+    ['es', 'pantorrilla hinchada y caliente solo en una pierna, tuve una trombosis hace 5 años'],
+  ])('%s: "%s" alarms', (code, text) => urgent(code, text));
+  it.each([
+    'ho avuto una trombosi anni fa, ora la gamba sta bene, posso prenotare?',
+    'ho avuto una trombosi anni fa, la gamba era gonfia solo a destra, posso fare il linfodrenaggio?',
+    'tuve un infarto, fue hace 10 años, ¿puedo hacer drenaje?',
+    'hatte vor Jahren eine Thrombose, Bein ist jetzt gut, kann ich buchen?',
+    'mia madre ha avuto un ictus nel 2019, ora sta bene, può fare un massaggio?',
+  ])('"%s" does not alarm', calm);
+});
+
+describe('round 34b: about to faint in Italian, in the verb\'s other forms (as English "about to faint")', () => {
+  it.each([
+    'mi sento svenire, è tutto buio davanti agli occhi',
+    'aiuto, sto svenendo, non riesco a stare in piedi',
+    'svengo, mi viene da vomitare e sudo',
+    'sono sola e credo che sto per svenire',
+  ])('"%s" alarms', (text) => urgent('it', text));
+  it.each([
+    'ho riso così tanto che stavo per svenire dal ridere',
+    'ho paura di svenire durante il linfodrenaggio, è possibile?',
+    'è normale svenire dopo la pressoterapia?',
+    'ho visto il prezzo e stavo per svenire, fate sconti?',
+  ])('"%s" does not alarm', calm);
+});
+
+describe('round 34b: Turkish swelling said as the adjective or noun in pregnancy', () => {
+  it.each([
+    '32 haftalık hamileyim, yüzüm şişkin ve parmaklarım şiş gibi',
+    'hamileyim, ellerimde şişme var bu sabah',
+    'hamileyim ve yüzüm birden şişik oldu',
+  ])('"%s" alarms', (text) => urgent('tr', text));
+  it.each(['hamileyim, hava sis gibi, randevu alabilir miyim?', 'hamileyim, ayaklarım şiş gibi akşamları, masaj olur mu?'])(
+    '"%s" does not alarm',
+    calm,
+  );
+});
+
+describe("round 34b: an Italian or French elided word is not glued into an English lexicon word (\"d'estate\")", () => {
+  const safety = (text: string) => isUrgentVerdict(checkSafety(text, { redFlags, otherLanguages }));
+  it.each([
+    "le caviglie mi si gonfiano d'estate, il linfodrenaggio aiuta?",
+    "d'estate ho le gambe pesanti, quanto costa una seduta?",
+    "dall'estate scorsa ho i piedi gonfi la sera, posso prenotare?",
+  ])('"%s" does not alarm', (text) => expect(safety(text)).toBe(false));
+  it.each([
+    "I can't breathe and my lips are going blue",
+    "she isn't breathing, what d'you do",
+    'non riesco a respirare, aiuto',
+  ])('"%s" still alarms', (text) => expect(safety(text)).toBe(true));
 });
