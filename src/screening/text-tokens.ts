@@ -90,8 +90,6 @@ const SENTENCE_END = /[.!?;\n\r\u2026]+/;
 const SOFT_BREAKS = /[,:()[\]{}"\u201c\u201d\u2013\u2014/|]|\s-+\s|-{2,}/g;
 const TOKEN = /[\p{L}\p{N}\u00b7]+|,/gu;
 const DECIMAL_POINT = '\u00b7';
-/** Round 34 (lang34b): an elided Italian or French word before a vowel or h ("d'", "l'", "dell'", "un'", "qu'", "j'"). */
-const ELISION = /(?<![\p{L}'])(d|l|j|c|n|s|m|t|qu|un|dell|dall|nell|sull|all|quell|quest|cos|com|dov|perch)'(?=[aeiouh])/gu;
 
 /** The message as sentences; each is a list of tokens where `SOFT_BREAK` marks a comma-like pause. */
 export function toSentences(text: string): string[][] {
@@ -104,9 +102,6 @@ export function toSentences(text: string): string[][] {
     .replace(/&/g, ' and ')
     // "leg's swollen" keeps the singular "leg" (and "it's" keeps "it"); "isn't" → "isnt", "I'm" → "im".
     .replace(/(\p{L})'s\b/gu, '$1 s')
-    // Round 34 (lang34b): an Italian or French elided article or pronoun ("d'estate", "dell'anno", "l'ho", "j'ai") is a word of
-    // its own: glued to the next one it made a word one typo away from a lexicon word ("destate" read as "desatting").
-    .replace(ELISION, '$1 ')
     .replace(/(\p{L})'(\p{L})/gu, '$1$2')
     .replace(/'/g, ' ')
     .replace(/(\d)\.(\d)/g, `$1${DECIMAL_POINT}$2`);

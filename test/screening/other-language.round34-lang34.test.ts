@@ -1,11 +1,8 @@
-import { checkSafety, isUrgentVerdict } from '../../src/screening';
 import {
   expectNotUrgent as calm,
-  otherLanguages,
   readInOtherLanguage as read,
   expectUrgentIn as urgent,
 } from '../helpers/other-language-reading';
-import { redFlags } from '../helpers/screening-test-content';
 
 // Round 34 (lang34, issue 11 item 6): messages in other languages, written for this test, not taken from any read set or from
 // knowledge/urgency-examples/round34-lang34.yaml. Each cause has its own wordings and guards (messages that must not alarm, or
@@ -109,6 +106,7 @@ describe('round 34b: about to faint in Italian, in the verb\'s other forms (as E
     'ho paura di svenire durante il linfodrenaggio, è possibile?',
     'è normale svenire dopo la pressoterapia?',
     'ho visto il prezzo e stavo per svenire, fate sconti?',
+    'abbiamo riso così tanto da svenire',
   ])('"%s" does not alarm', calm);
 });
 
@@ -124,16 +122,3 @@ describe('round 34b: Turkish swelling said as the adjective or noun in pregnancy
   );
 });
 
-describe("round 34b: an Italian or French elided word is not glued into an English lexicon word (\"d'estate\")", () => {
-  const safety = (text: string) => isUrgentVerdict(checkSafety(text, { redFlags, otherLanguages }));
-  it.each([
-    "le caviglie mi si gonfiano d'estate, il linfodrenaggio aiuta?",
-    "d'estate ho le gambe pesanti, quanto costa una seduta?",
-    "dall'estate scorsa ho i piedi gonfi la sera, posso prenotare?",
-  ])('"%s" does not alarm', (text) => expect(safety(text)).toBe(false));
-  it.each([
-    "I can't breathe and my lips are going blue",
-    "she isn't breathing, what d'you do",
-    'non riesco a respirare, aiuto',
-  ])('"%s" still alarms', (text) => expect(safety(text)).toBe(true));
-});
