@@ -755,7 +755,12 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   const dated =
     candidates.some(({ compiled }) => compiled.dated.some((time) => timeSaid(time, padded))) &&
     !candidates.some(({ compiled }) => compiled.presentTime.some((time) => timeSaid(time, padded)));
-  const notNow = (allClears.length > 0 || dated) && !relapse;
+  // Round 34 (lang34b): the date dates its own event and what is told after it, not a sign told before it in a clause of
+  // its own ("polpaccio gonfio e duro, ho avuto una trombosi anni fa": the calf is now, as English reads "history of DVT,
+  // calf swollen"). A date in a clause with no sign word of its own ("tuve un infarto, fue hace 10 años") dates it all.
+  const live = dated && !relapse ? beforeDatedEvent(padded, breaks, candidates.map(({ compiled }) => compiled)) : null;
+  const notNow = (allClears.length > 0 || (dated && live === null)) && !relapse;
+  const signText = live ?? padded;
   // A cosmetic cause likewise ("la cara caída después de adelgazar" also reads as Portuguese).
   const cosmetic = candidates.some(({ compiled }) =>
     compiled.cosmeticCauses.some((start) => present(padded, start, compiled.negation, breaks)),
@@ -764,13 +769,13 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     const { language } = compiled;
     const written = hits >= 1 && hits >= englishHits;
     const base = { language: language.code, talkToPerson: language.talkToPerson, written };
-    const fires = (entry: CompiledEntry) => entryFires(entry, padded, compiled.negation, breaks);
+    const fires = (entry: CompiledEntry) => entryFires(entry, signText, compiled.negation, breaks);
     // Round 27 (lang27): a closing denial does not read crisis entries. Judgement call: a crisis is often told as an
     // absence ("जीने की कोई वजह नहीं है", "انگیزه‌ای برای زندگی ندارم"), so denying it is the costlier error.
     const crisisFires = (entry: CompiledEntry) => entryFires(entry, padded, compiled.crisisNegation, breaks);
     // Round 27 (lang27): Korean typed without its spaces ("숨을못쉬겠어요", "가슴이너무아파요") is read again with every space
     // between Hangul letters taken out, against the entries' words of two letters or more (`compacted`).
-    const compact = compiled.compactEmergency.length > 0 ? compactHangul(padded) : '';
+    const compact = compiled.compactEmergency.length > 0 ? compactHangul(signText) : '';
     const compactFires = (entry: CompiledEntry) =>
       entryFires(entry, compact, compiled.compactNegation, breaks);
     if (compiled.crisis.some(crisisFires) || compiled.compactCrisis.some(compactFires))
@@ -836,6 +841,35 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     return { kind: 'not_supported', language: 'other', text: content.otherNotSupported };
   }
   return null;
+}
+
+/** Round 34 (lang34b): a word that stands in for a dated one, keeping the word positions `breaks` counts. */
+const DATED_WORD = '_';
+
+/**
+ * Round 34 (lang34b): `padded` with every word from the first dated clause on stood in for by `DATED_WORD`, when that clause
+ * tells an event of its own (a word of an emergency or crisis entry) and a clause before it is left; else null (the
+ * whole message is dated, as before).
+ */
+function beforeDatedEvent(
+  padded: string,
+  breaks: Breaks,
+  languages: readonly CompiledLanguage[],
+): string | null {
+  const words = padded.trim().split(' ');
+  const clauseOf: number[] = [];
+  for (let i = 0; i < words.length; i += 1) clauseOf.push((clauseOf[i - 1] ?? 0) + (i > 0 && breaks.clauses.has(i) ? 1 : 0));
+  const clauseText = (clause: number) => ` ${words.filter((_, i) => clauseOf[i] === clause).join(' ')} `;
+  const datedClause = [...new Set(clauseOf)].find((clause) =>
+    languages.some(({ dated }) => dated.some((time) => timeSaid(time, clauseText(clause)))),
+  );
+  if (datedClause === undefined || datedClause === 0) return null;
+  const text = clauseText(datedClause);
+  const event = languages.some(({ emergency, crisis }) =>
+    [...emergency, ...crisis].some(({ groups }) => groups.some((group) => group.some((start) => text.includes(start)))),
+  );
+  if (!event) return null;
+  return ` ${words.map((word, i) => ((clauseOf[i] ?? 0) >= datedClause ? DATED_WORD : word)).join(' ')} `;
 }
 
 /**
