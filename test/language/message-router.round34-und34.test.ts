@@ -7,7 +7,7 @@ import {
 } from '../helpers/other-language-reading';
 
 // Round 34 (und34, issue 12 §2): requests for a person in other languages that batch 30 showed the lexicons lacked, by cause,
-// in wordings written for this test (not batch 30's messages, not knowledge/understanding-examples/round34-und34.yaml).
+// in wordings written for this test (not batch 30's messages, nor the und34 training file the lead left out of training).
 // A request for a person gets the hand-off in the writer's language (or the English one when the language is not read);
 // the guards are look-alikes that must not hand off, and lost speech that must still alarm.
 
@@ -87,5 +87,36 @@ describe('round 34: whether one may come or have it with one own condition reach
   ])('"%s" stays a question', (text) => {
     const asQuestion = [reading('ask_question'), reading('none', 1)];
     expect(routesUnder(router, asQuestion)(text)).not.toContain('personal');
+  });
+});
+
+// Round 34 (lead): the cues above as first merged read coming to someone else's place, or having someone else's thing, as a
+// request for our health check (each of these was declined before them, and went to the health check with them): what
+// one would come to or have must be ours or left unnamed. Wordings written for this test; the personal requests above
+// and those below still reach the health check.
+describe("round 34: coming to or having someone else's thing with a condition is not a request of ours", () => {
+  const router = messageRouter();
+  const asQuestion = [reading('ask_question'), reading('none', 1)];
+  it.each([
+    'can I still come in to work with an infection, my boss is asking',
+    "can I still attend my cousin's wedding if I've had a fever this week",
+    'may I attend the gym if I am on antibiotics',
+    'can we show up to the concert if my husband has a chest infection',
+    'does that affect whether I can donate blood? I had hepatitis years ago',
+    'would my lupus affect whether I can get life insurance',
+    "is it ok for someone with diabetes to fast for Ramadan? I'm type 2",
+    'is keto safe for people with kidney disease? I have stage 2',
+  ])('"%s" is not sent to the health check', (text) => {
+    expect(routesUnder(router, asQuestion)(text)).not.toContain('personal');
+  });
+  const routes = routesUnder(router, MISLEADING_READINGS);
+  const everywhere = sameUnder(MISLEADING_READINGS);
+  it.each([
+    'I have rheumatoid arthritis, can I still come in for my appointment tomorrow',
+    'got psoriasis on my legs, can I still attend my session on friday',
+    "I'm on fluoxetine, would that affect whether I can have a session",
+    "ok for someone with lupus? it's me asking",
+  ])('"%s" still reaches the health check', (text) => {
+    expect(routes(text)).toEqual(everywhere('personal'));
   });
 });
