@@ -77,6 +77,11 @@ interface Compiled {
   readonly concepts: PhraseIndex;
   readonly contexts: readonly (readonly [contextId: string, conceptId: string])[];
   readonly cues: PhraseIndex;
+  /**
+   * `hypothetical.ownNowTurns` alone (round 34): looked for once over the whole message, past its commas, before any
+   * sentence is read, so not with every cue again.
+   */
+  readonly ownNowTurns: PhraseIndex;
   readonly window: number;
   readonly hypotheticalWindow: number;
   readonly scopeStarters: ReadonlySet<string>;
@@ -159,12 +164,7 @@ export function readForSafety(
   }, 0);
   // A question turned to the writer's own moment anywhere in the message ("… asking for me, rn") is no question about
   // anyone (round 34). Read past commas: "asking for me, rn".
-  const ownNow = sentences.some((tokens) =>
-    findAll(
-      tokens.filter((t) => t !== SOFT_BREAK),
-      c.cues,
-    ).has('ownNowTurn'),
-  );
+  const ownNow = sentences.some((tokens) => findAll(tokens.filter((t) => t !== SOFT_BREAK), c.ownNowTurns).size > 0);
   const single = sentences.map((tokens) => readSentence(tokens, c, ownNow));
   const withoutStories = storiesLeftOut(joined, single);
   const windows: PlacedWindow[] = single.map((w, i) => ({ ...w, offset: offsets[i]! }));
@@ -516,7 +516,6 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('hypotheticalPseudo', content.hypothetical.pseudo),
     ...entries('topic', content.hypothetical.topics),
     ...entries('topicTurn', content.hypothetical.topicTurns),
-    ...entries('ownNowTurn', content.hypothetical.ownNowTurns),
     ...entries('conditional', content.hypothetical.conditional.cues),
     ...entries('conditionalFuture', content.hypothetical.conditional.future),
     ...entries('conditionalNow', content.hypothetical.conditional.now),
@@ -618,6 +617,7 @@ function compile(content: RedFlagContent): Compiled {
     ]),
     contexts: Object.entries(content.contexts),
     cues: indexPhrases(cueEntries),
+    ownNowTurns: indexPhrases(entries('ownNowTurn', content.hypothetical.ownNowTurns)),
     window: negation.window,
     simileCauses: new Set(content.similes?.causes ?? []),
     hypotheticalWindow: content.hypothetical.window,
