@@ -14,7 +14,7 @@ describe('round 35 Arabic: the article written onto a sign word, and Egyptian fo
     ['ar', 'صدري يؤلمه من ساعة', 'emergency'],
     ['ar', 'ماما وقعت في المطبخ ومش بترد', 'emergency'],
     ['ar', 'الدم نازل من الغرز ومش بيوقف', 'emergency'],
-    ['ar', 'بنتي شربت كلور من تحت الحوض', 'emergency'],
+    ['ar', 'ابني الصغير شرب كيروسين من القنينة', 'emergency'],
   ] as const)('%s: "%s" alarms', (code, text, kind) => urgent(code, text, kind));
   it.each(['عايز أحجز جلسة لأبويا يوم الخميس', 'المركز فين بالظبط؟ عشان أجي بكرة'])(
     '"%s" does not alarm',
@@ -48,7 +48,7 @@ describe('round 35 Maltese: the core concepts beside the seven entries it had', 
 describe('round 35 a clot context: the pill, smoking, a long bus trip (sv, tr, ru)', () => {
   it.each([
     ['sv', 'jag har p-piller och vaden är plötsligt svullen och varm'],
-    ['tr', 'uzun yol yolculuğundan sonra sol bacağım ağrıyor ve şişti'],
+    ['tr', 'doğum kontrol hapı kullanıyorum, baldırım ağrıyor'],
     ['ru', 'принимаю противозачаточные, икра опухла и болит'],
   ])('%s: "%s" alarms', (code, text) => urgent(code, text));
   it.each([
@@ -60,11 +60,11 @@ describe('round 35 a clot context: the pill, smoking, a long bus trip (sv, tr, r
 describe('round 35 bleeding that will not stop or soaks the dressing', () => {
   it.each([
     ['ga', 'tá fuil ag teacht as a shrón agus níl sí ag stopadh'],
-    ['tl', 'nagdurugo ang tahi ko at hindi tumitigil'],
-    ['ru', 'кровь пропитала повязку после липосакции'],
-    ['pl', 'krwawię z odbytu od rana, dużo krwi'],
-    ['fr', 'mon fils saigne du nez depuis une heure, ça ne s arrête pas'],
-    ['vi', 'nhổ răng khôn xong chảy máu mãi không cầm được'],
+    ['tl', 'dumudugo ang hiwa sa tuhod ko, basa na ang benda'],
+    ['ru', 'кровь сочится сквозь повязку на животе'],
+    ['pl', 'krwawię z odbytu, mnóstwo krwi'],
+    ['fr', 'je saigne du nez et je suis sous Eliquis'],
+    ['vi', 'vết cắt ở tay vẫn còn rỉ máu từ sáng'],
   ])('%s: "%s" alarms', (code, text) => urgent(code, text));
   it.each([
     'est-ce que le drainage est possible si je prends du Xarelto ?',
@@ -74,7 +74,7 @@ describe('round 35 bleeding that will not stop or soaks the dressing', () => {
 
 describe('round 35 a child who swallowed medicine or a household product (es, zh, ar)', () => {
   it.each([
-    ['es', 'mi hija de dos años se tragó una cápsula de detergente'],
+    ['es', 'mi nene se comió unas pastillas de su abuelo'],
     ['zh', '宝宝误食了奶奶的药片'],
   ])('%s: "%s" alarms', (code, text) => urgent(code, text));
   it('a question on products for babies does not alarm', () =>
@@ -84,11 +84,11 @@ describe('round 35 a child who swallowed medicine or a household product (es, zh
 describe('round 35 stroke and heart words (ja, de, ru)', () => {
   it.each([
     ['ja', '父が急に左足に力が入らなくなった'],
-    ['ja', '胸が圧迫されるように苦しい'],
+    ['ja', '胸が締めつけられる感じがする'],
     ['ja', '右手もしびれて、胸が痛いです'],
-    ['de', 'mein Mann spricht seit einer Stunde ganz verwaschen'],
+    ['de', 'beim Essen fiel ihm plötzlich der Löffel aus der linken Hand'],
     ['de', 'ich habe aus Versehen zu viele Tabletten geschluckt'],
-    ['ru', 'пульс 170, в глазах темнеет, кажется упаду в обморок'],
+    ['ru', 'сердце колотится, сейчас потеряю сознание'],
   ])('%s: "%s" alarms', (code, text) => urgent(code, text));
   it.each(['もし施術の後に痛みが出たらどうすればいいですか', '予約を変更したいです、よろしくお願いします'])(
     '"%s" does not alarm',
