@@ -543,6 +543,11 @@ export class MessageRouter {
     // A condition the health check screens for, with "can I still have it", is the gate's business whatever
     // else the message says ("i'm on warfarin after a clot, can i still have this"; round 5).
     if (this.personal.asksAboutScreenedCondition(text)) return { kind: 'personal' };
+    // Round 35 (und35b): a booking asked for in words (routing.yaml `bookingRequests`) for the writer's own body or someone
+    // close described (`ownBody`: "can i get an appointment for my ankles, by evening they look like two balloons", "Can
+    // you book me in? my hand and forearm swell") is a booking for that body, whatever the classifier read: the health
+    // check, which a booking reaches too. The classifier's question or out-of-scope reading answered or declined it.
+    if ((this.bookingRequest?.test(plain) ?? false) && (this.ownBody?.test(plain) ?? false)) return { kind: 'personal' };
     // A medicine's dose or a choice between medicines ("is ibuprofen or paracetamol better for my mum's hip pain, what
     // dose") is declined by the knowledge base's rule, which says to ask a pharmacist and offers the main choices: the
     // personal cues below read "my mum" and "better for" as a request for a treatment of ours (round 21).
