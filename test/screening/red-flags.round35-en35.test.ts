@@ -1,0 +1,103 @@
+import { detectRedFlag } from '../../src/screening';
+import { redFlags } from '../helpers/screening-test-content';
+
+// Round 35 (en35): English misses and false alarms by cause, read from batch 29's English part (spent). Fresh messages
+// written for this test (not from any batch). The lexicon is tested alone: these are its words. Each block pairs the
+// change with messages that must keep their reading.
+const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
+
+describe('a place of harm told as tempting, a jump from it planned, or the place given oneself', () => {
+  it.each([
+    'honestly the multi storey roof looks so tempting tonight',
+    'my sister says she is going to jump from the footbridge, what do I do',
+    'the river can have me, I am done with all of it',
+  ])('"%s" gets the crisis answer', (text) => {
+    expect(flagOf(text)).toBe('crisis_self_harm');
+  });
+
+  it.each([
+    'the rooftop terrace looks tempting for a drink after my session',
+    'the pool looks tempting, can I swim after MLD?',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+});
+
+describe('a stroke named as a recovery, a possessive past event or a group of patients', () => {
+  it.each([
+    "my neighbour is recovering from a stroke, can she have lymphatic drainage?",
+    "since mum's stroke her ankles swell by teatime, do you see that a lot?",
+    'are there studies on compression in stroke patients?',
+  ])('"%s" gets no stroke advice', (text) => {
+    expect(flagOf(text)).not.toBe('stroke_signs');
+  });
+
+  it.each([
+    "since dad's stroke he's been fine, but now his face has dropped on one side",
+    'I think my husband is having a stroke',
+  ])('"%s" still gets stroke advice', (text) => {
+    expect(flagOf(text)).toBe('stroke_signs');
+  });
+});
+
+describe('a knock to the head and talk that makes no sense, in dialect', () => {
+  it('"she fell down the stairs and hit her heid, she\'s no making sense" gets head injury advice', () => {
+    expect(flagOf("she fell down the stairs and hit her heid, she's no making sense")).toBe('head_injury');
+  });
+
+  it('"hit my head on the cupboard door, bit of a lump, feel totally normal" stays calm', () => {
+    expect(flagOf('hit my head on the cupboard door, bit of a lump, feel totally normal')).toBeNull();
+  });
+});
+
+describe("a scald whose skin's peeling off, told with the contraction", () => {
+  it.each([
+    "spilt boiling water on my toddler's leg and the skin's peeling off",
+    'hot tea went over her hand and the skin is coming away in sheets',
+  ])('"%s" gets burn advice', (text) => {
+    expect(flagOf(text)).toBe('serious_burn');
+  });
+
+  it('"my sunburn is peeling off in sheets, can I have a facial?" stays calm', () => {
+    expect(flagOf('my sunburn is peeling off in sheets, can I have a facial?')).toBeNull();
+  });
+});
+
+describe('a chemical in the eye told by what it does to the eye', () => {
+  it.each([
+    'got bleach in my eye while cleaning and it is burning',
+    'drain cleaner splashed in his eye and he cannot open it',
+  ])('"%s" gets burn advice', (text) => {
+    expect(flagOf(text)).toBe('serious_burn');
+  });
+
+  it('"does a chemical peel make your eyes sensitive?" stays calm', () => {
+    expect(flagOf('does a chemical peel make your eyes sensitive?')).toBeNull();
+  });
+});
+
+describe('blood in the urine after a blow to the body', () => {
+  it.each([
+    'took a knee to the kidneys at judo and now I am weeing blood',
+    'came off my bike yesterday and my pee is red today',
+  ])('"%s" gets bleeding advice', (text) => {
+    expect(flagOf(text)).toBe('major_bleeding');
+  });
+
+  it('"a bit of blood in my pee on my period, is that ok before MLD?" gets no bleeding advice', () => {
+    expect(flagOf('a bit of blood in my pee on my period, is that ok before MLD?')).not.toBe('major_bleeding');
+  });
+});
+
+describe('the gestation told week first, and a fraction of the usual kicks', () => {
+  it.each([
+    "week 35 and the baby's barely moved since breakfast",
+    "I'm 37 weeks and only getting half as many kicks today",
+  ])('"%s" gets pregnancy advice', (text) => {
+    expect(flagOf(text)).toBe('pregnancy_warning');
+  });
+
+  it('"week 30 of the course and the group has gone quiet" stays calm', () => {
+    expect(flagOf('week 30 of the course and the group has gone quiet')).toBeNull();
+  });
+});
