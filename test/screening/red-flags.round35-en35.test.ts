@@ -101,3 +101,47 @@ describe('the gestation told week first, and a fraction of the usual kicks', () 
     expect(flagOf('week 30 of the course and the group has gone quiet')).toBeNull();
   });
 });
+
+describe('affairs put in order told as a will lodged, a pet promised, letters left, or not seeing out the week', () => {
+  it.each([
+    'Please cancel my remaining sessions. The will is with my solicitor, the dog is going to my sister and there are letters for my girls in the drawer. You were all very kind to me.',
+    "Hello, I won't be needing my package any more, or anything after this weekend, I've made my peace with it.",
+    "I do not expect to see out the month, so please take me off your list",
+  ])('"%s" gets the crisis answer', (text) => {
+    expect(flagOf(text)).toBe('crisis_self_harm');
+  });
+
+  it.each([
+    "won't be needing the Tuesday slot after this weekend, we're relocating to Bristol",
+    "I don't expect to see out the month at this job lol, it's a madhouse",
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+});
+
+describe('a goodbye note found, vanishing unnoticed, never waking said with "no"', () => {
+  it.each([
+    "I've just found a note from my son saying goodbye and his phone is off",
+    "if i disappeared off the face of the earth after my shift tonight no one would even clock it",
+    'some nights i think better i go to sleep and no wake up',
+  ])('"%s" gets the crisis answer', (text) => {
+    expect(flagOf(text)).toBe('crisis_self_harm');
+  });
+
+  it.each([
+    'found a note from my daughter saying goodbye before she left for her school trip, so sweet',
+    'if I disappeared for a week to Spain nobody at work would even notice haha',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+});
+
+describe('"not gonna lie" opens an admission and denies nothing', () => {
+  it('"not gonna lie, the viaduct looks so tempting tonight" gets the crisis answer', () => {
+    expect(flagOf('not gonna lie the viaduct looks so tempting tonight')).toBe('crisis_self_harm');
+  });
+
+  it('"not gonna lie I feel great, no chest pain at all now" stays calm', () => {
+    expect(flagOf('not gonna lie I feel great, no chest pain at all now')).toBeNull();
+  });
+});
