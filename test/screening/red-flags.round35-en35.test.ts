@@ -145,3 +145,36 @@ describe('"not gonna lie" opens an admission and denies nothing', () => {
     expect(flagOf('not gonna lie I feel great, no chest pain at all now')).toBeNull();
   });
 });
+
+describe('an episode told as over: checked by paramedics, "absolutely fine", "She\'s fine." next, gone completely', () => {
+  it.each([
+    'a lad collapsed at the 10k last week, he was checked by paramedics and is totally fine, is MLD good after a race?',
+    'My aunt fainted at a wedding in 2019. She is fine. Would lymphatic drainage suit her?',
+    'my lips swelled up from a new lip balm on Monday, took an antihistamine and it has gone completely',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    ["my dad fainted, he's fine, but now he can't speak properly", 'collapse'],
+    ['my husband collapsed in the kitchen, he was perfectly fine an hour before', 'collapse'],
+  ])('"%s" still gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
+describe('a cold or swollen glands beside a sore throat, a lip bitten as a habit', () => {
+  it.each([
+    'got a cold, throat is sore and swollen, can I still have my facial on Friday?',
+    'my top lip gets puffy because I bite it when I am nervous, just so you know',
+  ])('"%s" gets no airway advice', (text) => {
+    expect(flagOf(text)).not.toBe('airway_swelling');
+  });
+
+  it.each([
+    'my lip swelled up after a wasp bite and my tongue feels thick',
+    'throat is swelling up and I can barely swallow, I have a cold too',
+  ])('"%s" still gets airway advice', (text) => {
+    expect(flagOf(text)).toBe('airway_swelling');
+  });
+});
