@@ -148,9 +148,9 @@ describe('"not gonna lie" opens an admission and denies nothing', () => {
 
 describe('an episode told as over: checked by paramedics, "absolutely fine", "She\'s fine." next, gone completely', () => {
   it.each([
-    'a lad collapsed at the 10k last week, he was checked by paramedics and is totally fine, is MLD good after a race?',
-    'My aunt fainted at a wedding in 2019. She is fine. Would lymphatic drainage suit her?',
-    'my lips swelled up from a new lip balm on Monday, took an antihistamine and it has gone completely',
+    'the boy who collapsed at the school fun run was checked by paramedics and is absolutely fine, can massage help him recover?',
+    "My aunt went faint after a sauna at her gym. She's fine. Would lymphatic drainage be gentler for her?",
+    'my cheeks swelled up from a new serum on Monday, took an antihistamine, gone completely',
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
   });
