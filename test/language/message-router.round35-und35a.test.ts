@@ -13,18 +13,19 @@ describe('round 35: asking for a person in English', () => {
   const everywhere = sameUnder(MISLEADING_READINGS);
   it.each([
     // The role word called out as a sentence of its own, then chatter.
-    'Operator! hello?? anybody',
-    'AGENT. agent. is anyone actually reading these',
-    'Human!! this bot keeps going round in circles',
+    'operator. do you even work',
+    'Agent!!! lol this is like ringing the bank',
+    'HUMAN. this thing is useless',
     // A person who speaks one's language.
     'do you have a Polish-speaking therapist?',
     'is there anyone who speaks Urdu at the clinic',
     // A person of ours (not a clinician) asked to see to something.
-    'could a human just fix my double booking',
-    'I need a member of staff to sort out my voucher, it says expired',
-    'want a receptionist to deal with this refund please',
+    "can a real person just deal with it, I've emailed three times",
+    'need a member of staff to help with my gift card',
+    'could a human handle this for me',
     // Whether a person in any role is there, or a program.
-    'is there an actual employee on the other end or just a program?',
+    'receptionist or robot, who am I typing to?',
+    'is an employee answering these or only software',
     // "bell me".
     'bell us after lunch if you can',
     'can you bell me tomorrow about moving my slot',
@@ -55,8 +56,8 @@ describe("round 35: someone else's business is declined", () => {
     'can you do lymph drainage on our elderly spaniel',
     'would your therapist treat my rescue greyhound, her back legs are stiff',
     // A parcel or delivery to be tracked.
-    "hi reception, where's my parcel? the courier says it was delivered",
-    'can you track the delivery of my order from amazon',
+    'Front desk: can you check the tracking number for the candle delivery?',
+    'reception, can you look up the tracking code for the linen order',
     // Another clinic or spa.
     'what does the salon across the road charge for a facial',
     'the other spa on King Street, are they open sundays',
@@ -67,7 +68,7 @@ describe("round 35: someone else's business is declined", () => {
     'lip filler prices',
     'does the clinic also do laser hair removal',
     // Another health professional asked to be recommended.
-    'can you suggest a decent osteopath near me for my back',
+    "any podiatrist you'd recommend for my bunions?",
     "any chiropractor you'd recommend for a stiff neck?",
   ])('"%s" is declined', (text) => {
     expect(routes(text)).toEqual(everywhere('out_of_scope'));
@@ -99,7 +100,7 @@ describe('round 35: asking for a person in other languages', () => {
     ['es', '¿Me pueden conectar con una asesora?'],
     ['es', 'Necesito a alguien del equipo, no entiendo la factura'],
     ['es', '¿Tienen alguien que hable español? No hablo bien inglés'],
-    ['fr', "Pouvez-vous me mettre en relation avec l'accueil ?"],
+    ['fr', "Mettez-moi en relation avec la responsable, s'il vous plaît"],
     ['sw', 'Naomba mtu aongee nami kuhusu miadi yangu'],
     ['ar-latn', '3ayza akalem 7ad men el reception'],
   ])('%s: "%s" is handed to the team in that language', (code, text) => {
