@@ -587,7 +587,8 @@ function compileLanguages(content: OtherLanguagesContent) {
         presentTime: (timeWords?.presentTime ?? []).map((phrase) =>
           timePattern(phrase, timeWords?.numbers ?? []),
         ),
-        wellNow: (timeWords?.wellNow ?? []).map((phrase) => timePattern(phrase, timeWords?.numbers ?? [])),
+        // `#` in a `wellNow` phrase is a figure only: the number words hold "un" ("ahora tiene un dolor" is a sign, not an age).
+        wellNow: (timeWords?.wellNow ?? []).map((phrase) => timePattern(phrase, [])),
         emergency: starts(language.emergency, language.proclitics),
         crisis: starts(language.crisis, language.proclitics),
         compactEmergency: language.script === 'hangul' ? compacted(starts(language.emergency)) : [],

@@ -84,3 +84,9 @@ describe('round 35 Nigerian Pidgin (read as English): bleeding that will not sto
     'blood dey commot small when I brush my teeth but e don stop',
   ])('"%s" stays calm', (text) => expect(flagOf(text)).toBeNull());
 });
+
+describe('round 35 a wellNow age is a figure: "ahora tiene un dolor" is a sign', () => {
+  it.each([
+    ['es', 'mi abuelo tuvo un infarto hace años y ahora tiene un dolor fuerte en el pecho'],
+  ])('%s: "%s" still alarms', (code, text) => urgent(code, text));
+});
