@@ -162,6 +162,13 @@ export const OtherLanguagesSchema = z
              * which `#` matches as well as figures.
              */
             numbers: z.array(TEXT).default([]),
+            /**
+             * Round 35 (lang35b): a present-time word that tells how the person is now, well or active ("ahora tiene 80", "hoy
+             * camino 10 km", "oggi faccio trekking", "sasa ni mzima"), does not keep an old event now: the phrase is read as
+             * no present-time word. A sign told in the present tense, a relapse phrase or another present word still keeps it
+             * now ("hoy camino y me duele el pecho").
+             */
+            wellNow: z.array(TEXT).default([]),
           })
           .strict(),
       )
@@ -497,6 +504,8 @@ interface CompiledLanguage {
   /** `timeWords` as whole-word patterns (`#` any number); none for a language without them. */
   readonly dated: readonly TimePattern[];
   readonly presentTime: readonly TimePattern[];
+  /** Round 35 (lang35b): `wellNow`, present-time phrases that tell the person is well now, compiled as `dated` is. */
+  readonly wellNow: readonly TimePattern[];
   readonly emergency: readonly CompiledEntry[];
   readonly crisis: readonly CompiledEntry[];
   /** Round 27: for Korean, the entries as read in a message typed without spaces (`compacted`); none for other languages. */
@@ -578,6 +587,8 @@ function compileLanguages(content: OtherLanguagesContent) {
         presentTime: (timeWords?.presentTime ?? []).map((phrase) =>
           timePattern(phrase, timeWords?.numbers ?? []),
         ),
+        // `#` in a `wellNow` phrase is a figure only: the number words hold "un" ("ahora tiene un dolor" is a sign, not an age).
+        wellNow: (timeWords?.wellNow ?? []).map((phrase) => timePattern(phrase, [])),
         emergency: starts(language.emergency, language.proclitics),
         crisis: starts(language.crisis, language.proclitics),
         compactEmergency: language.script === 'hangul' ? compacted(starts(language.emergency)) : [],
@@ -642,6 +653,16 @@ interface TimePattern {
 
 function timeSaid(time: TimePattern, padded: string): boolean {
   return padded.includes(time.needle) && time.pattern.test(padded);
+}
+
+/** Round 35 (lang35b): `padded` with every occurrence of a time phrase stood in for by a bar (keeping the spaces around). */
+function withoutTime(time: TimePattern, padded: string): string {
+  if (!padded.includes(time.needle)) return padded;
+  const every = new RegExp(time.pattern.source, 'gu');
+  let text = padded;
+  // A loop, as adjacent matches share their spaces.
+  for (let next = text.replace(every, ' | '); next !== text; next = text.replace(every, ' | ')) text = next;
+  return text;
 }
 
 /** Round 27: a space between two Hangul letters. */
@@ -747,14 +768,21 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   const allClears = candidates
     .flatMap(({ compiled }) => compiled.notNow)
     .filter((phrase) => padded.includes(phrase));
-  const outsideAllClears = allClears.reduce((text, phrase) => text.split(phrase).join(' | '), padded);
+  // Round 35 (lang35b): nor is a present word inside a `wellNow` phrase ("y ahora tiene 80") a relapse ("y ahora").
+  const wellNow = candidates.flatMap(({ compiled }) => compiled.wellNow);
+  const outsideAllClears = wellNow.reduce(
+    (text, time) => withoutTime(time, text),
+    allClears.reduce((text, phrase) => text.split(phrase).join(' | '), padded),
+  );
   const relapse = candidates.some(({ compiled }) =>
     compiled.relapse.some((phrase) => outsideAllClears.includes(phrase)),
   );
   // Round 26: a dated event ("tuve un infarto hace 10 años") is history, unless a word keeps it now ("pero ahora…").
+  // Round 35 (lang35b): a present word inside a `wellNow` phrase ("ahora tiene 80", "sasa ni mzima") keeps nothing now.
+  const presentText = wellNow.reduce((text, time) => withoutTime(time, text), padded);
   const dated =
     candidates.some(({ compiled }) => compiled.dated.some((time) => timeSaid(time, padded))) &&
-    !candidates.some(({ compiled }) => compiled.presentTime.some((time) => timeSaid(time, padded)));
+    !candidates.some(({ compiled }) => compiled.presentTime.some((time) => timeSaid(time, presentText)));
   // Round 34 (lang34b): the date dates its own event and what is told after it, not a sign told before it in a clause of
   // its own ("polpaccio gonfio e duro, ho avuto una trombosi anni fa": the calf is now, as English reads "history of DVT,
   // calf swollen"). A date in a clause with no sign word of its own ("tuve un infarto, fue hace 10 años") dates it all.
