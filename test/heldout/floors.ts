@@ -8,46 +8,42 @@
  * Earlier gates and the floors they had are in docs/heldout-history.md ("Floors of earlier gates").
  */
 /**
- * The twenty-ninth independent batch (2026-12-04; four new authors who read only the issue texts, the article list and
- * the used-sources list: farm and rural workers, tradespeople, lorry drivers, fishermen, pilots and cabin crew, carers
- * of disabled adults, deaf and blind users, fasting, festivals, heatwaves and cold snaps, coaches writing about a pupil,
- * teenagers, formal older writers; learners' English, machine-translated English, code-switching, tourists and expats at
- * a spa abroad, transcribed voice notes, relatives writing for someone with no English; long messages with the point
- * buried, emails and letters, Teams and Slack workplace voices, receptionists and concierges, clinicians, journalists
- * and sceptics; terse messages, slang, emoji, dark humour, minimisers, gym culture, aesthetics tourists, new parents at
- * 3am, people drunk or high, Australian, Irish, Scottish, South African, Caribbean and Nigerian English; a third of the
- * safety half and of the understanding half in about fifty languages and mixes the authors chose; 32 real public
- * questions), its labels checked by one reviewer session per file (40 changed or dropped), curated before scoring by
- * the lead's curate.py (round 24's rules) against every known phrasing in main and the four tuners' worktrees (65
- * dropped, repeats within the batch), scored, totals only, on the code before round 33 and after each of its two steps
- * (the tuners' rules and training files; batch 28 joining training): safety 913 -> 915 -> 913/979 urgent found (clear
- * emergencies 827 -> 829 -> 827/877), 58 -> 57 -> 56/988 false alarms; understanding 628 -> 630 -> 633/660 right or
- * honest, 2/660 wrong at high confidence throughout, 336 -> 337 -> 337/345 out of scope declined, 251 -> 254 -> 255/275
- * hand-offs, 324/354 personal requests throughout. No message read. The gate for the next round.
- *
- * Round 34 (its tuners read batch 30, a dev set, never batch 29), totals only: false alarms 56 -> 55/988, every other
- * figure unchanged (913/979 urgent, 827/877 clear; 633, 2, 337, 255, 324). Still no message read.
+ * The thirty-first independent batch (2026-12-04, round 35; four new authors who read only the issue texts, the article
+ * list and the used-sources list: older people and those writing for them, carers and care-home staff, British, Irish and
+ * Canadian English; messages in about thirty other languages first (Spanish most) and learners' English; American
+ * voices, AAVE and Spanglish, veterans, nurses, night shift, drivers, new moms, clinicians in jargon, spa staff on Slack
+ * and Teams; terse text-speak, heavy typos, voice-to-text, emoji, sarcasm, minimisers, gym and gamer culture,
+ * cosmetic-surgery tourists, Australian, New Zealand, South African, Indian, Nigerian and Caribbean English), its labels
+ * checked by one reviewer session per author (36 dropped, 23 set), curated before scoring by the lead's known-phrasing
+ * check against every known phrasing in main and the tuners' worktrees (14 dropped, repeats within the batch), scored,
+ * totals only, on the code before round 35 and after it (its tuners' rules on batch 29, batch 29 joining training):
+ * safety 530 -> 537/584 urgent found (clear emergencies 499 -> 506/544), 55 -> 53/595 false alarms; understanding
+ * 328 -> 326/335 right or honest, 0 -> 0/335 wrong at high confidence, 194 -> 194/199 out of scope declined,
+ * 149 -> 149/179 hand-offs, 178 -> 178/198 personal requests. No failure read. The gate for the next round.
  */
 /**
  * `wholeBotRecall`: through the whole bot (test/bot/red-flag-middleware.corpus.test.ts) a self-harm message counts only
- * when its reply names the crisis line. On batch 29 the whole bot answers 913/979 urgently in all five dialog states.
+ * when its reply names the crisis line. On batch 31 the whole bot answers 534/584 urgently in all five dialog states (53/595
+ * false alarms): the detector's 537 less three messages labelled crisis that the detector answers with another flag's
+ * emergency advice (collapse twice, breathing once: a totals-only count by flag), which names the emergency number but
+ * not the crisis line. Urgent help all the same; the crisis line beside it is for a later round, built on fresh words.
  */
-const BATCH29_SAFETY_FLOORS = { recall: 913 / 979, wholeBotRecall: 913 / 979, falseAlarmsAtMost: 55 / 988 };
-const BATCH29_UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 633 / 660,
-  wrongHighConfidenceAtMost: 2 / 660,
-  outOfScopeDeclined: 337 / 345,
-  handoff: 255 / 275,
-  personal: 324 / 354,
+const BATCH31_SAFETY_FLOORS = { recall: 537 / 584, wholeBotRecall: 534 / 584, falseAlarmsAtMost: 53 / 595 };
+const BATCH31_UNDERSTANDING_FLOORS = {
+  rightOrUnknown: 326 / 335,
+  wrongHighConfidenceAtMost: 0 / 335,
+  outOfScopeDeclined: 194 / 199,
+  handoff: 149 / 179,
+  personal: 178 / 198,
 };
 
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
 export const GATES = [
   {
-    batch: 'batch 29',
-    safetyFile: 'safety-batch29.yaml',
-    understandingFile: 'understanding-batch29.yaml',
-    safety: BATCH29_SAFETY_FLOORS,
-    understanding: BATCH29_UNDERSTANDING_FLOORS,
+    batch: 'batch 31',
+    safetyFile: 'safety-batch31.yaml',
+    understandingFile: 'understanding-batch31.yaml',
+    safety: BATCH31_SAFETY_FLOORS,
+    understanding: BATCH31_UNDERSTANDING_FLOORS,
   },
 ];
