@@ -547,7 +547,8 @@ export class MessageRouter {
     // close described (`ownBody`: "can i get an appointment for my ankles, by evening they look like two balloons", "Can
     // you book me in? my hand and forearm swell") is a booking for that body, whatever the classifier read: the health
     // check, which a booking reaches too. The classifier's question or out-of-scope reading answered or declined it.
-    if ((this.bookingRequest?.test(plain) ?? false) && (this.ownBody?.test(plain) ?? false)) return { kind: 'personal' };
+    const tellsOwnBody = this.ownBody?.test(plain) ?? false;
+    if (tellsOwnBody && (this.bookingRequest?.test(plain) ?? false)) return { kind: 'personal' };
     // A medicine's dose or a choice between medicines ("is ibuprofen or paracetamol better for my mum's hip pain, what
     // dose") is declined by the knowledge base's rule, which says to ask a pharmacist and offers the main choices: the
     // personal cues below read "my mum" and "better for" as a request for a treatment of ours (round 21).
@@ -575,7 +576,7 @@ export class MessageRouter {
     // mentioned it for my legs. should I give it a go?", "my friend has lupus, would you treat her"), is about that
     // person's body: ours, however many words we never use tell the story (routing.yaml `ownBody`; round 26: such
     // requests of batch 21 were declined for their foreign words or the classifier's out-of-scope reading).
-    const aboutOwnBody = (this.ownBody?.test(plain) ?? false) && !namesOtherThing;
+    const aboutOwnBody = tellsOwnBody && !namesOtherThing;
     const ours = inDomain || forSomeoneClose || aboutOwnBody;
     if (personal && (ours || (!classifiedOutside && !foreign && !namesOtherThing))) return { kind: 'personal' };
     // A personal request that names a thing of someone else's, a word we never use, and nothing of ours ("which mortgage

@@ -504,8 +504,8 @@ interface CompiledLanguage {
   /** `timeWords` as whole-word patterns (`#` any number); none for a language without them. */
   readonly dated: readonly TimePattern[];
   readonly presentTime: readonly TimePattern[];
-  /** Round 35 (lang35b): `wellNow`, present-time phrases that tell the person is well now, compiled as `dated` is. */
-  readonly wellNow: readonly TimePattern[];
+  /** Round 35 (lang35b): `wellNow`, present-time phrases that tell the person is well now, compiled to be cut out. */
+  readonly wellNow: readonly CutPattern[];
   readonly emergency: readonly CompiledEntry[];
   readonly crisis: readonly CompiledEntry[];
   /** Round 27: for Korean, the entries as read in a message typed without spaces (`compacted`); none for other languages. */
@@ -588,7 +588,7 @@ function compileLanguages(content: OtherLanguagesContent) {
           timePattern(phrase, timeWords?.numbers ?? []),
         ),
         // `#` in a `wellNow` phrase is a figure only: the number words hold "un" ("ahora tiene un dolor" is a sign, not an age).
-        wellNow: (timeWords?.wellNow ?? []).map((phrase) => timePattern(phrase, [])),
+        wellNow: (timeWords?.wellNow ?? []).map((phrase) => cutPattern(timePattern(phrase, []))),
         emergency: starts(language.emergency, language.proclitics),
         crisis: starts(language.crisis, language.proclitics),
         compactEmergency: language.script === 'hangul' ? compacted(starts(language.emergency)) : [],
@@ -655,13 +655,21 @@ function timeSaid(time: TimePattern, padded: string): boolean {
   return padded.includes(time.needle) && time.pattern.test(padded);
 }
 
+/** A time phrase to be cut out of a message: its pattern made global once, when the lexicon is compiled. */
+interface CutPattern extends TimePattern {
+  readonly every: RegExp;
+}
+
+function cutPattern(time: TimePattern): CutPattern {
+  return { ...time, every: new RegExp(time.pattern.source, 'gu') };
+}
+
 /** Round 35 (lang35b): `padded` with every occurrence of a time phrase stood in for by a bar (keeping the spaces around). */
-function withoutTime(time: TimePattern, padded: string): string {
+function withoutTime(time: CutPattern, padded: string): string {
   if (!padded.includes(time.needle)) return padded;
-  const every = new RegExp(time.pattern.source, 'gu');
   let text = padded;
   // A loop, as adjacent matches share their spaces.
-  for (let next = text.replace(every, ' | '); next !== text; next = text.replace(every, ' | ')) text = next;
+  for (let next = text.replace(time.every, ' | '); next !== text; next = text.replace(time.every, ' | ')) text = next;
   return text;
 }
 
