@@ -195,10 +195,10 @@ export function readForSafety(
   const clearedLater = allClearAfter(whole, flat, offsets);
   const overNext = overInNextSentence(whole, offsets);
   const { standsDown: usual, unchanged } = usualBaseline(whole, offsets, c.conditionGroups);
-  for (const flag of c.flags) {
+  const patternOf = (flag: Compiled['flags'][number]): number => {
     const clearable = flag.kind !== 'crisis';
-    if (clearable && headline) continue;
-    const patternIndex = flag.patterns.findIndex(
+    if (clearable && headline) return -1;
+    return flag.patterns.findIndex(
       (p) =>
         // Every window's matches are also in the whole message's: a concept missing there is missing everywhere,
         // so most patterns are ruled out once instead of once per window (long stories have many windows).
@@ -221,9 +221,20 @@ export function readForSafety(
           );
         }),
     );
+  };
+  for (const [at, flag] of c.flags.entries()) {
+    const patternIndex = patternOf(flag);
     if (patternIndex >= 0) {
       const { patterns: _patterns, ...match } = flag;
-      return { redFlag: withCrisisLine(match, whole, content), contexts, describesSymptom: true, patternIndex };
+      // Round 36 (en36): a message that tells an emergency AND a crisis or an overdose in words the crisis flags lack
+      // ("swallowed every tablet in the house and my lips are blue") is answered by the first flag, whose advice may not
+      // name the crisis line. When a later flag whose advice names it (an overdose, a poisoning) also fires, the crisis
+      // line is added after the first flag's advice: both advices, the emergency first. Judgement call (the safer one):
+      // the emergency's own steps and number are kept, since the body is in danger now, and the person also gets the
+      // line; the reply already offers a person.
+      const alsoCrisis = c.flags.slice(at + 1).some((later) => names(later, content) && patternOf(later) >= 0);
+      const redFlag = withCrisisLine(match, whole, content, alsoCrisis && !names(match, content));
+      return { redFlag, contexts, describesSymptom: true, patternIndex };
     }
   }
   // A message that tells a sign is read by the model whole: a denial beside it ("swollen, no headache") is part of how the
@@ -268,11 +279,23 @@ function joinStaccato(sentences: readonly string[][]): string[][] {
  * also holds a crisis cue (`crisisLineCues` in red-flags.yaml). Whatever flag answers a crisis told in words the crisis flags
  * miss, the person is given the line (issue 11: self-harm and suicidal thoughts are answered with the crisis line).
  */
-function withCrisisLine(match: RedFlagMatch, whole: TextWindow, content: RedFlagContent): RedFlagMatch {
+function withCrisisLine(
+  match: RedFlagMatch,
+  whole: TextWindow,
+  content: RedFlagContent,
+  alsoCrisis = false,
+): RedFlagMatch {
   const cues = content.crisisLineCues;
   if (!cues?.line || match.advice.includes(cues.line)) return match;
-  if (!cues.concepts.some((concept) => (whole.concepts.get(concept) ?? NO_MATCHES).length > 0)) return match;
+  if (!alsoCrisis && !cues.concepts.some((concept) => (whole.concepts.get(concept) ?? NO_MATCHES).length > 0))
+    return match;
   return { ...match, advice: `${match.advice} ${cues.addendum}` };
+}
+
+/** Whether a flag's advice names the crisis line (the crisis flags', an overdose's, a poisoning's). */
+function names(flag: RedFlagMatch, content: RedFlagContent): boolean {
+  const line = content.crisisLineCues?.line;
+  return line !== undefined && line.length > 0 && flag.advice.includes(line);
 }
 
 /**

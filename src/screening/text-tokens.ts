@@ -89,10 +89,16 @@ const APOSTROPHES = /[\u2018\u2019\u02bc`\u00b4]/g;
 const SENTENCE_END = /[.!?;\n\r\u2026]+/;
 const SOFT_BREAKS = /[,:()[\]{}"\u201c\u201d\u2013\u2014/|]|\s-+\s|-{2,}/g;
 const TOKEN = /[\p{L}\p{N}\u00b7]+|,/gu;
+/**
+ * Round 36 (en36): the safety lexicon's reading also keeps each pictograph (an emoji) as a token of its own, so a word list
+ * can name one (`laughter` names the crying-laughing faces: "can't breathe 😂" is a joke, as "can't breathe lol" already
+ * was). Other readers (answers, languages) read words only, as before.
+ */
+const TOKEN_WITH_PICTOGRAPHS = /[\p{L}\p{N}\u00b7]+|\p{Extended_Pictographic}|,/gu;
 const DECIMAL_POINT = '\u00b7';
 
 /** The message as sentences; each is a list of tokens where `SOFT_BREAK` marks a comma-like pause. */
-export function toSentences(text: string): string[][] {
+export function toSentences(text: string, pictographs = false): string[][] {
   const cleaned = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -107,7 +113,7 @@ export function toSentences(text: string): string[][] {
     .replace(/(\d)\.(\d)/g, `$1${DECIMAL_POINT}$2`);
   return cleaned
     .split(SENTENCE_END)
-    .map((sentence) => tidy(tokenize(sentence)))
+    .map((sentence) => tidy(tokenize(sentence, pictographs)))
     .filter((tokens) => tokens.some((t) => t !== SOFT_BREAK));
 }
 
@@ -143,14 +149,14 @@ export function toWords(text: string): string[] {
  */
 const SHORT_ASIDE = /\(([^(),]{1,40})\)/g;
 
-function tokenize(sentence: string): string[] {
+function tokenize(sentence: string, pictographs = false): string[] {
   const spaced = sentence
     .replace(SHORT_ASIDE, ' $1 ')
     .replace(SOFT_BREAKS, ' , ')
     .replace(/-/g, ' ')
     .replace(/(\p{N})(\p{L})/gu, '$1 $2')
     .replace(/(\p{L})(\p{N})/gu, '$1 $2');
-  return (spaced.match(TOKEN) ?? []).map((t) => t.replaceAll(DECIMAL_POINT, '.'));
+  return (spaced.match(pictographs ? TOKEN_WITH_PICTOGRAPHS : TOKEN) ?? []).map((t) => t.replaceAll(DECIMAL_POINT, '.'));
 }
 
 /** A short vowel's doubled consonant before "-ing" or "-ed" at the end of a word ("sitting", "planned", "stopped"). */
