@@ -96,3 +96,33 @@ describe('round 36 other languages: concepts each lexicon lacked', () => {
 it('round 36: a reading names the language it answered in', () => {
   expect(read('me he tomado muchas pastillas de clonazepam')).toMatchObject({ kind: 'crisis', language: 'es' });
 });
+
+describe('round 36 Haitian Creole and Gujarati: a lexicon of the core concepts; Yoruba blood on coughing; a Zulu crisis word', () => {
+  it.each([
+    ['ht', 'manman m tonbe, li san konesans, li pa reponn', 'emergency'],
+    ['ht', 'lang mwen ap anfle apre krèm nan, tanpri', 'emergency'],
+    ['ht', 'mwen bouke viv, mwen pa vle viv ankò', 'crisis'],
+    ['gu', 'મારી મમ્મીને છાતીમાં દબાણ લાગે છે અને ચક્કર આવે છે', 'emergency'],
+    ['gu', 'મારા હોઠ પર સોજો આવી ગયો છે', 'emergency'],
+    ['gu', 'મારે હવે જીવવું નથી', 'crisis'],
+    ['yo', 'mo n wuko, eje si n jade', 'emergency'],
+  ] as const)('%s: "%s" alarms', (code, text, kind) => urgent(code, text, kind));
+  it('a Zulu word for taking one\'s own life gets the emergency number and the crisis line in English', () =>
+    expect(read('umama wami uthi ufuna ukuzibulala namhlanje')).toMatchObject({ kind: 'emergency', language: 'other' }));
+  it.each([
+    'mwen ta renmen pran yon randevou pou masaj janm yo',
+    'm pa gen doulè nan pwatrin, mwen vle konnen pri a',
+    'મને છાતીમાં દુખાવો નથી, મસાજ માટે સમય જોઈએ છે',
+    "j'ai mal à la langue et la bouche sèche depuis ce matin, c'est normal après le soin ?",
+    'sawubona, ngicela ukubhuka i-massage kusasa',
+  ])('"%s" does not alarm', calm);
+});
+
+describe('round 36 an allergy pen always carried is a stable condition (pl, es); "a teraz" keeps a sign now', () => {
+  it.each([
+    'jestem uczulona na kiwi i zawsze mam przy sobie EpiPen, czy olejki są bez owoców?',
+    'soy alérgica a las nueces, siempre llevo el EpiPen en el bolso, ¿el aceite tiene frutos secos?',
+  ])('"%s" does not alarm', calm);
+  it('pl: the pen carried, and now a swelling throat, alarms', () =>
+    urgent('pl', 'zawsze mam przy sobie EpiPen, a teraz puchnie mi język i gardło'));
+});
