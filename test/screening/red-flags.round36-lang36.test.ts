@@ -23,7 +23,10 @@ describe('round 36 Spanish: missing concepts (tongue, belly, skin darkening, fai
     ['después de la crema nueva noto la lengua gorda y rara', 'emergency'],
     ['me pusieron un sérum en la cara y me cuesta tragar, me pica todo', 'emergency'],
     ['estoy de 31 semanas y hoy tengo dolor de cabeza fuerte y las manos hinchadas', 'emergency'],
-    ['a mi hermana la operaron de abdominoplastia el martes y tiene la tripa dura como una tabla', 'emergency'],
+    [
+      'a mi hermana la operaron de abdominoplastia el martes y tiene la tripa dura como una tabla',
+      'emergency',
+    ],
     ['desde la lipo la zona del ombligo se está poniendo morada y me arde', 'emergency'],
     ['ay se me va la vista, todo se me pone negro, estoy en el baño del trabajo', 'emergency'],
     ['volví del vuelo largo y la pantorrilla izquierda está más gorda que la otra', 'emergency'],
@@ -94,7 +97,10 @@ describe('round 36 other languages: concepts each lexicon lacked', () => {
 });
 
 it('round 36: a reading names the language it answered in', () => {
-  expect(read('me he tomado muchas pastillas de clonazepam')).toMatchObject({ kind: 'crisis', language: 'es' });
+  expect(read('me he tomado muchas pastillas de clonazepam')).toMatchObject({
+    kind: 'crisis',
+    language: 'es',
+  });
 });
 
 describe('round 36 Haitian Creole and Gujarati: a lexicon of the core concepts; Yoruba blood on coughing; a Zulu crisis word', () => {
@@ -107,8 +113,11 @@ describe('round 36 Haitian Creole and Gujarati: a lexicon of the core concepts; 
     ['gu', 'મારે હવે જીવવું નથી', 'crisis'],
     ['yo', 'mo n wuko, eje si n jade', 'emergency'],
   ] as const)('%s: "%s" alarms', (code, text, kind) => urgent(code, text, kind));
-  it('a Zulu word for taking one\'s own life gets the emergency number and the crisis line in English', () =>
-    expect(read('umama wami uthi ufuna ukuzibulala namhlanje')).toMatchObject({ kind: 'emergency', language: 'other' }));
+  it("a Zulu word for taking one's own life gets the emergency number and the crisis line in English", () =>
+    expect(read('umama wami uthi ufuna ukuzibulala namhlanje')).toMatchObject({
+      kind: 'emergency',
+      language: 'other',
+    }));
   it.each([
     'mwen ta renmen pran yon randevou pou masaj janm yo',
     'm pa gen doulè nan pwatrin, mwen vle konnen pri a',
