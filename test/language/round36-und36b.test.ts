@@ -24,6 +24,9 @@ describe('round 36: personal requests reach the health check', () => {
     'had a kidney transplant in 2019, am I still allowed to have this',
     // "would it help the … in my …": the writer's own body, further along.
     'could it help the bloating around my tummy? I am on the pill',
+    // "it" opening the message is ours: whether it would help one's own complaint, a GP's word in it or not.
+    "could it help my hay fever? I'm bunged up all summer",
+    'would this help my sinuses, they throb every winter',
   ])('"%s"', (text) => {
     expect(routes(text)).toEqual(everywhere('personal'));
   });
@@ -42,6 +45,8 @@ describe('round 36: personal requests reach the health check', () => {
     'would it help the drainage if I drink more water?',
     'got a job interview at 9, am I ok to come in?',
     'thinking of selling my flat, is it wise for me?',
+    'my GP gave me a nasal spray, will it help my sinus?',
+    'does ibuprofen help my headache',
     'how should I prepare for my first visit?',
   ])('"%s" is not sent to the health check', (text) => {
     expect(routesUnder(router, asQuestion)(text)).not.toContain('personal');
