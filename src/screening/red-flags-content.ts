@@ -123,6 +123,12 @@ export const RedFlagContentSchema = z
          */
         ownNowTurns: z.array(TEXT).default([]),
         /**
+         * Round 36 (en36b): the writer turning a question to themselves without a word of now ("asking for me", "I mean me"):
+         * anywhere in the message, a crisis flag's words in a hypothetical or risk-question frame still count (physical signs
+         * keep the frame: "can pre-workout cause a heart attack? asking for me" is a risk question).
+         */
+        ownTurns: z.array(TEXT).default([]),
+        /**
          * "if my…", "if the…": hypothetical only when the sentence goes on to a time still to come or a
          * question about what to do (`future`), and the clause does not say the sign is here (`now`).
          */

@@ -82,6 +82,8 @@ interface Compiled {
    * sentence is read, so not with every cue again.
    */
   readonly ownNowTurns: PhraseIndex;
+  /** `hypothetical.ownTurns` and `ownNowTurns` (round 36): the writer turns a question to themselves; crisis words count. */
+  readonly ownTurns: PhraseIndex;
   readonly window: number;
   readonly hypotheticalWindow: number;
   readonly scopeStarters: ReadonlySet<string>;
@@ -165,7 +167,10 @@ export function readForSafety(
   // A question turned to the writer's own moment anywhere in the message ("… asking for me, rn") is no question about
   // anyone (round 34). Read past commas: "asking for me, rn".
   const ownNow = sentences.some((tokens) => findAll(tokens.filter((t) => t !== SOFT_BREAK), c.ownNowTurns).size > 0);
-  const single = sentences.map((tokens) => readSentence(tokens, c, ownNow));
+  // The writer turns the question to themselves, with or without a word of now ("… asking for me"; round 36): a crisis
+  // flag's words keep their reading inside a hypothetical or risk-question frame.
+  const ownTurn = sentences.some((tokens) => findAll(tokens.filter((t) => t !== SOFT_BREAK), c.ownTurns).size > 0);
+  const single = sentences.map((tokens) => readSentence(tokens, c, ownNow, ownTurn));
   const withoutStories = storiesLeftOut(joined, single);
   const windows: PlacedWindow[] = single.map((w, i) => ({ ...w, offset: offsets[i]! }));
   single.forEach((first, i) => {
@@ -641,6 +646,9 @@ function compile(content: RedFlagContent): Compiled {
     contexts: Object.entries(content.contexts),
     cues: indexPhrases(cueEntries),
     ownNowTurns: indexPhrases(entries('ownNowTurn', content.hypothetical.ownNowTurns)),
+    ownTurns: indexPhrases(
+      entries('ownTurn', [...content.hypothetical.ownTurns, ...content.hypothetical.ownNowTurns]),
+    ),
     window: negation.window,
     simileCauses: new Set(content.similes?.causes ?? []),
     hypotheticalWindow: content.hypothetical.window,
@@ -696,7 +704,7 @@ function findAll(tokens: readonly string[], index: PhraseIndex): Map<string, Mat
  * symptoms, not contexts or `timeless` concepts) not in a clause about the past. A sentence about an
  * animal, a thing or a story (`otherSubjects`) keeps only its contexts.
  */
-function readSentence(tokens: readonly string[], c: Compiled, ownNow = false): TextWindow {
+function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ownTurn = false): TextWindow {
   const cues = findAll(tokens, c.cues);
   const get = (tag: string) => cues.get(tag) ?? NO_MATCHES;
   const found = findAll(tokens, c.concepts);
@@ -837,7 +845,7 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false): T
       (m) =>
         (isContext || clauses[m.start]! >= (c.crisisConcepts.has(tag) ? crisisFrom : personFrom)) &&
         !negated[m.start] &&
-        !hypothetical[m.start] &&
+        (!hypothetical[m.start] || (ownTurn && c.crisisConcepts.has(tag))) &&
         !hidden(m) &&
         (isContext || c.timeless.has(tag) || !pastClauses.has(clauses[m.start])),
     );

@@ -113,7 +113,7 @@ export function toSentences(text: string, pictographs = false): string[][] {
     .replace(/(\d)\.(\d)/g, `$1${DECIMAL_POINT}$2`);
   return cleaned
     .split(SENTENCE_END)
-    .map((sentence) => tidy(tokenize(sentence, pictographs)))
+    .map((sentence) => tidy(tokenize(sentence, pictographs), pictographs ? SAFETY_SHORTHAND : NO_SHORTHAND))
     .filter((tokens) => tokens.some((t) => t !== SOFT_BREAK));
 }
 
@@ -173,13 +173,23 @@ function foldDoubled(word: string): string {
   return `${stem!.replace(/(\p{L})\1+/gu, '$1')}${consonant}${consonant}${ending}`;
 }
 
-function tidy(raw: string[]): string[] {
+/**
+ * Round 36 (en36b): words only the safety lexicon's reading (the one that keeps pictographs) expands. Scots "noo" is "now":
+ * folded as a doubled letter it read as "no", a negation, so "ma chest's crushin noo" lost its sign. Only "noo" as typed (a
+ * longer "nooo" stays an emphatic "no"); a health-check answer "noo" is read by the answer reader, and still means no.
+ */
+const SAFETY_SHORTHAND: ReadonlyMap<string, string> = new Map(Object.entries({ noo: 'now' }));
+const NO_SHORTHAND: ReadonlyMap<string, string> = new Map();
+
+function tidy(raw: string[], readerShorthand: ReadonlyMap<string, string>): string[] {
   const tokens: string[] = [];
   raw.forEach((token, i) => {
     const isWord = (t: string | undefined) => t !== undefined && t !== SOFT_BREAK;
     // "hot n swollen": a lone "n" between words is "and"; alone it stays "n" (a short "no").
     let word =
-      token === 'n' && isWord(raw[i - 1]) && isWord(raw[i + 1]) ? 'and' : (CHAT_SHORTHAND.get(token) ?? token);
+      token === 'n' && isWord(raw[i - 1]) && isWord(raw[i + 1])
+        ? 'and'
+        : (readerShorthand.get(token) ?? CHAT_SHORTHAND.get(token) ?? token);
     const contraction = word === 'not' ? NOT_CONTRACTIONS.get(tokens[tokens.length - 1] ?? '') : undefined;
     if (contraction) {
       tokens[tokens.length - 1] = contraction;
