@@ -305,7 +305,18 @@ export const RedFlagContentSchema = z
      * ("flashes" after a birth, "see stars", "can't stand"). `line` is filled in by the loader (the spa's crisis line).
      */
     crisisLineCues: z
-      .object({ concepts: z.array(ID).min(1), addendum: TEXT, line: z.string().optional() })
+      .object({
+        concepts: z.array(ID).min(1),
+        /**
+         * Round 36: the categories of flags that tell self-harm or an overdose. When one of them also fires after the flag
+         * that answers (a faint told beside "swallowed the whole bottle"), the line is added to that flag's advice. Named
+         * here, not taken from whose advice names the line: the bleeding and burn advice name it too (for a wound or burn
+         * done on purpose), and a heavy bleed with a faint is no crisis.
+         */
+        besideCategories: z.array(ID).default([]),
+        addendum: TEXT,
+        line: z.string().optional(),
+      })
       .strict()
       .optional(),
     /** Blood pressure and blood oxygen readings told as numbers (round 28: their words moved here from code). */
@@ -397,10 +408,15 @@ export function parseRedFlagContent(data: unknown, spa: Spa, file = RED_FLAGS_FI
       throw new ContentError(file, `crisisLineCues.concepts.${i}`, `unknown concept "${concept}"`);
     used.add(concept);
   });
+  cues?.besideCategories.forEach((category, i) => {
+    if (!content.flags.some((f) => f.category === category))
+      throw new ContentError(file, `crisisLineCues.besideCategories.${i}`, `no flag has the category "${category}"`);
+  });
   if (cues && !cues.addendum.includes(CRISIS_LINE))
     throw new ContentError(file, 'crisisLineCues.addendum', `must name ${CRISIS_LINE}`);
   const crisisLineCues = cues && {
     concepts: cues.concepts,
+    besideCategories: cues.besideCategories,
     addendum: fillPlaceholders(cues.addendum, values),
     line: fillPlaceholders(CRISIS_LINE, values),
   };

@@ -233,12 +233,13 @@ export function readForSafety(
       const { patterns: _patterns, ...match } = flag;
       // Round 36 (en36): a message that tells an emergency AND a crisis or an overdose in words the crisis flags lack
       // ("swallowed every tablet in the house and my lips are blue") is answered by the first flag, whose advice may not
-      // name the crisis line. When a later flag whose advice names it (an overdose, a poisoning) also fires, the crisis
-      // line is added after the first flag's advice: both advices, the emergency first. Judgement call (the safer one):
-      // the emergency's own steps and number are kept, since the body is in danger now, and the person also gets the
-      // line; the reply already offers a person.
-      const alsoCrisis = c.flags.slice(at + 1).some((later) => names(later, content) && patternOf(later) >= 0);
-      const redFlag = withCrisisLine(match, whole, content, alsoCrisis && !names(match, content));
+      // name the crisis line. When a later flag of self-harm or an overdose (`crisisLineCues.besideCategories`) also
+      // fires, the crisis line is added after the first flag's advice: both advices, the emergency first. Judgement call
+      // (the safer one): the emergency's own steps and number are kept, since the body is in danger now, and the person
+      // also gets the line; the reply already offers a person.
+      const beside = new Set(content.crisisLineCues?.besideCategories ?? []);
+      const alsoCrisis = c.flags.slice(at + 1).some((later) => beside.has(later.category) && patternOf(later) >= 0);
+      const redFlag = withCrisisLine(match, whole, content, alsoCrisis);
       return { redFlag, contexts, describesSymptom: true, patternIndex };
     }
   }
@@ -295,12 +296,6 @@ function withCrisisLine(
   if (!alsoCrisis && !cues.concepts.some((concept) => (whole.concepts.get(concept) ?? NO_MATCHES).length > 0))
     return match;
   return { ...match, advice: `${match.advice} ${cues.addendum}` };
-}
-
-/** Whether a flag's advice names the crisis line (the crisis flags', an overdose's, a poisoning's). */
-function names(flag: RedFlagMatch, content: RedFlagContent): boolean {
-  const line = content.crisisLineCues?.line;
-  return line !== undefined && line.length > 0 && flag.advice.includes(line);
 }
 
 /**
