@@ -93,7 +93,7 @@ export class RedFlagWords {
 
   /** A phrase from the content files as normalized words (no typo correction). */
   phrase(text: string): string[] {
-    return toSentences(text, true)
+    return toSentences(text, 'safety')
       .flat()
       .filter((t) => t !== SOFT_BREAK)
       .map((t) => this.word(t));
@@ -102,7 +102,7 @@ export class RedFlagWords {
   /** A message as sentences of normalized words; `SOFT_BREAK` marks a comma-like pause. */
   sentences(text: string): string[][] {
     const read = this.readings ? this.readings.oxygen(this.readings.bloodPressure(text)) : text;
-    return toSentences(read, true).map((tokens) =>
+    return toSentences(read, 'safety').map((tokens) =>
       tokens.map((t) => (t === SOFT_BREAK ? t : this.corrected(this.messageWord(t), t.length, t))),
     );
   }

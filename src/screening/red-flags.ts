@@ -84,6 +84,8 @@ interface Compiled {
   readonly ownNowTurns: PhraseIndex;
   /** `hypothetical.ownTurns` and `ownNowTurns` (round 36): the writer turns a question to themselves; crisis words count. */
   readonly ownTurns: PhraseIndex;
+  /** `crisisLineCues.besideCategories` (round 36): flags that, firing after the one that answers, add the crisis line. */
+  readonly crisisLineBeside: ReadonlySet<string>;
   readonly window: number;
   readonly hypotheticalWindow: number;
   readonly scopeStarters: ReadonlySet<string>;
@@ -164,12 +166,14 @@ export function readForSafety(
     offsets.push(at);
     return at + tokens.length + 1;
   }, 0);
+  // Read past commas: "asking for me, rn".
+  const unbroken = sentences.map((tokens) => tokens.filter((t) => t !== SOFT_BREAK));
   // A question turned to the writer's own moment anywhere in the message ("… asking for me, rn") is no question about
-  // anyone (round 34). Read past commas: "asking for me, rn".
-  const ownNow = sentences.some((tokens) => findAll(tokens.filter((t) => t !== SOFT_BREAK), c.ownNowTurns).size > 0);
+  // anyone (round 34).
+  const ownNow = unbroken.some((tokens) => findAll(tokens, c.ownNowTurns).size > 0);
   // The writer turns the question to themselves, with or without a word of now ("… asking for me"; round 36): a crisis
   // flag's words keep their reading inside a hypothetical or risk-question frame.
-  const ownTurn = sentences.some((tokens) => findAll(tokens.filter((t) => t !== SOFT_BREAK), c.ownTurns).size > 0);
+  const ownTurn = unbroken.some((tokens) => findAll(tokens, c.ownTurns).size > 0);
   const single = sentences.map((tokens) => readSentence(tokens, c, ownNow, ownTurn));
   const withoutStories = storiesLeftOut(joined, single);
   const windows: PlacedWindow[] = single.map((w, i) => ({ ...w, offset: offsets[i]! }));
@@ -237,8 +241,9 @@ export function readForSafety(
       // fires, the crisis line is added after the first flag's advice: both advices, the emergency first. Judgement call
       // (the safer one): the emergency's own steps and number are kept, since the body is in danger now, and the person
       // also gets the line; the reply already offers a person.
-      const beside = new Set(content.crisisLineCues?.besideCategories ?? []);
-      const alsoCrisis = c.flags.slice(at + 1).some((later) => beside.has(later.category) && patternOf(later) >= 0);
+      const alsoCrisis = c.flags
+        .slice(at + 1)
+        .some((later) => c.crisisLineBeside.has(later.category) && patternOf(later) >= 0);
       const redFlag = withCrisisLine(match, whole, content, alsoCrisis);
       return { redFlag, contexts, describesSymptom: true, patternIndex };
     }
@@ -644,6 +649,7 @@ function compile(content: RedFlagContent): Compiled {
     ownTurns: indexPhrases(
       entries('ownTurn', [...content.hypothetical.ownTurns, ...content.hypothetical.ownNowTurns]),
     ),
+    crisisLineBeside: new Set(content.crisisLineCues?.besideCategories ?? []),
     window: negation.window,
     simileCauses: new Set(content.similes?.causes ?? []),
     hypotheticalWindow: content.hypothetical.window,

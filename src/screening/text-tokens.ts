@@ -90,15 +90,16 @@ const SENTENCE_END = /[.!?;\n\r\u2026]+/;
 const SOFT_BREAKS = /[,:()[\]{}"\u201c\u201d\u2013\u2014/|]|\s-+\s|-{2,}/g;
 const TOKEN = /[\p{L}\p{N}\u00b7]+|,/gu;
 /**
- * Round 36 (en36): the safety lexicon's reading also keeps each pictograph (an emoji) as a token of its own, so a word list
- * can name one (`laughter` names the crying-laughing faces: "can't breathe 😂" is a joke, as "can't breathe lol" already
- * was). Other readers (answers, languages) read words only, as before.
+ * Who reads the message. `safety` (the red-flag lexicon, round 36) also keeps each pictograph (an emoji) as a token of its
+ * own, so a word list can name one (`laughter` names the crying-laughing faces: "can't breathe 😂" is a joke, as "can't
+ * breathe lol" already was), and expands `SAFETY_SHORTHAND`. Other readers (answers, languages) read `plain`: words only.
  */
+export type Reading = 'plain' | 'safety';
 const TOKEN_WITH_PICTOGRAPHS = /[\p{L}\p{N}\u00b7]+|\p{Extended_Pictographic}|,/gu;
 const DECIMAL_POINT = '\u00b7';
 
 /** The message as sentences; each is a list of tokens where `SOFT_BREAK` marks a comma-like pause. */
-export function toSentences(text: string, pictographs = false): string[][] {
+export function toSentences(text: string, reading: Reading = 'plain'): string[][] {
   const cleaned = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -113,7 +114,7 @@ export function toSentences(text: string, pictographs = false): string[][] {
     .replace(/(\d)\.(\d)/g, `$1${DECIMAL_POINT}$2`);
   return cleaned
     .split(SENTENCE_END)
-    .map((sentence) => tidy(tokenize(sentence, pictographs), pictographs ? SAFETY_SHORTHAND : NO_SHORTHAND))
+    .map((sentence) => tidy(tokenize(sentence, reading), reading === 'safety' ? SAFETY_SHORTHAND : NO_SHORTHAND))
     .filter((tokens) => tokens.some((t) => t !== SOFT_BREAK));
 }
 
@@ -149,14 +150,16 @@ export function toWords(text: string): string[] {
  */
 const SHORT_ASIDE = /\(([^(),]{1,40})\)/g;
 
-function tokenize(sentence: string, pictographs = false): string[] {
+function tokenize(sentence: string, reading: Reading): string[] {
   const spaced = sentence
     .replace(SHORT_ASIDE, ' $1 ')
     .replace(SOFT_BREAKS, ' , ')
     .replace(/-/g, ' ')
     .replace(/(\p{N})(\p{L})/gu, '$1 $2')
     .replace(/(\p{L})(\p{N})/gu, '$1 $2');
-  return (spaced.match(pictographs ? TOKEN_WITH_PICTOGRAPHS : TOKEN) ?? []).map((t) => t.replaceAll(DECIMAL_POINT, '.'));
+  return (spaced.match(reading === 'safety' ? TOKEN_WITH_PICTOGRAPHS : TOKEN) ?? []).map((t) =>
+    t.replaceAll(DECIMAL_POINT, '.'),
+  );
 }
 
 /** A short vowel's doubled consonant before "-ing" or "-ed" at the end of a word ("sitting", "planned", "stopped"). */
@@ -174,7 +177,7 @@ function foldDoubled(word: string): string {
 }
 
 /**
- * Round 36 (en36b): words only the safety lexicon's reading (the one that keeps pictographs) expands. Scots "noo" is "now":
+ * Round 36 (en36b): words only the `safety` reading expands. Scots "noo" is "now":
  * folded as a doubled letter it read as "no", a negation, so "ma chest's crushin noo" lost its sign. Only "noo" as typed (a
  * longer "nooo" stays an emphatic "no"); a health-check answer "noo" is read by the answer reader, and still means no.
  */
