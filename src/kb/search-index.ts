@@ -15,6 +15,7 @@
 import MiniSearch from 'minisearch';
 import type { Article } from './articles';
 import { type AspectReader, compileAspects, type QuestionAspect } from './question-aspects';
+import { readingWords } from '../content/reading-words';
 import { RecentResults } from '../recent-results';
 import { compileSynonyms, expandSynonyms, type SynonymGroup, type SynonymMatcher } from './synonyms';
 
@@ -37,30 +38,6 @@ export const DEFAULT_GRANULARITY: Granularity = 'question';
 
 /** Field boosts: a listed phrasing is the strongest evidence, then the title, tags, and the body text. */
 export const FIELD_BOOSTS = { questions: 3, title: 2, tags: 1.5, body: 1 } as const;
-
-// A standard English stop list (NLTK's) plus chat filler, question framing ("heard", "mean") and
-// apostrophe-less contractions ("what's" arrives as "whats"). Kept as content words because they carry
-// meaning in this domain: after, before, during, again, off, over, under ("after lipo"), not, no and the
-// negative contractions ("who can't have MLD"), much and many ("how much", "how many sessions"), and the
-// reflexives ("on myself"). A stop word that the synonyms list ("guys") is content too.
-// Round 10: "since", "although", "whilst", "unless" are conjunctions like "because", "until" and "while": "since" (in
-// three bodies) was read as a key entity of "since my facelift…" (answer-selection.ts keyEntities).
-const STOP_WORDS = new Set(
-  `i me my we our ours you your yours he him his she her hers it its they them their theirs what which who
-  whom this that these those am is are was were be been being have has had having do does did doing a an the
-  and but if or because as until while of at by for with about between into through to from up down in out on
-  then once here there when where why how all any both each few more most other some such nor only own same so
-  than too very s t can will just don should now d ll m o re ve y ain aren couldn didn doesn hadn hasn haven
-  isn ma mightn mustn needn shan shouldn wasn weren won wouldn whats hows whens wheres whos thats theres im ive
-  id youre youve would could might may must shall also really actually please pls thanks thank hi hey hello
-  ok okay u ur like get got know want wanna tell need lot lots thing things something anything anyone
-  someone one yes yeah well even
-  just basically literally honestly tbh lol lmao omg haha kinda sorta gonna gotta idk btw anyway though
-  ya yep nope hmm um uh wat wot thx ty plz r q dumb curious wondering question ask asking hear heard hearing
-  mean means meaning meant involve involves involved exactly dunno reckon appreciate appreciated grateful kindly
-  sorry soz
-  since although whilst unless`.split(/\s+/),
-);
 
 // Common British → American spelling patterns, and "ph" → "f" (applied to both articles and queries,
 // so either spelling finds the other). General orthography, not a list of words from the eval set.
@@ -86,27 +63,8 @@ const SPELLING_RULES: readonly [RegExp, string][] = [
   [/ph/g, 'f'],
 ];
 
-// Chat abbreviations, spelled out so they meet the articles' words. A Map, so "constructor" (an Object.prototype
-// member) finds nothing.
-const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    min: 'minutes',
-    mins: 'minutes',
-    hr: 'hours',
-    hrs: 'hours',
-    wk: 'week',
-    wks: 'weeks',
-    yr: 'year',
-    yrs: 'years',
-    mo: 'month',
-    mos: 'months',
-    b4: 'before',
-    tmrw: 'tomorrow',
-    tmr: 'tomorrow',
-    ppl: 'people',
-    info: 'information',
-  }),
-);
+// The stop words, chat abbreviations ("hrs" → hours) and the words read as "not": knowledge/reading.yaml.
+const { stopWords: STOP_WORDS, abbreviations: ABBREVIATIONS, negations: NEGATIONS } = readingWords().search;
 
 /** Lower-cases, strips accents ("Földi" → "foldi") and apostrophes, and splits into word tokens. */
 export function tokenize(text: string): string[] {
@@ -130,13 +88,6 @@ export function americanize(token: string): string {
   for (const [pattern, replacement] of SPELLING_RULES) result = result.replace(pattern, replacement);
   return result;
 }
-
-// Negative contractions all mean "not" here ("who can't have MLD" = "who should not have MLD").
-const NEGATIONS = new Set(
-  'not cant cannot dont doesnt didnt isnt arent wasnt werent shouldnt wont wouldnt couldnt havent hasnt mustnt'.split(
-    ' ',
-  ),
-);
 
 /** The index term for one token: negations as "not", American spelling, then the Porter2 stem. */
 export function termOf(token: string): string {

@@ -1,3 +1,5 @@
+import { readingWords } from '../content/reading-words';
+
 /**
  * Turns chat text into sentences of comparable tokens, for the red-flag detector and answer parsing.
  * Both sides of every comparison (the person's text and the words in knowledge/) go through here, so
@@ -11,79 +13,12 @@
 /** A soft break inside a sentence: a comma, colon, dash or bracket. Kept so negation can stop there. */
 export const SOFT_BREAK = ',';
 
-/**
- * Chat shorthand (English) mapped to the word the content lists use. A Map, as every table read with a message word
- * is: a plain object would hand "constructor" (an Object.prototype member) back as a function.
- */
-const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    u: 'you',
-    ur: 'your',
-    ure: 'youre',
-    r: 'are',
-    cnt: 'cant',
-    cannot: 'cant',
-    dnt: 'dont',
-    aint: 'isnt',
-    coz: 'because',
-    cos: 'because',
-    cuz: 'because',
-    becuz: 'because',
-    tho: 'though',
-    thru: 'through',
-    rly: 'really',
-    v: 'very',
-    abt: 'about',
-    pls: 'please',
-    plz: 'please',
-    bcos: 'because',
-    // Round 16: Caribbean English spellings of "can't" and "not" ("she cyaan breathe", "sleep an nuh wake up").
-    cyaan: 'cant',
-    kyaan: 'cant',
-    nuh: 'not',
-    // Round 18 (safety18a): Scots spellings ("a'm gonnae pass oot", "she cannae get her breath", "sair heid").
-    cannae: 'cant',
-    canna: 'cant',
-    couldnae: 'couldnt',
-    wouldnae: 'wouldnt',
-    didnae: 'didnt',
-    dinnae: 'dont',
-    disnae: 'doesnt',
-    isnae: 'isnt',
-    wisnae: 'wasnt',
-    wasnae: 'wasnt',
-    oot: 'out',
-    doon: 'down',
-    aboot: 'about',
-    tae: 'to',
-    heid: 'head',
-    sair: 'sore',
-  }),
-);
-
-/**
- * A verb and a separate "not" read as the contraction chat usually writes: "could not" = "couldnt",
- * "does not" = "doesnt" ("can not" = "cant" too), so a lexicon phrase written one way matches both.
- */
-const NOT_CONTRACTIONS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    can: 'cant',
-    could: 'couldnt',
-    would: 'wouldnt',
-    should: 'shouldnt',
-    do: 'dont',
-    does: 'doesnt',
-    did: 'didnt',
-    is: 'isnt',
-    are: 'arent',
-    was: 'wasnt',
-    were: 'werent',
-    has: 'hasnt',
-    have: 'havent',
-    had: 'hadnt',
-    will: 'wont',
-  }),
-);
+// Chat shorthand, "could not" as "couldnt" and the safety reading's own shorthand: knowledge/reading.yaml.
+const {
+  chatShorthand: CHAT_SHORTHAND,
+  notContractions: NOT_CONTRACTIONS,
+  safetyShorthand: SAFETY_SHORTHAND,
+} = readingWords();
 
 const APOSTROPHES = /[\u2018\u2019\u02bc`\u00b4]/g;
 const SENTENCE_END = /[.!?;\n\r\u2026]+/;
@@ -92,7 +27,7 @@ const TOKEN = /[\p{L}\p{N}\u00b7]+|,/gu;
 /**
  * Who reads the message. `safety` (the red-flag lexicon, round 36) also keeps each pictograph (an emoji) as a token of its
  * own, so a word list can name one (`laughter` names the crying-laughing faces: "can't breathe 😂" is a joke, as "can't
- * breathe lol" already was), and expands `SAFETY_SHORTHAND`. Other readers (answers, languages) read `plain`: words only.
+ * breathe lol" already was), and expands the safety shorthand of knowledge/reading.yaml (Scots "noo" is "now"). Other readers (answers, languages) read `plain`: words only.
  */
 export type Reading = 'plain' | 'safety';
 const TOKEN_WITH_PICTOGRAPHS = /[\p{L}\p{N}\u00b7]+|\p{Extended_Pictographic}|,/gu;
@@ -176,12 +111,6 @@ function foldDoubled(word: string): string {
   return `${stem!.replace(/(\p{L})\1+/gu, '$1')}${consonant}${consonant}${ending}`;
 }
 
-/**
- * Round 36 (en36b): words only the `safety` reading expands. Scots "noo" is "now":
- * folded as a doubled letter it read as "no", a negation, so "ma chest's crushin noo" lost its sign. Only "noo" as typed (a
- * longer "nooo" stays an emphatic "no"); a health-check answer "noo" is read by the answer reader, and still means no.
- */
-const SAFETY_SHORTHAND: ReadonlyMap<string, string> = new Map(Object.entries({ noo: 'now' }));
 const NO_SHORTHAND: ReadonlyMap<string, string> = new Map();
 
 function tidy(raw: string[], readerShorthand: ReadonlyMap<string, string>): string[] {
