@@ -54,6 +54,7 @@ export const RoutingContentSchema = z
     otherThings: Patterns.optional(),
     otherMedical: Patterns.optional(),
     taunts: Patterns.optional(),
+    threats: Patterns.optional(),
     personalLife: Patterns.optional(),
     pointsAtUs: Patterns.optional(),
   })
@@ -194,6 +195,8 @@ export class MessageRouter {
     private readonly asksSomething: RegExp | undefined,
     private readonly otherMedical: RegExp | undefined,
     private readonly taunt: RegExp | undefined,
+    /** A threat against us (a report, a bad review, a solicitor; round 37): a complaint to us, which reaches the team. */
+    private readonly threat: RegExp | undefined,
     private readonly personalLife: RegExp | undefined,
     /** Words that point at our service without naming it ("you", "it", "this", "the session"; round 20). */
     private readonly pointsAtUs: RegExp | undefined,
@@ -256,6 +259,7 @@ export class MessageRouter {
       routing.asksSomething ? anyOf(routing.asksSomething) : undefined,
       routing.otherMedical ? anyOf(routing.otherMedical) : undefined,
       routing.taunts ? anyOf(routing.taunts) : undefined,
+      routing.threats ? anyOf(routing.threats) : undefined,
       routing.personalLife ? anyOf(routing.personalLife) : undefined,
       routing.pointsAtUs ? anyOf(routing.pointsAtUs) : undefined,
       PersonalAdviceCues.fromContent(intents),
@@ -506,6 +510,9 @@ export class MessageRouter {
     // contains our words ("count cells with the word drainage"; round 7, routing.yaml `otherTasks`).
     if (this.otherTask?.test(plain)) return { kind: 'out_of_scope' };
     if (this.asksForPerson(text)) return { kind: 'handoff' };
+    // Round 37 (und37a): a threat to report us or review us badly is a complaint to us even when it names the body it will
+    // go to ("I'll report you to the council": the council is otherwise someone else's complainee) or no word of ours.
+    if (this.threat?.test(this.plain(text))) return { kind: 'intent', intent: 'complaint' };
     if (this.askAQuestion.test(plain) || this.askAQuestion.test(this.withoutPoliteness(plain)))
       return { kind: 'ask_prompt' };
     if (this.isBareAnswer(text)) return { kind: 'bare_answer' };
