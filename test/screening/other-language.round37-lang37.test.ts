@@ -136,3 +136,17 @@ describe('round 37 Zulu: a lexicon of the core concepts', () => {
     calm,
   );
 });
+
+describe('round 37 "neither … nor" said as a pair denies the word after each (es, pt, pl)', () => {
+  it.each([
+    'el brazo del linfedema como siempre, ni rojo ni caliente, ¿me dan cita para el jueves?',
+    'tengo la pantorrilla algo cargada pero ni hinchada ni roja, ¿puedo ir a la sesión?',
+    'o braço do linfedema está como sempre, nem vermelho nem quente, tem horário na sexta?',
+    'ręka z obrzękiem jak zwykle, ani czerwona, ani ciepła, czy mogę przyjść w piątek?',
+  ])('"%s" does not alarm', calm);
+  it.each([
+    ['es', 'el brazo del linfedema está rojo y caliente, ni fiebre ni escalofríos de momento'],
+    ['es', 'desde el vuelo la pantorrilla izquierda está hinchada y caliente, ni idea de qué hacer'],
+    ['pt', 'meu braço com linfedema está vermelho e quente, nem sei o que fazer'],
+  ] as const)('%s: "%s" still alarms', (code, text) => urgent(code, text));
+});
