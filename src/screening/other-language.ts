@@ -42,6 +42,13 @@ const LanguageSchema = z
      */
     listNegation: z.array(TEXT).default([]),
     /**
+     * Round 37 (lang37): "neither … nor" said with the same word twice ("ni roja ni caliente", "nem vermelha nem quente"): the
+     * word right after either one is denied with no other negation before it. Only where the pair always means "neither … nor"
+     * (not German "noch … noch", also "still … still"), and only the very next word, so "ni puedo respirar ni hablar" (can
+     * neither breathe nor speak) keeps its sign.
+     */
+    pairedListNegation: z.array(TEXT).default([]),
+    /**
      * Round 26 (lang26a): negation that follows the word it denies, as in Japanese and Korean ("痛くない", "아프지 않아요"):
      * a cue in the rest of that word or the next one (for Han and kana, the rest of the clause) denies it.
      */
@@ -473,6 +480,8 @@ interface Negation {
   readonly clauseWords: ReadonlySet<string>;
   /** Round 28: "nor" words, a denial only after a `before` cue earlier in the same sentence. */
   readonly list: readonly string[];
+  /** Round 37: "neither … nor" words, a denial of the next word when said twice in its sentence. */
+  readonly paired: readonly string[];
 }
 
 const NO_NEGATION: Negation = {
@@ -482,6 +491,7 @@ const NO_NEGATION: Negation = {
   afterInClause: [],
   clauseWords: new Set(),
   list: [],
+  paired: [],
 };
 
 /** One entry in plain form: groups of word starts, each start " padded" on the left, and its stand-downs. */
@@ -571,8 +581,10 @@ function compileLanguages(content: OtherLanguagesContent) {
         afterInClause: language.negationAfterInClause.map(plainPhrase),
         clauseWords: new Set(language.clauseWords.map((word) => plain(word).trim())),
         list: language.listNegation.map(plainPhrase),
+        paired: language.pairedListNegation.map(plainPhrase),
       };
-      const crisisNegation: Negation = { ...negation, afterInClause: [] };
+      // Round 37: "ni ganas ni fuerzas para seguir" is itself a crisis, so a paired "nor" denies no crisis words.
+      const crisisNegation: Negation = { ...negation, afterInClause: [], paired: [] };
       const timeWords = content.timeWords[language.code];
       return {
         language,
@@ -931,6 +943,7 @@ function present(padded: string, phrase: string, negation: Negation, breaks: Bre
       ? negatedInClause(padded, from, negation.before)
       : negatedInWords(padded, from, negation.before, breaks.sentences) ||
         deniedThroughList(padded, from, negation, breaks.sentences) ||
+        deniedByPair(padded, from, negation, breaks.sentences) ||
         deniedLaterInClause(padded, from + phrase.length, negation, breaks.clauses);
     const followed = negation.after.length > 0 || negation.questions.length > 0;
     const after = followed ? textAfter(padded, from + phrase.length, unspaced) : '';
@@ -1018,6 +1031,22 @@ function deniedThroughList(
     const earlier = ` ${sentence.slice(0, windowStart + i).join(' ')} `;
     return negation.before.some((cue) => earlier.includes(cue));
   });
+}
+
+/**
+ * Round 37 (lang37): the word at `from` right after a "neither … nor" word (`pairedListNegation`) that its sentence says at
+ * least twice ("la pierna ni roja ni caliente").
+ */
+function deniedByPair(padded: string, from: number, negation: Negation, breaks: ReadonlySet<number>): boolean {
+  if (negation.paired.length === 0) return false;
+  const preceding = wordsUpTo(padded, from);
+  const previous = ` ${preceding.at(-1) ?? ''} `;
+  if (!negation.paired.includes(previous)) return false;
+  const at = preceding.length;
+  const sentenceStart = Math.max(0, ...[...breaks].filter((b) => b <= at));
+  const sentenceEnd = Math.min(Number.POSITIVE_INFINITY, ...[...breaks].filter((b) => b > at));
+  const sentence = padded.trim().split(' ').slice(sentenceStart, sentenceEnd);
+  return sentence.filter((word) => ` ${word} ` === previous).length >= 2;
 }
 
 /** A negation cue in the three words before position `from`, within its own sentence. */

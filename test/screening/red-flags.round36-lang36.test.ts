@@ -113,10 +113,12 @@ describe('round 36 Haitian Creole and Gujarati: a lexicon of the core concepts; 
     ['gu', 'મારે હવે જીવવું નથી', 'crisis'],
     ['yo', 'mo n wuko, eje si n jade', 'emergency'],
   ] as const)('%s: "%s" alarms', (code, text, kind) => urgent(code, text, kind));
-  it("a Zulu word for taking one's own life gets the emergency number and the crisis line in English", () =>
+  // Round 37 (lang37): Zulu now has a lexicon of its own, so the word gets the crisis reply in Zulu (with the crisis line and
+  // the emergency number), not the English emergency advice given when there was none.
+  it("a Zulu word for taking one's own life gets the crisis line", () =>
     expect(read('umama wami uthi ufuna ukuzibulala namhlanje')).toMatchObject({
-      kind: 'emergency',
-      language: 'other',
+      kind: 'crisis',
+      language: 'zu',
     }));
   it.each([
     'mwen ta renmen pran yon randevou pou masaj janm yo',
