@@ -52,3 +52,23 @@ describe('round 37: a condition no article names gets an honest "I don\'t know"'
     expect(knowledge?.kind).toBe('answer');
   });
 });
+
+describe('round 37: the price asked in slang gets the price list', () => {
+  it.each([
+    "what's the damage for the 90 minute one?",
+    'how much will it set me back for the leg one',
+    'how much dosh is the facial drainage',
+  ])('"%s" gets spa-prices', async (text) => {
+    const { route, knowledge } = await knowledgeOf(text);
+    expect(route).toBe('question');
+    expect(knowledge).toMatchObject({ kind: 'answer', articleId: 'spa-prices' });
+  });
+
+  it.each(['can lymphatic drainage repair nerve damage', 'will missing a week of MLD set me back after my op'])(
+    '"%s" is no price question',
+    async (text) => {
+      const { knowledge } = await knowledgeOf(text);
+      expect(knowledge).not.toMatchObject({ kind: 'answer', articleId: 'spa-prices' });
+    },
+  );
+});
