@@ -8,43 +8,44 @@
  * Earlier gates and the floors they had are in docs/heldout-history.md ("Floors of earlier gates").
  */
 /**
- * The thirty-second independent batch (2026-12-04, round 36; four new authors who read only the issue texts and the
- * article list: men who put off asking for help, rural voices, people living with long-term conditions writing long
- * stories with the point buried, Scottish, Welsh, Northern English, Irish and Australian voices; messages in about
- * thirty other languages first (Spanish most, arabizi and romanised Hindi among them) and learners' English;
- * clinicians in shorthand, spa staff on Slack and Teams about a client on the table, wellness trends, brides, gym
- * culture; health anxiety, grief, crisis told indirectly, pregnancy and the months after birth, cosmetic surgery abroad,
- * voice-to-text, Singaporean, Malaysian, Filipino, Indian, Pakistani, Ghanaian, Kenyan, Nigerian and South African
- * English), its labels checked by one reviewer session per author (29 dropped, 3 moved, 11 set), curated before scoring
- * by the lead's known-phrasing check against every known phrasing in main and the round's tuner worktrees (8 dropped;
- * the authors had replaced about 760 of their drafts with it while writing), scored, totals only, on the code before
- * round 36 and after each of its two steps (the tuners' rules; batch 31 joining training): safety 527 -> 527 -> 528/584
- * urgent found (clear emergencies 486 -> 486 -> 487/534), 28 -> 28 -> 28/596 false alarms; understanding 328/348 right
- * or honest throughout, 2/348 wrong at high confidence throughout, 190/198 out of scope declined throughout,
- * 159 -> 160 -> 160/179 hand-offs, 186/198 personal requests throughout. No failure read. The gate for the next round.
+ * The thirty-third independent batch (2026-12-05, round 37; four new authors who read only the issue texts and the
+ * article list: older people and their carers, palliative care, people writing very simply, American Southern,
+ * Caribbean, Canadian, Welsh and Midlands voices, Spanish and Spanglish from US families; messages in about twenty-five
+ * other languages first (Portuguese, French, German and Italian most, code-switching among them) and learners' English;
+ * athletes and gym culture, men's grooming, trans and non-binary people after surgery or on hormones, people in cancer
+ * treatment, spa staff on Slack and Teams forwarding a client's words, Irish, South African, New Zealand and Scottish
+ * English; voice-to-text, capitals, no punctuation, very short and very long messages, emoji, parents of children and
+ * teenagers, travellers, night-shift workers and new parents at 3 am, Gen Z slang), its labels checked by one reviewer
+ * session per author (90 dropped, 1 moved, 5 set), curated before scoring by `npm run heldout:known` against main and
+ * the round's tuner worktrees (10 dropped; the authors had replaced about 790 of their drafts with it while writing),
+ * scored, totals only, on the code before round 37 and after each of its two steps (the tuners' rules; batch 32 joining
+ * training): safety 548 -> 549 -> 551/578 urgent found (clear emergencies 499 -> 500 -> 501/524), 27/566 false alarms
+ * throughout; understanding 325 -> 324 -> 324/351 right or honest, 0/351 wrong at high confidence throughout, 195/198
+ * out of scope declined throughout, 140 -> 141 -> 141/164 hand-offs, 173/183 personal requests throughout. The lead
+ * saw the list of its understanding misses once, by a wrong filter while reading the totals, after every change of
+ * the round was made; nothing was tuned on them. The gate for the next round.
  */
 /**
  * `wholeBotRecall`: through the whole bot (test/bot/red-flag-middleware.corpus.test.ts) a self-harm message counts only
- * when its reply names the crisis line. On batch 32 the whole bot answers 528/584 urgently in all five dialog states
- * (28/596 false alarms), the detector's own figures: every message labelled crisis that the detector answers urgently
- * names the crisis line (round 36's en36: another flag's advice gains the crisis line when self-harm is told beside it).
+ * when its reply names the crisis line. On batch 33 the whole bot answers 551/578 urgently in all five dialog states
+ * (27/566 false alarms), the detector's own figures.
  */
-const BATCH32_SAFETY_FLOORS = { recall: 528 / 584, wholeBotRecall: 528 / 584, falseAlarmsAtMost: 28 / 596 };
-const BATCH32_UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 328 / 348,
-  wrongHighConfidenceAtMost: 2 / 348,
-  outOfScopeDeclined: 190 / 198,
-  handoff: 160 / 179,
-  personal: 186 / 198,
+const BATCH33_SAFETY_FLOORS = { recall: 551 / 578, wholeBotRecall: 551 / 578, falseAlarmsAtMost: 27 / 566 };
+const BATCH33_UNDERSTANDING_FLOORS = {
+  rightOrUnknown: 324 / 351,
+  wrongHighConfidenceAtMost: 0 / 351,
+  outOfScopeDeclined: 195 / 198,
+  handoff: 141 / 164,
+  personal: 173 / 183,
 };
 
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
 export const GATES = [
   {
-    batch: 'batch 32',
-    safetyFile: 'safety-batch32.yaml',
-    understandingFile: 'understanding-batch32.yaml',
-    safety: BATCH32_SAFETY_FLOORS,
-    understanding: BATCH32_UNDERSTANDING_FLOORS,
+    batch: 'batch 33',
+    safetyFile: 'safety-batch33.yaml',
+    understandingFile: 'understanding-batch33.yaml',
+    safety: BATCH33_SAFETY_FLOORS,
+    understanding: BATCH33_UNDERSTANDING_FLOORS,
   },
 ];
