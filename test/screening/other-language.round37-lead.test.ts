@@ -23,3 +23,26 @@ describe('round 37 not being able to breathe or swallow, told with another verb 
     'estou resfriada e mal consigo respirar pelo nariz, posso ir à sessão amanhã?',
   ])('"%s" does not alarm', calm);
 });
+
+describe('round 37 other signs told with "no consigo", "no logro", "apenas", "mal" or "nem", and someone who cannot be woken', () => {
+  it.each([
+    ['es', 'de golpe no consigo mover la pierna izquierda y se me duerme la cara'],
+    ['es', 'mi tía no logra hablar, se le traban las palabras desde la comida'],
+    ['es', 'no conseguimos despertarla, respira raro y está muy pálida'],
+    ['es', 'de repente dejé de ver por el ojo derecho, como una cortina negra'],
+    ['pt', 'meu avô mal consegue falar e a boca entortou de um lado'],
+    ['pt', 'não conseguimos acordar ele, está deitado no chão do banheiro'],
+  ])('%s "%s" alarms', (language, text) => urgent(language, text));
+
+  it.each([
+    'no consigo despertarme temprano, ¿tienen citas por la tarde?',
+    'não consigo acordar cedo no sábado, tem horário depois das onze?',
+    'no logro mover la cita desde la app, ¿me ayudan a cambiarla al jueves?',
+    'no puedo mover mi cita desde la app, ¿me la pasan al viernes?',
+  ])('"%s" does not alarm', calm);
+});
+
+describe('round 37 a limb that will not move still alarms beside a booking to move', () => {
+  it('es "de repente no puedo mover el brazo derecho, ¿muevo mi cita?" alarms', () =>
+    urgent('es', 'de repente no puedo mover el brazo derecho, ¿muevo mi cita?'));
+});
