@@ -46,3 +46,21 @@ describe('round 37 a limb that will not move still alarms beside a booking to mo
   it('es "de repente no puedo mover el brazo derecho, ¿muevo mi cita?" alarms', () =>
     urgent('es', 'de repente no puedo mover el brazo derecho, ¿muevo mi cita?'));
 });
+
+describe('round 37 someone who cannot be woken, told by those trying (fr, de, it, pl), and "kaum noch Luft"', () => {
+  it.each([
+    ['fr', "mon père est allongé par terre, on n'arrive pas à le réveiller"],
+    ['fr', 'impossible de la réveiller depuis sa sieste, elle est toute grise'],
+    ['de', 'wir kriegen sie nicht wach, sie liegt im Sessel und atmet komisch'],
+    ['de', 'seit der Narkose heute früh lässt sich mein Mann nicht wecken'],
+    ['de', 'ich bekomme kaum noch Luft und die Lippen werden dick'],
+    ['it', 'non riusciamo a svegliarla, è sul divano e respira male'],
+    ['pl', 'nie możemy jej dobudzić, leży na kanapie i jest blada'],
+  ])('%s "%s" alarms', (language, text) => urgent(language, text));
+
+  it.each([
+    "tous les matins on n'arrive pas à le réveiller pour l'école, un massage l'aiderait à mieux dormir ?",
+    'jeden Morgen kriegen wir ihn nicht wach, hilft Lymphdrainage bei Müdigkeit?',
+    'ogni mattina non riusciamo a svegliarlo, è normale a quattordici anni?',
+  ])('"%s" does not alarm', calm);
+});
