@@ -64,3 +64,19 @@ describe('round 37 someone who cannot be woken, told by those trying (fr, de, it
     'ogni mattina non riusciamo a svegliarlo, è normale a quattordici anni?',
   ])('"%s" does not alarm', calm);
 });
+
+describe('round 37 a wish to be gone told as "better if I were not here", and cutting oneself told in the present', () => {
+  it.each([
+    ['es', 'a veces pienso que mi familia estaría más tranquila si yo no existiera'],
+    ['es', 'me corto las muñecas cuando me siento así y hoy está peor'],
+    ['pt', 'acho que todo mundo ficaria em paz se eu desaparecesse'],
+    ['de', 'meine Kinder wären besser dran ohne mich, ich halte das nicht mehr aus'],
+    ['it', 'a volte penso che la mia famiglia starebbe meglio se io non ci fossi'],
+  ])('%s "%s" gets the crisis line', (language, text) => urgent(language, text, 'crisis'));
+
+  it.each([
+    'sería mejor si no estuviera tan hinchada para la boda, ¿cuántas sesiones me recomiendan?',
+    'el viernes me corto el pelo, ¿puedo hacerme el drenaje el mismo día?',
+    '¿qué pasa si me mareo durante la sesión? es mi primera vez',
+  ])('"%s" does not alarm', calm);
+});
