@@ -23,7 +23,11 @@ export const SHARED_CONTENT_SHARE = 0.6;
 // happens during a session" (round 10).
 const SUBJECT_WORDS = new Set(['lymphatic', 'lymph', 'drainage', 'massage', 'mld']);
 
-/** Letters and digits alone, lower case: punctuation and case do not hide a repeat (as the held-out gate reads). */
+/**
+ * Letters and digits alone, lower case, so punctuation and case do not hide a repeat (the held-out gate reads repeats
+ * this way too). A message of emoji or symbols alone has no letters: it is compared as typed (otherwise every such
+ * message would be "" and match any other).
+ */
 export function normalise(text: string): string {
   return (
     text
@@ -52,16 +56,16 @@ export interface KnownMatch {
   share: number;
 }
 
-function stringsIn(value: unknown, into: string[] = []): string[] {
+/** Every string in a parsed YAML value, however deep. */
+export function stringsIn(value: unknown, into: string[] = []): string[] {
   if (typeof value === 'string') into.push(value);
   else if (Array.isArray(value)) for (const item of value) stringsIn(item, into);
   else if (value && typeof value === 'object') for (const item of Object.values(value)) stringsIn(item, into);
   return into;
 }
 
-/** The messages of a labelled set: every `text` field, or every string where a file has none. */
-export function draftMessages(file: string): string[] {
-  const parsed: unknown = YAML.parse(readFileSync(file, 'utf8'));
+/** The messages of a labelled set: every `text` field, not the labels or sources beside them. */
+export function messageTexts(file: string): string[] {
   const texts: string[] = [];
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) for (const item of value) walk(item);
@@ -71,8 +75,14 @@ export function draftMessages(file: string): string[] {
       else for (const item of Object.values(value)) walk(item);
     }
   };
-  walk(parsed);
-  return texts.length > 0 ? texts : stringsIn(parsed);
+  walk(YAML.parse(readFileSync(file, 'utf8')));
+  return texts;
+}
+
+/** A draft's messages: its `text` fields, or every string where a file has none (a plain list of phrasings). */
+export function draftMessages(file: string): string[] {
+  const texts = messageTexts(file);
+  return texts.length > 0 ? texts : stringsIn(YAML.parse(readFileSync(file, 'utf8')));
 }
 
 function filesUnder(dir: string, extension: string): string[] {

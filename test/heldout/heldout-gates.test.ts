@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import { messageTexts, normalise, stringsIn } from '../../src/cli/known-phrasings';
 import { readSafetyCorpus } from '../../src/cli/safety-corpus';
 import { scoreSafety } from '../../src/cli/safety-eval';
 import { buildPipeline, loadUnderstandingSet, report, scoreSet } from '../../src/cli/understanding-eval';
@@ -14,40 +15,8 @@ import { GATES } from './floors';
 const HELDOUT = path.join(REPO_ROOT, 'test/fixtures/heldout');
 const KNOWLEDGE = path.join(REPO_ROOT, 'knowledge');
 
-/**
- * Letters and digits alone, so punctuation and case do not hide a repeat. A message of emoji or symbols alone has no
- * letters: it is compared as typed (otherwise every such message would be "" and match any other).
- */
-const normalise = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim() || text.trim();
-
-function stringsIn(value: unknown, into: string[] = []): string[] {
-  if (typeof value === 'string') into.push(value);
-  else if (Array.isArray(value)) for (const item of value) stringsIn(item, into);
-  else if (value && typeof value === 'object') for (const item of Object.values(value)) stringsIn(item, into);
-  return into;
-}
-
 function yamlStrings(file: string): string[] {
   return stringsIn(YAML.parse(readFileSync(file, 'utf8')));
-}
-
-/** The messages of a labelled set: every `text` field, not the labels or sources beside them. */
-function messageTexts(file: string): string[] {
-  const texts: string[] = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) for (const item of value) walk(item);
-    else if (value && typeof value === 'object') {
-      const { text } = value as { text?: unknown };
-      if (typeof text === 'string') texts.push(text);
-      else for (const item of Object.values(value)) walk(item);
-    }
-  };
-  walk(YAML.parse(readFileSync(file, 'utf8')));
-  return texts;
 }
 
 function yamlFiles(dir: string): string[] {
