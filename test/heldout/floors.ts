@@ -21,7 +21,8 @@
  * scored, totals only, on the code before round 37 and after each of its two steps (the tuners' rules; batch 32 joining
  * training): safety 548 -> 549 -> 551/578 urgent found (clear emergencies 499 -> 500 -> 501/524), 27/566 false alarms
  * throughout; understanding 325 -> 324 -> 324/351 right or honest, 0/351 wrong at high confidence throughout, 195/198
- * out of scope declined throughout, 140 -> 141 -> 141/164 hand-offs, 173/183 personal requests throughout. The lead
+ * out of scope declined throughout, 140 -> 141 -> 141/164 hand-offs, 173/183 personal requests throughout (the lead's
+ * late safety fixes of round 37, from its own probes, changed no total). The lead
  * saw the list of its understanding misses once, by a wrong filter while reading the totals, after every change of
  * the round was made; nothing was tuned on them. The gate for the next round.
  */
