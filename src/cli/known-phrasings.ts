@@ -14,6 +14,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import YAML from 'yaml';
+import { listArticleFiles, splitArticle } from '../kb/articles';
 import { isStopWord } from '../kb/search-index';
 
 /** At this share of the longer message's content words, two messages tell the same thing in the same words. */
@@ -64,25 +65,27 @@ export function stringsIn(value: unknown, into: string[] = []): string[] {
   return into;
 }
 
-/** The messages of a labelled set: every `text` field, not the labels or sources beside them. */
+/** Every `text` field in a parsed labelled set: its messages, not the labels or sources beside them. */
+function textFields(value: unknown, into: string[] = []): string[] {
+  if (Array.isArray(value)) for (const item of value) textFields(item, into);
+  else if (value && typeof value === 'object') {
+    const { text } = value as { text?: unknown };
+    if (typeof text === 'string') into.push(text);
+    else for (const item of Object.values(value)) textFields(item, into);
+  }
+  return into;
+}
+
+/** The messages of a labelled set file. */
 export function messageTexts(file: string): string[] {
-  const texts: string[] = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) for (const item of value) walk(item);
-    else if (value && typeof value === 'object') {
-      const { text } = value as { text?: unknown };
-      if (typeof text === 'string') texts.push(text);
-      else for (const item of Object.values(value)) walk(item);
-    }
-  };
-  walk(YAML.parse(readFileSync(file, 'utf8')));
-  return texts;
+  return textFields(YAML.parse(readFileSync(file, 'utf8')));
 }
 
 /** A draft's messages: its `text` fields, or every string where a file has none (a plain list of phrasings). */
 export function draftMessages(file: string): string[] {
-  const texts = messageTexts(file);
-  return texts.length > 0 ? texts : stringsIn(YAML.parse(readFileSync(file, 'utf8')));
+  const parsed: unknown = YAML.parse(readFileSync(file, 'utf8'));
+  const texts = textFields(parsed);
+  return texts.length > 0 ? texts : stringsIn(parsed);
 }
 
 function filesUnder(dir: string, extension: string): string[] {
@@ -123,12 +126,13 @@ export function knownPhrasings(root: string, exclude: ReadonlySet<string> = new 
     const where = path.relative(root, file);
     for (const text of stringsIn(YAML.parse(readFileSync(file, 'utf8')))) phrasings.push({ text, where });
   }
-  // An article's phrasings are in its front matter (the YAML between the first two '---' lines).
-  for (const file of filesUnder(path.join(root, 'knowledge'), '.md')) {
-    const frontMatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1];
-    if (frontMatter === undefined) continue;
+  // An article's phrasings are in its front matter, split as the knowledge base loads it.
+  const knowledgeDir = path.join(root, 'knowledge');
+  for (const relative of listArticleFiles(knowledgeDir)) {
+    const file = path.join(knowledgeDir, relative);
+    const { frontMatter } = splitArticle(relative, readFileSync(file, 'utf8'));
     const where = path.relative(root, file);
-    for (const text of stringsIn(YAML.parse(frontMatter))) phrasings.push({ text, where });
+    for (const text of stringsIn(frontMatter)) phrasings.push({ text, where });
   }
   for (const file of filesUnder(path.join(root, 'test'), '.ts')) {
     const where = path.relative(root, file);

@@ -13,10 +13,10 @@
  * so the same correction feeds both ranking and the confidence, and we know it was a correction.
  */
 import MiniSearch from 'minisearch';
-import type { Article } from './articles';
-import { type AspectReader, compileAspects, type QuestionAspect } from './question-aspects';
 import { readingWords } from '../content/reading-words';
 import { RecentResults } from '../recent-results';
+import type { Article } from './articles';
+import { type AspectReader, compileAspects, type QuestionAspect } from './question-aspects';
 import { compileSynonyms, expandSynonyms, type SynonymGroup, type SynonymMatcher } from './synonyms';
 
 // wink-porter2-stemmer ships no types; it exports one function.

@@ -512,7 +512,7 @@ export class MessageRouter {
     if (this.asksForPerson(text)) return { kind: 'handoff' };
     // Round 37 (und37a): a threat to report us or review us badly is a complaint to us even when it names the body it will
     // go to ("I'll report you to the council": the council is otherwise someone else's complainee) or no word of ours.
-    if (this.threat?.test(this.plain(text))) return { kind: 'intent', intent: 'complaint' };
+    if (this.threat?.test(plain)) return { kind: 'intent', intent: 'complaint' };
     if (this.askAQuestion.test(plain) || this.askAQuestion.test(this.withoutPoliteness(plain)))
       return { kind: 'ask_prompt' };
     if (this.isBareAnswer(text)) return { kind: 'bare_answer' };

@@ -27,7 +27,8 @@ const TOKEN = /[\p{L}\p{N}\u00b7]+|,/gu;
 /**
  * Who reads the message. `safety` (the red-flag lexicon, round 36) also keeps each pictograph (an emoji) as a token of its
  * own, so a word list can name one (`laughter` names the crying-laughing faces: "can't breathe 😂" is a joke, as "can't
- * breathe lol" already was), and expands the safety shorthand of knowledge/reading.yaml (Scots "noo" is "now"). Other readers (answers, languages) read `plain`: words only.
+ * breathe lol" already was), and expands the safety shorthand of knowledge/reading.yaml (Scots "noo" is "now"). Other
+ * readers (answers, languages) read `plain`: words only.
  */
 export type Reading = 'plain' | 'safety';
 const TOKEN_WITH_PICTOGRAPHS = /[\p{L}\p{N}\u00b7]+|\p{Extended_Pictographic}|,/gu;
