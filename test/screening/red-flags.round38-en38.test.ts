@@ -140,3 +140,20 @@ describe('a swollen arm told by the breast operation it followed, and Scots word
     expect(flagOf('my swollen arm since my breast surgery is the same as ever, can I book MLD?')).toBeNull();
   });
 });
+
+describe('a sign asked as "a thing", and a spread asked with the condition named between', () => {
+  it.each([
+    'can I use the sauna after my lymph massage, or is passing out a thing?',
+    'could a lymph facial spread an acne infection across my cheeks',
+    'will MLD spread my skin infection from my shin to my thigh?',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    'is it a lymph thing that my chest is crushing and i cant breathe right now',
+    'the redness from my spot is spreading up my cheek and I have a fever',
+  ])('"%s" is still urgent', (text) => {
+    expect(flagOf(text)).not.toBeNull();
+  });
+});
