@@ -1,0 +1,36 @@
+import { expectNotUrgent as calm, expectUrgentIn as urgent } from '../helpers/other-language-reading';
+
+// Round 38 (lang38, issue 11): messages in other languages, written for this test, not taken from batch 33. Each cause has its
+// own wordings and guards (messages that must still alarm).
+
+describe('round 38 a crisis told as dated and over is history (nl, ko, vi, sv, es)', () => {
+  it.each([
+    'Vijf jaar geleden had ik een zelfmoordpoging achter de rug, maar nu gaat het echt goed met me. Hebben jullie nog plek op zaterdag?',
+    '예전에 자살 생각을 많이 했었는데 치료받고 좋아졌어요. 전신 마사지 예약 가능한가요?',
+    'Hồi trước em từng muốn tự tử, bây giờ đã khỏe rồi, spa mình có gói thư giãn nào không ạ?',
+    'För många år sedan försökte jag ta livet av mig, nu mår jag bra. Vad kostar en ansiktsbehandling?',
+    'hace años tuve ideas de quitarme la vida, ya estoy perfectamente, ¿puedo pedir cita para el jueves?',
+  ])('"%s" does not alarm', calm);
+  it.each([
+    // A present word keeps it now, a relapse word brings it back, and a date alone (no all-clear) says nothing of now.
+    ['nl', 'Drie jaar geleden wilde ik niet meer leven en nu denk ik er weer aan'],
+    ['ko', '작년에 자해를 시작했는데 멈출 수가 없어요'],
+    ['ko', '몇 년 전에 자살 시도를 했었는데 요즘 다시 죽고 싶어요'],
+    ['sv', 'För två år sedan ville jag ta livet av mig och nu vill jag det igen'],
+  ] as const)('%s: "%s" is still a crisis', (code, text) => urgent(code, text, 'crisis'));
+});
+
+describe('round 38 Korean, Vietnamese and Swedish events told as long past are history, a present word keeps them now', () => {
+  it.each([
+    'Hồi bé em bị khó thở do hen suyễn, giờ không còn nữa. Em có thể đặt lịch massage mặt không?',
+    'Lúc nhỏ tôi từng ngất xỉu ở trường, từ đó đến nay không sao cả, có cần báo trước không?',
+    'Min mamma svimmade som barn ofta, är det ärftligt?',
+    '어렸을 때 아나필락시스가 온 적이 있어요. 견과류 오일은 안 쓰시죠?',
+  ])('"%s" does not alarm', calm);
+  it.each([
+    ['vi', 'Tôi bị sốc phản vệ 5 năm trước và bây giờ môi lại sưng lên, khó thở'],
+    ['vi', 'Mấy năm trước bị huyết khối, hôm nay bắp chân sưng đỏ và đau'],
+    ['sv', 'För två år sen fick jag en propp i benet och nu är vaden svullen och öm'],
+    ['sv', 'Jag svimmade för 10 minuter sen och har ont i bröstet'],
+  ] as const)('%s: "%s" alarms', (code, text) => urgent(code, text));
+});
