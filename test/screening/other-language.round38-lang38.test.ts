@@ -34,3 +34,34 @@ describe('round 38 Korean, Vietnamese and Swedish events told as long past are h
     ['sv', 'Jag svimmade för 10 minuter sen och har ont i bröstet'],
   ] as const)('%s: "%s" alarms', (code, text) => urgent(code, text));
 });
+
+describe('round 38 black, tarry stools are a bleed inside in every lexicon language here; iron or bismuth stands them down', () => {
+  it.each([
+    ['es', 'desde anoche la caca me sale negra y pegajosa, tomo sintrom'],
+    ['fr', 'ma mère a des selles noires comme du goudron depuis ce matin et elle est toute pâle'],
+    ['pt', 'meu pai está com fezes pretas feito piche e sem forças'],
+    ['de', 'mein Mann hat seit heute Teerstuhl und ist kreidebleich'],
+    ['de', 'seit dem Frühstück ist der Stuhl schwarz und mir ist schwindelig'],
+    ['it', 'mio nonno fa la cacca nera da due giorni e prende la cardioaspirina'],
+    ['pl', 'tata ma smolisty stolec od rana i jest bardzo blady'],
+    ['nl', 'mijn moeder heeft sinds vanmorgen zwarte, teerachtige ontlasting'],
+    ['ru', 'у мамы со вчера чёрный кал и слабость, она пьёт варфарин'],
+    ['uk', 'у тата дьогтеподібний кал і він дуже блідий'],
+    ['tr', 'annemin dışkısı katran gibi siyah ve çok halsiz'],
+  ] as const)('%s: "%s" alarms', (code, text) => urgent(code, text));
+  it.each([
+    'tomo pastillas de hierro y la caca me sale negra, ¿es normal?',
+    'je prends du fer depuis un mois, mes selles sont noires, c’est normal ?',
+    'seit ich Eisentabletten nehme, ist der Stuhl schwarz – ist das normal?',
+    'habt ihr einen schwarzen Stuhl im Behandlungsraum oder nur Liegen?',
+    'купила чёрный стул для прихожей, а у вас есть парковка?',
+  ])('"%s" does not alarm', calm);
+});
+
+describe('round 38 Tagalog: someone not moving and not answering is an emergency; a phone unanswered is not', () => {
+  it.each([
+    'nakahandusay si tito sa banyo at hindi sumasagot kahit tinatawag namin',
+    'bumagsak si lola sa sala, di na tumutugon at di gumagalaw',
+  ])('"%s" alarms', (text) => urgent('tl', text));
+  it('a call not picked up does not alarm', () => calm('hindi sumasagot si ate sa text ko, pwede bang i-resched ang booking niya?'));
+});
