@@ -65,3 +65,16 @@ describe('round 38 Tagalog: someone not moving and not answering is an emergency
   ])('"%s" alarms', (text) => urgent('tl', text));
   it('a call not picked up does not alarm', () => calm('hindi sumasagot si ate sa text ko, pwede bang i-resched ang booking niya?'));
 });
+
+describe('round 38 at the end of one’s strength, an unnamed act set for today or tonight is a crisis (es, fr, it, pt)', () => {
+  it.each([
+    ['es', 'no puedo más con esto, esta noche lo hago y ya'],
+    ['fr', "je n'en peux plus, ce soir je le fais, pardon à tous"],
+    ['it', 'non ce la faccio più, stasera lo faccio, scusatemi'],
+    ['pt', 'não aguento mais, hoje eu vou fazer, desculpa'],
+  ] as const)('%s: "%s" is a crisis', (code, text) => urgent(code, text, 'crisis'));
+  it.each([
+    'no puedo más con las piernas hinchadas, hoy lo voy a hacer: reservo la sesión',
+    "je n'en peux plus de mes jambes gonflées, je vais le faire aujourd'hui, je réserve",
+  ])('"%s" does not alarm', calm);
+});
