@@ -808,6 +808,17 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   // calf swollen"). A date in a clause with no sign word of its own ("tuve un infarto, fue hace 10 años") dates it all.
   const live = dated && !relapse ? beforeDatedEvent(padded, breaks, candidates.map(({ compiled }) => compiled)) : null;
   const notNow = (allClears.length > 0 || (dated && live === null)) && !relapse;
+  // Round 38 (lang38): a crisis told as history and over ("twee jaar geleden had ik zelfmoordgedachten, maar het
+  // gaat nu goed"; "몇 년 전에 자해를 한 적이 있는데 지금은 괜찮아요") is not a crisis now. Crisis words otherwise
+  // count whatever all-clear is said, so this needs both a date (`timeWords`, no present word outside a well-now
+  // phrase) and an all-clear or a well-now phrase, and no relapse. Judgement call: either alone leaves the crisis
+  // reading, the safer error; English reads a past crisis with "doing well now" as over too (`crisis_over`).
+  // An all-clear that is itself a date ("작년에" in an older `notNow`) says nothing of now: not counted here.
+  const isDate = (phrase: string) =>
+    candidates.some(({ compiled }) => compiled.dated.some((time) => timeSaid(time, ` ${phrase} `)));
+  const clearNow = allClears.some((phrase) => !isDate(phrase));
+  const saidWellNow = wellNow.some((time) => withoutTime(time, padded) !== padded);
+  const crisisOver = dated && live === null && !relapse && (clearNow || saidWellNow);
   const signText = live ?? padded;
   // A cosmetic cause likewise ("la cara caída después de adelgazar" also reads as Portuguese).
   const cosmetic = candidates.some(({ compiled }) =>
@@ -826,7 +837,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     const compact = compiled.compactEmergency.length > 0 ? compactHangul(signText) : '';
     const compactFires = (entry: CompiledEntry) =>
       entryFires(entry, compact, compiled.compactNegation, breaks);
-    if (compiled.crisis.some(crisisFires) || compiled.compactCrisis.some(compactFires))
+    if (!crisisOver && (compiled.crisis.some(crisisFires) || compiled.compactCrisis.some(compactFires)))
       return { kind: 'crisis', text: language.crisisAdvice, ...base };
     const standsDown = (entry: CompiledEntry) =>
       cosmetic && (entry.groups[0] ?? []).some((start) => compiled.cosmeticParts.has(start));
