@@ -42,3 +42,24 @@ describe('round 38: personal requests reach the health check', () => {
     expect(routesUnder(router, asQuestion)(text)).not.toContain('personal');
   });
 });
+
+describe('round 38: the way to book is answered, not screened', () => {
+  const router = messageRouter();
+  // The classifier's booking reading sent these to the booking's health check; they ask how to book.
+  const asBooking = [read('book'), read('book', 0.55)];
+  it.each([
+    'wanna book in, how?',
+    'do i phone or message you to make an appointment',
+    'can i ring or email to get an appointment',
+  ])('"%s" is a question', (text) => {
+    expect(routesUnder(router, asBooking)(text)).toEqual(['question', 'question']);
+  });
+
+  // A booking asked for without asking how, and which of ours to book, are not this.
+  it('"can i book for friday" is still a booking', () => {
+    expect(router.route('can i book for friday', read('book')).kind).toBe('intent');
+  });
+  it('"which should i book, how?" is still personal', () => {
+    expect(router.route('which should i book, how?', read('book')).kind).toBe('personal');
+  });
+});
