@@ -5,7 +5,7 @@ import { readYamlFile } from './content-file';
 
 /**
  * knowledge/reading.yaml: how every reader of text spells English (chat shorthand, "could not" as "couldnt", the
- * search's stop words and abbreviations). Until round 37 these lists were in the code, against the rule that every
+ * search's stop words, abbreviations and British → American spelling rules). Until round 37 these lists were in the code, against the rule that every
  * word the bot understands lives in knowledge/.
  */
 export const READING_FILE = 'reading.yaml';
@@ -13,12 +13,35 @@ export const READING_FILE = 'reading.yaml';
 const WordMap = z.record(z.string().min(1), z.string().min(1));
 const WordList = z.array(z.string().min(1)).min(1);
 
+/** A spelling rule's pattern must compile: a broken one is refused at load, by name, not on the first message. */
+const Pattern = z
+  .string()
+  .min(1)
+  .refine(
+    (pattern) => {
+      try {
+        new RegExp(pattern, 'g');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a valid regular expression' },
+  );
+
 export const ReadingWordsSchema = z
   .object({
     chatShorthand: WordMap,
     notContractions: WordMap,
     safetyShorthand: WordMap,
-    search: z.object({ stopWords: WordList, abbreviations: WordMap, negations: WordList }).strict(),
+    search: z
+      .object({
+        stopWords: WordList,
+        abbreviations: WordMap,
+        negations: WordList,
+        spellings: z.array(z.tuple([Pattern, z.string()])).min(1),
+      })
+      .strict(),
   })
   .strict();
 
@@ -35,6 +58,8 @@ export interface ReadingWords {
     readonly abbreviations: ReadonlyMap<string, string>;
     /** Words the article search reads as "not". */
     readonly negations: ReadonlySet<string>;
+    /** British → American spelling rules over one word, applied in order ("lymphoedema" → "lymphedema"). */
+    readonly spellings: readonly (readonly [RegExp, string])[];
   };
 }
 
@@ -50,6 +75,9 @@ export function loadReadingWords(knowledgeDir: string): ReadingWords {
       stopWords: new Set(words.search.stopWords),
       abbreviations: map(words.search.abbreviations),
       negations: new Set(words.search.negations),
+      spellings: words.search.spellings.map(
+        ([pattern, replacement]) => [new RegExp(pattern, 'g'), replacement] as const,
+      ),
     },
   };
 }

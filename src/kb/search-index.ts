@@ -39,32 +39,14 @@ export const DEFAULT_GRANULARITY: Granularity = 'question';
 /** Field boosts: a listed phrasing is the strongest evidence, then the title, tags, and the body text. */
 export const FIELD_BOOSTS = { questions: 3, title: 2, tags: 1.5, body: 1 } as const;
 
-// Common British → American spelling patterns, and "ph" → "f" (applied to both articles and queries,
-// so either spelling finds the other). General orthography, not a list of words from the eval set.
-const SPELLING_RULES: readonly [RegExp, string][] = [
-  [/oedem/, 'edem'],
-  [/^oestr/, 'estr'],
-  [/^oesoph/, 'esoph'],
-  [/rrhoea/, 'rrhea'],
-  [/^foet/, 'fet'],
-  [/aem/, 'em'],
-  [/paed/, 'ped'],
-  [/anaesth/, 'anesth'],
-  [/gynaec/, 'gynec'],
-  [/^(cancel|travel|counsel|label|model|fuel|total|signal)l(ed|ing|er|ers)$/, '$1$2'],
-  [/^(.{3,})our(s|ed|ing)?$/, '$1or$2'],
-  [/^(.{3,}[^aeiou])is(e|es|ed|ing|ation|ations)$/, '$1iz$2'],
-  [/^(.{2,})ys(e|ed|es|ing)$/, '$1yz$2'],
-  [/^(.{2,})tre(s?)$/, '$1ter$2'],
-  [/^(cata|dia|ana)logue(s?)$/, '$1log$2'],
-  [/^programme(s?)$/, 'program$1'],
-  [/^ageing$/, 'aging'],
-  // Sound-alike spelling: "lymfatic", "lymf" and "lymph" meet.
-  [/ph/g, 'f'],
-];
-
-// The stop words, chat abbreviations ("hrs" → hours) and the words read as "not": knowledge/reading.yaml.
-const { stopWords: STOP_WORDS, abbreviations: ABBREVIATIONS, negations: NEGATIONS } = readingWords().search;
+// The stop words, chat abbreviations ("hrs" → hours), the words read as "not" and the British → American spelling
+// rules (applied to both articles and queries, so either spelling finds the other): knowledge/reading.yaml.
+const {
+  stopWords: STOP_WORDS,
+  abbreviations: ABBREVIATIONS,
+  negations: NEGATIONS,
+  spellings: SPELLING_RULES,
+} = readingWords().search;
 
 /** Lower-cases, strips accents ("Földi" → "foldi") and apostrophes, and splits into word tokens. */
 export function tokenize(text: string): string[] {
@@ -715,11 +697,17 @@ export function search(index: SearchIndex, query: string, limit = 5): SearchHit[
  * happens to share a phrasing word ("cost", "long") from one about what we do; and how many of its
  * content words the knowledge base never uses.
  */
-export function readDomain(index: SearchIndex, text: string): { mentionsTopic: boolean; foreignWords: number } {
+export function readDomain(
+  index: SearchIndex,
+  text: string,
+): { mentionsTopic: boolean; foreignWords: number } {
   const units = analyzeQuery(index, text);
   return {
-    mentionsTopic: units.some((unit) => unit.curated || unit.terms.some((term) => index.topicTerms.has(term))),
-    foreignWords: units.filter((unit) => !unit.terms.some((term) => index.documentFrequency.has(term))).length,
+    mentionsTopic: units.some(
+      (unit) => unit.curated || unit.terms.some((term) => index.topicTerms.has(term)),
+    ),
+    foreignWords: units.filter((unit) => !unit.terms.some((term) => index.documentFrequency.has(term)))
+      .length,
   };
 }
 

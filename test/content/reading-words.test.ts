@@ -4,7 +4,7 @@ import path from 'node:path';
 import { main as kbCheck } from '../../src/cli/kb-check';
 import { loadReadingWords, READING_FILE } from '../../src/content/reading-words';
 import { ContentError } from '../../src/errors';
-import { isStopWord, tokenize } from '../../src/kb/search-index';
+import { americanize, isStopWord, termOf, tokenize } from '../../src/kb/search-index';
 import { toSentences, toWords } from '../../src/screening/text-tokens';
 import { REAL_DIR } from '../helpers/kb';
 
@@ -40,6 +40,20 @@ describe('knowledge/reading.yaml, the spellings every reader of text shares', ()
     expect(tokenize('how many hrs per wk')).toEqual(['how', 'many', 'hours', 'per', 'week']);
     expect(isStopWord('whats')).toBe(true);
     expect(isStopWord('after')).toBe(false);
+  });
+
+  it('lets British and American spellings find each other in the article search', () => {
+    expect(termOf('lymphoedema')).toBe(termOf('lymphedema'));
+    expect(termOf('lymfatic')).toBe(termOf('lymphatic'));
+    expect(americanize('colour')).toBe('color');
+    expect(americanize('cancelled')).toBe('canceled');
+    expect(americanize('hour')).toBe('hour');
+  });
+
+  it('refuses a spelling rule whose pattern does not compile, by name', () => {
+    const dir = copyWith((text) => text.replace("    - [ph, f]", "    - ['(ph', f]"));
+    expect(() => loadReadingWords(dir)).toThrow(/reading\.yaml.*spellings/);
+    expect(loadReadingWords(REAL_DIR).search.spellings.length).toBeGreaterThan(10);
   });
 
   it("takes a curator's new shorthand from the file", () => {
