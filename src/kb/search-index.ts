@@ -697,17 +697,11 @@ export function search(index: SearchIndex, query: string, limit = 5): SearchHit[
  * happens to share a phrasing word ("cost", "long") from one about what we do; and how many of its
  * content words the knowledge base never uses.
  */
-export function readDomain(
-  index: SearchIndex,
-  text: string,
-): { mentionsTopic: boolean; foreignWords: number } {
+export function readDomain(index: SearchIndex, text: string): { mentionsTopic: boolean; foreignWords: number } {
   const units = analyzeQuery(index, text);
   return {
-    mentionsTopic: units.some(
-      (unit) => unit.curated || unit.terms.some((term) => index.topicTerms.has(term)),
-    ),
-    foreignWords: units.filter((unit) => !unit.terms.some((term) => index.documentFrequency.has(term)))
-      .length,
+    mentionsTopic: units.some((unit) => unit.curated || unit.terms.some((term) => index.topicTerms.has(term))),
+    foreignWords: units.filter((unit) => !unit.terms.some((term) => index.documentFrequency.has(term))).length,
   };
 }
 

@@ -681,8 +681,7 @@ function withoutTime(time: CutPattern, padded: string): string {
   if (!padded.includes(time.needle)) return padded;
   let text = padded;
   // A loop, as adjacent matches share their spaces.
-  for (let next = text.replace(time.every, ' | '); next !== text; next = text.replace(time.every, ' | '))
-    text = next;
+  for (let next = text.replace(time.every, ' | '); next !== text; next = text.replace(time.every, ' | ')) text = next;
   return text;
 }
 
@@ -807,14 +806,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   // Round 34 (lang34b): the date dates its own event and what is told after it, not a sign told before it in a clause of
   // its own ("polpaccio gonfio e duro, ho avuto una trombosi anni fa": the calf is now, as English reads "history of DVT,
   // calf swollen"). A date in a clause with no sign word of its own ("tuve un infarto, fue hace 10 años") dates it all.
-  const live =
-    dated && !relapse
-      ? beforeDatedEvent(
-          padded,
-          breaks,
-          candidates.map(({ compiled }) => compiled),
-        )
-      : null;
+  const live = dated && !relapse ? beforeDatedEvent(padded, breaks, candidates.map(({ compiled }) => compiled)) : null;
   const notNow = (allClears.length > 0 || (dated && live === null)) && !relapse;
   // Round 38 (lang38): a crisis told as history and over ("twee jaar geleden had ik zelfmoordgedachten, maar het
   // gaat nu goed"; "몇 년 전에 자해를 한 적이 있는데 지금은 괜찮아요") is not a crisis now. Crisis words otherwise
@@ -925,8 +917,7 @@ function beforeDatedEvent(
 ): string | null {
   const words = padded.trim().split(' ');
   const clauseOf: number[] = [];
-  for (let i = 0; i < words.length; i += 1)
-    clauseOf.push((clauseOf[i - 1] ?? 0) + (i > 0 && breaks.clauses.has(i) ? 1 : 0));
+  for (let i = 0; i < words.length; i += 1) clauseOf.push((clauseOf[i - 1] ?? 0) + (i > 0 && breaks.clauses.has(i) ? 1 : 0));
   const clauseText = (clause: number) => ` ${words.filter((_, i) => clauseOf[i] === clause).join(' ')} `;
   const datedClause = [...new Set(clauseOf)].find((clause) =>
     languages.some(({ dated }) => dated.some((time) => timeSaid(time, clauseText(clause)))),
@@ -934,9 +925,7 @@ function beforeDatedEvent(
   if (datedClause === undefined || datedClause === 0) return null;
   const text = clauseText(datedClause);
   const event = languages.some(({ emergency, crisis }) =>
-    [...emergency, ...crisis].some(({ groups }) =>
-      groups.some((group) => group.some((start) => text.includes(start))),
-    ),
+    [...emergency, ...crisis].some(({ groups }) => groups.some((group) => group.some((start) => text.includes(start)))),
   );
   if (!event) return null;
   return ` ${words.map((word, i) => ((clauseOf[i] ?? 0) >= datedClause ? DATED_WORD : word)).join(' ')} `;
@@ -948,8 +937,7 @@ function beforeDatedEvent(
  */
 function entryFires(entry: CompiledEntry, padded: string, negation: Negation, breaks: Breaks): boolean {
   if (entry.unless.some((cause) => present(padded, cause, negation, breaks))) return false;
-  if (entry.groups.every((group) => group.some((start) => present(padded, start, negation, breaks))))
-    return true;
+  if (entry.groups.every((group) => group.some((start) => present(padded, start, negation, breaks)))) return true;
   return entry.groups.length > 1 && firesWithOwnWords(entry, padded, negation, breaks);
 }
 
@@ -962,17 +950,11 @@ function entryFires(entry: CompiledEntry, padded: string, negation: Negation, br
  * negation outside them still denies. Only ever adds a firing the plain reading refused, and only when every group's
  * words are in the message at all.
  */
-function firesWithOwnWords(
-  entry: CompiledEntry,
-  padded: string,
-  negation: Negation,
-  breaks: Breaks,
-): boolean {
+function firesWithOwnWords(entry: CompiledEntry, padded: string, negation: Negation, breaks: Breaks): boolean {
   const spans = entry.groups.map((group) => phraseSpans(padded, group));
   if (spans.some((groupSpans) => groupSpans.length === 0)) return false;
   return entry.groups.every((group, index) => {
-    const others = spans.filter((_, other) => other !== index).flat();
-    const blanked = blankSpans(padded, others);
+    const blanked = blankSpans(padded, spans.filter((_, other) => other !== index).flat());
     return group.some((start) => present(blanked, start, negation, breaks));
   });
 }
@@ -990,11 +972,11 @@ function phraseSpans(padded: string, group: readonly string[]): [number, number]
   return spans;
 }
 
-/** The text with the letters of these spans replaced by "x", spaces kept. */
+/** The text with the letters of these spans replaced by "x", spaces kept (UTF-16 units, as `indexOf` counts). */
 function blankSpans(padded: string, spans: readonly [number, number][]): string {
-  const letters = padded.split('');
-  for (const [from, to] of spans) for (let i = from; i < to; i++) if (letters[i] !== ' ') letters[i] = 'x';
-  return letters.join('');
+  const units = padded.split('');
+  for (const [from, to] of spans) for (let i = from; i < to; i++) if (units[i] !== ' ') units[i] = 'x';
+  return units.join('');
 }
 
 /**
@@ -1103,12 +1085,7 @@ function deniedThroughList(
  * Round 37 (lang37): the word at `from` right after a "neither … nor" word (`pairedListNegation`) that its sentence says at
  * least twice ("la pierna ni roja ni caliente").
  */
-function deniedByPair(
-  padded: string,
-  from: number,
-  negation: Negation,
-  breaks: ReadonlySet<number>,
-): boolean {
+function deniedByPair(padded: string, from: number, negation: Negation, breaks: ReadonlySet<number>): boolean {
   if (negation.paired.length === 0) return false;
   const preceding = wordsUpTo(padded, from);
   const previous = ` ${preceding.at(-1) ?? ''} `;

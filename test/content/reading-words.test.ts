@@ -63,9 +63,8 @@ describe('knowledge/reading.yaml, the spellings every reader of text shares', ()
   });
 
   it('refuses a broken file by name and field, at load and in kb:check', () => {
-    const dir = copyWith((text) =>
-      text.replace('safetyShorthand:\n  noo: now', 'safetyShorthand: [noo, now]'),
-    );
+    // A shorthand mapped to a list, not a word.
+    const dir = copyWith((text) => text.replace('safetyShorthand:\n  noo: now', 'safetyShorthand:\n  noo: [now]'));
     expect(() => loadReadingWords(dir)).toThrow(ContentError);
     expect(() => loadReadingWords(dir)).toThrow(/reading\.yaml.*safetyShorthand/);
     const lines: string[] = [];
