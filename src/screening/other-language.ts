@@ -953,6 +953,10 @@ function entryFires(entry: CompiledEntry, padded: string, negation: Negation, br
 function firesWithOwnWords(entry: CompiledEntry, padded: string, negation: Negation, breaks: Breaks): boolean {
   const spans = entry.groups.map((group) => phraseSpans(padded, group));
   if (spans.some((groupSpans) => groupSpans.length === 0)) return false;
+  // Only a cue wholly inside an own phrase is that phrase's word. A cue that merely shares a word with one (Russian "нет
+  // боли" over the sign word "боли") still denies the sign: blanking would cut it in half.
+  const all = spans.flat();
+  if (cueOccurrences(padded, negation).some((cue) => straddles(cue, all))) return false;
   return entry.groups.every((group, index) => {
     const blanked = blankSpans(padded, spans.filter((_, other) => other !== index).flat());
     return group.some((start) => present(blanked, start, negation, breaks));
@@ -970,6 +974,24 @@ function phraseSpans(padded: string, group: readonly string[]): [number, number]
     }
   }
   return spans;
+}
+
+/** Where every negation cue (before, after or closing the clause) occurs, as word-aligned [start, end). */
+function cueOccurrences(padded: string, negation: Negation): [number, number][] {
+  const cues = [...negation.before, ...negation.afterInClause, ...negation.after.map((cue) => ` ${cue} `)];
+  const found: [number, number][] = [];
+  for (const cue of cues) {
+    if (!cue.startsWith(' ')) continue;
+    const words = cue.trim();
+    for (let at = padded.indexOf(` ${words} `); at >= 0; at = padded.indexOf(` ${words} `, at + 1))
+      found.push([at + 1, at + 1 + words.length]);
+  }
+  return found;
+}
+
+/** The cue overlaps one of the spans without lying wholly inside it. */
+function straddles([start, end]: [number, number], spans: readonly [number, number][]): boolean {
+  return spans.some(([from, to]) => start < to && end > from && (start < from || end > to));
 }
 
 /** The text with the letters of these spans replaced by "x", spaces kept (UTF-16 units, as `indexOf` counts). */
