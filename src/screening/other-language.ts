@@ -817,7 +817,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   const isDate = (phrase: string) =>
     candidates.some(({ compiled }) => compiled.dated.some((time) => timeSaid(time, ` ${phrase} `)));
   const clearNow = allClears.some((phrase) => !isDate(phrase));
-  const saidWellNow = wellNow.some((time) => withoutTime(time, padded) !== padded);
+  const saidWellNow = wellNow.some((time) => timeSaid(time, padded));
   const crisisOver = dated && live === null && !relapse && (clearNow || saidWellNow);
   const signText = live ?? padded;
   // A cosmetic cause likewise ("la cara caída después de adelgazar" also reads as Portuguese).
@@ -978,11 +978,11 @@ function phraseSpans(padded: string, group: readonly string[]): [number, number]
 
 /** Where every negation cue (before, after or closing the clause) occurs, as word-aligned [start, end). */
 function cueOccurrences(padded: string, negation: Negation): [number, number][] {
-  const cues = [...negation.before, ...negation.afterInClause, ...negation.after.map((cue) => ` ${cue} `)];
   const found: [number, number][] = [];
-  for (const cue of cues) {
-    if (!cue.startsWith(' ')) continue;
+  for (const cue of [...negation.before, ...negation.afterInClause, ...negation.after]) {
     const words = cue.trim();
+    // Han and kana cues sit inside runs of letters, never across a spaced phrase's words.
+    if (UNSPACED_LETTER.test(words)) continue;
     for (let at = padded.indexOf(` ${words} `); at >= 0; at = padded.indexOf(` ${words} `, at + 1))
       found.push([at + 1, at + 1 + words.length]);
   }
