@@ -36,6 +36,8 @@ describe('round 39: asking for a person in another language', () => {
     // Too short to be read as Ukrainian: the lexicon for languages read by their words alone.
     'покличте когось, будь ласка',
     'kan jeg chatte med en person?',
+    // Too short to be read as Hebrew.
+    'תחברו אותי לנציגה',
     'boleh sambungkan saya dengan pekerja di kaunter?',
   ])('"%s" is handed to the team', (text) => {
     expect(read(text)?.kind).toBe('handoff');
