@@ -142,9 +142,11 @@ describe('round 39 look-alikes: a risk asked of anyone, a faint of pleasure, a s
     'Kan een lymfemassage een beroerte uitlokken?',
     'annem geçen ay inme geçirdi, inme sonrası hastalarla çalışıyor musunuz?',
     'sinds de vaccinatie gisteren is mijn arm dik en warm rond de prikplek',
+    'me vacunaron de la gripe el lunes y el brazo sigue hinchado y me duele donde me pincharon',
   ])('"%s" does not alarm', calm);
   it.each([
     ['es', '¿se puede uno desmayar? y ahora mi madre está inconsciente en el suelo'],
     ['nl', 'mijn arm is dik, rood en warm, en ik heb geen prik gehad'],
+    ['es', 'tengo el brazo hinchado, rojo y caliente y no me he vacunado'],
   ] as const)('%s: "%s" still alarms', (code, text) => urgent(code, text));
 });
