@@ -336,14 +336,21 @@ function foldIndicMarks(text: string): string {
  * either keyboard matches: Persian/Urdu yeh ی as ي, keheh ک as ك, Urdu heh goal ہ, heh doachashmee ھ (the aspirate in
  * بھی), ae ە (left of ۀ once its hamza is gone) and teh marbuta goal ۃ as ه. The zero-width non-joiner inside a Persian
  * word (می‌خواهم) is a space, as many write it.
+ * Round 39 (lang39): the Persian verb prefixes "می" and "نمی" (not) are written three ways, joined ("نمیخوام"), with a
+ * zero-width non-joiner ("نمی‌خوام") or a space ("نمی خوام"): all read joined, in messages and lexicon phrases alike, so
+ * one spelling in the lexicon covers the three (batch 34: "نمی‌خوام زنده باشم" missed the listed "نمیخوام زنده باشم").
  */
 function foldPersoArabicLetters(text: string): string {
   return text
     .replace(/\u06CC/g, 'ي')
     .replace(/\u06A9/g, 'ك')
     .replace(/[\u06C1\u06BE\u06D5\u06C3]/g, 'ه')
-    .replace(/\u200C/g, ' ');
+    .replace(/\u200C/g, ' ')
+    .replace(PERSIAN_VERB_PREFIX, '$1');
 }
+
+/** Round 39: "می" or "نمی" as a word of its own before an Arabic-script word, the space after it to be taken out. */
+const PERSIAN_VERB_PREFIX = /(?<![\p{L}\p{M}])(ن?مي) (?=\p{Script=Arabic})/gu;
 
 /** Vietnamese đ has no accent to remove (it is its own letter): read as d, as typed without Vietnamese keys. */
 function foldVietnameseLetters(text: string): string {
