@@ -111,3 +111,38 @@ describe('a plan to walk into the water said with a laugh and a time', () => {
     expect(flagOf(text)).toBeNull();
   });
 });
+
+describe('look-alikes: a load told as choking, a chilli, a clip seen online, cosmetic looks, the past, a risk asked', () => {
+  it.each([
+    'month end has me choking, can I book something calming for Friday',
+    'this week has me choking, need a spa day',
+    'ate a vindaloo and my lips are swollen and tingling haha',
+    'did the one chip challenge at work, chest burning and my eyes are watering',
+    'saw a reel of a girl whose lips swelled up after a lip scrub, do you use scrubs?',
+    'saw on tiktok a guy whose lips puffed up from a lip plumper, is that a thing with your oils?',
+    'did cupping yesterday and there are red streaks across my back, they are fading',
+    'my thighs have a mottled dimpled look, cellulite probably, does lymph drainage help?',
+    'I have purple circles under my eyes every morning, can facial drainage help?',
+    'my face looks numb and flat in selfies lately, is it puffiness?',
+    'my face sagged and looks lopsided since I started the weight loss jabs, can facial lymphatic help?',
+    'my smile is crooked since I am child, you do facial for this?',
+    'I basically collapsed when the results came in, not literally',
+    'can lymph drainage make my seizures come back? my epilepsy is controlled',
+    '4 weeks out from my knee op and the wound bled a little when the stitches came out',
+    'hx of an overdose at 19, doing well for years, just for the form',
+    'my ankle is swollen from the ankle op just as the surgeon predicted, he saw it Monday',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+
+  it.each([
+    "I'm choking on a grape and can't get it up",
+    'she is choking on a chicken bone, help',
+    'ate a prawn and now my lips are swelling and my throat feels tight',
+    'my lips have gone blue and I cant catch my breath',
+    'hx of DVT, my calf is red, hot and swollen now',
+    'one side of my face dropped suddenly this morning and my arm is weak',
+  ])('"%s" is still urgent', (text) => {
+    expect(flagOf(text)).not.toBeNull();
+  });
+});
