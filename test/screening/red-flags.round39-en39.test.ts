@@ -112,7 +112,7 @@ describe('a plan to walk into the water said with a laugh and a time', () => {
   });
 });
 
-describe('look-alikes: a load told as choking, a chilli, a clip seen online, cosmetic looks, the past, a risk asked', () => {
+describe('look-alikes: a load told as choking, a chilli, a clip online, cosmetic looks, the past, a risk asked', () => {
   it.each([
     'month end has me choking, can I book something calming for Friday',
     'this week has me choking, need a spa day',
@@ -144,5 +144,19 @@ describe('look-alikes: a load told as choking, a chilli, a clip seen online, cos
     'one side of my face dropped suddenly this morning and my arm is weak',
   ])('"%s" is still urgent', (text) => {
     expect(flagOf(text)).not.toBeNull();
+  });
+});
+
+describe('speech that went wrong for some minutes and came back (a TIA told by speech alone)', () => {
+  it('words jumbled for ten minutes that went back to normal get the stroke advice', () => {
+    const text = "dad's words came out jumbled for 10 minutes at lunch, then went back to normal, he says he's fine";
+    expect(flagOf(text)).toBe('stroke_signs');
+  });
+
+  it.each([
+    'my speech went funny for a few minutes after the dentist numbed me, fine now',
+    'my speech slurs for a few minutes with my migraines, as always',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
   });
 });
