@@ -120,10 +120,17 @@ const LanguageSchema = z
      * met with "I speak English" and a button to press.
      */
     handoff: z.array(EntrySchema).default([]),
+    /**
+     * Round 39 (lead): one of ours, or a human rather than the assistant, named with no verb of talking or calling
+     * ("¿operador?", "Empfang bitte", "请转人工"), entries as for `handoff`. Read after every candidate language's
+     * `handoff` entries, so a request those read keeps its language (Portuguese "passar-me ao gerente" is not Spanish
+     * for its "gerente").
+     */
+    handoffNamed: z.array(EntrySchema).default([]),
     handoffReply: TEXT.optional(),
   })
   .strict()
-  .refine((language) => language.handoff.length === 0 || language.handoffReply !== undefined, {
+  .refine((language) => language.handoff.length + language.handoffNamed.length === 0 || language.handoffReply !== undefined, {
     message: 'a language with handoff entries needs a handoffReply',
     path: ['handoffReply'],
   });
@@ -531,6 +538,7 @@ interface CompiledLanguage {
   /** Round 27: the crisis negation as read in compacted Korean (`compactNegation`), compiled once. */
   readonly compactNegation: Negation;
   readonly handoff: readonly CompiledEntry[];
+  readonly handoffNamed: readonly CompiledEntry[];
   /** Round 29: requests for a personal suggestion, read for a language mixed with English. */
   readonly personalRequest: readonly CompiledEntry[];
   /** Word starts of cosmetic causes, and the face words whose entries they stand down. */
@@ -613,6 +621,7 @@ function compileLanguages(content: OtherLanguagesContent) {
         compactEmergency: language.script === 'hangul' ? compacted(starts(language.emergency)) : [],
         compactCrisis: language.script === 'hangul' ? compacted(starts(language.crisis)) : [],
         handoff: starts(language.handoff),
+        handoffNamed: starts(language.handoffNamed),
         personalRequest: starts(language.personalRequest),
         cosmeticCauses: (language.cosmetic?.causes ?? []).map(start),
         cosmeticParts: new Set((language.cosmetic?.parts ?? []).map(start)),
@@ -855,18 +864,33 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   }
   // A request for a person needs only one common word of its language ("quero falar com uma atendente"): its phrases
   // exist only in that language (checked in every candidate: Italian "parlare con qualcuno" also has Spanish words).
-  for (const { compiled, hits } of candidates) {
-    const { language } = compiled;
-    if (!language.handoffReply || hits < 1 || hits < englishHits) continue;
-    if (compiled.handoff.some((entry) => entryFires(entry, padded, compiled.negation, breaks)))
-      return replyIn(language, 'handoff', language.handoffReply);
+  // Round 39 (lead): a request for a person that also has an emergency word people use in any language ("SOS, quiero un
+  // humano ya", "call 911… pasar con alguien") gets the emergency advice, which offers a person too: red flags first.
+  // Read here as below for a message the lexicon could not read, unless told as past.
+  // Round 39 (lead): a short message in a language's own script needs none of its common words ("дайте оператора",
+  // "אפשר נציג?"): no English message holds a Cyrillic, Hebrew or Arabic word, and the entry's words are that language's.
+  const reads = ({ compiled, hits }: (typeof candidates)[number]) =>
+    (hits >= 1 || (compiled.ownScript && nonLatinLetters)) && hits >= englishHits;
+  for (const entries of ['handoff', 'handoffNamed'] as const) {
+    for (const { compiled } of candidates.filter(reads)) {
+      const { language } = compiled;
+      const { handoffReply } = language;
+      if (!handoffReply || !compiled[entries].some((entry) => entryFires(entry, padded, compiled.negation, breaks)))
+        continue;
+      if (!notNow && universal.some((entry) => entryFires(entry, padded, compiled.negation, breaks)))
+        return replyIn(language, 'emergency', language.emergencyAdvice);
+      return replyIn(language, 'handoff', handoffReply);
+    }
   }
   // Likewise in a language with no lexicon (Tagalog, Malay, Hindi in Latin letters, Arabic): the entries' words exist only there.
   if (
     content.otherHandoffReply &&
     otherHandoff.some((entry) => entryFires(entry, padded, NO_NEGATION, breaks))
-  )
+  ) {
+    if (content.otherEmergencyAdvice && universal.some((entry) => entryFires(entry, padded, NO_NEGATION, breaks)))
+      return { kind: 'emergency', language: 'other', text: content.otherEmergencyAdvice };
     return { kind: 'handoff', language: 'other', text: content.otherHandoffReply };
+  }
   for (const { compiled, hits } of candidates) {
     const { language } = compiled;
     // A language mixed with English that the message is written in (most of its common words) goes on to the English
