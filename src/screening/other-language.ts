@@ -130,10 +130,14 @@ const LanguageSchema = z
     handoffReply: TEXT.optional(),
   })
   .strict()
-  .refine((language) => language.handoff.length + language.handoffNamed.length === 0 || language.handoffReply !== undefined, {
-    message: 'a language with handoff entries needs a handoffReply',
-    path: ['handoffReply'],
-  });
+  .refine(
+    (language) =>
+      language.handoff.length + language.handoffNamed.length === 0 || language.handoffReply !== undefined,
+    {
+      message: 'a language with handoff entries needs a handoffReply',
+      path: ['handoffReply'],
+    },
+  );
 
 export const OtherLanguagesSchema = z
   .object({
@@ -864,11 +868,9 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   }
   // A request for a person needs only one common word of its language ("quero falar com uma atendente"): its phrases
   // exist only in that language (checked in every candidate: Italian "parlare con qualcuno" also has Spanish words).
-  // Round 39 (lead): a request for a person that also has an emergency word people use in any language ("SOS, quiero un
-  // humano ya", "call 911… pasar con alguien") gets the emergency advice, which offers a person too: red flags first.
-  // Read here as below for a message the lexicon could not read, unless told as past.
   // Round 39 (lead): a short message in a language's own script needs none of its common words ("дайте оператора",
   // "אפשר נציג?"): no English message holds a Cyrillic, Hebrew or Arabic word, and the entry's words are that language's.
+  // The verb entries of every candidate are read before any `handoffNamed` entry, so a request keeps its language.
   const reads = ({ compiled, hits }: (typeof candidates)[number]) =>
     (hits >= 1 || (compiled.ownScript && nonLatinLetters)) && hits >= englishHits;
   for (const entries of ['handoff', 'handoffNamed'] as const) {
@@ -877,6 +879,8 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
       const { handoffReply } = language;
       if (!handoffReply || !compiled[entries].some((entry) => entryFires(entry, padded, compiled.negation, breaks)))
         continue;
+      // Round 39 (lead): a request for a person with an emergency word people use in any language ("SOS, quiero un humano
+      // ya") gets the emergency advice, which offers a person too: red flags first. Unless told as past, as below.
       if (!notNow && universal.some((entry) => entryFires(entry, padded, compiled.negation, breaks)))
         return replyIn(language, 'emergency', language.emergencyAdvice);
       return replyIn(language, 'handoff', handoffReply);

@@ -117,6 +117,11 @@ export const RedFlagContentSchema = z
          */
         topicTurns: z.array(TEXT).default([]),
         /**
+         * Round 39 (en39): turns that close a topic's list with no pause before them, for they open with a conjunction that
+         * turns as a comma does ("I was going to ask about prices but my mum just collapsed").
+         */
+        topicTurnsUnpaused: z.array(TEXT).default([]),
+        /**
          * Round 34 (en34): a question asked as if of anyone turned to the writer's own moment elsewhere in the message ("is
          * heartburn supposed to make your arm ache? asking for me, rn"): with one of these anywhere in the message, a
          * question's generic and risk framing is not read, so its signs count as told.

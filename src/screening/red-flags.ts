@@ -544,6 +544,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('hypotheticalPseudo', content.hypothetical.pseudo),
     ...entries('topic', content.hypothetical.topics),
     ...entries('topicTurn', content.hypothetical.topicTurns),
+    ...entries('topicTurnUnpaused', content.hypothetical.topicTurnsUnpaused),
     ...entries('conditional', content.hypothetical.conditional.cues),
     ...entries('conditionalFuture', content.hypothetical.conditional.future),
     ...entries('conditionalNow', content.hypothetical.conditional.now),
@@ -786,16 +787,16 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
   const openingPause = opening ? tokens.indexOf(SOFT_BREAK, opening.end) : -1;
   const openingEnd = opening ? (openingPause < 0 ? tokens.length : openingPause) : 0;
   // A topic's list ends at a pause where the person turns to their own sign ("…asks about chest pain, I have it now";
-  // round 31): the list after a form's question is its topic, the clause told in the first person is not. A "but" that
-  // opens such a clause turns as a comma does ("I was going to ask about prices but my mum just collapsed"; round 39):
-  // what the person meant to ask about is the topic, the news after "but" is told.
+  // round 31): the list after a form's question is its topic, the clause told in the first person is not. A turn that
+  // opens with a conjunction ("but my") needs no pause ("I was going to ask about prices but my mum just collapsed"; round
+  // 39): what the person meant to ask about is the topic, the news after it is told.
   const turns = get('topicTurn');
+  const unpausedTurns = get('topicTurnUnpaused');
   const topics = get('topic').map((t) => {
     const turn = tokens.findIndex(
       (token, k) =>
         k >= t.end &&
-        ((token === SOFT_BREAK && turns.some((m) => m.start === k + 1)) ||
-          (token === 'but' && turns.some((m) => m.start === k))),
+        ((token === SOFT_BREAK && turns.some((m) => m.start === k + 1)) || unpausedTurns.some((m) => m.start === k)),
     );
     return { start: t.start, end: turn < 0 ? t.end + c.hypotheticalWindow : Math.min(turn, t.end + c.hypotheticalWindow) };
   });
