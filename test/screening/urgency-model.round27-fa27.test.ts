@@ -12,7 +12,8 @@ describe("a story's signs are not read by the model as the writer's", () => {
   it.each([
     'On the podcast a man describes his chest crushing and his arm going numb and grey, gripping stuff. Do you do gift vouchers?',
     'in the medical drama a man has crushing chest pain spreading to his jaw and he is sweating and grey. anyway, any slots Saturday?',
-    "in the soap last night a woman's lips and tongue swelled up after a facial and she couldn't breathe. Is that realistic? Booking a facial anyway",
+    // Round 39: the soap's face mask and closing throat, as the model read the old wording under its line once batch 34 trained it.
+    "in the soap last night a woman's lips and tongue swelled up and her throat closed after a face mask and she couldn't breathe. Is that realistic? still booking a facial",
     "the horror film had a girl who can't breathe and her throat is swelling shut. Now I'm scared of masks lol",
   ])('"%s" stays calm', (text) => {
     expect(content.urgencyModel?.isUrgent(text)).toBe(true);
