@@ -5,9 +5,18 @@ import { answerUnderstanding } from '../helpers/answer-understanding';
 const { understood: knowledgeOf } = answerUnderstanding();
 
 describe('round 38: the article that answers what is asked', () => {
+  // Round 39: once batch 34 retrained the article model, "the monthlies or do people avoid it" is offered the periods
+  // article beside who should not have MLD ("did you mean…"), not alone: still the article, never the cancellation's or
+  // the visit's.
+  it('"is drainage ok with the monthlies or do people avoid it" is offered mld-periods', async () => {
+    const { knowledge } = await knowledgeOf('is drainage ok with the monthlies or do people avoid it');
+    const offered =
+      knowledge?.kind === 'answer' ? [knowledge.articleId] : knowledge?.kind === 'clarify' ? knowledge.candidates : [];
+    expect(offered).toContain('mld-periods');
+  });
+
   it.each([
     // The period in everyday words: "time" and "month" alone pulled the cancellation and visit articles.
-    ['is drainage ok with the monthlies or do people avoid it', 'mld-periods'],
     ["does it matter if it's that time of the month when I come for MLD", 'mld-periods'],
     // Whether it is done once or kept up: how often, not the practical visit.
     ['one session and done, or do people keep coming back for more?', 'how-often-sessions'],
