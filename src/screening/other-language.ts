@@ -155,6 +155,12 @@ export const OtherLanguagesSchema = z
     otherHandoff: z.array(EntrySchema).default([]),
     otherHandoffReply: TEXT.optional(),
     /**
+     * Round 39 (lead): what stands down every language's `handoffNamed` entries, whichever language a message is read
+     * as (Spanish words in a message also read as Portuguese): another person's words reported ("me dijo", "disse"), a
+     * writing task ("cv", "lettre") and one's own boss ("mi gerente"), added to each entry's own `unless`.
+     */
+    handoffNamedUnless: z.array(TEXT).default([]),
+    /**
      * Round 24 (miss24): words for an emergency that people use whatever language they write in ("SOS", "911", "CPR",
      * "stroke", "heart attack", "emergency"). Read only in a message already read as another language (a known one whose
      * own entries did not fire, or one with no lexicon here), which the assistant cannot otherwise read: such a message
@@ -625,7 +631,12 @@ function compileLanguages(content: OtherLanguagesContent) {
         compactEmergency: language.script === 'hangul' ? compacted(starts(language.emergency)) : [],
         compactCrisis: language.script === 'hangul' ? compacted(starts(language.crisis)) : [],
         handoff: starts(language.handoff),
-        handoffNamed: starts(language.handoffNamed),
+        // The shared stand-downs join each entry that names one of ours (a call back asked, a plain list, has none).
+        handoffNamed: starts(
+          language.handoffNamed.map((entry) =>
+            Array.isArray(entry) ? entry : { all: entry.all, unless: [...content.handoffNamedUnless, ...entry.unless] },
+          ),
+        ),
         personalRequest: starts(language.personalRequest),
         cosmeticCauses: (language.cosmetic?.causes ?? []).map(start),
         cosmeticParts: new Set((language.cosmetic?.parts ?? []).map(start)),
@@ -871,17 +882,21 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   // Round 39 (lead): a short message in a language's own script needs none of its common words ("дайте оператора",
   // "אפשר נציג?"): no English message holds a Cyrillic, Hebrew or Arabic word, and the entry's words are that language's.
   // The verb entries of every candidate are read before any `handoffNamed` entry, so a request keeps its language.
-  const reads = ({ compiled, hits }: (typeof candidates)[number]) =>
-    (hits >= 1 || (compiled.ownScript && nonLatinLetters)) && hits >= englishHits;
+  const asking = candidates.filter(
+    ({ compiled, hits }) => (hits >= 1 || (compiled.ownScript && nonLatinLetters)) && hits >= englishHits,
+  );
+  // An emergency word people use in any language ("SOS", "911"), read with a language's negation or none.
+  const saysUniversalEmergency = (negation: Negation) =>
+    universal.some((entry) => entryFires(entry, padded, negation, breaks));
   for (const entries of ['handoff', 'handoffNamed'] as const) {
-    for (const { compiled } of candidates.filter(reads)) {
+    for (const { compiled } of asking) {
       const { language } = compiled;
       const { handoffReply } = language;
       if (!handoffReply || !compiled[entries].some((entry) => entryFires(entry, padded, compiled.negation, breaks)))
         continue;
       // Round 39 (lead): a request for a person with an emergency word people use in any language ("SOS, quiero un humano
       // ya") gets the emergency advice, which offers a person too: red flags first. Unless told as past, as below.
-      if (!notNow && universal.some((entry) => entryFires(entry, padded, compiled.negation, breaks)))
+      if (!notNow && saysUniversalEmergency(compiled.negation))
         return replyIn(language, 'emergency', language.emergencyAdvice);
       return replyIn(language, 'handoff', handoffReply);
     }
@@ -891,7 +906,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     content.otherHandoffReply &&
     otherHandoff.some((entry) => entryFires(entry, padded, NO_NEGATION, breaks))
   ) {
-    if (content.otherEmergencyAdvice && universal.some((entry) => entryFires(entry, padded, NO_NEGATION, breaks)))
+    if (content.otherEmergencyAdvice && saysUniversalEmergency(NO_NEGATION))
       return { kind: 'emergency', language: 'other', text: content.otherEmergencyAdvice };
     return { kind: 'handoff', language: 'other', text: content.otherHandoffReply };
   }
@@ -912,7 +927,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     if ((hits >= 2 && hits > englishHits) || (hits >= 1 && distinctive && englishHits === 0)) {
       // Round 24 (miss24): a message in this language that its lexicon could not read, with an emergency word people use
       // in any language ("SOS", "911", "stroke"), gets this language's emergency advice, unless it is told as past.
-      if (!notNow && universal.some((entry) => entryFires(entry, padded, compiled.negation, breaks)))
+      if (!notNow && saysUniversalEmergency(compiled.negation))
         return replyIn(language, 'emergency', language.emergencyAdvice);
       return replyIn(language, 'not_supported', language.notSupported);
     }
@@ -929,7 +944,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     // no words of that language to read negation or time, the word alone counts; a needless emergency line costs little.
     if (
       content.otherEmergencyAdvice &&
-      universal.some((entry) => entryFires(entry, padded, NO_NEGATION, breaks))
+      saysUniversalEmergency(NO_NEGATION)
     )
       return { kind: 'emergency', language: 'other', text: content.otherEmergencyAdvice };
     return { kind: 'not_supported', language: 'other', text: content.otherNotSupported };
