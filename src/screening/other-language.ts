@@ -81,6 +81,21 @@ const LanguageSchema = z
      * belly". A word start also matches after one of them.
      */
     proclitics: z.array(TEXT).default([]),
+    /**
+     * Round 40 (lang40, batch 35 read): the first letter of a word that changes after the word before it, as the Celtic languages
+     * change it (Welsh "twymyn", fever, is "dwymyn" after "o" and "nhwymyn" after "fy"; "gwefusau", lips, is "ngwefusau" after
+     * "fy"): each rule's `to` letters stand for `from` at the start of an entry's word start, so one radical form in the lexicon
+     * reads every mutated one. `digraphs` are letters of two characters ("ch", "dd", "ll"): a word starting with one changes
+     * only by a rule for that digraph ("chwyddo" is no "c" word). A changed form shorter than `MUTATED_MIN_LETTERS` is left out
+     * ("goes" as "oes", which is "is there?").
+     */
+    mutations: z
+      .object({
+        digraphs: z.array(TEXT).default([]),
+        rules: z.array(z.object({ from: TEXT, to: z.array(z.string()).min(1) }).strict()).min(1),
+      })
+      .strict()
+      .optional(),
     notNow: z.array(TEXT).default([]),
     /** Said anywhere, the event is happening again or still ("pero sigo con dolor"): `notNow` does not hold. */
     relapse: z.array(TEXT).default([]),
@@ -610,12 +625,17 @@ function compileLanguages(content: OtherLanguagesContent) {
   const starts = (
     entries: readonly z.infer<typeof EntrySchema>[],
     proclitics: readonly string[] = [],
+    mutations?: Language['mutations'],
   ): CompiledEntry[] => {
     // A spaced word start (" بطن") also as written onto a proclitic (" وبطن"); Han and kana starts have no word edge.
+    // Round 40: and with its first letter mutated (" twymyn" also as " dwymyn", " nhwymyn", " thwymyn").
     const withProclitics = (text: string): string[] => {
       const spaced = start(text);
       if (!spaced.startsWith(' ')) return [spaced];
-      return [spaced, ...proclitics.map((letter) => ` ${plain(letter).trim()}${spaced.slice(1)}`)];
+      return [
+        ...mutated(spaced, mutations),
+        ...proclitics.map((letter) => ` ${plain(letter).trim()}${spaced.slice(1)}`),
+      ];
     };
     return entries.map((entry) => {
       const { all, unless } = Array.isArray(entry) ? { all: entry, unless: [] } : entry;
@@ -661,11 +681,11 @@ function compileLanguages(content: OtherLanguagesContent) {
         ),
         // `#` in a `wellNow` phrase is a figure only: the number words hold "un" ("ahora tiene un dolor" is a sign, not an age).
         wellNow: (timeWords?.wellNow ?? []).map((phrase) => cutPattern(timePattern(phrase, []))),
-        emergency: starts(language.emergency, language.proclitics),
-        crisis: starts(language.crisis, language.proclitics),
+        emergency: starts(language.emergency, language.proclitics, language.mutations),
+        crisis: starts(language.crisis, language.proclitics, language.mutations),
         compactEmergency: language.script === 'hangul' ? compacted(starts(language.emergency)) : [],
         compactCrisis: language.script === 'hangul' ? compacted(starts(language.crisis)) : [],
-        handoff: starts(language.handoff),
+        handoff: starts(language.handoff, [], language.mutations),
         // The shared stand-downs join each entry that names one of ours (a call back asked, a plain list, has none).
         handoffNamed: starts(
           language.handoffNamed.map((entry) =>
@@ -684,6 +704,29 @@ function compileLanguages(content: OtherLanguagesContent) {
   };
   compiledLanguages.set(content, compiled);
   return compiled;
+}
+
+/** Round 40 (lang40): the fewest letters a mutated word start keeps (`mutations`): "oes" from "goes" is another word. */
+const MUTATED_MIN_LETTERS = 4;
+
+/**
+ * Round 40 (lang40): a spaced word start (" twymyn") with its mutated forms (" dwymyn", " nhwymyn", " thwymyn"): the first
+ * rule whose `from` begins the word, unless a longer digraph begins it that the rule is not for.
+ */
+function mutated(spaced: string, mutations: Language['mutations']): string[] {
+  if (!mutations) return [spaced];
+  const word = spaced.slice(1);
+  const digraph = mutations.digraphs.map((d) => plain(d).trim()).find((d) => word.startsWith(d));
+  const rule = mutations.rules.find(({ from }) => {
+    const letters = plain(from).trim();
+    return word.startsWith(letters) && (digraph === undefined || digraph === letters);
+  });
+  if (!rule) return [spaced];
+  const rest = word.slice(plain(rule.from).trim().length);
+  const forms = rule.to
+    .map((letters) => `${plain(letters).trim()}${rest}`)
+    .filter((form) => form.replace(/ .*/, '').length >= MUTATED_MIN_LETTERS);
+  return [spaced, ...forms.map((form) => ` ${form}`)];
 }
 
 /** Kana letters (Japanese), Hangul (Korean) and Han (Chinese, and Japanese kanji). */
