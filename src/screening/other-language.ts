@@ -1068,12 +1068,24 @@ function withoutTopicNames(padded: string, breaks: Breaks, languages: readonly C
     const isAsked = sentence.asked || asked.some((cue) => text.includes(cue));
     const inTopic = isAsked && cues.some((cue) => text.includes(cue));
     for (const [from, to] of nameSpans(text, names)) {
-      const before = ` ${text.slice(0, from).trim().split(' ').slice(-3).join(' ')} `;
-      if (inTopic || after.some((cue) => before.endsWith(cue)))
-        spans.push([sentence.from + from - 1, sentence.from + to - 1]);
+      if (inTopic || afterCue(text.slice(0, from), after)) spans.push([sentence.from + from - 1, sentence.from + to - 1]);
     }
   }
   return spans.length === 0 ? padded : blankSpans(padded, spans);
+}
+
+/** Round 40: the longest article or determiner read between an `after` word and the name ("chi ha avuto un ictus"). */
+const ARTICLE_MAX_LETTERS = 3;
+
+/**
+ * Round 40: the text before a name ends with an `after` word, right before it or with one short word between ("quien tuvo un
+ * infarto"); never further ("после массажа инсульт", a stroke after the massage, is now).
+ */
+function afterCue(before: string, after: readonly string[]): boolean {
+  const words = before.trim().split(' ');
+  const last = words.at(-1) ?? '';
+  const ends = (text: string) => after.some((cue) => ` ${text} `.endsWith(cue));
+  return ends(words.join(' ')) || ([...last].length <= ARTICLE_MAX_LETTERS && ends(words.slice(0, -1).join(' ')));
 }
 
 /** Where the names occur in a padded text: a spaced name to the end of its last word, a Han or kana name as written. */
