@@ -81,6 +81,21 @@ const LanguageSchema = z
      * belly". A word start also matches after one of them.
      */
     proclitics: z.array(TEXT).default([]),
+    /**
+     * Round 40 (lang40, batch 35 read): the first letter of a word that changes after the word before it, as the Celtic languages
+     * change it (Welsh "twymyn", fever, is "dwymyn" after "o" and "nhwymyn" after "fy"; "gwefusau", lips, is "ngwefusau" after
+     * "fy"): each rule's `to` letters stand for `from` at the start of an entry's word start, so one radical form in the lexicon
+     * reads every mutated one. `digraphs` are letters of two characters ("ch", "dd", "ll"): a word starting with one changes
+     * only by a rule for that digraph ("chwyddo" is no "c" word). A changed form shorter than `MUTATED_MIN_LETTERS` is left out
+     * ("goes" as "oes", which is "is there?").
+     */
+    mutations: z
+      .object({
+        digraphs: z.array(TEXT).default([]),
+        rules: z.array(z.object({ from: TEXT, to: z.array(z.string()).min(1) }).strict()).min(1),
+      })
+      .strict()
+      .optional(),
     notNow: z.array(TEXT).default([]),
     /** Said anywhere, the event is happening again or still ("pero sigo con dolor"): `notNow` does not hold. */
     relapse: z.array(TEXT).default([]),
@@ -102,6 +117,27 @@ const LanguageSchema = z
      * another language never starts a health check), not an English "I don't know".
      */
     personalRequest: z.array(EntrySchema).default([]),
+    /**
+     * Round 40 (lang40, batch 35 read): a condition named ("infarto", "AVC", "中風", "инсульт") is what a message is about, not
+     * an event now, in two frames: a sentence that asks (a question mark closes it, or it holds one of `asked`, the question
+     * particles of a language that may leave the mark out: "ありますか") with a word that makes the name a subject in general
+     * (`cues`: its signs or causes, whether one can get it, how it differs from another, a dream or a film of it: "¿cuáles son
+     * las señales de un infarto?", "mshtuko wa moyo unasababishwa na nini?"); and a name right after a word that puts it behind
+     * the person (`after`: "po mrtvici", "после инсульта", "quem teve", a life lived after it). Batch 35: 11 of the 17
+     * other-language false alarms named a condition so, in eleven languages, where English reads `hypothetical` and `history`.
+     * Only the name (`names`, word starts) is set aside there: a sign told beside it ("¿es un infarto? me duele el pecho")
+     * fires as before. Judgement call: not in a sentence that says now (a `presentTime` word of any language read), nor in a
+     * message with a `relapse` phrase, as `notNow`; so "¿son síntomas de un infarto lo que tiene ahora?" keeps its name.
+     */
+    namedTopic: z
+      .object({
+        names: WORDS,
+        cues: z.array(TEXT).default([]),
+        asked: z.array(TEXT).default([]),
+        after: z.array(TEXT).default([]),
+      })
+      .strict()
+      .optional(),
     emergency: z.array(EntrySchema).min(1),
     // Round 12: a crisis entry may have `unless` too ("eeuwig slapen" after a massage is a rest, not a wish to die).
     crisis: z.array(EntrySchema).min(1),
@@ -447,22 +483,29 @@ function clauseStarts(text: string, readings: NumberReadings): Breaks {
   const tokens = folded(text, readings).match(WORD_OR_BREAK_MARK) ?? [];
   const sentences = new Set<number>();
   const clauses = new Set<number>();
+  const asked = new Set<number>();
   let index = 0;
   let sentence = false;
   let clause = false;
+  let sentenceStart = 0;
   for (const token of tokens) {
     if (SENTENCE_MARK.test(token) || COMMA_MARK.test(token)) {
       if (SENTENCE_MARK.test(token)) sentence = true;
+      // Round 40: "?", and the Arabic "؟"; the full-width "？" is "?" after NFKD.
+      if (token === '?' || token === '\u061F') asked.add(sentenceStart);
       clause = true;
       continue;
     }
-    if (sentence) sentences.add(index);
+    if (sentence) {
+      sentences.add(index);
+      sentenceStart = index;
+    }
     if (clause) clauses.add(index);
     sentence = false;
     clause = false;
     index += 1;
   }
-  return { sentences, clauses };
+  return { sentences, clauses, asked };
 }
 
 /**
@@ -472,6 +515,8 @@ function clauseStarts(text: string, readings: NumberReadings): Breaks {
 interface Breaks {
   readonly sentences: ReadonlySet<number>;
   readonly clauses: ReadonlySet<number>;
+  /** Round 40 (lang40): the sentence starts (the first word, 0, too) of sentences a question mark closes. */
+  readonly asked: ReadonlySet<number>;
 }
 
 type Language = OtherLanguagesContent['languages'][number];
@@ -551,6 +596,11 @@ interface CompiledLanguage {
   readonly handoffNamed: readonly CompiledEntry[];
   /** Round 29: requests for a personal suggestion, read for a language mixed with English. */
   readonly personalRequest: readonly CompiledEntry[];
+  /** Round 40 (lang40): `namedTopic`, in plain form (names and cues as word starts, `asked` and `after` as whole words). */
+  readonly topicNames: readonly string[];
+  readonly topicCues: readonly string[];
+  readonly topicAsked: readonly string[];
+  readonly topicAfter: readonly string[];
   /** Word starts of cosmetic causes, and the face words whose entries they stand down. */
   readonly cosmeticCauses: readonly string[];
   readonly cosmeticParts: ReadonlySet<string>;
@@ -575,12 +625,17 @@ function compileLanguages(content: OtherLanguagesContent) {
   const starts = (
     entries: readonly z.infer<typeof EntrySchema>[],
     proclitics: readonly string[] = [],
+    mutations?: Language['mutations'],
   ): CompiledEntry[] => {
     // A spaced word start (" بطن") also as written onto a proclitic (" وبطن"); Han and kana starts have no word edge.
+    // Round 40: and with its first letter mutated (" twymyn" also as " dwymyn", " nhwymyn", " thwymyn").
     const withProclitics = (text: string): string[] => {
       const spaced = start(text);
       if (!spaced.startsWith(' ')) return [spaced];
-      return [spaced, ...proclitics.map((letter) => ` ${plain(letter).trim()}${spaced.slice(1)}`)];
+      return [
+        ...mutated(spaced, mutations),
+        ...proclitics.map((letter) => ` ${plain(letter).trim()}${spaced.slice(1)}`),
+      ];
     };
     return entries.map((entry) => {
       const { all, unless } = Array.isArray(entry) ? { all: entry, unless: [] } : entry;
@@ -626,11 +681,11 @@ function compileLanguages(content: OtherLanguagesContent) {
         ),
         // `#` in a `wellNow` phrase is a figure only: the number words hold "un" ("ahora tiene un dolor" is a sign, not an age).
         wellNow: (timeWords?.wellNow ?? []).map((phrase) => cutPattern(timePattern(phrase, []))),
-        emergency: starts(language.emergency, language.proclitics),
-        crisis: starts(language.crisis, language.proclitics),
+        emergency: starts(language.emergency, language.proclitics, language.mutations),
+        crisis: starts(language.crisis, language.proclitics, language.mutations),
         compactEmergency: language.script === 'hangul' ? compacted(starts(language.emergency)) : [],
         compactCrisis: language.script === 'hangul' ? compacted(starts(language.crisis)) : [],
-        handoff: starts(language.handoff),
+        handoff: starts(language.handoff, [], language.mutations),
         // The shared stand-downs join each entry that names one of ours (a call back asked, a plain list, has none).
         handoffNamed: starts(
           language.handoffNamed.map((entry) =>
@@ -638,6 +693,10 @@ function compileLanguages(content: OtherLanguagesContent) {
           ),
         ),
         personalRequest: starts(language.personalRequest),
+        topicNames: (language.namedTopic?.names ?? []).map(start),
+        topicCues: (language.namedTopic?.cues ?? []).map(start),
+        topicAsked: (language.namedTopic?.asked ?? []).map(plainPhrase),
+        topicAfter: (language.namedTopic?.after ?? []).map(plainPhrase),
         cosmeticCauses: (language.cosmetic?.causes ?? []).map(start),
         cosmeticParts: new Set((language.cosmetic?.parts ?? []).map(start)),
       };
@@ -645,6 +704,29 @@ function compileLanguages(content: OtherLanguagesContent) {
   };
   compiledLanguages.set(content, compiled);
   return compiled;
+}
+
+/** Round 40 (lang40): the fewest letters a mutated word start keeps (`mutations`): "oes" from "goes" is another word. */
+const MUTATED_MIN_LETTERS = 4;
+
+/**
+ * Round 40 (lang40): a spaced word start (" twymyn") with its mutated forms (" dwymyn", " nhwymyn", " thwymyn"): the first
+ * rule whose `from` begins the word, unless a longer digraph begins it that the rule is not for.
+ */
+function mutated(spaced: string, mutations: Language['mutations']): string[] {
+  if (!mutations) return [spaced];
+  const word = spaced.slice(1);
+  const digraph = mutations.digraphs.map((d) => plain(d).trim()).find((d) => word.startsWith(d));
+  const rule = mutations.rules.find(({ from }) => {
+    const letters = plain(from).trim();
+    return word.startsWith(letters) && (digraph === undefined || digraph === letters);
+  });
+  if (!rule) return [spaced];
+  const rest = word.slice(plain(rule.from).trim().length);
+  const forms = rule.to
+    .map((letters) => `${plain(letters).trim()}${rest}`)
+    .filter((form) => form.replace(/ .*/, '').length >= MUTATED_MIN_LETTERS);
+  return [spaced, ...forms.map((form) => ` ${form}`)];
 }
 
 /** Kana letters (Japanese), Hangul (Korean) and Han (Chinese, and Japanese kanji). */
@@ -850,7 +932,10 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   const clearNow = allClears.some((phrase) => !isDate(phrase));
   const saidWellNow = wellNow.some((time) => timeSaid(time, padded));
   const crisisOver = dated && live === null && !relapse && (clearNow || saidWellNow);
-  const signText = live ?? padded;
+  // Round 40 (lang40): a condition named as a subject asked about, or as behind the person, is no sign (`namedTopic`).
+  const signText = relapse
+    ? (live ?? padded)
+    : withoutTopicNames(live ?? padded, breaks, candidates.map(({ compiled }) => compiled));
   // A cosmetic cause likewise ("la cara caída después de adelgazar" also reads as Portuguese).
   const cosmetic = candidates.some(({ compiled }) =>
     compiled.cosmeticCauses.some((start) => present(padded, start, compiled.negation, breaks)),
@@ -950,6 +1035,68 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     return { kind: 'not_supported', language: 'other', text: content.otherNotSupported };
   }
   return null;
+}
+
+/**
+ * Round 40 (lang40): `padded` with the condition names (`namedTopic.names`) blanked (letters as "x", word positions kept) where
+ * they are a subject, not an event: in a sentence that asks (`Breaks.asked`, or an `asked` particle) and holds a topic cue, or
+ * right after an `after` word; never in a sentence with a present-time word. Every candidate language's lists are read
+ * together, as `notNow` is (neighbours share names).
+ */
+function withoutTopicNames(padded: string, breaks: Breaks, languages: readonly CompiledLanguage[]): string {
+  const names = languages.flatMap(({ topicNames }) => topicNames);
+  if (names.length === 0 || !names.some((name) => padded.includes(name.trim()))) return padded;
+  const cues = languages.flatMap(({ topicCues }) => topicCues);
+  const asked = languages.flatMap(({ topicAsked }) => topicAsked);
+  const after = languages.flatMap(({ topicAfter }) => topicAfter);
+  const now = languages.flatMap(({ presentTime }) => presentTime);
+  const spans: [number, number][] = [];
+  // Each sentence's [start, end) in `padded`, from the word positions that start one.
+  let at = 1;
+  const words = padded.trim().split(' ');
+  const sentences: { from: number; to: number; asked: boolean }[] = [];
+  for (const [i, word] of words.entries()) {
+    if (i === 0 || breaks.sentences.has(i)) sentences.push({ from: at, to: at, asked: breaks.asked.has(i) });
+    at += word.length + 1;
+    const last = sentences.at(-1);
+    if (last) last.to = at - 1;
+  }
+  for (const sentence of sentences) {
+    const text = ` ${padded.slice(sentence.from, sentence.to)} `;
+    // A sentence that says now ("ahora", "сейчас") keeps its names, whatever frame it has.
+    if (now.some((time) => timeSaid(time, text))) continue;
+    const isAsked = sentence.asked || asked.some((cue) => text.includes(cue));
+    const inTopic = isAsked && cues.some((cue) => text.includes(cue));
+    for (const [from, to] of nameSpans(text, names)) {
+      if (inTopic || afterCue(text.slice(0, from), after)) spans.push([sentence.from + from - 1, sentence.from + to - 1]);
+    }
+  }
+  return spans.length === 0 ? padded : blankSpans(padded, spans);
+}
+
+/** Round 40: the longest article or determiner read between an `after` word and the name ("chi ha avuto un ictus"). */
+const ARTICLE_MAX_LETTERS = 3;
+
+/**
+ * Round 40: the text before a name ends with an `after` word, right before it or with one short word between ("quien tuvo un
+ * infarto"); never further ("после массажа инсульт", a stroke after the massage, is now).
+ */
+function afterCue(before: string, after: readonly string[]): boolean {
+  const words = before.trim().split(' ');
+  const last = words.at(-1) ?? '';
+  const ends = (text: string) => after.some((cue) => ` ${text} `.endsWith(cue));
+  return ends(words.join(' ')) || ([...last].length <= ARTICLE_MAX_LETTERS && ends(words.slice(0, -1).join(' ')));
+}
+
+/** Where the names occur in a padded text: a spaced name to the end of its last word, a Han or kana name as written. */
+function nameSpans(text: string, names: readonly string[]): [number, number][] {
+  const spaced = phraseSpans(text, names);
+  for (const name of names) {
+    if (name.startsWith(' ')) continue;
+    for (let from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1))
+      spaced.push([from, from + name.length]);
+  }
+  return spaced;
 }
 
 /** Round 34 (lang34b): a word that stands in for a dated one, keeping the word positions `breaks` counts. */
