@@ -8,7 +8,7 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Handoff } from '../handoff/create-handoff';
 import { screeningSummaries } from '../handoff/screening-summary';
-import { answersPlainly, readDomain } from '../kb';
+import { answersPlainly, placedByModel, readDomain } from '../kb';
 import { spaLiveAnswers } from '../kb/spa-answers';
 import { declinedAheadOfPersonalCues } from '../kb/declines';
 import type { Knowledge } from './knowledge';
@@ -65,6 +65,7 @@ function createDialogs(config: Config, parts: BotParts): { bot: LymphBot; dialog
     (text) => readDomain(knowledge.searchIndex, text),
     (text) => answersPlainly(knowledge.searchIndex, text),
     (text) => declinedAheadOfPersonalCues(text, knowledge.declines),
+    (text) => placedByModel(knowledge.searchIndex, text),
   );
   const { routeModel } = knowledge;
   const deps: DialogDependencies = {

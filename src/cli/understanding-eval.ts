@@ -27,7 +27,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { answersPlainly, buildSearchIndex, loadKnowledgeBase, loadSpa, readDomain } from '../kb';
+import { answersPlainly, buildSearchIndex, loadKnowledgeBase, loadSpa, placedByModel, readDomain } from '../kb';
 import { declinedAheadOfPersonalCues, loadDeclines } from '../kb/declines';
 import { attachArticleModel } from '../kb/article-blend';
 import { type ArticleModelSettings, loadArticleModel } from '../kb/article-model-content';
@@ -337,6 +337,7 @@ export async function buildUnderstanding(
     (text) => readDomain(index, text),
     (text) => answersPlainly(index, text),
     (text) => declinedAheadOfPersonalCues(text, declines),
+    (text) => placedByModel(index, text),
   );
   const routeModel = options.rulesOnly
     ? undefined

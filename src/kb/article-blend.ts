@@ -58,6 +58,16 @@ export const BlendSettingsSchema = z
      */
     plainAnswerAbove: z.number().gt(0).max(1).optional(),
     /**
+     * Round 40 (lead, batch 35 read): a message whose most probable class the model reads as one article at this
+     * probability or more is about that article, so about us, with no second reading asked: the router's catch-all does
+     * not decline it for words its domain list lacks or the classifier's "out of scope", and the knowledge base does not
+     * call it none of ours ("what's the best number to reach you on", "does pressotherapy actually do anything or is it
+     * a glorified blood pressure cuff for ur legs" were declined with their article at 0.96-1.00). The model has a class
+     * of its own for what is none of ours, trained on the out-of-scope examples, which is why its confidence in an
+     * article says "ours" where word lists cannot. Unset: only plainAnswerAbove's two agreeing readings do.
+     */
+    placedAbove: z.number().gt(0).max(1).optional(),
+    /**
      * Round 21 (und21c): a message of several sentences that words and the model leave unsure is answered by the one
      * article that answers one of its sentences alone at this confidence or more, when the whole message also finds
      * it close (answer-selection.ts clauseAnswer). Unset: no sentence is read alone.

@@ -1,5 +1,6 @@
 import { type AnswerSelection, DEFAULT_THRESHOLDS, type SelectionThresholds, selectAnswer } from './answer-selection';
 import { articleModelOf } from './article-blend';
+import { UNKNOWN_CLASS } from './article-model';
 import { type DeclineRule, findDecline } from './declines';
 import { type SearchIndex, titleKey } from './search-index';
 
@@ -32,7 +33,24 @@ export function decideKnowledgeReply(
   const selection = selectAnswer(index, text, thresholds);
   if (selection.kind === 'unknown' && (selection.suggestions.length === 0 || !isAboutUs(text)))
     return { kind: 'out_of_scope' };
+  if (selection.kind === 'unknown') return withPlacedFirst(index, text, selection);
   return selection;
+}
+
+/**
+ * Round 40 (lead): an "I don't know" whose message the article model places on one article (placedByModel) offers
+ * that article first: the words alone suggested others ("will I still look snatched a week later or does it wear off
+ * fast" offered what to wear, the visit and compression, where the model read how long effects last at 0.99).
+ */
+function withPlacedFirst(
+  index: SearchIndex,
+  text: string,
+  selection: Extract<AnswerSelection, { kind: 'unknown' }>,
+): AnswerSelection {
+  if (!placedByModel(index, text)) return selection;
+  const placed = articleModelOf(index)!.model.predict(text).top.label;
+  const others = selection.suggestions.filter((id) => id !== placed);
+  return { kind: 'unknown', suggestions: [placed, ...others].slice(0, selection.suggestions.length) };
 }
 
 /**
@@ -43,6 +61,20 @@ export function decideKnowledgeReply(
  * I'm 78 and a bit shy") is ours when retrieval and the model both say which article answers it. False without a
  * model or the setting.
  */
+/**
+ * Round 40 (lead): whether the article model alone places the message on one of our articles at `placedAbove`
+ * (knowledge/article-model.yaml) or more: then it is about us, whatever words the router's lists lack. The router asks it
+ * before its catch-all decline and in isAboutUs; the route model may not decline it (route-fallback.ts). False without
+ * a model or the setting.
+ */
+export function placedByModel(index: SearchIndex, text: string): boolean {
+  const attached = articleModelOf(index);
+  const above = attached?.blend.placedAbove;
+  if (!attached || above === undefined) return false;
+  const { top } = attached.model.predict(text);
+  return top.label !== UNKNOWN_CLASS && top.probability >= above;
+}
+
 export function answersPlainly(index: SearchIndex, text: string): boolean {
   const attached = articleModelOf(index);
   const above = attached?.blend.plainAnswerAbove;

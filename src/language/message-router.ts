@@ -204,6 +204,7 @@ export class MessageRouter {
     private readonly inDomain: DomainVocabulary,
     private readonly answeredPlainly: ((text: string) => boolean) | undefined,
     private readonly declinedAhead: ((text: string) => boolean) | undefined,
+    private readonly placedByModel: ((text: string) => boolean) | undefined,
   ) {}
 
   /**
@@ -212,6 +213,9 @@ export class MessageRouter {
    * @param declinedAhead whether a rule of knowledge/declines.yaml read before the personal cues declines the message
    * (src/kb declinedAheadOfPersonalCues: medicine doses and choices; round 21). Without it those rules are read only by
    * the knowledge base, after the personal cues.
+   * @param placedByModel whether the article model alone places the message on one of our articles, confidently (src/kb
+   * placedByModel; round 40): then the catch-all does not decline it and it is about us. Without it only the domain
+   * list and answeredPlainly say so.
    */
   static fromContent(
     routing: RoutingContent,
@@ -219,6 +223,7 @@ export class MessageRouter {
     inDomain: DomainVocabulary,
     answeredPlainly?: (text: string) => boolean,
     declinedAhead?: (text: string) => boolean,
+    placedByModel?: (text: string) => boolean,
   ): MessageRouter {
     const politeness = (sources: readonly string[]) => `(?:${sources.join('|')})`;
     // People named but not asked for: someone elsewhere (round 5) and one of the team reported as having said
@@ -266,6 +271,7 @@ export class MessageRouter {
       inDomain,
       answeredPlainly,
       declinedAhead,
+      placedByModel,
     );
   }
 
@@ -413,6 +419,9 @@ export class MessageRouter {
     // The spa's own gift vouchers or price list are ours however the classifier read them ("can I buy a voucher for my
     // mum's birthday" was out of scope at 1.00; round 18).
     if (this.spaOwnThings?.test(plain)) return true;
+    // Round 40 (lead): a question the article model places on one of our articles is ours, in words the domain list
+    // lacks ("will the HSE or my VHI policy pay anything towards this") or whatever the classifier read.
+    if (this.isPlacedByModel(text)) return true;
     return this.domainWords.test(plain) && !classifiedOutside;
   }
 
@@ -494,9 +503,19 @@ export class MessageRouter {
     );
   }
 
-  /** The message points at our service (`pointsAtUs`) and the knowledge base answers it plainly (round 20). */
+  /**
+   * The message points at our service (`pointsAtUs`) and the knowledge base answers it plainly (round 20), or the article
+   * model alone places it on one of our articles, confidently (round 40).
+   */
   private answeredAsOurs(plain: string, text: string): boolean {
-    return (this.pointsAtUs?.test(plain) ?? false) && (this.answeredPlainly?.(text) ?? false);
+    return (
+      ((this.pointsAtUs?.test(plain) ?? false) && (this.answeredPlainly?.(text) ?? false)) || this.isPlacedByModel(text)
+    );
+  }
+
+  /** Whether the article model places the message on one of our articles (src/kb placedByModel; round 40). */
+  isPlacedByModel(text: string): boolean {
+    return this.placedByModel?.(text) ?? false;
   }
 
   route(text: string, recognition: Recognition): Route {
@@ -613,8 +632,9 @@ export class MessageRouter {
       return { kind: 'handoff' };
     if (recognition.intent === 'book') {
       // "Book me a haircut" is a booking, but not one of ours; "can lymphatic massage make you sick" is
-      // no booking at all.
-      if (!inDomain && reading.foreignWords > 0) return { kind: 'out_of_scope' };
+      // no booking at all. Round 40 (lead): unless the article model places it on one of ours ("will it make me wee
+      // loads afterwards", read as a booking, is the after-effects article's).
+      if (!inDomain && reading.foreignWords > 0 && !this.isPlacedByModel(text)) return { kind: 'out_of_scope' };
       // "How often should I book sessions" asks how often, not for a booking (round 7): a general question
       // (intents.yaml `generalQuestionCues`) is answered.
       // A question that mentions a booking without asking for one ("how do I book, do you have a WhatsApp number?", "can
@@ -635,7 +655,13 @@ export class MessageRouter {
       // question is left to the rules below, as any other question is.
       const asksSomething =
         longerThanSmallTalk && (this.asksSomething?.test(plain) || this.asksSomething?.test(text));
-      if (!inDomain && longerThanSmallTalk && !asksSomething && reading.foreignWords >= FOREIGN_WORDS_OUTSIDE)
+      if (
+        !inDomain &&
+        longerThanSmallTalk &&
+        !asksSomething &&
+        reading.foreignWords >= FOREIGN_WORDS_OUTSIDE &&
+        !this.isPlacedByModel(text)
+      )
         return { kind: 'out_of_scope' };
       if (!inDomain && !asksSomething) return { kind: 'intent', intent: recognition.intent as RoutedIntent };
     } else if (recognition.intent === 'complaint' || recognition.intent === 'talk_to_human') {

@@ -53,6 +53,12 @@ export interface RuleReadings {
    * `thresholds.personal_over_catch_all` sends it to the health check (round 23).
    */
   personalLeftToCatchAll: boolean;
+  /**
+   * The article model places the message on one of our articles, confidently (MessageRouter.isPlacedByModel; round 40):
+   * where the knowledge base would say "I don't know" or ask "Did you mean…?", the route model may still hand it off or
+   * screen it, but not decline it as none of ours.
+   */
+  placedByModel: boolean;
 }
 
 /** A message the rules read nothing more in than its route. */
@@ -62,6 +68,7 @@ const NO_READINGS: RuleReadings = {
   namesSomeoneElsesBusiness: false,
   personalWithNothingOfOurs: false,
   personalLeftToCatchAll: false,
+  placedByModel: false,
 };
 
 /**
@@ -80,6 +87,7 @@ export function ruleReadingsOf(
     namesSomeoneElsesBusiness: route.kind === 'out_of_scope' && router.namesSomeoneElsesBusiness(text),
     personalWithNothingOfOurs: route.kind === 'personal' && router.personalWithNothingOfOurs(text),
     personalLeftToCatchAll: route.kind === 'out_of_scope' && router.personalLeftToCatchAll(text),
+    placedByModel: route.kind === 'question' && router.isPlacedByModel(text),
   };
 }
 
@@ -134,7 +142,7 @@ function unsureOf(
   switch (knowledge.kind) {
     case 'unknown':
     case 'clarify':
-      return 'any';
+      return readings.placedByModel ? 'any_but_decline' : 'any';
     case 'out_of_scope':
       return 'any_but_decline';
     case 'answer':

@@ -5,7 +5,7 @@ import { createMemoryAccessor } from '../../src/conversation/conversation-memory
 import { FixedClock } from '../../src/clock';
 import type { DialogDependencies } from '../../src/conversation/dialog-dependencies';
 import type { QuestionAnswering } from '../../dialogs/question-dialog';
-import { answersPlainly, buildSearchIndex, loadKnowledgeBase, readDomain } from '../../src/kb';
+import { answersPlainly, buildSearchIndex, loadKnowledgeBase, placedByModel, readDomain } from '../../src/kb';
 import { attachArticleModel } from '../../src/kb/article-blend';
 import { loadArticleModel } from '../../src/kb/article-model-content';
 import { declinedAheadOfPersonalCues, loadDeclines } from '../../src/kb/declines';
@@ -40,6 +40,7 @@ export function messageRouter(): MessageRouter {
     (text) => readDomain(index, text),
     (text) => answersPlainly(index, text),
     (text) => declinedAheadOfPersonalCues(text, declines),
+    (text) => placedByModel(index, text),
   );
 }
 
