@@ -66,6 +66,9 @@ describe('round 40: general questions are answered, not screened', () => {
     // A claim someone else made, put to us.
     'my sister says it flushes out cellulite, is she right',
     'my trainer reckons it melts fat, is that actually true',
+    // Our earliest or latest time, told with one's own timetable: the opening hours.
+    "what's your latest slot on a friday, I finish work at 6",
+    "how early do you start in the mornings, I'm on shifts",
     // Keeping one's defences up, and making weight, as claims.
     'will it keep my immune system strong through flu season',
     'can it help me make weight for my boxing weigh-in',
@@ -80,6 +83,7 @@ describe('round 40: general questions are answered, not screened', () => {
     'my GP says I need MLD for my lymphoedema, is she right, should I get it',
     "what's the difference between the 60 and the 90 minute one, which should I get",
     'will MLD help my swollen ankles',
+    "what's the earliest appointment you'd recommend for me after my op",
   ])('"%s" still goes to the health check', (text) => {
     expect(routesUnder(router, readings)(text)).toEqual(readings.map(() => 'personal'));
   });
