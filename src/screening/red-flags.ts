@@ -688,15 +688,22 @@ function indexPhrases(entries: readonly Entry[]): PhraseIndex {
 
 function findAll(tokens: readonly string[], index: PhraseIndex, hedges?: PhraseIndex): Map<string, Match[]> {
   const found = new Map<string, Match[]>();
+  // Where the next hedge word starts at or after each token (round 40): a phrase is read past a hedge only when one
+  // stands inside its reach, so messages with no degree word cost nothing more.
+  const nextHedge = new Array<number>(tokens.length + 1).fill(tokens.length);
+  if (hedges && hedges.size > 0) {
+    for (let i = tokens.length - 1; i >= 0; i -= 1) nextHedge[i] = hedges.has(tokens[i]!) ? i : nextHedge[i + 1]!;
+  }
   tokens.forEach((token, start) => {
     // Most tokens are one lexicon word: their phrase list is used as it is, not copied (copying the long lists of
     // common first words for every token made the longest messages four times slower; round 21).
     const words = numberWords(token);
     const entries = words.length === 1 ? index.get(words[0]!) : words.flatMap((word) => index.get(word) ?? []);
+    const hedgeNear = hedges !== undefined && nextHedge[start + 1]! < tokens.length;
     for (const entry of entries ?? []) {
       const end = entry.words.every((word, k) => sameWord(tokens[start + k], word))
         ? start + entry.words.length
-        : hedges && hedges.size > 0
+        : hedgeNear && nextHedge[start + 1]! < start + entry.words.length
           ? hedgedEnd(tokens, start, entry.words, hedges)
           : -1;
       if (end < 0) continue;
