@@ -327,6 +327,11 @@ export const RedFlagContentSchema = z
     /** Blood pressure and blood oxygen readings told as numbers (round 28: their words moved here from code). */
     readings: NumberReadingsSchema,
     ignore: z.array(TEXT).default([]),
+    /**
+     * Round 40 (en40): degree words ("a tiny bit", "slightly") a concept phrase reads past between two of its words, so
+     * "lips feel a tiny bit tingly" is "lips feel tingly" without a copy of every phrase for every degree.
+     */
+    hedges: z.array(TEXT).default([]),
     continuation: WORDS,
     ...SIGN_OFF_FIELDS,
     keepPlural: z.array(TEXT).default([]),

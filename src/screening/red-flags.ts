@@ -75,6 +75,8 @@ interface Compiled {
   /** `symptomPersons` words: a headline names nobody. */
   readonly persons: ReadonlySet<string>;
   readonly concepts: PhraseIndex;
+  /** `hedges` (round 40): degree words a concept phrase reads past between two of its words. */
+  readonly hedges: PhraseIndex;
   readonly contexts: readonly (readonly [contextId: string, conceptId: string])[];
   readonly cues: PhraseIndex;
   /**
@@ -644,6 +646,7 @@ function compile(content: RedFlagContent): Compiled {
       ...newSignEntries,
       ...baselineEntries,
     ]),
+    hedges: indexPhrases(entries('hedge', content.hedges)),
     contexts: Object.entries(content.contexts),
     cues: indexPhrases(cueEntries),
     ownNowTurns: indexPhrases(entries('ownNowTurn', content.hypothetical.ownNowTurns)),
@@ -683,21 +686,58 @@ function indexPhrases(entries: readonly Entry[]): PhraseIndex {
   return index;
 }
 
-function findAll(tokens: readonly string[], index: PhraseIndex): Map<string, Match[]> {
+function findAll(tokens: readonly string[], index: PhraseIndex, hedges?: PhraseIndex): Map<string, Match[]> {
   const found = new Map<string, Match[]>();
+  // Where the next hedge word starts at or after each token (round 40): a phrase is read past a hedge only when one
+  // stands inside its reach, so messages with no degree word cost nothing more.
+  const nextHedge = new Array<number>(tokens.length + 1).fill(tokens.length);
+  if (hedges && hedges.size > 0) {
+    for (let i = tokens.length - 1; i >= 0; i -= 1) nextHedge[i] = hedges.has(tokens[i]!) ? i : nextHedge[i + 1]!;
+  }
   tokens.forEach((token, start) => {
     // Most tokens are one lexicon word: their phrase list is used as it is, not copied (copying the long lists of
     // common first words for every token made the longest messages four times slower; round 21).
     const words = numberWords(token);
     const entries = words.length === 1 ? index.get(words[0]!) : words.flatMap((word) => index.get(word) ?? []);
+    const hedgeNear = hedges !== undefined && nextHedge[start + 1]! < tokens.length;
     for (const entry of entries ?? []) {
-      if (!entry.words.every((word, k) => sameWord(tokens[start + k], word))) continue;
+      const end = entry.words.every((word, k) => sameWord(tokens[start + k], word))
+        ? start + entry.words.length
+        : hedgeNear && nextHedge[start + 1]! < start + entry.words.length
+          ? hedgedEnd(tokens, start, entry.words, hedges)
+          : -1;
+      if (end < 0) continue;
       const list = found.get(entry.tag) ?? [];
-      list.push({ start, end: start + entry.words.length });
+      list.push({ start, end });
       found.set(entry.tag, list);
     }
   });
   return found;
+}
+
+/**
+ * Round 40 (en40): where a phrase ends when one degree word (`hedges`: "a tiny bit", "slightly") stands between two of
+ * its words ("lips feel a tiny bit tingly" read as "lips feel tingly"), or -1. Only one hedge, never before the first
+ * word, and only when the exact phrase did not match: a degree changes how much, never what, so the concept holds.
+ */
+function hedgedEnd(tokens: readonly string[], start: number, words: readonly string[], hedges: PhraseIndex): number {
+  if (words.length < 2) return -1;
+  let at = start;
+  let skipped = false;
+  for (let k = 0; k < words.length; k += 1) {
+    if (sameWord(tokens[at], words[k]!)) {
+      at += 1;
+      continue;
+    }
+    if (k === 0 || skipped) return -1;
+    const hedge = (hedges.get(tokens[at] ?? '') ?? [])
+      .filter((h) => h.words.every((word, j) => sameWord(tokens[at + j], word)))
+      .reduce((longest, h) => Math.max(longest, h.words.length), 0);
+    if (hedge === 0 || !sameWord(tokens[at + hedge], words[k]!)) return -1;
+    at += hedge + 1;
+    skipped = true;
+  }
+  return at;
 }
 
 /**
@@ -709,7 +749,7 @@ function findAll(tokens: readonly string[], index: PhraseIndex): Map<string, Mat
 function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ownTurn = false): TextWindow {
   const cues = findAll(tokens, c.cues);
   const get = (tag: string) => cues.get(tag) ?? NO_MATCHES;
-  const found = findAll(tokens, c.concepts);
+  const found = findAll(tokens, c.concepts, c.hedges);
   // "during the movie" is where it happened, not a story (round 14).
   const settings = get('fictionSetting');
   const fiction = outside(get('fiction'), settings);
