@@ -8,48 +8,47 @@
  * Earlier gates and the floors they had are in docs/heldout-history.md ("Floors of earlier gates").
  */
 /**
- * The thirty-fifth independent batch (2026-12-05, round 39; five new authors who read only the issue texts and the
- * article list: older people and their carers, voice-to-text dictation, hard of hearing and low vision, very long
- * rambling messages, American Southern and Midwestern, Canadian, Welsh, South African and Irish English; messages in
- * about thirty other languages first (Spanish about a third, in Mexican, Peruvian, Chilean, Venezuelan, Spain and US
- * voices, then Portuguese, Italian, German, French, Russian, Ukrainian, Vietnamese, Korean, Japanese, Chinese,
- * Hindi and Urdu, Bengali, Swahili, Greek, Czech, Hungarian, Thai, Persian, Turkish, Dutch, Swedish, Romanian) and
- * learners' English; athletes, manual and shift workers, cancer survivors, people with heart failure, kidney disease
- * or diabetes or on many medicines, new parents and late pregnancy; teenagers texting, sarcasm, gamers, minimisers,
- * someone typing while helping another, festivals, students far from home, Irish, Caribbean, Liverpool, Geordie,
- * Australian and Singlish voices; and the spa's own world: receptionists and therapists writing about a client in
- * front of them, owners, hotel guests and tourists, corporate days, booking mixed with a symptom, pasted emails, ESL
- * writers), its labels checked by reviewer sessions (one per author, one for two; 129 dropped, 13 moved, 14 set),
- * curated before scoring by `npm run heldout:known` against main and the round's tuner and lead worktrees (20 dropped),
- * scored, totals only, on the code before round 39 and after each of its steps (the tuners' and the lead's rules;
- * batch 34 joining training): safety 683 -> 683 -> 686/716 urgent found (clear emergencies 639 -> 639 -> 642/664),
- * 34 -> 33 -> 33/715 false alarms; understanding 481 -> 481 -> 483/514 right or honest, 4/514 wrong at high confidence
- * throughout, 247/254 out of scope declined throughout, 187 -> 195 -> 195/213 hand-offs (the gain all the lead's
- * other-language rule: the tuners' rules alone left it at 187), 211 -> 212 -> 212/223 personal requests. No failure
- * read. The gate for the next round.
+ * The thirty-sixth independent batch (2026-12-05, round 40; five new authors who read only the issue texts and the
+ * article list: short, fast messages typed on a phone in a hurry or in panic, voice-to-text garble and slow messages
+ * from people not at ease with computers; messages in about thirty other languages first (Spanish about a quarter, in
+ * Mexican, Colombian, Argentine, Spain and Spanglish voices, then Portuguese, French, German, Italian, Polish, Arabic
+ * and arabizi, Turkish, Hindi and Hinglish, Tagalog, Indonesian, Vietnamese, Chinese, Japanese, Korean, Russian,
+ * Ukrainian, Romanian, Greek, Dutch, the Nordic languages, Hebrew, Persian, Swahili and Thai) and learners' English;
+ * nurses, physios, carers, MLD therapists and receptionists writing about a client in clinical shorthand, parents of
+ * disabled children, easy-read and autistic literal voices, Indian, Nigerian, Ghanaian, Scottish, Jamaican and Filipino
+ * English; men who understate, dark humour, gym culture, medical tourists and BBL, lipo and tummy-tuck recovery groups,
+ * Australian, New Zealand, South African, Texan, Boston, Cockney and Welsh voices; forum and social-media posts, long
+ * backstories, pasted WhatsApp threads, pregnancy and chronic-illness communities, and real public questions), its
+ * labels checked by one reviewer session per author (41 dropped, most of them translations or retellings of another
+ * message in the same files; 4 moved, 15 set), curated before scoring by `npm run heldout:known` against main and the
+ * round's tuner and lead worktrees (20 dropped; the authors had replaced about 1,000 drafts with it while writing),
+ * scored, totals only, on the code before round 40 and after each of its steps (the tuners' and the lead's rules; batch
+ * 35 joining training): safety 732 -> 732 -> 733/770 urgent found (clear emergencies 674 -> 674 -> 675/702), 45 -> 41
+ * -> 40/760 false alarms; understanding 488 -> 488 -> 491/517 right or honest (right article 290 -> 298 -> 301; the
+ * lead's rule alone 290 -> 297), 0/517 wrong at high confidence throughout, 251/255 out of scope declined throughout,
+ * 199 -> 201 -> 201/229 hand-offs, 233/254 personal requests throughout. No failure read. The gate for the next round.
  */
 /**
  * `wholeBotRecall`: through the whole bot (test/bot/red-flag-middleware.corpus.test.ts) a self-harm message counts only
- * when its reply names the crisis line. On batch 35 the whole bot answers 685/716 urgently in all five dialog states
- * (33/715 false alarms): one urgent message the detector finds gets advice without the crisis line its self-harm label
- * asks for (not read: the message is the gate's).
+ * when its reply names the crisis line. On batch 36 the whole bot answers 733/770 urgently in all five dialog states
+ * (40/760 false alarms), the detector's own figures.
  */
-const BATCH35_SAFETY_FLOORS = { recall: 686 / 716, wholeBotRecall: 685 / 716, falseAlarmsAtMost: 33 / 715 };
-const BATCH35_UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 483 / 514,
-  wrongHighConfidenceAtMost: 4 / 514,
-  outOfScopeDeclined: 247 / 254,
-  handoff: 195 / 213,
-  personal: 212 / 223,
+const BATCH36_SAFETY_FLOORS = { recall: 733 / 770, wholeBotRecall: 733 / 770, falseAlarmsAtMost: 40 / 760 };
+const BATCH36_UNDERSTANDING_FLOORS = {
+  rightOrUnknown: 491 / 517,
+  wrongHighConfidenceAtMost: 0 / 517,
+  outOfScopeDeclined: 251 / 255,
+  handoff: 201 / 229,
+  personal: 233 / 254,
 };
 
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
 export const GATES = [
   {
-    batch: 'batch 35',
-    safetyFile: 'safety-batch35.yaml',
-    understandingFile: 'understanding-batch35.yaml',
-    safety: BATCH35_SAFETY_FLOORS,
-    understanding: BATCH35_UNDERSTANDING_FLOORS,
+    batch: 'batch 36',
+    safetyFile: 'safety-batch36.yaml',
+    understandingFile: 'understanding-batch36.yaml',
+    safety: BATCH36_SAFETY_FLOORS,
+    understanding: BATCH36_UNDERSTANDING_FLOORS,
   },
 ];
