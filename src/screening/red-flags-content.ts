@@ -144,6 +144,13 @@ export const RedFlagContentSchema = z
       })
       .strict(),
     riskCues: WORDS,
+    /**
+     * Round 40 (lead): words that tell a condition's name as happening now ("is having a heart attack", "I'm having a
+     * stroke"): a `mention` pattern right after one is an event, whatever else its sentence asks (`riskCues`).
+     */
+    mentionNowCues: z.array(TEXT).default([]),
+    /** Round 40 (lead): words a little before a `mentionNowCues` word that make it a condition ("tell if I'm having"). */
+    mentionNowUnless: z.array(TEXT).default([]),
     history: z
       .object({
         cues: WORDS,

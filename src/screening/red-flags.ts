@@ -558,6 +558,8 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('questionAbout', content.hypothetical.questionAbout),
     ...entries('questionGeneric', content.hypothetical.questionGeneric),
     ...entries('risk', content.riskCues),
+    ...entries('mentionNow', content.mentionNowCues),
+    ...entries('mentionNowUnless', content.mentionNowUnless),
     ...entries('history', history.cues),
     ...entries('present', history.presentCues),
     ...entries('presentPseudo', history.presentPseudo),
@@ -933,6 +935,12 @@ const POSSESSOR_REACH = 3;
 /** How many words may come between a simile ("like") and the everyday cause it compares with ("like the dentist"). */
 const SIMILE_REACH = 2;
 
+/** How many words may come between "is having" and the condition's name ("is having a heart attack": "a"). */
+const MENTION_NOW_REACH = 1;
+
+/** How many words may come between "if" and "is having" for the "if" to make it a condition ("if my dad is having"). */
+const MENTION_NOW_CONDITION_REACH = 3;
+
 /** How many words may come between a guess ("maybe") and the cause it guesses ("I overdid it at the gym"). */
 const GUESS_REACH = 6;
 
@@ -1102,9 +1110,20 @@ function patternSpan(
   const standsDown = (id: string, m: Match) =>
     !serious.some((s) => s.start >= m.end) && !compared(id, m) && !guessed(m);
   if (pattern.except.some((id) => (w.concepts.get(id) ?? NO_MATCHES).some((m) => standsDown(id, m)))) return null;
-  if (pattern.mention && (w.cues.get('risk') ?? NO_MATCHES).length > 0) return null;
   const span = tightestSpan(perConcept);
   if (!span || span.end - span.start > pattern.within) return null;
+  // Round 40 (lead): a condition's name told as happening now ("my dad is having a heart attack right now, what do I
+  // do?") is an event: the sentence's question ("what do I do", "what are the signs") asked nothing about risk. Before,
+  // any risk cue in the sentence ("do", "signs") stood the name down.
+  // Not after "if" or "whether" ("can it tell if I'm having a heart attack?", "what do I do if my dad is having a stroke").
+  const conditions = cuesOf(w, 'mentionNowUnless');
+  const toldAsNow = cuesOf(w, 'mentionNow').some(
+    (n) =>
+      n.end <= span.start &&
+      span.start - n.end <= MENTION_NOW_REACH &&
+      !conditions.some((u) => u.end <= n.start && n.start - u.end <= MENTION_NOW_CONDITION_REACH),
+  );
+  if (pattern.mention && !toldAsNow && (w.cues.get('risk') ?? NO_MATCHES).length > 0) return null;
   // "…but it's fine now": a resolved cue after the match makes it a past event, unless feeling better is no all-clear
   // for this sign (`evenIfBetter`).
   if (pattern.evenIfBetter) return span;
