@@ -47,10 +47,29 @@ function withPlacedFirst(
   text: string,
   selection: Extract<AnswerSelection, { kind: 'unknown' }>,
 ): AnswerSelection {
-  if (!placedByModel(index, text)) return selection;
-  const placed = articleModelOf(index)!.model.predict(text).top.label;
+  const placed = placedArticle(index, text);
+  if (placed === undefined) return selection;
   const others = selection.suggestions.filter((id) => id !== placed);
   return { kind: 'unknown', suggestions: [placed, ...others].slice(0, selection.suggestions.length) };
+}
+
+/**
+ * Round 40 (lead): the article the model alone places the message on at `placedAbove` (knowledge/article-model.yaml) or
+ * more, or undefined (also without a model or the setting). Such a message is about us, whatever words the router's
+ * lists lack: the router asks before its catch-all decline and in isAboutUs; the route model may not decline it
+ * (route-fallback.ts).
+ */
+function placedArticle(index: SearchIndex, text: string): string | undefined {
+  const attached = articleModelOf(index);
+  const above = attached?.blend.placedAbove;
+  if (!attached || above === undefined) return undefined;
+  const { top } = attached.model.predict(text);
+  return top.label !== UNKNOWN_CLASS && top.probability >= above ? top.label : undefined;
+}
+
+/** Whether the article model alone places the message on one of our articles (placedArticle). */
+export function placedByModel(index: SearchIndex, text: string): boolean {
+  return placedArticle(index, text) !== undefined;
 }
 
 /**
@@ -61,20 +80,6 @@ function withPlacedFirst(
  * I'm 78 and a bit shy") is ours when retrieval and the model both say which article answers it. False without a
  * model or the setting.
  */
-/**
- * Round 40 (lead): whether the article model alone places the message on one of our articles at `placedAbove`
- * (knowledge/article-model.yaml) or more: then it is about us, whatever words the router's lists lack. The router asks it
- * before its catch-all decline and in isAboutUs; the route model may not decline it (route-fallback.ts). False without
- * a model or the setting.
- */
-export function placedByModel(index: SearchIndex, text: string): boolean {
-  const attached = articleModelOf(index);
-  const above = attached?.blend.placedAbove;
-  if (!attached || above === undefined) return false;
-  const { top } = attached.model.predict(text);
-  return top.label !== UNKNOWN_CLASS && top.probability >= above;
-}
-
 export function answersPlainly(index: SearchIndex, text: string): boolean {
   const attached = articleModelOf(index);
   const above = attached?.blend.plainAnswerAbove;

@@ -1088,6 +1088,21 @@ function joinWindows(first: TextWindow, second: TextWindow, offset: number): Tex
   return { concepts: join(first.concepts, second.concepts), cues: join(first.cues, second.cues) };
 }
 
+/**
+ * Round 40 (lead): whether a `mentionNowCues` word stands right before the match ("is having a stroke"), and no
+ * `mentionNowUnless` word a little before that ("can it tell if I'm having a heart attack?", "what do I do if my dad is
+ * having a stroke").
+ */
+function toldAsNow(w: TextWindow, span: Match): boolean {
+  const conditions = cuesOf(w, 'mentionNowUnless');
+  return cuesOf(w, 'mentionNow').some(
+    (n) =>
+      n.end <= span.start &&
+      span.start - n.end <= MENTION_NOW_REACH &&
+      !conditions.some((u) => u.end <= n.start && n.start - u.end <= MENTION_NOW_CONDITION_REACH),
+  );
+}
+
 /** Where the pattern matches in the window (the tightest stretch), or null. */
 function patternSpan(
   w: TextWindow,
@@ -1115,15 +1130,7 @@ function patternSpan(
   // Round 40 (lead): a condition's name told as happening now ("my dad is having a heart attack right now, what do I
   // do?") is an event: the sentence's question ("what do I do", "what are the signs") asked nothing about risk. Before,
   // any risk cue in the sentence ("do", "signs") stood the name down.
-  // Not after "if" or "whether" ("can it tell if I'm having a heart attack?", "what do I do if my dad is having a stroke").
-  const conditions = cuesOf(w, 'mentionNowUnless');
-  const toldAsNow = cuesOf(w, 'mentionNow').some(
-    (n) =>
-      n.end <= span.start &&
-      span.start - n.end <= MENTION_NOW_REACH &&
-      !conditions.some((u) => u.end <= n.start && n.start - u.end <= MENTION_NOW_CONDITION_REACH),
-  );
-  if (pattern.mention && !toldAsNow && (w.cues.get('risk') ?? NO_MATCHES).length > 0) return null;
+  if (pattern.mention && (w.cues.get('risk') ?? NO_MATCHES).length > 0 && !toldAsNow(w, span)) return null;
   // "…but it's fine now": a resolved cue after the match makes it a past event, unless feeling better is no all-clear
   // for this sign (`evenIfBetter`).
   if (pattern.evenIfBetter) return span;
