@@ -8,9 +8,8 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Handoff } from '../handoff/create-handoff';
 import { screeningSummaries } from '../handoff/screening-summary';
-import { answersPlainly, placedByModel, readDomain } from '../kb';
+import { knowledgeReadings } from '../kb';
 import { spaLiveAnswers } from '../kb/spa-answers';
-import { declinedAheadOfPersonalCues } from '../kb/declines';
 import type { Knowledge } from './knowledge';
 import type { LanguageBackends } from '../language/language-backends';
 import type { Recognizer } from '../language/intents';
@@ -62,10 +61,7 @@ function createDialogs(config: Config, parts: BotParts): { bot: LymphBot; dialog
   const router = MessageRouter.fromContent(
     knowledge.routing,
     knowledge.intents,
-    (text) => readDomain(knowledge.searchIndex, text),
-    (text) => answersPlainly(knowledge.searchIndex, text),
-    (text) => declinedAheadOfPersonalCues(text, knowledge.declines),
-    (text) => placedByModel(knowledge.searchIndex, text),
+    knowledgeReadings(knowledge.searchIndex, knowledge.declines),
   );
   const { routeModel } = knowledge;
   const deps: DialogDependencies = {

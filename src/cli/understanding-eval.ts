@@ -27,8 +27,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { answersPlainly, buildSearchIndex, loadKnowledgeBase, loadSpa, placedByModel, readDomain } from '../kb';
-import { declinedAheadOfPersonalCues, loadDeclines } from '../kb/declines';
+import { buildSearchIndex, knowledgeReadings, loadKnowledgeBase, loadSpa } from '../kb';
+import { loadDeclines } from '../kb/declines';
 import { attachArticleModel } from '../kb/article-blend';
 import { type ArticleModelSettings, loadArticleModel } from '../kb/article-model-content';
 import { MESSAGE_IDS } from '../content/messages';
@@ -334,10 +334,7 @@ export async function buildUnderstanding(
   const router = MessageRouter.fromContent(
     loadRouting(knowledgeDir),
     intents,
-    (text) => readDomain(index, text),
-    (text) => answersPlainly(index, text),
-    (text) => declinedAheadOfPersonalCues(text, declines),
-    (text) => placedByModel(index, text),
+    knowledgeReadings(index, declines),
   );
   const routeModel = options.rulesOnly
     ? undefined

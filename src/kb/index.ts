@@ -49,4 +49,10 @@ export {
 export { loadSynonyms, type SynonymGroup } from './synonyms';
 export { loadQuestionAspects, type QuestionAspect } from './question-aspects';
 export { type AnswerPassages, answerPassages, passagesOf } from './answer-passages';
-export { answersPlainly, decideKnowledgeReply, type KnowledgeReply, placedByModel } from './knowledge-reply';
+export {
+  answersPlainly,
+  decideKnowledgeReply,
+  type KnowledgeReply,
+  knowledgeReadings,
+  placedByModel,
+} from './knowledge-reply';

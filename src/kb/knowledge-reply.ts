@@ -1,8 +1,8 @@
 import { type AnswerSelection, DEFAULT_THRESHOLDS, type SelectionThresholds, selectAnswer } from './answer-selection';
 import { articleModelOf } from './article-blend';
 import { UNKNOWN_CLASS } from './article-model';
-import { type DeclineRule, findDecline } from './declines';
-import { type SearchIndex, titleKey } from './search-index';
+import { type DeclineRule, declinedAheadOfPersonalCues, findDecline } from './declines';
+import { readDomain, type SearchIndex, titleKey } from './search-index';
 
 /**
  * What the knowledge base does with a question: decline it under a rule (doses, diagnoses), say it is
@@ -88,4 +88,18 @@ export function answersPlainly(index: SearchIndex, text: string): boolean {
   if (selection.kind !== 'answer') return false;
   const top = attached.model.predict(text).top;
   return top.label === selection.articleId && top.probability >= above;
+}
+
+/**
+ * What the knowledge base says of a message, as the router asks it (MessageRouter.fromContent's KnowledgeReadings):
+ * its domain words, whether it is answered plainly, declined ahead of the personal cues, or placed by the article
+ * model. One builder for the bot, the understanding eval and the tests, so all three route alike.
+ */
+export function knowledgeReadings(index: SearchIndex, declines: readonly DeclineRule[]) {
+  return {
+    inDomain: (text: string) => readDomain(index, text),
+    answeredPlainly: (text: string) => answersPlainly(index, text),
+    declinedAhead: (text: string) => declinedAheadOfPersonalCues(text, declines),
+    placedByModel: (text: string) => placedByModel(index, text),
+  };
 }

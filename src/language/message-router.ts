@@ -107,6 +107,32 @@ export interface DomainReading {
 export type DomainVocabulary = (text: string) => DomainReading;
 
 /**
+ * What the knowledge base says of a message, asked by the router (src/kb knowledgeReadings builds all four from the
+ * search index and the decline rules; a test may give fewer).
+ */
+export interface KnowledgeReadings {
+  /** The message's words as the knowledge base reads them (src/kb readDomain). */
+  inDomain: DomainVocabulary;
+  /**
+   * Whether the knowledge base answers the message with an article both its readings agree on (src/kb answersPlainly):
+   * asked before the catch-all decline only (round 20). Without it the catch-all declines.
+   */
+  answeredPlainly?: (text: string) => boolean;
+  /**
+   * Whether a rule of knowledge/declines.yaml read before the personal cues declines the message (src/kb
+   * declinedAheadOfPersonalCues: medicine doses and choices; round 21). Without it those rules are read only by the
+   * knowledge base, after the personal cues.
+   */
+  declinedAhead?: (text: string) => boolean;
+  /**
+   * Whether the article model alone places the message on one of our articles, confidently (src/kb placedByModel;
+   * round 40): then the catch-all does not decline it and it is about us. Without it only the domain list and
+   * answeredPlainly say so.
+   */
+  placedByModel?: (text: string) => boolean;
+}
+
+/**
  * A personal request with no word of ours and this many foreign words is something else ("recommend me
  * a series on netflix"); with fewer ("what should I get", "is it right for me") it goes to the health check.
  */
@@ -201,29 +227,14 @@ export class MessageRouter {
     /** Words that point at our service without naming it ("you", "it", "this", "the session"; round 20). */
     private readonly pointsAtUs: RegExp | undefined,
     private readonly personal: PersonalAdviceCues,
-    private readonly inDomain: DomainVocabulary,
-    private readonly answeredPlainly: ((text: string) => boolean) | undefined,
-    private readonly declinedAhead: ((text: string) => boolean) | undefined,
-    private readonly placedByModel: ((text: string) => boolean) | undefined,
+    private readonly knowledge: KnowledgeReadings,
   ) {}
 
-  /**
-   * @param answeredPlainly whether the knowledge base answers the message with an article both its readings agree on
-   * (src/kb answersPlainly): asked before the catch-all decline only (round 20). Without it the catch-all declines.
-   * @param declinedAhead whether a rule of knowledge/declines.yaml read before the personal cues declines the message
-   * (src/kb declinedAheadOfPersonalCues: medicine doses and choices; round 21). Without it those rules are read only by
-   * the knowledge base, after the personal cues.
-   * @param placedByModel whether the article model alone places the message on one of our articles, confidently (src/kb
-   * placedByModel; round 40): then the catch-all does not decline it and it is about us. Without it only the domain
-   * list and answeredPlainly say so.
-   */
+  /** @param knowledge what the knowledge base says of a message (src/kb knowledgeReadings). */
   static fromContent(
     routing: RoutingContent,
     intents: IntentsContent,
-    inDomain: DomainVocabulary,
-    answeredPlainly?: (text: string) => boolean,
-    declinedAhead?: (text: string) => boolean,
-    placedByModel?: (text: string) => boolean,
+    knowledge: KnowledgeReadings,
   ): MessageRouter {
     const politeness = (sources: readonly string[]) => `(?:${sources.join('|')})`;
     // People named but not asked for: someone elsewhere (round 5) and one of the team reported as having said
@@ -268,10 +279,7 @@ export class MessageRouter {
       routing.personalLife ? anyOf(routing.personalLife) : undefined,
       routing.pointsAtUs ? anyOf(routing.pointsAtUs) : undefined,
       PersonalAdviceCues.fromContent(intents),
-      inDomain,
-      answeredPlainly,
-      declinedAhead,
-      placedByModel,
+      knowledge,
     );
   }
 
@@ -350,7 +358,7 @@ export class MessageRouter {
       for (const match of plain.matchAll(frame)) {
         const name = match.groups?.name;
         if (!name || this.notNames.has(name) || this.domainWords.test(name)) continue;
-        if (this.inDomain(name).foreignWords > 0) return true;
+        if (this.knowledge.inDomain(name).foreignWords > 0) return true;
       }
     }
     return false;
@@ -375,7 +383,7 @@ export class MessageRouter {
       if (match && !match.groups) return true;
       const name = match?.groups?.name;
       if (!name || this.notNames.has(name) || this.domainWords.test(name)) continue;
-      if (this.inDomain(name).foreignWords > 0) return true;
+      if (this.knowledge.inDomain(name).foreignWords > 0) return true;
     }
     return false;
   }
@@ -509,13 +517,13 @@ export class MessageRouter {
    */
   private answeredAsOurs(plain: string, text: string): boolean {
     return (
-      ((this.pointsAtUs?.test(plain) ?? false) && (this.answeredPlainly?.(text) ?? false)) || this.isPlacedByModel(text)
+      ((this.pointsAtUs?.test(plain) ?? false) && (this.knowledge.answeredPlainly?.(text) ?? false)) || this.isPlacedByModel(text)
     );
   }
 
   /** Whether the article model places the message on one of our articles (src/kb placedByModel; round 40). */
   isPlacedByModel(text: string): boolean {
-    return this.placedByModel?.(text) ?? false;
+    return this.knowledge.placedByModel?.(text) ?? false;
   }
 
   route(text: string, recognition: Recognition): Route {
@@ -535,7 +543,7 @@ export class MessageRouter {
     if (this.askAQuestion.test(plain) || this.askAQuestion.test(this.withoutPoliteness(plain)))
       return { kind: 'ask_prompt' };
     if (this.isBareAnswer(text)) return { kind: 'bare_answer' };
-    const reading = this.inDomain(text);
+    const reading = this.knowledge.inDomain(text);
     const inDomain = this.domainWords.test(plain);
 
     // Someone else's business (a pet, a sum, another shop's hours) with no word of ours: declined before
@@ -578,7 +586,7 @@ export class MessageRouter {
     // A medicine's dose or a choice between medicines ("is ibuprofen or paracetamol better for my mum's hip pain, what
     // dose") is declined by the knowledge base's rule, which says to ask a pharmacist and offers the main choices: the
     // personal cues below read "my mum" and "better for" as a request for a treatment of ours (round 21).
-    if (this.declinedAhead?.(text)) return { kind: 'question' };
+    if (this.knowledge.declinedAhead?.(text)) return { kind: 'question' };
     // Another medical question, a GP's or a pharmacist's, with nothing of ours ("best treatment for head lice", "should
     // I get my mole checked"): declined with the main choices, before the personal cues read "should I" as a request
     // for a treatment of ours (routing.yaml `otherMedical`; round 12).

@@ -5,10 +5,10 @@ import { createMemoryAccessor } from '../../src/conversation/conversation-memory
 import { FixedClock } from '../../src/clock';
 import type { DialogDependencies } from '../../src/conversation/dialog-dependencies';
 import type { QuestionAnswering } from '../../dialogs/question-dialog';
-import { answersPlainly, buildSearchIndex, loadKnowledgeBase, placedByModel, readDomain } from '../../src/kb';
+import { buildSearchIndex, knowledgeReadings, loadKnowledgeBase } from '../../src/kb';
 import { attachArticleModel } from '../../src/kb/article-blend';
 import { loadArticleModel } from '../../src/kb/article-model-content';
-import { declinedAheadOfPersonalCues, loadDeclines } from '../../src/kb/declines';
+import { loadDeclines } from '../../src/kb/declines';
 import { MESSAGE_IDS, Messages } from '../../src/content/messages';
 import { MemoryUnansweredQuestions } from '../../src/storage/memory-unanswered-questions';
 import { loadSpa } from '../../src/content/spa';
@@ -37,10 +37,7 @@ export function messageRouter(): MessageRouter {
   return MessageRouter.fromContent(
     loadRouting(KNOWLEDGE_DIR),
     loadIntents(KNOWLEDGE_DIR),
-    (text) => readDomain(index, text),
-    (text) => answersPlainly(index, text),
-    (text) => declinedAheadOfPersonalCues(text, declines),
-    (text) => placedByModel(index, text),
+    knowledgeReadings(index, declines),
   );
 }
 
