@@ -454,6 +454,9 @@ function folded(text: string, readings?: NumberReadings): string {
       // them ("cœur", as phones write it, is "coeur"; Danish and Norwegian "æ" is "ae").
       .replace(/œ/g, 'oe')
       .replace(/æ/g, 'ae')
+      // Round 41 (lang41): Polish ł has no accent to remove either: read as l, as most Polish entries are written and as people
+      // type it without Polish keys ("zawał" is "zawal"; the entry [zawal] never read a message typed with the letter).
+      .replace(/ł/g, 'l')
       // Round 23 (lang23): Greek final ς is σ; Arabic alif maqsura ى is ya ي, ta marbuta ة is ha ه (both written either way)
       // and the stretching tatweel ـ is no letter. (Arabic hamza carriers and short vowels, Greek accents and the Cyrillic
       // й, ї, ё marks are already removed above as combining marks.)

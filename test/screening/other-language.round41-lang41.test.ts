@@ -15,7 +15,7 @@ describe('round 41 a condition told as happening now to a person, then a questio
     ['fr', "ma tante fait une crise cardiaque, quels sont les signes qu'il faut surveiller ?"],
     ['pt', 'minha avó está tendo um derrame, quais são os sinais?'],
     ['nl', 'mijn moeder krijgt een beroerte, wat zijn de signalen?'],
-    ['pl', 'mama ma udar, jakie są objawy?'],
+    ['pl', 'mój mąż ma zawał, jakie są objawy?'],
     ['ro', 'bunica are un atac cerebral, care sunt semnele?'],
     ['ru', 'у мамы инсульт, какие признаки проверить?'],
     ['it', 'mio nonno infarto adesso, quali sono i sintomi?'],
@@ -36,4 +36,13 @@ describe('round 41 the same names in a condition, of anyone, or in the past stay
     'o que fazer se alguém tem um derrame? quais são os sinais?',
     'quali sono i sintomi di un infarto adesso che ho 60 anni?',
   ])('"%s" does not alarm', calm);
+});
+
+describe('round 41 Polish ł read as l, as the entries are written', () => {
+  it.each([
+    ['pl', 'chyba mam zawał, strasznie mnie ściska'],
+    ['pl', 'tato dostaje zawału serca'],
+  ] as const)('%s: "%s" is an emergency', (code, text) => urgent(code, text));
+  it('a past heart attack with all well since stays calm', () =>
+    calm('pięć lat temu miałem zawał, od tamtej pory wszystko dobrze'));
 });
