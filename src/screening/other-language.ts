@@ -138,8 +138,7 @@ const LanguageSchema = z
         /**
          * Round 41 (lang41): words that, right before a name (or with one short article between, as `after`), tell it as
          * happening now to a person ("mio marito ha un infarto", "mi madre está teniendo un ictus", "mein Vater hat einen
-         * Schlaganfall"); a name with a `presentTime` word two words or less after it ("un infarto adesso") is told as now too,
-         * unless a topic cue is before it in its sentence. Such a message is read as a `relapse` is: no `notNow` phrase (a
+         * Schlaganfall"), with no topic cue before it in its sentence ("mi sono sognato che mio padre ha un infarto"). Such a message is read as a `relapse` is: no `notNow` phrase (a
          * question of the signs, "was sind die Anzeichen?", "quali sono i sintomi?") nor a topic frame stands it down,
          * whatever it then asks, as English reads `mentionNowCues`. Judgement call: the words of a person's present tense,
          * not those of hyperbole ("me da un infarto" with a price) nor the past ("a fait un AVC").
@@ -941,7 +940,12 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   // Anzeichen?") is read as a relapse phrase is: no all-clear, date or question of the signs stands it down.
   const relapse =
     candidates.some(({ compiled }) => compiled.relapse.some((phrase) => outsideAllClears.includes(phrase))) ||
-    namedAsNow(padded, breaks, candidates.map(({ compiled }) => compiled));
+    namedAsNow(
+      padded,
+      breaks,
+      candidates.map(({ compiled }) => compiled),
+      candidates.filter(({ hits }) => hits >= 1).map(({ compiled }) => compiled),
+    );
   // Round 26: a dated event ("tuve un infarto hace 10 años") is history, unless a word keeps it now ("pero ahora…").
   // Round 35 (lang35b): a present word inside a `wellNow` phrase ("ahora tiene 80", "sasa ni mzima") keeps nothing now.
   const presentText = wellNow.reduce((text, time) => withoutTime(time, text), padded);
@@ -1109,23 +1113,31 @@ function withoutTopicNames(padded: string, breaks: Breaks, languages: readonly C
 /** Round 41 (lang41): how far before a `now` word (or a name) a `nowUnless` word reaches, in words. */
 const NOW_UNLESS_REACH = 3;
 
-/** Round 41 (lang41): how far after a name a present-time word tells it as now ("un infarto adesso"), in words. */
-const NOW_TIME_REACH = 2;
+/** Round 41 (lang41): how far after a name a `nowPast` word makes its `now` word a perfect tense ("gehabt"), in words. */
+const NOW_PAST_REACH = 2;
 
 /**
  * Round 41 (lang41): whether a condition's name (`namedTopic.names`) is told as happening now to a person: right after a
- * `now` word ("ha un infarto", "está teniendo un ictus"), or with a present-time word two words or less after it and no
- * topic cue before it in its sentence ("infarto adesso"); and no `nowUnless` word three words or less before that ("se mio
- * padre ha un infarto", "wenn jemand"), nor a `nowPast` word two words or less after the name ("gehabt"). Every candidate language's lists are read together, as `withoutTopicNames` reads them.
+ * `now` word ("ha un infarto", "está teniendo un ictus"), with no topic cue before it in its sentence ("ho sognato che"), no
+ * `nowUnless` word three words or less before the `now` word ("se mio padre ha un infarto", "wenn jemand"), nor a `nowPast`
+ * word two words or less after the name ("gehabt"). A present-time word beside the name is not enough: "un infarto, adesso
+ * sto bene" is well now. The names and stand-downs of every candidate language are read together, as `withoutTopicNames`
+ * reads them; the `now` words only of the `written` ones, those with a common word in the message.
  */
-function namedAsNow(padded: string, breaks: Breaks, languages: readonly CompiledLanguage[]): boolean {
+function namedAsNow(
+  padded: string,
+  breaks: Breaks,
+  languages: readonly CompiledLanguage[],
+  written: readonly CompiledLanguage[],
+): boolean {
   const names = languages.flatMap(({ topicNames }) => topicNames);
   if (names.length === 0 || !names.some((name) => padded.includes(name.trim()))) return false;
-  const now = languages.flatMap(({ topicNow }) => topicNow);
+  // The `now` words only of a language the message has a common word of: they are short, and another language's article
+  // (Swahili "una", "you have") or preposition (Romanian "am", German "am Herzinfarkt gestorben") would read as one.
+  const now = written.flatMap(({ topicNow }) => topicNow);
   const unless = languages.flatMap(({ topicNowUnless }) => topicNowUnless);
   const past = languages.flatMap(({ topicNowPast }) => topicNowPast);
   const cues = languages.flatMap(({ topicCues }) => topicCues);
-  const times = languages.flatMap(({ presentTime }) => presentTime);
   const lastWords = (text: string, count: number) => ` ${text.trim().split(' ').slice(-count).join(' ')} `;
   const conditional = (before: string) => {
     const near = lastWords(before, NOW_UNLESS_REACH);
@@ -1144,14 +1156,14 @@ function namedAsNow(padded: string, breaks: Breaks, languages: readonly Compiled
   };
   return nameSpans(padded, names).some(([from, to]) => {
     const before = padded.slice(0, from);
-    const next = ` ${padded.slice(to).trim().split(' ').slice(0, NOW_TIME_REACH).join(' ')} `;
-    const cueBefore = nowWordBefore(before, now);
-    if (cueBefore !== null) return !conditional(cueBefore) && !past.some((word) => next.includes(word));
+    const next = ` ${padded.slice(to).trim().split(' ').slice(0, NOW_PAST_REACH).join(' ')} `;
     const sentence = ` ${padded.slice(sentenceFrom(from), from)} `;
+    const cueBefore = nowWordBefore(before, now, past);
     return (
-      times.some((time) => timeSaid(time, next)) &&
+      cueBefore !== null &&
+      !conditional(cueBefore) &&
       !cues.some((cue) => sentence.includes(cue)) &&
-      !conditional(before)
+      !past.some((word) => next.includes(word))
     );
   });
 }
@@ -1160,10 +1172,12 @@ function namedAsNow(padded: string, breaks: Breaks, languages: readonly Compiled
  * Round 41 (lang41): the text before a `now` word that ends `before` (right before the name, or with one short article
  * between, as `afterCue` reads), or null when none does.
  */
-function nowWordBefore(before: string, now: readonly string[]): string | null {
+function nowWordBefore(before: string, now: readonly string[], past: readonly string[]): string | null {
   const words = before.trim().split(' ');
   const last = words.at(-1) ?? '';
-  const tries = [words.join(' '), ...([...last].length <= ARTICLE_MAX_LETTERS ? [words.slice(0, -1).join(' ')] : [])];
+  // A short past word is no article ("у меня был инсульт").
+  const article = [...last].length <= ARTICLE_MAX_LETTERS && !past.some((word) => ` ${last}`.startsWith(word));
+  const tries = [words.join(' '), ...(article ? [words.slice(0, -1).join(' ')] : [])];
   for (const text of tries) {
     const cue = now.find((word) => ` ${text} `.endsWith(word));
     if (cue !== undefined) return ` ${text} `.slice(0, -cue.length + 1);
