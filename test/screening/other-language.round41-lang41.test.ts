@@ -47,6 +47,10 @@ describe('round 41 Polish ł read as l, as the entries are written', () => {
     ['pl', 'chyba mam zawał, strasznie mnie ściska'],
     ['pl', 'tato dostaje zawału serca'],
   ] as const)('%s: "%s" is an emergency', (code, text) => urgent(code, text));
-  it('a past heart attack with all well since stays calm', () =>
-    calm('pięć lat temu miałem zawał, od tamtej pory wszystko dobrze'));
+  it.each([
+    // Read now, the [zawal] entry meets the Polish stand-downs: a past with all well, a price in another case, a risk asked.
+    'pięć lat temu miałem zawał, od tamtej pory wszystko dobrze',
+    'przy takich rachunkach zawału można dostać',
+    'czy po limfodrenażu może dojść do zawału u starszej osoby?',
+  ])('"%s" does not alarm', calm);
 });
