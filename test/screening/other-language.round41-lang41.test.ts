@@ -18,6 +18,7 @@ describe('round 41 a condition told as happening now to a person, then a questio
     ['pl', 'mój mąż ma zawał, jakie są objawy?'],
     ['ro', 'bunica are un atac cerebral, care sunt semnele?'],
     ['ru', 'у мамы инсульт, какие признаки проверить?'],
+    ['ar', 'جدي عنده نوبة قلبية، شو العلامات؟'],
   ] as const)('%s: "%s" is an emergency', (code, text) => urgent(code, text));
 });
 
@@ -38,6 +39,7 @@ describe('round 41 the same names in a condition, of anyone, or in the past stay
     'due anni fa un ictus, adesso sto benissimo e vorrei un massaggio',
     'у тещи был инфаркт давно, сейчас она в порядке, можно ей массаж?',
     'мне приснилось, что у меня инфаркт, это к чему?',
+    'كانت عندها نوبة قلبية قبل خمس سنوات والحين بخير، هل يناسبها المساج؟',
     'en mi novela el protagonista tiene un infarto en la playa, ¿cómo reaccionaría un socorrista?',
   ])('"%s" does not alarm', calm);
 });
