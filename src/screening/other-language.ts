@@ -135,6 +135,25 @@ const LanguageSchema = z
         cues: z.array(TEXT).default([]),
         asked: z.array(TEXT).default([]),
         after: z.array(TEXT).default([]),
+        /**
+         * Round 41 (lang41): words that, right before a name (or with one short article between, as `after`), tell it as
+         * happening now to a person ("mio marito ha un infarto", "mi madre está teniendo un ictus", "mein Vater hat einen
+         * Schlaganfall"), with no topic cue before it in its sentence ("mi sono sognato che mio padre ha un infarto"). Such a message is read as a `relapse` is: no `notNow` phrase (a
+         * question of the signs, "was sind die Anzeichen?", "quali sono i sintomi?") nor a topic frame stands it down,
+         * whatever it then asks, as English reads `mentionNowCues`. Judgement call: the words of a person's present tense,
+         * not those of hyperbole ("me da un infarto" with a price) nor the past ("a fait un AVC").
+         */
+        now: z.array(TEXT).default([]),
+        /**
+         * Round 41 (lang41): words up to three words before a `now` word (or before the name) that make it a condition or a
+         * person in general, not a report ("si mi padre tiene un infarto", "wenn jemand…", "chi ha un infarto").
+         */
+        nowUnless: z.array(TEXT).default([]),
+        /**
+         * Round 41 (lang41): words two or fewer after the name that make a `now` word a perfect tense, the past (German and
+         * Dutch put the participle after it: "hat einen Schlaganfall gehabt", "heeft een hartaanval gehad").
+         */
+        nowPast: z.array(TEXT).default([]),
       })
       .strict()
       .optional(),
@@ -434,6 +453,9 @@ function folded(text: string, readings?: NumberReadings): string {
       // them ("cœur", as phones write it, is "coeur"; Danish and Norwegian "æ" is "ae").
       .replace(/œ/g, 'oe')
       .replace(/æ/g, 'ae')
+      // Round 41 (lang41): Polish ł has no accent to remove either: read as l, as most Polish entries are written and as people
+      // type it without Polish keys ("zawał" is "zawal"; the entry [zawal] never read a message typed with the letter).
+      .replace(/ł/g, 'l')
       // Round 23 (lang23): Greek final ς is σ; Arabic alif maqsura ى is ya ي, ta marbuta ة is ha ه (both written either way)
       // and the stretching tatweel ـ is no letter. (Arabic hamza carriers and short vowels, Greek accents and the Cyrillic
       // й, ї, ё marks are already removed above as combining marks.)
@@ -601,6 +623,10 @@ interface CompiledLanguage {
   readonly topicCues: readonly string[];
   readonly topicAsked: readonly string[];
   readonly topicAfter: readonly string[];
+  /** Round 41 (lang41): `namedTopic.now` and `nowUnless`, as whole words. */
+  readonly topicNow: readonly string[];
+  readonly topicNowUnless: readonly string[];
+  readonly topicNowPast: readonly string[];
   /** Word starts of cosmetic causes, and the face words whose entries they stand down. */
   readonly cosmeticCauses: readonly string[];
   readonly cosmeticParts: ReadonlySet<string>;
@@ -697,6 +723,9 @@ function compileLanguages(content: OtherLanguagesContent) {
         topicCues: (language.namedTopic?.cues ?? []).map(start),
         topicAsked: (language.namedTopic?.asked ?? []).map(plainPhrase),
         topicAfter: (language.namedTopic?.after ?? []).map(plainPhrase),
+        topicNow: (language.namedTopic?.now ?? []).map(plainPhrase),
+        topicNowUnless: (language.namedTopic?.nowUnless ?? []).map(plainPhrase),
+        topicNowPast: (language.namedTopic?.nowPast ?? []).map(plainStart),
         cosmeticCauses: (language.cosmetic?.causes ?? []).map(start),
         cosmeticParts: new Set((language.cosmetic?.parts ?? []).map(start)),
       };
@@ -907,9 +936,16 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     (text, time) => withoutTime(time, text),
     allClears.reduce((text, phrase) => text.split(phrase).join(' | '), padded),
   );
-  const relapse = candidates.some(({ compiled }) =>
-    compiled.relapse.some((phrase) => outsideAllClears.includes(phrase)),
-  );
+  // Round 41 (lang41): a condition's name told as happening now to a person ("mein Vater hat einen Schlaganfall! was sind die
+  // Anzeichen?") is read as a relapse phrase is: no all-clear, date or question of the signs stands it down.
+  const relapse =
+    candidates.some(({ compiled }) => compiled.relapse.some((phrase) => outsideAllClears.includes(phrase))) ||
+    namedAsNow(
+      padded,
+      breaks,
+      candidates.map(({ compiled }) => compiled),
+      candidates.filter(({ hits }) => hits >= 1).map(({ compiled }) => compiled),
+    );
   // Round 26: a dated event ("tuve un infarto hace 10 años") is history, unless a word keeps it now ("pero ahora…").
   // Round 35 (lang35b): a present word inside a `wellNow` phrase ("ahora tiene 80", "sasa ni mzima") keeps nothing now.
   const presentText = wellNow.reduce((text, time) => withoutTime(time, text), padded);
@@ -1072,6 +1108,81 @@ function withoutTopicNames(padded: string, breaks: Breaks, languages: readonly C
     }
   }
   return spans.length === 0 ? padded : blankSpans(padded, spans);
+}
+
+/** Round 41 (lang41): how far before a `now` word (or a name) a `nowUnless` word reaches, in words. */
+const NOW_UNLESS_REACH = 3;
+
+/** Round 41 (lang41): how far after a name a `nowPast` word makes its `now` word a perfect tense ("gehabt"), in words. */
+const NOW_PAST_REACH = 2;
+
+/**
+ * Round 41 (lang41): whether a condition's name (`namedTopic.names`) is told as happening now to a person: right after a
+ * `now` word ("ha un infarto", "está teniendo un ictus"), with no topic cue before it in its sentence ("ho sognato che"), no
+ * `nowUnless` word three words or less before the `now` word ("se mio padre ha un infarto", "wenn jemand"), nor a `nowPast`
+ * word two words or less after the name ("gehabt"). A present-time word beside the name is not enough: "un infarto, adesso
+ * sto bene" is well now. The names and stand-downs of every candidate language are read together, as `withoutTopicNames`
+ * reads them; the `now` words only of the `written` ones, those with a common word in the message.
+ */
+function namedAsNow(
+  padded: string,
+  breaks: Breaks,
+  languages: readonly CompiledLanguage[],
+  written: readonly CompiledLanguage[],
+): boolean {
+  const names = languages.flatMap(({ topicNames }) => topicNames);
+  if (names.length === 0 || !names.some((name) => padded.includes(name.trim()))) return false;
+  // The `now` words only of a language the message has a common word of: they are short, and another language's article
+  // (Swahili "una", "you have") or preposition (Romanian "am", German "am Herzinfarkt gestorben") would read as one.
+  const now = written.flatMap(({ topicNow }) => topicNow);
+  const unless = languages.flatMap(({ topicNowUnless }) => topicNowUnless);
+  const past = languages.flatMap(({ topicNowPast }) => topicNowPast);
+  const cues = languages.flatMap(({ topicCues }) => topicCues);
+  const lastWords = (text: string, count: number) => ` ${text.trim().split(' ').slice(-count).join(' ')} `;
+  const conditional = (before: string) => {
+    const near = lastWords(before, NOW_UNLESS_REACH);
+    return unless.some((cue) => near.includes(cue));
+  };
+  // The start of the sentence a character position is in (`breaks.sentences` counts words).
+  const sentenceFrom = (position: number) => {
+    let at = 1;
+    let from = 1;
+    for (const [i, word] of padded.trim().split(' ').entries()) {
+      if (at > position) break;
+      if (breaks.sentences.has(i)) from = at;
+      at += word.length + 1;
+    }
+    return from;
+  };
+  return nameSpans(padded, names).some(([from, to]) => {
+    const before = padded.slice(0, from);
+    const next = ` ${padded.slice(to).trim().split(' ').slice(0, NOW_PAST_REACH).join(' ')} `;
+    const sentence = ` ${padded.slice(sentenceFrom(from), from)} `;
+    const cueBefore = nowWordBefore(before, now, past);
+    return (
+      cueBefore !== null &&
+      !conditional(cueBefore) &&
+      !cues.some((cue) => sentence.includes(cue)) &&
+      !past.some((word) => next.includes(word))
+    );
+  });
+}
+
+/**
+ * Round 41 (lang41): the text before a `now` word that ends `before` (right before the name, or with one short article
+ * between, as `afterCue` reads), or null when none does.
+ */
+function nowWordBefore(before: string, now: readonly string[], past: readonly string[]): string | null {
+  const words = before.trim().split(' ');
+  const last = words.at(-1) ?? '';
+  // A short past word is no article ("у меня был инсульт").
+  const article = [...last].length <= ARTICLE_MAX_LETTERS && !past.some((word) => ` ${last}`.startsWith(word));
+  const tries = [words.join(' '), ...(article ? [words.slice(0, -1).join(' ')] : [])];
+  for (const text of tries) {
+    const cue = now.find((word) => ` ${text} `.endsWith(word));
+    if (cue !== undefined) return ` ${text} `.slice(0, -cue.length + 1);
+  }
+  return null;
 }
 
 /** Round 40: the longest article or determiner read between an `after` word and the name ("chi ha avuto un ictus"). */
