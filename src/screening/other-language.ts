@@ -138,10 +138,11 @@ const LanguageSchema = z
         /**
          * Round 41 (lang41): words that, right before a name (or with one short article between, as `after`), tell it as
          * happening now to a person ("mio marito ha un infarto", "mi madre está teniendo un ictus", "mein Vater hat einen
-         * Schlaganfall"), with no topic cue before it in its sentence ("mi sono sognato che mio padre ha un infarto"). Such a message is read as a `relapse` is: no `notNow` phrase (a
-         * question of the signs, "was sind die Anzeichen?", "quali sono i sintomi?") nor a topic frame stands it down,
-         * whatever it then asks, as English reads `mentionNowCues`. Judgement call: the words of a person's present tense,
-         * not those of hyperbole ("me da un infarto" with a price) nor the past ("a fait un AVC").
+         * Schlaganfall"), with no topic cue before it in its sentence ("mi sono sognato che mio padre ha un infarto").
+         * Such a message is read as a `relapse` is: no `notNow` phrase (a question of the signs, "was sind die
+         * Anzeichen?", "quali sono i sintomi?") nor a topic frame stands it down, whatever it then asks, as English reads
+         * `mentionNowCues`. Judgement call: the words of a person's present tense, not those of hyperbole ("me da un
+         * infarto" with a price) nor the past ("a fait un AVC").
          */
         now: z.array(TEXT).default([]),
         /**

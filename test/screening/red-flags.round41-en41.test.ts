@@ -34,6 +34,7 @@ describe('a height told as a place someone enjoys', () => {
     'I am on the roof and I am not coming down',
     'he is standing on the edge and will not talk to anyone',
     'on the ledge of my block right now, I cant do this',
+    'had a few drinks and now im standing on the bridge right now',
   ])('"%s" without any enjoyment still gets the crisis advice', (text) => {
     expect(flagOf(text)).toBe('crisis_self_harm');
   });
