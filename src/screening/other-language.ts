@@ -1088,17 +1088,7 @@ function withoutTopicNames(padded: string, breaks: Breaks, languages: readonly C
   const after = languages.flatMap(({ topicAfter }) => topicAfter);
   const now = languages.flatMap(({ presentTime }) => presentTime);
   const spans: [number, number][] = [];
-  // Each sentence's [start, end) in `padded`, from the word positions that start one.
-  let at = 1;
-  const words = padded.trim().split(' ');
-  const sentences: { from: number; to: number; asked: boolean }[] = [];
-  for (const [i, word] of words.entries()) {
-    if (i === 0 || breaks.sentences.has(i)) sentences.push({ from: at, to: at, asked: breaks.asked.has(i) });
-    at += word.length + 1;
-    const last = sentences.at(-1);
-    if (last) last.to = at - 1;
-  }
-  for (const sentence of sentences) {
+  for (const sentence of sentenceSpans(padded, breaks)) {
     const text = ` ${padded.slice(sentence.from, sentence.to)} `;
     // A sentence that says now ("ahora", "сейчас") keeps its names, whatever frame it has.
     if (now.some((time) => timeSaid(time, text))) continue;
@@ -1109,6 +1099,19 @@ function withoutTopicNames(padded: string, breaks: Breaks, languages: readonly C
     }
   }
   return spans.length === 0 ? padded : blankSpans(padded, spans);
+}
+
+/** Each sentence's [from, to) in `padded`, from the word positions `breaks` says start one, and whether it asks. */
+function sentenceSpans(padded: string, breaks: Breaks): { from: number; to: number; asked: boolean }[] {
+  let at = 1;
+  const sentences: { from: number; to: number; asked: boolean }[] = [];
+  for (const [i, word] of padded.trim().split(' ').entries()) {
+    if (i === 0 || breaks.sentences.has(i)) sentences.push({ from: at, to: at, asked: breaks.asked.has(i) });
+    at += word.length + 1;
+    const last = sentences.at(-1);
+    if (last) last.to = at - 1;
+  }
+  return sentences;
 }
 
 /** Round 41 (lang41): how far before a `now` word (or a name) a `nowUnless` word reaches, in words. */
@@ -1144,22 +1147,15 @@ function namedAsNow(
     const near = lastWords(before, NOW_UNLESS_REACH);
     return unless.some((cue) => near.includes(cue));
   };
-  // The start of the sentence a character position is in (`breaks.sentences` counts words).
-  const sentenceFrom = (position: number) => {
-    let at = 1;
-    let from = 1;
-    for (const [i, word] of padded.trim().split(' ').entries()) {
-      if (at > position) break;
-      if (breaks.sentences.has(i)) from = at;
-      at += word.length + 1;
-    }
-    return from;
-  };
+  // The start of the sentence a character position is in.
+  const starts = sentenceSpans(padded, breaks).map(({ from }) => from);
+  const sentenceFrom = (position: number) => starts.filter((start) => start <= position).at(-1) ?? 1;
   return nameSpans(padded, names).some(([from, to]) => {
     const before = padded.slice(0, from);
     const next = ` ${padded.slice(to).trim().split(' ').slice(0, NOW_PAST_REACH).join(' ')} `;
     const sentence = ` ${padded.slice(sentenceFrom(from), from)} `;
-    const cueBefore = nowWordBefore(before, now, past);
+    // A short past word is no article ("у меня был инсульт").
+    const cueBefore = textBeforeEndingCue(before, now, (last) => !past.some((word) => ` ${last}`.startsWith(word)));
     return (
       cueBefore !== null &&
       !conditional(cueBefore) &&
@@ -1167,23 +1163,6 @@ function namedAsNow(
       !past.some((word) => next.includes(word))
     );
   });
-}
-
-/**
- * Round 41 (lang41): the text before a `now` word that ends `before` (right before the name, or with one short article
- * between, as `afterCue` reads), or null when none does.
- */
-function nowWordBefore(before: string, now: readonly string[], past: readonly string[]): string | null {
-  const words = before.trim().split(' ');
-  const last = words.at(-1) ?? '';
-  // A short past word is no article ("у меня был инсульт").
-  const article = [...last].length <= ARTICLE_MAX_LETTERS && !past.some((word) => ` ${last}`.startsWith(word));
-  const tries = [words.join(' '), ...(article ? [words.slice(0, -1).join(' ')] : [])];
-  for (const text of tries) {
-    const cue = now.find((word) => ` ${text} `.endsWith(word));
-    if (cue !== undefined) return ` ${text} `.slice(0, -cue.length + 1);
-  }
-  return null;
 }
 
 /** Round 40: the longest article or determiner read between an `after` word and the name ("chi ha avuto un ictus"). */
@@ -1194,10 +1173,27 @@ const ARTICLE_MAX_LETTERS = 3;
  * infarto"); never further ("после массажа инсульт", a stroke after the massage, is now).
  */
 function afterCue(before: string, after: readonly string[]): boolean {
+  return textBeforeEndingCue(before, after) !== null;
+}
+
+/**
+ * The text before the cue that ends `before`, right before the name or with one short word between (an article, which
+ * `isArticle` may refuse: round 41's `now` words refuse a short past word), or null when no cue ends it. `afterCue` and
+ * round 41's `namedAsNow` (the `now` words) read a name's left edge this one way.
+ */
+function textBeforeEndingCue(
+  before: string,
+  cues: readonly string[],
+  isArticle: (word: string) => boolean = () => true,
+): string | null {
   const words = before.trim().split(' ');
   const last = words.at(-1) ?? '';
-  const ends = (text: string) => after.some((cue) => ` ${text} `.endsWith(cue));
-  return ends(words.join(' ')) || ([...last].length <= ARTICLE_MAX_LETTERS && ends(words.slice(0, -1).join(' ')));
+  const article = [...last].length <= ARTICLE_MAX_LETTERS && isArticle(last);
+  for (const text of [words.join(' '), ...(article ? [words.slice(0, -1).join(' ')] : [])]) {
+    const cue = cues.find((word) => ` ${text} `.endsWith(word));
+    if (cue !== undefined) return ` ${text} `.slice(0, -cue.length + 1);
+  }
+  return null;
 }
 
 /** Where the names occur in a padded text: a spaced name to the end of its last word, a Han or kana name as written. */
