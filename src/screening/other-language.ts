@@ -790,15 +790,39 @@ function eastAsianScript(
 /**
  * A `timeWords` phrase as a pattern over `plain` text: whole words, `####` a year, `#` any number, in figures or as one of
  * the language's number words ("hace # anos" reads "hace 2 anos" and "hace dos anos").
+ * Round 42 (lang42): a word ending in `*` is a word start ("recuperad*" reads recuperado and recuperada), and `*` alone any
+ * one word ("ahora * rehabilit*" reads "ahora hace rehabilitación" and "ahora sigue rehabilitándose"): recovery is told in
+ * every gender, person and verb, which whole words listed one by one never caught up with.
  */
 function timePattern(phrase: string, numberWords: readonly string[]): TimePattern {
-  const words = plain(phrase.replaceAll('####', ' 1900 ').replaceAll('#', ' 0 ')).trim().split(' ');
+  const words = phrase
+    .replaceAll('####', ' 1900 ')
+    .replaceAll('#', ' 0 ')
+    .split(/\s+/)
+    .flatMap((token) => {
+      if (token === ANY_WORD) return [ANY_WORD];
+      const start = token.endsWith(ANY_WORD);
+      const plainWords = plain(start ? token.slice(0, -1) : token).trim().split(' ').filter((w) => w.length > 0);
+      return start ? plainWords.map((w, i) => (i === plainWords.length - 1 ? `${w}${ANY_WORD}` : w)) : plainWords;
+    });
   const number = ['\\d+', ...numberWords.map((n) => plain(n).trim())].join('|');
-  const pattern = words.map((w) => (w === '1900' ? '(?:19|20)\\d\\d' : w === '0' ? `(?:${number})` : w));
+  const pattern = words.map((w) => {
+    if (w === '1900') return '(?:19|20)\\d\\d';
+    if (w === '0') return `(?:${number})`;
+    if (w === ANY_WORD) return '\\S+';
+    return w.endsWith(ANY_WORD) ? `${w.slice(0, -1)}\\S*` : w;
+  });
   // Round 27 (lang27): the longest plain word, looked for before the pattern runs (most messages have none of them).
-  const needle = words.filter((w) => w !== '1900' && w !== '0').sort((a, b) => b.length - a.length)[0] ?? '';
+  const needle =
+    words
+      .filter((w) => w !== '1900' && w !== '0' && w !== ANY_WORD)
+      .map((w) => (w.endsWith(ANY_WORD) ? w.slice(0, -1) : w))
+      .sort((a, b) => b.length - a.length)[0] ?? '';
   return { needle, pattern: new RegExp(` ${pattern.join(' ')} `, 'u') };
 }
+
+/** Round 42 (lang42): in a `timeWords` phrase, any one word alone, or the end of a word start ("recuperad*"). */
+const ANY_WORD = '*';
 
 /** A `timeWords` phrase: its pattern, and a word of it that must be in the message for the pattern to match. */
 interface TimePattern {
