@@ -85,3 +85,19 @@ describe('a faint at a figure seen is a figure of speech', () => {
     expect(flagOf('my mum just fainted in the changing room and is still very pale')).toBe('collapse');
   });
 });
+
+// The round's reread: a place on the way ("at the junction", "at the lights") does not make a bridge a route, and water or
+// a truck bed below a height does not make a jump a sport (the safer reading; both were stand-downs in en42's first cut).
+describe('a place on the way or something below a height keeps the crisis reading', () => {
+  it.each([
+    'been sitting in the car thinking about going off the bridge at the junction, cant face going home',
+    'part of me wants to go off the bridge at the lights by the retail park',
+    'my sister is out on the footbridge over the reservoir threatening to jump into the lake',
+    'my son is on the window ledge threatening to jump onto the bed of the truck parked below',
+  ])('"%s" gets the crisis advice', (text) => {
+    expect(flagOf(text)).toBe('crisis_self_harm');
+  });
+  it('a route onto a road still stays calm', () => {
+    expect(flagOf('after the spa turn off the bridge onto the main road and the car park is behind the shop')).toBeNull();
+  });
+});
