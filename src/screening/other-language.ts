@@ -787,6 +787,9 @@ function eastAsianScript(
   return thai > 0 ? { name: 'thai', letters: thai } : null;
 }
 
+/** Round 42 (lang42): in a `timeWords` phrase, any one word alone, or the end of a word start ("recuperad*"). */
+const ANY_WORD = '*';
+
 /**
  * A `timeWords` phrase as a pattern over `plain` text: whole words, `####` a year, `#` any number, in figures or as one of
  * the language's number words ("hace # anos" reads "hace 2 anos" and "hace dos anos").
@@ -820,9 +823,6 @@ function timePattern(phrase: string, numberWords: readonly string[]): TimePatter
       .sort((a, b) => b.length - a.length)[0] ?? '';
   return { needle, pattern: new RegExp(` ${pattern.join(' ')} `, 'u') };
 }
-
-/** Round 42 (lang42): in a `timeWords` phrase, any one word alone, or the end of a word start ("recuperad*"). */
-const ANY_WORD = '*';
 
 /** A `timeWords` phrase: its pattern, and a word of it that must be in the message for the pattern to match. */
 interface TimePattern {
