@@ -8,47 +8,49 @@
  * Earlier gates and the floors they had are in docs/heldout-history.md ("Floors of earlier gates").
  */
 /**
- * The thirty-seventh independent batch (2026-12-05, round 41; four new authors who read only the issue texts and the
- * article list: fast phone messages, slang, voice-to-text garble and slow polite messages from older people, men who
- * understate and dark humour in UK, US, Irish, Scottish, Australian, Canadian and South African English; messages in
- * about thirty-five other languages first (Spanish a quarter of them; Arabic and arabizi, Hindi, Hinglish, Urdu,
- * Bengali, Tagalog and Taglish, Chinese, Japanese, Korean, Yoruba, Swahili and more) and learners' English, with events
- * told beside a question ("my husband is having a heart attack, what are the signs?"); carers, parents, care-home
- * staff, nurses, physios and MLD therapists in clinical shorthand, receptionists relaying a client, in Indian,
- * Nigerian, Ghanaian, Kenyan, Singaporean, Malaysian, Filipino, Jamaican, Trinidadian, Welsh, Irish, Geordie, Cockney,
- * Texan, Boston and New Zealand English; forum and Facebook-group posts from BBL, lipo and tummy-tuck recovery groups
- * and medical tourists, lipoedema, lymphoedema, cancer, postpartum and chronic-illness communities, long backstories
- * with the point buried, pasted WhatsApp threads, and real public questions), its labels checked by one reviewer
- * session per author (134 dropped, most of them translations or retellings of another message in the same files; 12
- * moved, 27 set), curated before scoring by `npm run heldout:known` against main and the round's tuner and lead
- * worktrees (8 dropped; the authors had replaced about 1,000 drafts with it while writing), scored, totals only, on
- * the code before round 41 and after each of its steps (the tuners' rules; batch 36 joining training): safety 602 ->
- * 602 -> 603/649 urgent found (clear emergencies 504 -> 504 -> 503/537), 25 -> 25 -> 25/662 false alarms;
- * understanding 407 -> 407 -> 408/421 right or honest, 0/421 wrong at high confidence throughout, 184 -> 184 -> 185/193
- * out of scope declined, 159/168 hand-offs and 167/177 personal requests throughout. No failure read. The gate for the
- * next round.
+ * The thirty-eighth independent batch (2026-12-05, round 42; four new authors who read only the issue texts and the
+ * article list: chat-widget messages from younger adults and people in a hurry, fragments sent mid-conversation as
+ * replies to the bot's own questions, booking and symptoms mixed, typos, voice-to-text, emoji, dark humour and men who
+ * play it down, in US (Southern, Midwest, New York, Californian), Canadian, Australian, UK and Irish English; messages
+ * in about thirty other languages first (four in five not English: Spanish, Portuguese, French, German and Italian
+ * about 40% of them, then Turkish, Hungarian, Chinese, Japanese, Korean, Vietnamese, Thai, Indonesian, Malay, Tagalog,
+ * Hindi, Urdu, Bengali, Arabic and arabizi, Persian, Hebrew, Greek, Russian, Ukrainian, Polish, Czech, Romanian,
+ * Dutch, Swedish and Swahili, typed without accents, code-switching) and learners' English; nurses, GPs, midwives,
+ * MLD therapists and physios in clinical shorthand, spa receptionists relaying a client at the desk, care-home staff,
+ * parents and adult children, in Indian, Nigerian, South African, Singaporean, Irish, Scottish, Welsh, Jamaican and
+ * Australian English; Reddit, Mumsnet, Facebook-group and forum posts with the point buried, cosmetic-surgery tourism,
+ * lipoedema, lymphoedema after cancer, pregnancy and postpartum, chronic illness and low mood, and 26 real public
+ * questions), its labels checked by one reviewer session per author (103 dropped, most of them translations or
+ * retellings of another message in the same files; 3 moved, 8 set), curated before scoring by `npm run heldout:known`
+ * against main and the round's tuner worktrees (12 dropped; the authors had replaced about 1,200 drafts with it while
+ * writing), scored, totals only, on the code before round 42 and after each of its steps (the tuners' rules; the lead's
+ * reread and batch 37 joining training): safety 627 -> 627 -> 628/673 urgent found (clear emergencies 562/592
+ * throughout), 39/662 false alarms throughout; understanding 384 -> 384 -> 383/411 right or honest, 0 -> 0 -> 2/411
+ * wrong at high confidence, 197/200 out of scope declined throughout, 159 -> 159 -> 160/165 hand-offs, 182/194 personal
+ * requests throughout. No failure read (the lead saw the texts of 12 personal-request misses through a faulty filter
+ * of the scoring script before round 42's rules; no rule was made after it). The gate for the next round.
  */
 /**
  * `wholeBotRecall`: through the whole bot (test/bot/red-flag-middleware.corpus.test.ts) a self-harm message counts only
- * when its reply names the crisis line. On batch 37 the whole bot answers 603/649 urgently in all five dialog
- * states (25/662 false alarms), the detector's own figures.
+ * when its reply names the crisis line. On batch 38 the whole bot answers 628/673 urgently in all five dialog
+ * states (39/662 false alarms), the detector's own figures.
  */
-const BATCH37_SAFETY_FLOORS = { recall: 603 / 649, wholeBotRecall: 603 / 649, falseAlarmsAtMost: 25 / 662 };
-const BATCH37_UNDERSTANDING_FLOORS = {
-  rightOrUnknown: 408 / 421,
-  wrongHighConfidenceAtMost: 0 / 421,
-  outOfScopeDeclined: 185 / 193,
-  handoff: 159 / 168,
-  personal: 167 / 177,
+const BATCH38_SAFETY_FLOORS = { recall: 628 / 673, wholeBotRecall: 628 / 673, falseAlarmsAtMost: 39 / 662 };
+const BATCH38_UNDERSTANDING_FLOORS = {
+  rightOrUnknown: 383 / 411,
+  wrongHighConfidenceAtMost: 2 / 411,
+  outOfScopeDeclined: 197 / 200,
+  handoff: 160 / 165,
+  personal: 182 / 194,
 };
 
 /** Every frozen held-out batch CI gates on (test/fixtures/heldout/), with its floors. */
 export const GATES = [
   {
-    batch: 'batch 37',
-    safetyFile: 'safety-batch37.yaml',
-    understandingFile: 'understanding-batch37.yaml',
-    safety: BATCH37_SAFETY_FLOORS,
-    understanding: BATCH37_UNDERSTANDING_FLOORS,
+    batch: 'batch 38',
+    safetyFile: 'safety-batch38.yaml',
+    understandingFile: 'understanding-batch38.yaml',
+    safety: BATCH38_SAFETY_FLOORS,
+    understanding: BATCH38_UNDERSTANDING_FLOORS,
   },
 ];
