@@ -70,3 +70,24 @@ describe('round 42 a dated condition, then a sign told now, is still an emergenc
     ['ru', 'год назад был инсульт, сейчас опять онемела рука'],
   ] as const)('%s: "%s"', (code, text) => urgent(code, text));
 });
+
+// The round's reread: the stand-downs of "a cut again" named a knife, glass or a razor (the tools of self-harm as much as
+// of the kitchen) and common words ("unas" is "some" as well as "nails", Dutch "haar" is "her", "ui" starts "uit"), so a
+// cut told with its tool or beside those words was read as an accident. The cooking, the slip and the shave still stand it
+// down (the block above).
+describe('round 42 a cut told with its tool or beside a common word keeps the crisis line', () => {
+  it.each([
+    ['es', 'me corté las venas otra vez con un cuchillo, ya no aguanto'],
+    ['es', 'me volví a cortar los brazos, unas cuantas veces esta semana'],
+    ['pt', 'me cortei de novo com uma faca ontem à noite'],
+    ['pt', 'me cortei os pulsos com um vidro, ninguém sabe'],
+    ['fr', "je me suis encore coupée les poignets avec un bout de verre"],
+    ['de', 'ich habe mich schon wieder mit der Rasierklinge geritzt, mein Arzt weiß nichts'],
+    ['it', 'mi sono tagliata i polsi di nuovo con un vetro rotto'],
+    ['nl', 'ik heb mezelf weer gesneden, ik zie geen uitweg meer'],
+    ['nl', 'mijn zus heeft het gezien, ik heb mezelf weer gesneden maar ik heb haar niks gezegd'],
+    ['ru', 'опять порезала себе руки стеклом, не могу остановиться'],
+    ['uk', 'знову порізала собі руки склом, нікому не кажу'],
+    ['ja', 'わざと包丁で腕を切った。もう無理'],
+  ] as const)('%s: "%s"', (code, text) => urgent(code, text, 'crisis'));
+});
