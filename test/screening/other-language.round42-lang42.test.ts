@@ -74,7 +74,7 @@ describe('round 42 a dated condition, then a sign told now, is still an emergenc
 // The round's reread: the stand-downs of "a cut again" named a knife, glass or a razor (the tools of self-harm as much as
 // of the kitchen) and common words ("unas" is "some" as well as "nails", Dutch "haar" is "her", "ui" starts "uit"), so a
 // cut told with its tool or beside those words was read as an accident. The cooking, the slip and the shave still stand it
-// down (the block above).
+// down (the block above). Round 19's German entry had the same stand-downs ("rasier" read the razor blade, "op" Opa).
 describe('round 42 a cut told with its tool or beside a common word keeps the crisis line', () => {
   it.each([
     ['es', 'me corté las venas otra vez con un cuchillo, ya no aguanto'],
@@ -83,6 +83,8 @@ describe('round 42 a cut told with its tool or beside a common word keeps the cr
     ['pt', 'me cortei os pulsos com um vidro, ninguém sabe'],
     ['fr', "je me suis encore coupée les poignets avec un bout de verre"],
     ['de', 'ich habe mich schon wieder mit der Rasierklinge geritzt, mein Arzt weiß nichts'],
+    ['de', 'ich habe mir gestern mit der Rasierklinge den Arm aufgeritzt'],
+    ['de', 'hab mir die Haut am Bein aufgeritzt, mein Opa darf das nie erfahren'],
     ['it', 'mi sono tagliata i polsi di nuovo con un vetro rotto'],
     ['nl', 'ik heb mezelf weer gesneden, ik zie geen uitweg meer'],
     ['nl', 'mijn zus heeft het gezien, ik heb mezelf weer gesneden maar ik heb haar niks gezegd'],
