@@ -804,9 +804,11 @@ function timePattern(phrase: string, numberWords: readonly string[]): TimePatter
     .split(/\s+/)
     .flatMap((token) => {
       if (token === ANY_WORD) return [ANY_WORD];
-      const start = token.endsWith(ANY_WORD);
-      const plainWords = plain(start ? token.slice(0, -1) : token).trim().split(' ').filter((w) => w.length > 0);
-      return start ? plainWords.map((w, i) => (i === plainWords.length - 1 ? `${w}${ANY_WORD}` : w)) : plainWords;
+      const wordStart = token.endsWith(ANY_WORD);
+      const plainWords = plain(wordStart ? token.slice(0, -1) : token).trim().split(' ').filter((w) => w.length > 0);
+      // `plain` may split a token in two ("d'abord*"): the star stays on its last word.
+      if (wordStart && plainWords.length > 0) plainWords[plainWords.length - 1] += ANY_WORD;
+      return plainWords;
     });
   const number = ['\\d+', ...numberWords.map((n) => plain(n).trim())].join('|');
   const pattern = words.map((w) => {
