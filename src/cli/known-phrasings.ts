@@ -27,13 +27,15 @@ const SUBJECT_WORDS = new Set(['lymphatic', 'lymph', 'drainage', 'massage', 'mld
 /**
  * Letters and digits alone, lower case, so punctuation and case do not hide a repeat (the held-out gate reads repeats
  * this way too). A message of emoji or symbols alone has no letters: it is compared as typed (otherwise every such
- * message would be "" and match any other).
+ * message would be "" and match any other). Combining marks stay with their letter: in Bengali, Hindi or Thai the
+ * vowel signs are marks, and splitting there cut every word into letters that matched any one-word phrasing (round
+ * 43: an author's Bengali drafts were all reported as repeats of "আমি").
  */
 export function normalise(text: string): string {
   return (
     text
       .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
       .trim() || text.trim()
   );
 }

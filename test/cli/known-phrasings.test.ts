@@ -35,6 +35,12 @@ describe('the known-phrasing check for a new held-out batch', () => {
     ).toEqual([]);
   });
 
+  it('keeps the vowel signs of Indic scripts in their words, so a Bengali sentence is no repeat of a one-word phrasing', () => {
+    expect([...contentWords('আমি বুকে ব্যথা পাচ্ছি')]).toEqual(['আমি', 'বুকে', 'ব্যথা', 'পাচ্ছি']);
+    expect(findKnown([draft('আমার বুকে খুব ব্যথা, শ্বাস নিতে পারছি না')], [known('আমি')])).toEqual([]);
+    expect(findKnown([draft('मेरे सीने में दर्द है')], [known('मेरे सीने में दर्द है!')])).toHaveLength(1);
+  });
+
   it('reports the second of two drafts that tell the same story in the same words', () => {
     const matches = findKnown(
       [draft('throat closing after the new serum'), draft('Throat closing after new serum!!')],
