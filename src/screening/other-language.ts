@@ -134,6 +134,14 @@ const LanguageSchema = z
         names: WORDS,
         cues: z.array(TEXT).default([]),
         asked: z.array(TEXT).default([]),
+        /**
+         * Round 43 (lang43, batch 38 read): word starts that make the names of their sentence a subject whether or not it asks:
+         * a dream told ("soñé que me daba un infarto", "мне приснился инсульт", "rüyamda kalp krizi"), which people tell without a
+         * question mark. `cues` hold only in a sentence that asks, as most of them ("causa", "riesgo") also tell an event.
+         * Only the names are set aside, as for `cues`: a sign told in the same sentence ("soñé algo y me desperté sin poder
+         * respirar") fires as before, and a sentence with a present-time word keeps its names.
+         */
+        frames: z.array(TEXT).default([]),
         after: z.array(TEXT).default([]),
         /**
          * Round 41 (lang41): words that, right before a name (or with one short article between, as `after`), tell it as
@@ -623,6 +631,7 @@ interface CompiledLanguage {
   readonly topicNames: readonly string[];
   readonly topicCues: readonly string[];
   readonly topicAsked: readonly string[];
+  readonly topicFrames: readonly string[];
   readonly topicAfter: readonly string[];
   /** Round 41 (lang41): `namedTopic.now` and `nowUnless`, as whole words. */
   readonly topicNow: readonly string[];
@@ -723,6 +732,7 @@ function compileLanguages(content: OtherLanguagesContent) {
         topicNames: (language.namedTopic?.names ?? []).map(start),
         topicCues: (language.namedTopic?.cues ?? []).map(start),
         topicAsked: (language.namedTopic?.asked ?? []).map(plainPhrase),
+        topicFrames: (language.namedTopic?.frames ?? []).map(start),
         topicAfter: (language.namedTopic?.after ?? []).map(plainPhrase),
         topicNow: (language.namedTopic?.now ?? []).map(plainPhrase),
         topicNowUnless: (language.namedTopic?.nowUnless ?? []).map(plainPhrase),
@@ -1034,8 +1044,10 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     ({ compiled, hits }) => (hits >= 1 || (compiled.ownScript && nonLatinLetters)) && hits >= englishHits,
   );
   // An emergency word people use in any language ("SOS", "911"), read with a language's negation or none.
+  // Round 43 (lang43): read with the topic names set aside (`signText`), as the language's own entries are: "c'est quoi
+  // l'anaphylaxie ?" names a subject, while "SOS" or "anaphylaxie, aidez-moi" still count.
   const saysUniversalEmergency = (negation: Negation) =>
-    universal.some((entry) => entryFires(entry, padded, negation, breaks));
+    universal.some((entry) => entryFires(entry, signText, negation, breaks));
   for (const entries of ['handoff', 'handoffNamed'] as const) {
     for (const { compiled } of asking) {
       const { language } = compiled;
@@ -1111,6 +1123,7 @@ function withoutTopicNames(padded: string, breaks: Breaks, languages: readonly C
   if (names.length === 0 || !names.some((name) => padded.includes(name.trim()))) return padded;
   const cues = languages.flatMap(({ topicCues }) => topicCues);
   const asked = languages.flatMap(({ topicAsked }) => topicAsked);
+  const frames = languages.flatMap(({ topicFrames }) => topicFrames);
   const after = languages.flatMap(({ topicAfter }) => topicAfter);
   const now = languages.flatMap(({ presentTime }) => presentTime);
   const spans: [number, number][] = [];
@@ -1119,7 +1132,8 @@ function withoutTopicNames(padded: string, breaks: Breaks, languages: readonly C
     // A sentence that says now ("ahora", "сейчас") keeps its names, whatever frame it has.
     if (now.some((time) => timeSaid(time, text))) continue;
     const isAsked = sentence.asked || asked.some((cue) => text.includes(cue));
-    const inTopic = isAsked && cues.some((cue) => text.includes(cue));
+    // Round 43 (lang43): a frame (a dream told) needs no question.
+    const inTopic = (isAsked && cues.some((cue) => text.includes(cue))) || frames.some((cue) => text.includes(cue));
     for (const [from, to] of nameSpans(text, names)) {
       if (inTopic || afterCue(text.slice(0, from), after)) spans.push([sentence.from + from - 1, sentence.from + to - 1]);
     }
@@ -1167,7 +1181,8 @@ function namedAsNow(
   const now = written.flatMap(({ topicNow }) => topicNow);
   const unless = languages.flatMap(({ topicNowUnless }) => topicNowUnless);
   const past = languages.flatMap(({ topicNowPast }) => topicNowPast);
-  const cues = languages.flatMap(({ topicCues }) => topicCues);
+  // Round 43 (lang43): a frame before the name ("soñé que mi padre tiene un infarto") stands the `now` word down as a cue does.
+  const cues = languages.flatMap(({ topicCues, topicFrames }) => [...topicCues, ...topicFrames]);
   const lastWords = (text: string, count: number) => ` ${text.trim().split(' ').slice(-count).join(' ')} `;
   const conditional = (before: string) => {
     const near = lastWords(before, NOW_UNLESS_REACH);

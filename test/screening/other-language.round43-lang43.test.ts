@@ -1,0 +1,47 @@
+import { expectNotUrgent as calm, expectUrgentIn as urgent } from '../helpers/other-language-reading';
+
+// Round 43 (lang43, issue 11 part 6): messages in other languages, written for this test, not taken from batch 38.
+// Cause 1: a dream told ("I dreamt I had a stroke") named a condition that every lexicon read as an event now; dreams were
+// topic cues only in a sentence that asks, and people tell a dream without a question mark. A dream is now a `frames` word
+// of `namedTopic` in every language with one: the names of its sentence are set aside, asked or not.
+// Cause 2: a definition asked ("what is anaphylaxis?", "inme nedir") and an "if" asked of anyone ("¿y si me da un ictus?")
+// were no topic cues, and anaphylaxis was no topic name anywhere. A sign told in the same sentence, a name told now
+// ("mi padre tiene un infarto"), or a question asked beside a sign still gets the emergency advice.
+
+describe('round 43 a dream of a condition stays calm, asked or not', () => {
+  it.each([
+    'sonhei que estava tendo um AVC durante a drenagem, que sonho estranho',
+    "j'ai rêvé que je faisais un AVC pendant le massage, bizarre non",
+    'ich habe geträumt, dass ich einen Herzinfarkt habe, total seltsam',
+    'ho sognato che avevo un ictus durante il massaggio, che incubo',
+    'мне приснилось, что у меня инсульт, странный сон',
+    'rüyamda babam kalp krizi geçiriyordu',
+    '我梦见自己中风了，好可怕',
+    '夢で心筋梗塞になった、怖かった',
+    'ik heb gedroomd dat ik een hartaanval had',
+  ])('"%s"', (text) => calm(text));
+});
+
+describe('round 43 a definition or an "if" asked stays calm', () => {
+  it.each([
+    '¿qué es un ictus exactamente?',
+    '¿y si me da un ictus durante el drenaje?',
+    'アナフィラキシーとは何ですか',
+    '什么是中风？',
+    'що таке інсульт?',
+    'что такое анафилактический шок? спрашиваю для себя',
+    'anafilaksi nedir? masaj yağı buna yol açar mı?',
+    "c'est quoi exactement l'anaphylaxie ?",
+  ])('"%s"', (text) => calm(text));
+});
+
+describe('round 43 a sign or a name told now beside a dream or a question still gets the emergency advice', () => {
+  it.each([
+    ['es', 'tuve una pesadilla y ahora me duele mucho el pecho y el brazo izquierdo'],
+    ['es', 'mi padre tiene un infarto ahora mismo, ¿qué es lo que tengo que hacer?'],
+    ['es', 'creo que es un infarto, ayuda'],
+    ['es', '¿qué es esto? se me cierra la garganta y tengo la lengua hinchada'],
+    ['ru', 'что такое с мамой? у неё инсульт, лицо перекосило'],
+    ['ru', 'мне приснился кошмар, проснулась, а рука онемела и лицо перекосило'],
+  ] as const)('%s: "%s"', (code, text) => urgent(code, text));
+});
