@@ -102,7 +102,7 @@ export class RedFlagWords {
   /** A message as sentences of normalized words; `SOFT_BREAK` marks a comma-like pause. */
   sentences(text: string): string[][] {
     const read = this.readings ? this.readings.oxygen(this.readings.bloodPressure(text)) : text;
-    return toSentences(read, 'safety').map((tokens) =>
+    return toSentences(queryMarks(read), 'safety').map((tokens) =>
       tokens.map((t) => (t === SOFT_BREAK ? t : this.corrected(this.messageWord(t), t.length, t))),
     );
   }
@@ -169,6 +169,15 @@ export class RedFlagWords {
     );
     return sameStart.length === 1 ? sameStart[0] : undefined;
   }
+}
+
+/**
+ * A question mark typed right before a word, at the start or after a space or a bracket ("?DVT L calf", "pt (?PE)"), is a
+ * clinician's "query": a suspected condition, not a question. It is read as the word "query" (round 43), which
+ * `clot_query` names; a question mark after a word ("DVT?") is still a question.
+ */
+function queryMarks(text: string): string {
+  return text.replace(/(^|[\s([,;:])\?(?=\p{L})/gu, '$1query ');
 }
 
 function oneDeletions(word: string): string[] {
