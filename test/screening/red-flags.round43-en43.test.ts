@@ -118,16 +118,18 @@ describe('a question whether anyone can go into a reaction from something is a r
   });
 });
 
-describe('a queue or a pile of instructions called suffocating or choking is a load, not a breath', () => {
+// The lead's reread took "instructions" out: after surgery they are what a person has just followed when the breath goes.
+describe('a queue or jargon called suffocating or choking is a load, not a breath', () => {
   it.each([
     'the waiting list for your clinic is suffocating, any chance of a slot sooner?',
-    'honestly choking on all the aftercare instructions, can someone explain them simply',
+    'honestly choking on all the medical jargon in that leaflet, can someone explain it simply',
   ])('"%s" stays calm', (text) => {
     expect(flagOf(text)).toBeNull();
   });
   it.each([
     "I'm suffocating, can't get air in, please help",
     'she is choking on a boiled sweet and going red',
+    'did everything in the aftercare instructions but now i feel like im suffocating',
   ])('"%s" is still urgent', (text) => {
     expect(flagOf(text)).not.toBeNull();
   });
