@@ -139,7 +139,12 @@ const LanguageSchema = z
          * a dream told ("soñé que me daba un infarto", "мне приснился инсульт", "rüyamda kalp krizi"), which people tell without a
          * question mark. `cues` hold only in a sentence that asks, as most of them ("causa", "riesgo") also tell an event.
          * Only the names are set aside, as for `cues`: a sign told in the same sentence ("soñé algo y me desperté sin poder
-         * respirar") fires as before, and a sentence with a present-time word keeps its names.
+         * respirar") fires as before, and a sentence with a present-time word keeps its names. Nightmares and "in my sleep"
+         * are no frames ("es una pesadilla, a mi madre le está dando un ictus" is an event), and the same round's reread took
+         * out the definition and "if" cues lang43 had added ("que es", "o que e", "was ist", "y si"): held anywhere in a
+         * sentence that asks, they silenced "creo que es un infarto, ¿qué hago?" and "ich glaube, das ist ein Schlaganfall,
+         * was ist zu tun?". "What is" stays where it ends no other phrase: right before a name (`after`), or as a cue in
+         * Chinese and Japanese ("什么是", "とは"), where anaphylaxis is now a name too.
          */
         frames: z.array(TEXT).default([]),
         after: z.array(TEXT).default([]),

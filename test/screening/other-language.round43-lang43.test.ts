@@ -4,8 +4,9 @@ import { expectNotUrgent as calm, expectUrgentIn as urgent } from '../helpers/ot
 // Cause 1: a dream told ("I dreamt I had a stroke") named a condition that every lexicon read as an event now; dreams were
 // topic cues only in a sentence that asks, and people tell a dream without a question mark. A dream is now a `frames` word
 // of `namedTopic` in every language with one: the names of its sentence are set aside, asked or not.
-// Cause 2: a definition asked ("what is anaphylaxis?") was no topic cue, and anaphylaxis was no topic name anywhere. A sign told in the same sentence, a name told now
-// ("mi padre tiene un infarto"), or a question asked beside a sign still gets the emergency advice.
+// Cause 2: a definition asked ("what is anaphylaxis?") was no topic cue, and anaphylaxis was no topic name anywhere. A sign
+// told in the same sentence, a name told now ("mi padre tiene un infarto"), or a question asked beside a sign still gets the
+// emergency advice.
 
 describe('round 43 a dream of a condition stays calm, asked or not', () => {
   it.each([
