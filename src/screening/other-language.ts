@@ -42,6 +42,13 @@ const LanguageSchema = z
      */
     listNegation: z.array(TEXT).default([]),
     /**
+     * Round 44 (lang44, batch 39 read): a `negation` cue that, with the verb of being able after it, tells an inability, not a
+     * denial ("sin poder respirar", "sem conseguir falar", "sans pouvoir bouger": without being able to breathe, speak, move).
+     * A cue inside such a phrase denies nothing; the same cue elsewhere ("sin fiebre") still does. Only verbs of being able:
+     * no sign word follows them as a denial.
+     */
+    inability: z.array(TEXT).default([]),
+    /**
      * Round 37 (lang37): "neither … nor" said with the same word twice ("ni roja ni caliente", "nem vermelha nem quente"): the
      * word right after either one is denied with no other negation before it. Only where the pair always means "neither … nor"
      * (not German "noch … noch", also "still … still"), and only the very next word, so "ni puedo respirar ni hablar" (can
@@ -168,6 +175,13 @@ const LanguageSchema = z
          * Dutch put the participle after it: "hat einen Schlaganfall gehabt", "heeft een hartaanval gehad").
          */
         nowPast: z.array(TEXT).default([]),
+        /**
+         * Round 44 (lang44, batch 38 leftover): the same present tense in a language that puts the verb after the name (Turkish
+         * "babam kalp krizi geçiriyor", Hungarian "szívrohamot kap", Japanese "心筋梗塞を起こしています"): a whole word right after
+         * the name (the rest of the name's word and the next one; in kana the next few letters of its clause), read as `now`
+         * is, with `nowUnless` before the name and the topic cues of its sentence as there.
+         */
+        nowAfter: z.array(TEXT).default([]),
       })
       .strict()
       .optional(),
@@ -587,6 +601,8 @@ interface Negation {
   readonly list: readonly string[];
   /** Round 37: "neither … nor" words, a denial of the next word when said twice in its sentence. */
   readonly paired: readonly string[];
+  /** Round 44: a cue with the verb of being able after it ("sin poder"), which tells an inability, not a denial. */
+  readonly inability: readonly string[];
 }
 
 const NO_NEGATION: Negation = {
@@ -597,6 +613,7 @@ const NO_NEGATION: Negation = {
   clauseWords: new Set(),
   list: [],
   paired: [],
+  inability: [],
 };
 
 /** One entry in plain form: groups of word starts, each start " padded" on the left, and its stand-downs. */
@@ -642,6 +659,8 @@ interface CompiledLanguage {
   readonly topicNow: readonly string[];
   readonly topicNowUnless: readonly string[];
   readonly topicNowPast: readonly string[];
+  /** Round 44 (lang44): `namedTopic.nowAfter`, whole words (bare in Han and kana). */
+  readonly topicNowAfter: readonly string[];
   /** Word starts of cosmetic causes, and the face words whose entries they stand down. */
   readonly cosmeticCauses: readonly string[];
   readonly cosmeticParts: ReadonlySet<string>;
@@ -703,6 +722,7 @@ function compileLanguages(content: OtherLanguagesContent) {
         clauseWords: new Set(language.clauseWords.map((word) => plain(word).trim())),
         list: language.listNegation.map(plainPhrase),
         paired: language.pairedListNegation.map(plainPhrase),
+        inability: language.inability.map(plainPhrase),
       };
       // Round 37: "ni ganas ni fuerzas para seguir" is itself a crisis, so a paired "nor" denies no crisis words.
       const crisisNegation: Negation = { ...negation, afterInClause: [], paired: [] };
@@ -742,6 +762,7 @@ function compileLanguages(content: OtherLanguagesContent) {
         topicNow: (language.namedTopic?.now ?? []).map(plainPhrase),
         topicNowUnless: (language.namedTopic?.nowUnless ?? []).map(plainPhrase),
         topicNowPast: (language.namedTopic?.nowPast ?? []).map(plainStart),
+        topicNowAfter: (language.namedTopic?.nowAfter ?? []).map(plainPhrase),
         cosmeticCauses: (language.cosmetic?.causes ?? []).map(start),
         cosmeticParts: new Set((language.cosmetic?.parts ?? []).map(start)),
       };
@@ -1184,6 +1205,10 @@ function namedAsNow(
   // The `now` words only of a language the message has a common word of: they are short, and another language's article
   // (Swahili "una", "you have") or preposition (Romanian "am", German "am Herzinfarkt gestorben") would read as one.
   const now = written.flatMap(({ topicNow }) => topicNow);
+  const nowAfter = written.flatMap(({ topicNowAfter }) => topicNowAfter);
+  // Round 44 (lang44): read with the `nowUnless` of those languages only: French "a" (has, of a past event) is the Hungarian
+  // article ("a férjem szívrohamot kap").
+  const unlessAfter = written.flatMap(({ topicNowUnless }) => topicNowUnless);
   const unless = languages.flatMap(({ topicNowUnless }) => topicNowUnless);
   const past = languages.flatMap(({ topicNowPast }) => topicNowPast);
   // Round 43 (lang43): a frame before the name ("soñé que mi padre tiene un infarto") stands the `now` word down as a cue does.
@@ -1202,9 +1227,14 @@ function namedAsNow(
     const sentence = ` ${padded.slice(sentenceFrom(from), from)} `;
     // A short past word is no article ("у меня был инсульт").
     const cueBefore = textBeforeEndingCue(before, now, (last) => !past.some((word) => ` ${last}`.startsWith(word)));
+    // Round 44 (lang44): a present verb right after the name, where the verb comes last ("kalp krizi geçiriyor").
+    const unspaced = UNSPACED_LETTER.test(padded.slice(from, to));
+    const followed = ` ${textAfter(padded, to, unspaced)} `;
+    const nearName = lastWords(before, NOW_UNLESS_REACH);
+    const nowFollows =
+      nowAfter.some((cue) => followed.includes(cue)) && !unlessAfter.some((cue) => nearName.includes(cue));
     return (
-      cueBefore !== null &&
-      !conditional(cueBefore) &&
+      ((cueBefore !== null && !conditional(cueBefore)) || nowFollows) &&
       !cues.some((cue) => sentence.includes(cue)) &&
       !past.some((word) => next.includes(word))
     );
@@ -1362,7 +1392,7 @@ function present(padded: string, phrase: string, negation: Negation, breaks: Bre
   while (from >= 0) {
     const negated = unspaced
       ? negatedInClause(padded, from, negation.before)
-      : negatedInWords(padded, from, negation.before, breaks.sentences) ||
+      : negatedInWords(padded, from, negation.before, breaks.sentences, negation.inability) ||
         deniedThroughList(padded, from, negation, breaks.sentences) ||
         deniedByPair(padded, from, negation, breaks.sentences) ||
         deniedLaterInClause(padded, from + phrase.length, negation, breaks.clauses);
@@ -1449,7 +1479,11 @@ function deniedThroughList(
   const windowStart = Math.max(0, sentence.length - 3);
   return sentence.slice(windowStart).some((word, i) => {
     if (!negation.list.includes(` ${word} `)) return false;
-    const earlier = ` ${sentence.slice(0, windowStart + i).join(' ')} `;
+    // Round 44 (lang44): nor after an inability ("sin poder respirar ni hablar": can neither breathe nor speak).
+    const earlier = negation.inability.reduce(
+      (text, phrase) => text.split(phrase).join(' '),
+      ` ${sentence.slice(0, windowStart + i).join(' ')} `,
+    );
     return negation.before.some((cue) => earlier.includes(cue));
   });
 }
@@ -1476,13 +1510,18 @@ function negatedInWords(
   from: number,
   negation: readonly string[],
   breaks: ReadonlySet<number>,
+  inability: readonly string[] = [],
 ): boolean {
   const preceding = wordsUpTo(padded, from);
   const at = preceding.length;
   const clauseFrom = Math.max(at - 3, ...[...breaks].filter((b) => b <= at));
-  const before = preceding.slice(Math.max(0, clauseFrom)).join(' ');
+  // Round 44 (lang44): a cue inside an inability phrase ("sin poder respirar") denies nothing.
+  const before = inability.reduce(
+    (text, phrase) => text.split(phrase).join(' '),
+    ` ${preceding.slice(Math.max(0, clauseFrom)).join(' ')} `,
+  );
   // Cues are already plain (" no tengo "), so they match whole words.
-  return negation.some((cue) => ` ${before} `.includes(cue));
+  return negation.some((cue) => before.includes(cue));
 }
 
 /**
