@@ -65,8 +65,10 @@ describe('rules + model: requests for a person in words the rules lack are hande
   // Round 31: "an email from the spa manager would be lovely", this test's example until then, stopped reaching the team
   // once batch 27 trained the model; the rules read a contact wished for now (routing.yaml, below), and this one is the
   // model's alone.
-  it.each(['would love a quick word with whoever is in charge there'])('"%s"', async (text) => {
-    expect(await outcome(rules, text)).not.toBe('handoff');
+  // Round 44 (und44): the rules read this one too now (routing.yaml handoffConcept `asks`: the wish with its "I" dropped,
+  // "would love…", at a clause's start), so it is no longer the model's alone; both must still hand it off.
+  it.each(['would love a quick word with whoever is in charge there'])('"%s" (the rules alone since round 44)', async (text) => {
+    expect(await outcome(rules, text)).toBe('handoff');
     expect(await outcome(withModel, text)).toBe('handoff');
   });
 
