@@ -151,6 +151,14 @@ export const RedFlagContentSchema = z
     mentionNowCues: z.array(TEXT).default([]),
     /** Round 40 (lead): words a little before a `mentionNowCues` word that make it a condition ("tell if I'm having"). */
     mentionNowUnless: z.array(TEXT).default([]),
+    /**
+     * Round 44 (fa44): a question of what a condition is or means (`cues`: "what is", "what does") right before one of
+     * the condition-name concepts (`names`): that name is the topic asked about, not a sign.
+     */
+    definitions: z
+      .object({ cues: z.array(TEXT).default([]), names: z.array(z.string()).default([]) })
+      .strict()
+      .optional(),
     history: z
       .object({
         cues: WORDS,

@@ -98,6 +98,8 @@ interface Compiled {
   readonly timeless: ReadonlySet<string>;
   /** Everyday-cause concepts that a simile right before them turns into a comparison (`similes.causes`; round 18). */
   readonly simileCauses: ReadonlySet<string>;
+  /** Condition-name concepts a definition question right before them asks about (`definitions.names`; round 44). */
+  readonly definitionNames: ReadonlySet<string>;
   /** Flags a known, usual, unchanged symptom stands down (`baseline.flags`; round 20). */
   readonly baselineFlags: ReadonlySet<string>;
   /** Conditions that can only be the usual of some flags' signs (`baseline.conditionsFor`; round 33), by cue tag. */
@@ -215,7 +217,7 @@ export function readForSafety(
         // so most patterns are ruled out once instead of once per window (long stories have many windows).
         p.concepts.every((id) => whole.concepts.has(id)) &&
         (p.acrossSentences ? [whole] : windows).some((w) => {
-          const span = patternSpan(w, p, known, c.simileCauses);
+          const span = patternSpan(w, p, known, c.simileCauses, c.definitionNames);
           if (!span) return false;
           if (!clearable || p.evenIfBetter) return true;
           return (
@@ -560,6 +562,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('risk', content.riskCues),
     ...entries('mentionNow', content.mentionNowCues),
     ...entries('mentionNowUnless', content.mentionNowUnless),
+    ...entries('definition', content.definitions?.cues ?? []),
     ...entries('history', history.cues),
     ...entries('present', history.presentCues),
     ...entries('presentPseudo', history.presentPseudo),
@@ -658,6 +661,7 @@ function compile(content: RedFlagContent): Compiled {
     crisisLineBeside: new Set(content.crisisLineCues?.besideCategories ?? []),
     window: negation.window,
     simileCauses: new Set(content.similes?.causes ?? []),
+    definitionNames: new Set(content.definitions?.names ?? []),
     hypotheticalWindow: content.hypothetical.window,
     scopeStarters: wordSet(negation.scopeStarters),
     joiners: wordSet(negation.joiners),
@@ -1109,9 +1113,13 @@ function patternSpan(
   pattern: Pattern,
   known: ReadonlySet<string>,
   simileCauses: ReadonlySet<string>,
+  definitionNames: ReadonlySet<string>,
 ): Match | null {
   if (pattern.context && !pattern.context.some((context) => known.has(context))) return null;
-  const perConcept = pattern.concepts.map((id) => w.concepts.get(id) ?? NO_MATCHES);
+  const defined = definedNames(w, definitionNames);
+  const perConcept = pattern.concepts.map((id) =>
+    (w.concepts.get(id) ?? NO_MATCHES).filter((m) => !(definitionNames.has(id) && defined(m))),
+  );
   if (perConcept.some((matches) => matches.length === 0)) return null;
   // An exception said before a turn to earnest ("only joking, but seriously my chest is crushing") is taken back (round 16).
   const serious = cuesOf(w, 'serious');
@@ -1149,6 +1157,21 @@ function patternSpan(
     ? null
     : span;
 }
+
+/**
+ * Round 44 (fa44): a condition's name right after a question of what it is or means ("what is sepsis?", "what does
+ * anaphylaxis mean", "what does a seizure look like") is the topic asked about, not a sign: that name's match is
+ * dropped, while every other word of the window still counts ("what does a stroke look like, his face is drooping" keeps
+ * the drooping face). Not when the window says it is now or the person has it ("what is sepsis, I think he has it now").
+ */
+function definedNames(w: TextWindow, names: ReadonlySet<string>): (m: Match) => boolean {
+  const cues = names.size > 0 ? cuesOf(w, 'definition') : NO_MATCHES;
+  if (cues.length === 0 || hasCue(w, ['present', 'current'])) return () => false;
+  return (m) => cues.some((d) => d.end <= m.start && m.start - d.end <= DEFINITION_REACH);
+}
+
+/** How many words ("a", "an") may stand between a definition question and the name it asks about. */
+const DEFINITION_REACH = 1;
 
 function cuesOf(w: TextWindow, tag: string): readonly Match[] {
   return w.cues.get(tag) ?? NO_MATCHES;
