@@ -152,6 +152,12 @@ export const RedFlagContentSchema = z
     /** Round 40 (lead): words a little before a `mentionNowCues` word that make it a condition ("tell if I'm having"). */
     mentionNowUnless: z.array(TEXT).default([]),
     /**
+     * Round 44 (lead): the same told after the name with "one" standing for it ("what is a stroke? I think my dad is
+     * having one"): a `mention` pattern a few words before one of these is an event, unless a `mentionNowUnless` word
+     * stands right before it ("what does it feel like if you're having one").
+     */
+    mentionNowAfterCues: z.array(TEXT).default([]),
+    /**
      * Round 44 (fa44): a question of what a condition is or means (`cues`: "what is", "what does") right before one of
      * the condition-name concepts (`names`): that name is the topic asked about, not a sign.
      */

@@ -562,6 +562,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('risk', content.riskCues),
     ...entries('mentionNow', content.mentionNowCues),
     ...entries('mentionNowUnless', content.mentionNowUnless),
+    ...entries('mentionNowAfter', content.mentionNowAfterCues),
     ...entries('definition', content.definitions?.cues ?? []),
     ...entries('history', history.cues),
     ...entries('present', history.presentCues),
@@ -945,6 +946,9 @@ const MENTION_NOW_REACH = 1;
 /** How many words may come between "if" and "is having" for the "if" to make it a condition ("if my dad is having"). */
 const MENTION_NOW_CONDITION_REACH = 3;
 
+/** How many words may come between the condition's name and "having one" after it ("a stroke? I think my dad is having one"). */
+const MENTION_NOW_AFTER_REACH = 10;
+
 /** How many words may come between a guess ("maybe") and the cause it guesses ("I overdid it at the gym"). */
 const GUESS_REACH = 6;
 
@@ -1099,11 +1103,16 @@ function joinWindows(first: TextWindow, second: TextWindow, offset: number): Tex
  */
 function toldAsNow(w: TextWindow, span: Match): boolean {
   const conditions = cuesOf(w, 'mentionNowUnless');
-  return cuesOf(w, 'mentionNow').some(
-    (n) =>
-      n.end <= span.start &&
-      span.start - n.end <= MENTION_NOW_REACH &&
-      !conditions.some((u) => u.end <= n.start && n.start - u.end <= MENTION_NOW_CONDITION_REACH),
+  const conditional = (n: Match) =>
+    conditions.some((u) => u.end <= n.start && n.start - u.end <= MENTION_NOW_CONDITION_REACH);
+  return (
+    cuesOf(w, 'mentionNow').some(
+      (n) => n.end <= span.start && span.start - n.end <= MENTION_NOW_REACH && !conditional(n),
+    ) ||
+    // Round 44 (lead): "having one" after the name stands for it ("whats a heart attack feel like, think im having one").
+    cuesOf(w, 'mentionNowAfter').some(
+      (n) => n.start >= span.end && n.start - span.end <= MENTION_NOW_AFTER_REACH && !conditional(n),
+    )
   );
 }
 

@@ -45,3 +45,23 @@ describe('other languages: putting things in order, a booking or work beside a p
     'хочу порізати цибулю для супу',
   ])('"%s" stays calm', (text) => calm(text));
 });
+
+// Round 44, the lead's reread of fa44 (a definition asked sets the name aside): a name asked about and then told as
+// happening with "one" standing for it was already missed before ("whats a heart attack feel like, think im having one"),
+// and fa44's stand-down made that shape common. "Having one" after the name now tells it as now, unless "if" comes before.
+describe('a condition named, then told as happening with "one", is an event', () => {
+  it.each([
+    ['whats a heart attack feel like, think im having one', 'chest_or_breathing'],
+    ['what is a stroke, I think my dad is having one', 'stroke_signs'],
+    ['what does a stroke look like because I think mum is having one right now', 'stroke_signs'],
+  ])('"%s" gets urgent advice', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+  it.each([
+    'what does it feel like if you are having one, a stroke I mean',
+    'my husband had a stroke in 2019, what are the chances of having one again',
+    'what is sepsis? the school sent a leaflet',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+});
