@@ -30,6 +30,11 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     convo: 'conversation',
     w: 'with',
     b4: 'before',
+    // Round 44 (und44b, batch 39 read): Scots and northern English spellings ("is it safe fur me", "would it do owt for
+    // her legs"): the cues are written in the standard words, and these mean nothing else in this chat.
+    fur: 'for',
+    owt: 'anything',
+    nowt: 'nothing',
   }),
 );
 
