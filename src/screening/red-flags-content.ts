@@ -152,7 +152,7 @@ export const RedFlagContentSchema = z
     /** Round 40 (lead): words a little before a `mentionNowCues` word that make it a condition ("tell if I'm having"). */
     mentionNowUnless: z.array(TEXT).default([]),
     /**
-     * Round 44 (lead): the same told after the name with "one" standing for it ("what is a stroke? I think my dad is
+     * Round 44 (lead): the same told after the name with "one" standing for it ("what is a stroke, I think my dad is
      * having one"): a `mention` pattern a few words before one of these is an event, unless a `mentionNowUnless` word
      * stands right before it ("what does it feel like if you're having one").
      */
