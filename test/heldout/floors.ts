@@ -25,7 +25,7 @@
  * authors had replaced about 800 drafts it reported on their first runs), scored, totals only, on the code before round 44
  * (batch 39 already in training), after its first three tuners' rules, after the lead's reread, after the round's new
  * training examples (knowledge/urgency-examples/round44-train.yaml, knowledge/understanding-examples/round44-train.yaml)
- * and after two more tuners and the lead's second mend: safety 678/729 urgent found throughout (clear emergencies 579 ->
+ * and after three more tuners and the lead's second mend: safety 678/729 urgent found throughout (clear emergencies 579 ->
  * 579 -> 579 -> 578 -> 578/608), 48 -> 48 -> 48 -> 47 -> 47/734 false alarms; understanding 420 -> 420 -> 420 -> 422 ->
  * 422/447 right or honest, 0 -> 0 -> 0 -> 1 -> 1/447 wrong at high confidence, 191/196 out of scope declined, 159/170
  * hand-offs and 179/193 personal requests throughout. No failure read. The gate for the next round.
