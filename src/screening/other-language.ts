@@ -1480,10 +1480,7 @@ function deniedThroughList(
   return sentence.slice(windowStart).some((word, i) => {
     if (!negation.list.includes(` ${word} `)) return false;
     // Round 44 (lang44): nor after an inability ("sin poder respirar ni hablar": can neither breathe nor speak).
-    const earlier = negation.inability.reduce(
-      (text, phrase) => text.split(phrase).join(' '),
-      ` ${sentence.slice(0, windowStart + i).join(' ')} `,
-    );
+    const earlier = withoutInabilities(` ${sentence.slice(0, windowStart + i).join(' ')} `, negation.inability);
     return negation.before.some((cue) => earlier.includes(cue));
   });
 }
@@ -1504,6 +1501,11 @@ function deniedByPair(padded: string, from: number, negation: Negation, breaks: 
   return sentence.filter((word) => ` ${word} ` === previous).length >= 2;
 }
 
+/** Round 44 (lang44): the text with its inability phrases ("sin poder") blanked, so their "sin" denies nothing. */
+function withoutInabilities(text: string, inability: readonly string[]): string {
+  return inability.reduce((rest, phrase) => rest.split(phrase).join(' '), text);
+}
+
 /** A negation cue in the three words before position `from`, within its own sentence. */
 function negatedInWords(
   padded: string,
@@ -1516,10 +1518,7 @@ function negatedInWords(
   const at = preceding.length;
   const clauseFrom = Math.max(at - 3, ...[...breaks].filter((b) => b <= at));
   // Round 44 (lang44): a cue inside an inability phrase ("sin poder respirar") denies nothing.
-  const before = inability.reduce(
-    (text, phrase) => text.split(phrase).join(' '),
-    ` ${preceding.slice(Math.max(0, clauseFrom)).join(' ')} `,
-  );
+  const before = withoutInabilities(` ${preceding.slice(Math.max(0, clauseFrom)).join(' ')} `, inability);
   // Cues are already plain (" no tengo "), so they match whole words.
   return negation.some((cue) => before.includes(cue));
 }

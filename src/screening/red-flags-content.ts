@@ -162,7 +162,7 @@ export const RedFlagContentSchema = z
      * the condition-name concepts (`names`): that name is the topic asked about, not a sign.
      */
     definitions: z
-      .object({ cues: z.array(TEXT).default([]), names: z.array(z.string()).default([]) })
+      .object({ cues: WORDS, names: z.array(ID).min(1) })
       .strict()
       .optional(),
     history: z
@@ -392,6 +392,10 @@ export function parseRedFlagContent(data: unknown, spa: Spa, file = RED_FLAGS_FI
   }
   content.history.timeless.forEach((concept, i) => {
     if (!(concept in content.concepts)) throw new ContentError(file, `history.timeless.${i}`, `unknown concept "${concept}"`);
+  });
+  content.definitions?.names.forEach((concept, i) => {
+    if (!(concept in content.concepts))
+      throw new ContentError(file, `definitions.names.${i}`, `unknown concept "${concept}"`);
   });
   content.screeningContext.forEach((entry, i) => {
     if (!(entry.context in content.contexts))

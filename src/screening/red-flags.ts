@@ -1129,9 +1129,10 @@ function patternSpan(
 ): Match | null {
   if (pattern.context && !pattern.context.some((context) => known.has(context))) return null;
   const defined = definedNames(w, definitionNames);
-  const perConcept = pattern.concepts.map((id) =>
-    (w.concepts.get(id) ?? NO_MATCHES).filter((m) => !(definitionNames.has(id) && defined(m))),
-  );
+  const perConcept = pattern.concepts.map((id) => {
+    const matches = w.concepts.get(id) ?? NO_MATCHES;
+    return defined && definitionNames.has(id) ? matches.filter((m) => !defined(m)) : matches;
+  });
   if (perConcept.some((matches) => matches.length === 0)) return null;
   // An exception said before a turn to earnest ("only joking, but seriously my chest is crushing") is taken back (round 16).
   const serious = cuesOf(w, 'serious');
@@ -1176,9 +1177,10 @@ function patternSpan(
  * dropped, while every other word of the window still counts ("what does a stroke look like, his face is drooping" keeps
  * the drooping face). Not when the window says it is now or the person has it ("what is sepsis, I think he has it now").
  */
-function definedNames(w: TextWindow, names: ReadonlySet<string>): (m: Match) => boolean {
+function definedNames(w: TextWindow, names: ReadonlySet<string>): ((m: Match) => boolean) | null {
+  // Null when the window asks no definition: most windows, so their matches are not copied for each pattern.
   const cues = names.size > 0 ? cuesOf(w, 'definition') : NO_MATCHES;
-  if (cues.length === 0 || hasCue(w, ['present', 'current'])) return () => false;
+  if (cues.length === 0 || hasCue(w, ['present', 'current'])) return null;
   return (m) => cues.some((d) => d.end <= m.start && m.start - d.end <= DEFINITION_REACH);
 }
 

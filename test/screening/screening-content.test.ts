@@ -217,6 +217,14 @@ describe('red-flags.yaml validation at start-up', () => {
     expect(error.problem).toMatch(/unknown concept "chest_pains"/);
   });
 
+  it('rejects a definition question naming an unknown concept (it would set no name aside, silently)', () => {
+    const error = redFlagError((d) => {
+      d.definitions.names[0] = 'sepsis_words';
+    });
+    expect([error.file, error.field]).toEqual(['red-flags.yaml', 'definitions.names.0']);
+    expect(error.problem).toMatch(/unknown concept "sepsis_words"/);
+  });
+
   it('rejects a concept no pattern uses', () => {
     const error = redFlagError((d) => {
       d.concepts.sneezing = ['sneeze'];
