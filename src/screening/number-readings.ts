@@ -49,6 +49,19 @@ export const NumberReadingsSchema = z
         unitWords: PHRASES,
       })
       .strict(),
+    /**
+     * Round 45 (en45): numbers told in words ("ten minutes ago", "twenty-five mins back") read as their digits, so every
+     * pattern written with `num` reads them as it reads "10" and "25". `small` words stand alone, a `tens` word may take one
+     * `afterTens` word after it, with a space or a hyphen ("twenty five", "twenty-five": 25).
+     */
+    spelled: z
+      .object({
+        small: z.record(z.string(), LEVEL),
+        tens: z.record(z.string(), LEVEL),
+        afterTens: z.record(z.string(), LEVEL),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -60,6 +73,8 @@ export interface NumberReadings {
   readonly bloodPressure: (text: string) => string;
   /** A low blood oxygen reading ("me sats are sayin 89", "oxygen 90%", "88% on the oximeter") as `satslow`. */
   readonly oxygen: (text: string) => string;
+  /** Numbers told in words as digits ("twenty five mins ago" → "25 mins ago"; round 45); the text as it is without them. */
+  readonly spelled: (text: string) => string;
 }
 
 /** What a severe or a raised blood pressure reading is read as (words the lexicon names; round 13). */
@@ -142,5 +157,26 @@ function buildNumberReadings(content: NumberReadingsContent): NumberReadings {
       .replace(far, (whole: string, _gap: string, value: string) => low(whole, value))
       .replace(after, low);
 
-  return { bloodPressure, oxygen: readOxygen };
+  return { bloodPressure, oxygen: readOxygen, spelled: spelledReader(content.spelled) };
+}
+
+function spelledReader(content: NumberReadingsContent['spelled']): (text: string) => string {
+  if (!content) return (text) => text;
+  const lower = (record: Record<string, number>) =>
+    new Map(Object.entries(record).map(([word, value]) => [word.toLowerCase(), value]));
+  const small = lower(content.small);
+  const tens = lower(content.tens);
+  const afterTens = lower(content.afterTens);
+  const alternatives = (words: Iterable<string>) =>
+    [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const pattern = new RegExp(
+    String.raw`\b(?:(${alternatives(tens.keys())})(?:[\s-]+(${alternatives(afterTens.keys())}))?|(${alternatives(small.keys())}))\b(?!['’]\w)`,
+    'gi',
+  );
+  return (text) =>
+    text.replace(pattern, (whole, ten?: string, unit?: string, alone?: string) => {
+      if (alone !== undefined) return String(small.get(alone.toLowerCase()) ?? whole);
+      const value = (tens.get((ten ?? '').toLowerCase()) ?? 0) + (unit ? (afterTens.get(unit.toLowerCase()) ?? 0) : 0);
+      return value > 0 ? String(value) : whole;
+    });
 }

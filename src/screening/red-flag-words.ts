@@ -93,7 +93,8 @@ export class RedFlagWords {
 
   /** A phrase from the content files as normalized words (no typo correction). */
   phrase(text: string): string[] {
-    return toSentences(text, 'safety')
+    // Numbers in words read as digits on both sides, so a phrase written "for a day or two" still matches (round 45).
+    return toSentences(this.readings ? this.readings.spelled(text) : text, 'safety')
       .flat()
       .filter((t) => t !== SOFT_BREAK)
       .map((t) => this.word(t));
@@ -101,7 +102,9 @@ export class RedFlagWords {
 
   /** A message as sentences of normalized words; `SOFT_BREAK` marks a comma-like pause. */
   sentences(text: string): string[][] {
-    const read = this.readings ? this.readings.oxygen(this.readings.bloodPressure(text)) : text;
+    const read = this.readings
+      ? this.readings.oxygen(this.readings.bloodPressure(this.readings.spelled(text)))
+      : text;
     return toSentences(queryMarks(read), 'safety').map((tokens) =>
       tokens.map((t) => (t === SOFT_BREAK ? t : this.corrected(this.messageWord(t), t.length, t))),
     );

@@ -120,6 +120,7 @@ interface TextWindow {
 type PlacedWindow = TextWindow & { readonly offset: number };
 
 const compiledContent = new WeakMap<RedFlagContent, Compiled>();
+const EMPTY: TextWindow = { concepts: new Map(), cues: new Map() };
 const NO_MATCHES: readonly Match[] = [];
 
 /**
@@ -184,7 +185,10 @@ export function readForSafety(
   single.forEach((first, i) => {
     const nextTokens = sentences[i + 1];
     const second = single[i + 1];
-    if (!second || !nextTokens?.some((t) => c.continuation.has(t))) return;
+    // Round 45 (en45): a sentence that tells the condition named just before as happening now, with "one" standing for it
+    // ("what is a stroke? I think my dad is having one"), refers back as "it" does.
+    const refersBack = nextTokens?.some((t) => c.continuation.has(t)) || cuesOf(second ?? EMPTY, 'mentionNowAfter').length > 0;
+    if (!second || !refersBack) return;
     windows.push({ ...joinWindows(first, second, sentences[i]!.length + 1), offset: offsets[i]! });
   });
   // The whole message as one window, for patterns read across sentences and for message-wide cues.
@@ -1181,7 +1185,8 @@ function definedNames(w: TextWindow, names: ReadonlySet<string>): ((m: Match) =>
   // Null when the window asks no definition: most windows, so their matches are not copied for each pattern.
   const cues = names.size > 0 ? cuesOf(w, 'definition') : NO_MATCHES;
   if (cues.length === 0 || hasCue(w, ['present', 'current'])) return null;
-  return (m) => cues.some((d) => d.end <= m.start && m.start - d.end <= DEFINITION_REACH);
+  // Round 45 (en45): nor a name told as happening after it ("what is a stroke? I think my dad is having one").
+  return (m) => cues.some((d) => d.end <= m.start && m.start - d.end <= DEFINITION_REACH) && !toldAsNow(w, m);
 }
 
 /** How many words ("a", "an") may stand between a definition question and the name it asks about. */
