@@ -22,6 +22,7 @@ describe('a request for a person in the new word families', () => {
     "I'd prefer to explain my case to a nurse over the phone",
     'I want to take it up with the studio manager',
     'is there a phone line with an actual staff member on it',
+    'is there anyone at reception I can whatsapp with',
   ])('"%s" hands off', (text) => {
     expect(router.asksForPerson(text)).toBe(true);
     expect(router.route(text, { intent: 'ask_question', score: 0.9 } as never)).toEqual({ kind: 'handoff' });
@@ -38,6 +39,7 @@ describe('look-alikes are not a request for a person', () => {
     'can I take it easy after the massage',
     'how do I explain lymphoedema to my kids',
     'do grown-ups get it as well as children',
+    'is there an address I can email my referral to',
   ])('"%s" stays unread', (text) => {
     expect(router.asksForPerson(text)).toBe(false);
   });
