@@ -33,3 +33,23 @@ describe('round 45 look-alikes with the same words stay calm', () => {
     'کاش زودتر وقت بگیرم، حوصله ندارم صبر کنم',
   ])('"%s"', (text) => calm(text));
 });
+
+// Cause: Thai word families missing. "Out of the blue" told as อยู่ดีๆ and a limb with no strength (ไม่มีแรง, its
+// "not" inside the word), a fever told by its number after surgery, a button battery or magnet swallowed.
+describe('round 45 Thai stroke, fever by number and a swallowed battery get the emergency advice', () => {
+  it.each([
+    'พ่อนั่งกินข้าวอยู่ดีๆ แขนขวาก็ไม่มีแรง ถือช้อนไม่ได้',
+    'ยายแขนซ้ายหมดแรง แล้วพูดไม่รู้เรื่องค่ะ',
+    'หลานเพิ่งกลืนแบตเตอรี่ก้อนเล็กๆ ของรีโมทเข้าไป',
+    'หลังดูดไขมันได้ 5 วัน ไข้ 38.5 หนาวๆ ค่ะ',
+  ])('"%s"', (text) => urgent('th', text));
+});
+
+describe('round 45 Thai look-alikes stay calm', () => {
+  it.each([
+    'วิ่งมาราธอนเสร็จ ขาซ้ายไม่มีแรงเลย ปวดเมื่อยมาก อยากนวดค่ะ',
+    'ลูกป่วยเป็นหวัด ไข้ 38 กินยาแล้วค่ะ อยากจองนวดให้ตัวเองค่ะ',
+    'สิวอักเสบมีหนองที่หน้า ไม่มีไข้ค่ะ',
+    'ถ่านกระดุมของนาฬิกาหมด ร้านมีขายไหมคะ',
+  ])('"%s"', (text) => calm(text));
+});
