@@ -23,16 +23,13 @@ describe('round 45 fa45: a thing that folds is no collapse', () => {
   });
 });
 
-describe('round 45 fa45: a brain or mind that collapsed from overload', () => {
-  it.each([
-    'honestly my brain has totally collapsed after revising all weekend, would a relaxing lymph session help?',
-    'my mind just collapsed reading about all the different compression classes',
-  ])('stays calm: %s', (text) => {
-    expect(detect(text)).toBeNull();
-  });
-
+// fa45 stood a brain or mind that "collapsed" from overload down; the lead's reread took it out: a stand-down silences the
+// whole sentence, and a real collapse told beside a tired head got no advice. The tired head stays a false alarm.
+describe('round 45 (lead): a brain that "collapsed" beside a real collapse is still a collapse', () => {
   it.each([
     'my brain collapsed from studying but my flatmate just collapsed on the kitchen floor and isnt breathing',
+    'my brain just collapsed reading this and now my husband collapsed on the floor',
+    'my mind collapsed when dad collapsed in front of me',
     'my husband collapsed, the paramedics on the phone think it may be a brain bleed, what do I do',
     'she collapsed an hour ago and the doctors say there is bleeding on her brain',
   ])('still urgent: %s', (text) => {
