@@ -55,3 +55,23 @@ describe('commands still fire only on themselves', () => {
     expect(router.plainCommand(text)).toBe(command);
   });
 });
+
+// The lead's reread: und45's "pass / switch / send me to" read any word after "to", so a booking change handed off
+// (test/language/message-router.round36-und36a.test.ts caught "can you switch me to the evening slot"). The one it goes
+// to must be one of ours by a person word.
+describe('being moved to a slot, a page or a list is no hand-off', () => {
+  it.each([
+    'could you switch me to the 60 minute session instead',
+    'can I be moved or put onto the waiting list for saturdays',
+    'please send me to the page where I pay the deposit',
+    'could I get switched to the later appointment',
+  ])('"%s" stays unread', (text) => {
+    expect(router.asksForPerson(text)).toBe(false);
+  });
+  it.each(['can you switch me to a real person', 'could I get switched to someone at reception'])(
+    '"%s" still hands off',
+    (text) => {
+      expect(router.asksForPerson(text)).toBe(true);
+    },
+  );
+});
