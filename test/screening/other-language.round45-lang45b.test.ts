@@ -38,6 +38,13 @@ describe('emergencies in Catalan, Slovak, Danish, Finnish, Amharic and Egyptian 
     ['ar', 'ابويا بقه مايل ناحية الشمال'],
     ['ar', 'صدري واجعني ومكتوم من الصبح'],
     ['ar-latn', 'ana mesh 2ader atnafes khales'],
+    // Emergencies holding the new stand-downs ("hvis jeg nu fik", "som ung besvimte", "näin unta", "v správach"): still flagged.
+    ['da', 'hvis jeg nu fik ringet før... min mor er bevidstløs lige nu'],
+    ['da', 'som ung besvimte jeg ofte, men lige nu er min datter bevidstløs og trækker ikke vejret'],
+    ['fi', 'näin unta ja heräsin, juuri nyt vaimo on tajuton eikä herää'],
+    ['fi', 'näin unta aivoinfarktista ja nyt isän suu roikkuu juuri nyt vinossa'],
+    ['sk', 'v správach hovorili o mrtvici a práve teraz môj otec nevie hovoriť'],
+    ['sk', 'pozeral som to v televizii a prave teraz manzel nemoze dychat'],
   ])('%s: "%s" gets emergency advice', (_language, text) => {
     expect(['emergency', 'crisis']).toContain(kindOf(text));
   });
@@ -73,6 +80,10 @@ describe('emergencies in Catalan, Slovak, Danish, Finnish, Amharic and Egyptian 
     'äiti ei vastaa puhelimeen, voitteko soittaa minulle?',
     'ቀጠሮ ማስያዝ እፈልጋለሁ ቅዳሜ',
     'عايزة احجز جلسة مساج يوم السبت',
+    'hvis jeg nu fik et anfald af kramper i hele kroppen under massagen, hvad gør I så?',
+    'som ung besvimte jeg tit, nu er det mange år siden',
+    'näin unta että olin tajuton, ihan hassua',
+    'v spravach ukazovali muza co nemohol dychat, co to mohlo byt?',
   ])('"%s" stays calm', (text) => {
     expect(['emergency', 'crisis']).not.toContain(kindOf(text));
   });
