@@ -88,3 +88,14 @@ describe('emergencies in Catalan, Slovak, Danish, Finnish, Amharic and Egyptian 
     expect(['emergency', 'crisis']).not.toContain(kindOf(text));
   });
 });
+
+// The lead's reread: lang45b had "years ago" in Slovak, Danish, Finnish and Amharic as all-clears, which hold for the whole
+// message, so a clot years ago beside a swollen, painful leg now got no advice. A date alone stands nothing down.
+describe('a clot years ago beside a leg swollen now is still an emergency', () => {
+  it.each([
+    ['fi', 'vuosia sitten minulla oli veritulppa, nyt toinen jalka on turvonnut ja kipeä'],
+    ['fi', 'äidillä oli veritulppa vuosia sitten ja nyt hänen toinen jalkansa on turvonnut ja kipeä'],
+  ])('%s: "%s"', (_code, text) => {
+    expect(kindOf(text)).toBe('emergency');
+  });
+});
