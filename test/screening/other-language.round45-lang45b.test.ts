@@ -38,7 +38,10 @@ describe('emergencies in Catalan, Slovak, Danish, Finnish, Amharic and Egyptian 
     ['ar', 'ابويا بقه مايل ناحية الشمال'],
     ['ar', 'صدري واجعني ومكتوم من الصبح'],
     ['ar-latn', 'ana mesh 2ader atnafes khales'],
-    // Emergencies holding the new stand-downs ("hvis jeg nu fik", "som ung besvimte", "näin unta", "v správach"): still flagged.
+    // Emergencies holding words once tried as stand-downs ("hvis jeg nu fik", "som ung besvimte", "näin unta", "v správach";
+    // the lead took them out): still flagged, with or without "right now".
+    ['sk', 'sme pozerali v televizii spravy a manzel zrazu spadol a nedycha'],
+    ['da', 'hvis jeg nu fik ringet 112, min mor trækker ikke vejret'],
     ['da', 'hvis jeg nu fik ringet før... min mor er bevidstløs lige nu'],
     ['da', 'som ung besvimte jeg ofte, men lige nu er min datter bevidstløs og trækker ikke vejret'],
     ['fi', 'näin unta ja heräsin, juuri nyt vaimo on tajuton eikä herää'],
@@ -80,10 +83,6 @@ describe('emergencies in Catalan, Slovak, Danish, Finnish, Amharic and Egyptian 
     'äiti ei vastaa puhelimeen, voitteko soittaa minulle?',
     'ቀጠሮ ማስያዝ እፈልጋለሁ ቅዳሜ',
     'عايزة احجز جلسة مساج يوم السبت',
-    'hvis jeg nu fik et anfald af kramper i hele kroppen under massagen, hvad gør I så?',
-    'som ung besvimte jeg tit, nu er det mange år siden',
-    'näin unta että olin tajuton, ihan hassua',
-    'v spravach ukazovali muza co nemohol dychat, co to mohlo byt?',
   ])('"%s" stays calm', (text) => {
     expect(['emergency', 'crisis']).not.toContain(kindOf(text));
   });
