@@ -336,6 +336,9 @@ describe('French, Portuguese, German and Italian', () => {
     // Round 18 (safety18a): Romanian and Turkish have a lexicon now, so they are told in their own language.
     ['ro', 'Bună ziua, vreau o programare pentru sâmbătă'],
     ['tr', 'Merhaba, randevu almak istiyorum'],
+    // Round 45 (lang45b): Danish and Norwegian have a lexicon now (other-language.round45-lang45b), read as one.
+    ['da', 'Jeg vil gerne bestille en massage og betale kontant'],
+    ['da', 'Hei, jeg vil bestille time og betale på stedet'],
   ])('tells a %s speaker without an emergency, in their language, that the assistant speaks English', (code, text) => {
     expect(reading(text)).toEqual({
       kind: 'not_supported',
@@ -347,7 +350,8 @@ describe('French, Portuguese, German and Italian', () => {
 
   // Round 27 (lang27): Indonesian/Malay has a lexicon now (other-language.round27-lang27), so Norwegian stands in for it.
   // Round 29 (lang29): Swedish has one too (other-language.round29-lang29), so Danish stands in for it.
-  it.each(['Jeg vil gerne bestille en massage og betale kontant', 'Hei, jeg vil bestille time og betale på stedet'])(
+  // Round 45 (lang45b): Danish and Norwegian have one too, so Bulgarian stands in for them.
+  it.each(['Здравейте, искам да резервирам масаж за събота', 'Добър ден, бих искала да запиша час за лимфен дренаж'])(
     'tells anyone writing a language with no lexicon here that the assistant speaks English: "%s"',
     (text) => {
       expect(reading(text)).toEqual({ kind: 'not_supported', language: 'other', text: safety.otherLanguages.otherNotSupported });
