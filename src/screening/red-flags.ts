@@ -120,7 +120,6 @@ interface TextWindow {
 type PlacedWindow = TextWindow & { readonly offset: number };
 
 const compiledContent = new WeakMap<RedFlagContent, Compiled>();
-const EMPTY: TextWindow = { concepts: new Map(), cues: new Map() };
 const NO_MATCHES: readonly Match[] = [];
 
 /**
@@ -187,8 +186,9 @@ export function readForSafety(
     const second = single[i + 1];
     // Round 45 (en45): a sentence that tells the condition named just before as happening now, with "one" standing for it
     // ("what is a stroke? I think my dad is having one"), refers back as "it" does.
-    const refersBack = nextTokens?.some((t) => c.continuation.has(t)) || cuesOf(second ?? EMPTY, 'mentionNowAfter').length > 0;
-    if (!second || !refersBack) return;
+    if (!second) return;
+    const refersBack = nextTokens?.some((t) => c.continuation.has(t)) || cuesOf(second, 'mentionNowAfter').length > 0;
+    if (!refersBack) return;
     windows.push({ ...joinWindows(first, second, sentences[i]!.length + 1), offset: offsets[i]! });
   });
   // The whole message as one window, for patterns read across sentences and for message-wide cues.
