@@ -104,6 +104,12 @@ const LanguageSchema = z
       .strict()
       .optional(),
     notNow: z.array(TEXT).default([]),
+    /**
+     * Round 46 (lead): words that turn a message to something new ("pero", "mais", "aber"). A `notNow` phrase holds up to
+     * the first of them said after it, as English ends an all-clear at "but": "ya estoy bien pero mi madre no respira" is
+     * an emergency told after one. Spaced words only (a language written without spaces has none yet).
+     */
+    contrast: z.array(TEXT).default([]),
     /** Said anywhere, the event is happening again or still ("pero sigo con dolor"): `notNow` does not hold. */
     relapse: z.array(TEXT).default([]),
     /**
@@ -632,6 +638,8 @@ interface CompiledLanguage {
   /** Round 27: `negation` without the closing denials (`afterInClause`), for crisis entries. */
   readonly crisisNegation: Negation;
   readonly notNow: readonly string[];
+  /** Round 46: `contrast` words, spaced (" pero "). */
+  readonly contrast: readonly string[];
   readonly relapse: readonly string[];
   /** `timeWords` as whole-word patterns (`#` any number); none for a language without them. */
   readonly dated: readonly TimePattern[];
@@ -735,6 +743,7 @@ function compileLanguages(content: OtherLanguagesContent) {
         crisisNegation,
         compactNegation: language.script === 'hangul' ? compactNegation(crisisNegation) : NO_NEGATION,
         notNow: language.notNow.map(plainPhrase),
+        contrast: language.contrast.map(plainPhrase).filter((word) => word.startsWith(' ')),
         relapse: language.relapse.map(plainPhrase),
         dated: (timeWords?.dated ?? []).map((phrase) => timePattern(phrase, timeWords?.numbers ?? [])),
         presentTime: (timeWords?.presentTime ?? []).map((phrase) =>
@@ -1019,7 +1028,22 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   // its own ("polpaccio gonfio e duro, ho avuto una trombosi anni fa": the calf is now, as English reads "history of DVT,
   // calf swollen"). A date in a clause with no sign word of its own ("tuve un infarto, fue hace 10 años") dates it all.
   const live = dated && !relapse ? beforeDatedEvent(padded, breaks, candidates.map(({ compiled }) => compiled)) : null;
-  const notNow = (allClears.length > 0 || (dated && live === null)) && !relapse;
+  const heldBack = (allClears.length > 0 || (dated && live === null)) && !relapse;
+  // Round 46 (lead): an all-clear or a date holds up to a contrast word said after it, in a language the message is written
+  // in, as English ends an all-clear at "but": "je vais bien maintenant mais ma mère ne respire plus" is an emergency told
+  // after one. What follows the contrast is read alone, unless it is dated itself ("ya estoy bien, pero hace dos años no
+  // podía respirar"). Judgement call: this only ever reads more than before (the words up to the contrast stay set aside,
+  // and nothing is read there that was not), so its cost is a false alarm, never a silenced emergency.
+  const afterClear = heldBack
+    ? afterContrast(padded, [...allClears.map((phrase) => padded.lastIndexOf(phrase) + phrase.trimEnd().length), ...datedEnds(padded, candidates)], candidates, englishHits)
+    : null;
+  const clearedBefore =
+    afterClear !== null &&
+    !(
+      candidates.some(({ compiled }) => compiled.dated.some((time) => timeSaid(time, afterClear))) &&
+      !candidates.some(({ compiled }) => compiled.presentTime.some((time) => timeSaid(time, afterClear)))
+    );
+  const notNow = heldBack && !clearedBefore;
   // Round 38 (lang38): a crisis told as history and over ("twee jaar geleden had ik zelfmoordgedachten, maar het
   // gaat nu goed"; "몇 년 전에 자해를 한 적이 있는데 지금은 괜찮아요") is not a crisis now. Crisis words otherwise
   // count whatever all-clear is said, so this needs both a date (`timeWords`, no present word outside a well-now
@@ -1031,10 +1055,13 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   const clearNow = allClears.some((phrase) => !isDate(phrase));
   const saidWellNow = wellNow.some((time) => timeSaid(time, padded));
   const crisisOver = dated && live === null && !relapse && (clearNow || saidWellNow);
+  // Round 46 (lead): a crisis told as over is still read after a contrast ("…pero ahora mi hermano quiere matarse").
+  const crisisText = crisisOver ? (clearedBefore ? afterClear : null) : padded;
   // Round 40 (lang40): a condition named as a subject asked about, or as behind the person, is no sign (`namedTopic`).
+  const signBase = clearedBefore ? afterClear : (live ?? padded);
   const signText = relapse
-    ? (live ?? padded)
-    : withoutTopicNames(live ?? padded, breaks, candidates.map(({ compiled }) => compiled));
+    ? signBase
+    : withoutTopicNames(signBase, breaks, candidates.map(({ compiled }) => compiled));
   // A cosmetic cause likewise ("la cara caída después de adelgazar" also reads as Portuguese).
   const cosmetic = candidates.some(({ compiled }) =>
     compiled.cosmeticCauses.some((start) => present(padded, start, compiled.negation, breaks)),
@@ -1046,13 +1073,17 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     const fires = (entry: CompiledEntry) => entryFires(entry, signText, compiled.negation, breaks);
     // Round 27 (lang27): a closing denial does not read crisis entries. Judgement call: a crisis is often told as an
     // absence ("जीने की कोई वजह नहीं है", "انگیزه‌ای برای زندگی ندارم"), so denying it is the costlier error.
-    const crisisFires = (entry: CompiledEntry) => entryFires(entry, padded, compiled.crisisNegation, breaks);
+    const crisisFires = (entry: CompiledEntry) =>
+      crisisText !== null && entryFires(entry, crisisText, compiled.crisisNegation, breaks);
     // Round 27 (lang27): Korean typed without its spaces ("숨을못쉬겠어요", "가슴이너무아파요") is read again with every space
     // between Hangul letters taken out, against the entries' words of two letters or more (`compacted`).
     const compact = compiled.compactEmergency.length > 0 ? compactHangul(signText) : '';
     const compactFires = (entry: CompiledEntry) =>
       entryFires(entry, compact, compiled.compactNegation, breaks);
-    if (!crisisOver && (compiled.crisis.some(crisisFires) || compiled.compactCrisis.some(compactFires)))
+    if (
+      compiled.crisis.some(crisisFires) ||
+      (!crisisOver && compiled.compactCrisis.some(compactFires))
+    )
       return { kind: 'crisis', text: language.crisisAdvice, ...base };
     const standsDown = (entry: CompiledEntry) =>
       cosmetic && (entry.groups[0] ?? []).some((start) => compiled.cosmeticParts.has(start));
@@ -1285,6 +1316,54 @@ function nameSpans(text: string, names: readonly string[]): [number, number][] {
 
 /** Round 34 (lang34b): a word that stands in for a dated one, keeping the word positions `breaks` counts. */
 const DATED_WORD = '_';
+
+/**
+ * Round 46 (lead): `padded` with every word up to the first contrast word after the last all-clear or date stood in for by
+ * `DATED_WORD` (word positions kept), or null when no contrast follows one. Contrast words are those of the languages the
+ * message is written in (a common word or more, and no fewer than its English ones): Romanian "dar" is Spanish "give".
+ */
+function afterContrast(
+  padded: string,
+  standDownEnds: readonly number[],
+  candidates: readonly { readonly compiled: CompiledLanguage; readonly hits: number }[],
+  englishHits: number,
+): string | null {
+  const contrast = candidates
+    .filter(({ hits }) => hits >= 1 && hits >= englishHits)
+    .flatMap(({ compiled }) => compiled.contrast);
+  const from = Math.max(...standDownEnds);
+  const nearest = contrast
+    .map((word) => ({ word, at: padded.indexOf(word, from) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  if (nearest === undefined) return null;
+  const through = nearest.at + nearest.word.trimEnd().length;
+  // `padded` is its words with one space between and around them, so each word starts one past the end of the last.
+  let start = 1;
+  const kept = padded
+    .trim()
+    .split(' ')
+    .map((word) => {
+      const stoodIn = start < through ? DATED_WORD : word;
+      start += word.length + 1;
+      return stoodIn;
+    });
+  return ` ${kept.join(' ')} `;
+}
+
+/** Round 46 (lead): where each dated phrase said in `padded` first ends (its last word's end). */
+function datedEnds(
+  padded: string,
+  candidates: readonly { readonly compiled: CompiledLanguage }[],
+): number[] {
+  return candidates.flatMap(({ compiled }) =>
+    compiled.dated.flatMap((time) => {
+      if (!padded.includes(time.needle)) return [];
+      const match = time.pattern.exec(padded);
+      return match ? [match.index + match[0].trimEnd().length] : [];
+    }),
+  );
+}
 
 /**
  * Round 34 (lang34b): `padded` with every word from the first dated clause on stood in for by `DATED_WORD`, when that clause

@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { readYamlFile } from '../../src/content/content-file';
+import {
+  expectNotUrgent as calm,
+  readInOtherLanguage,
+  expectUrgentIn as urgent,
+} from '../helpers/other-language-reading';
+
+// Round 46 (lead, round 45's open problem): in another language an all-clear ("ya estoy bien") or a date ("hace años")
+// held for the whole message, so an emergency told after "but" got "I speak English" and no advice, where English ends an
+// all-clear at "but". Each language now lists its contrast words (knowledge/other-languages.yaml `contrast`), and what
+// follows the first one after the all-clear or date is read alone. Messages written for this test, not from any batch.
+describe('an emergency told after "but", behind an all-clear, gets the emergency advice', () => {
+  it.each([
+    ['es', 'ya estoy bien pero mi madre no respira'],
+    ['fr', 'je vais bien maintenant mais ma mère ne respire plus'],
+    ['pt', 'já estou bem, mas a minha mãe desmaiou e não acorda'],
+    ['de', 'mir geht es wieder gut, aber mein Mann hat starke Brustschmerzen und schwitzt'],
+    ['it', 'sto bene adesso ma mio padre non respira'],
+    ['pl', 'już wszystko dobrze, ale mama nie oddycha'],
+    ['nl', 'het gaat nu goed, maar mijn vader ademt niet meer'],
+    ['tr', 'artık iyiyim ama annem nefes almıyor'],
+    ['ru', 'у меня уже всё хорошо, но мама не дышит'],
+  ] as const)('%s: "%s"', (code, text) => urgent(code, text));
+});
+
+describe('an emergency told after "but", behind a dated event, gets the emergency advice', () => {
+  it.each([
+    ['es', 'tuve un infarto hace 10 años, pero mi padre tiene un dolor fuerte en el pecho y suda'],
+    ['fr', "j'ai eu une phlébite il y a des années, mais ma mère a la jambe gonflée, chaude et du mal à respirer"],
+  ] as const)('%s: "%s"', (code, text) => urgent(code, text));
+
+  it('a crisis told as over is still read after "but": the crisis advice', () => {
+    urgent('es', 'hace años intenté suicidarme y ya estoy bien, pero últimamente pienso en quitarme la vida', 'crisis');
+  });
+
+  it('an emergency after "but" behind a past crisis gets the emergency advice', () => {
+    urgent('es', 'hace años intenté suicidarme y ya estoy bien, pero mi hija se cortó las venas y sangra mucho');
+  });
+});
+
+// What follows "but" is read alone: a question, a booking, or the past told again stays calm, and an all-clear said
+// after the contrast still holds for the sign before it.
+describe('the same shape with nothing urgent after "but" stays calm', () => {
+  it.each([
+    'ya estoy bien, pero quería preguntar los precios',
+    'je vais bien maintenant mais je voudrais réserver une séance',
+    'mir geht es wieder gut, aber ich wollte fragen, ob die Massage sicher ist',
+    'artık iyiyim ama fiyatları sormak istiyorum',
+    'ya estoy bien, pero hace dos años no podía respirar',
+    'mi madre no respiraba bien pero ya está bien',
+    'hace años tuve una trombosis pero ya estoy bien',
+    'vor zwei Jahren hatte ich eine Thrombose, aber heute ist nichts',
+    'hace años intenté suicidarme y ya estoy bien, pero quería preguntar por el masaje',
+  ])('"%s"', (text) => calm(text));
+});
+
+// A helper session that read nothing of the product wrote 48 such emergencies and 36 look-alikes in 12 languages
+// (test/fixtures/other-language-contrast.yaml), scored once before this test: 37 -> 48/48 urgent, 0/36 false alarms.
+describe('the helper-written contrast set (12 languages)', () => {
+  const message = z.object({ text: z.string().min(1), lang: z.string() });
+  const set = readYamlFile(
+    path.join(__dirname, '../fixtures'),
+    'other-language-contrast.yaml',
+    z.object({ urgent: z.array(message).length(48), lookalike: z.array(message).length(36) }),
+  );
+
+  it.each(set.urgent.map((m) => [m.lang, m.text]))('urgent, %s: "%s"', (_lang, text) => {
+    expect(['emergency', 'crisis']).toContain(readInOtherLanguage(text)?.kind);
+  });
+
+  it.each(set.lookalike.map((m) => [m.lang, m.text]))('calm, %s: "%s"', (_lang, text) => calm(text));
+});
