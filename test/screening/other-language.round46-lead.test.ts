@@ -72,3 +72,30 @@ describe('the helper-written contrast set (12 languages)', () => {
 
   it.each(set.lookalike.map((m) => [m.lang, m.text]))('calm, %s: "%s"', (_lang, text) => calm(text));
 });
+
+// Round 46 (lead): wanting to kill oneself or to die, told of someone else, was read in first person only in Spanish,
+// Portuguese, French, Italian and Arabic ("mi hermano dice que se quiere matar" got "I speak English"); English answers
+// "my brother says he wants to kill himself" with the crisis line. Written for this test.
+describe('a crisis told of another person gets the crisis advice', () => {
+  it.each([
+    ['es', 'mi hermano dice que se quiere matar'],
+    ['es', 'mi hija dice que quiere matarse, no sé qué hacer'],
+    ['fr', "ma fille dit qu'elle veut mourir"],
+    ['pt', 'meu filho quer se matar'],
+    ['pt', 'minha mãe diz que quer morrer'],
+    ['it', 'mio figlio vuole uccidersi'],
+    ['it', 'mia madre dice che vuole morire'],
+    ['ar', 'ابني يريد أن ينتحر'],
+    ['ar', 'أختي تقول إنها تريد أن تموت'],
+  ] as const)('%s: "%s"', (code, text) => urgent(code, text, 'crisis'));
+});
+
+describe('dying of laughter, embarrassment or work, told of another person, stays calm', () => {
+  it.each([
+    'il veut mourir de rire quand il voit le prix',
+    'ele vai se matar de trabalhar',
+    'mio marito vuole morire dal ridere ogni volta',
+    'mi hermano se quiere matar de risa con ese video',
+    'صاحبتي قالت بدها تموت من الإحراج',
+  ])('"%s"', (text) => calm(text));
+});
