@@ -5,6 +5,7 @@ import { loadSpa } from '../../src/content/spa';
 import {
   type Answer,
   type Answers,
+  detectRedFlag,
   loadRedFlagContent,
   loadScreeningContent,
   type ScreeningContent,
@@ -18,6 +19,14 @@ export const FIXTURES_DIR = path.join(__dirname, '../fixtures');
 export const spa = loadSpa(KNOWLEDGE_DIR);
 export const content = loadScreeningContent(KNOWLEDGE_DIR, spa);
 export const redFlags = loadRedFlagContent(KNOWLEDGE_DIR, spa);
+
+/**
+ * The flag the red-flag lexicon alone gives a message (no urgency model), or null. `known` is what the conversation
+ * already knows (recent surgery, pregnancy, a past clot), which lets a single sign escalate.
+ */
+export function flagOf(text: string, known: Iterable<string> = []): string | null {
+  return detectRedFlag(text, redFlags, known)?.flagId ?? null;
+}
 
 /** The raw YAML data of a knowledge file, for tests that break it on purpose. */
 export function rawKnowledge(file: string): Record<string, unknown> {

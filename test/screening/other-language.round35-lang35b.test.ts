@@ -1,14 +1,12 @@
-import { detectRedFlag } from '../../src/screening';
 import {
   expectNotUrgent as calm,
   readInOtherLanguage as read,
   expectUrgentIn as urgent,
 } from '../helpers/other-language-reading';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 35 (lang35b, issue 11 item 6): what tuner lang35 left of batch 29's other-language part, by cause. Messages written for
 // this test, not taken from any batch. Each cause has its look-alikes that must stay quiet and emergencies that must still alarm.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('round 35 a present word telling how the person is now keeps no old event now (wellNow)', () => {
   it.each([

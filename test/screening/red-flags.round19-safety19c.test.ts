@@ -1,5 +1,5 @@
 import { checkSafety, detectRedFlag, isUrgentVerdict, loadOtherLanguages } from '../../src/screening';
-import { KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content';
+import { flagOf, KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content';
 
 // Round 19 (tuner safety19c): urgent messages the lexicon alone missed on read batches 15 and 14, by missing concept:
 // a crisis told by a means got ready, an act set for a time or an event, a note; a reliever inhaler that "normally sorts
@@ -10,7 +10,6 @@ import { KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content'
 const safety = { redFlags, otherLanguages: loadOtherLanguages(KNOWLEDGE_DIR, spa) };
 const verdictOf = (text: string) => checkSafety(text, safety);
 const urgent = (text: string) => isUrgentVerdict(verdictOf(text));
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('a crisis told by a means got ready, a time set, or a note (Samaritans and NHS warning signs)', () => {
   it.each([

@@ -1,10 +1,8 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 20 (lead): safety20c found "how I will do it" never fired while "how I'll do it" did. A plan told with the words
 // spelled out ("worked out how" + "I will do it") spans seven words and the pattern allowed six. Fresh messages written
 // for this test, with look-alikes that keep a task or a purchase (the pattern's stand-downs). The lexicon alone.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('a plan to end one\'s life told with "I will" spelled out', () => {
   it.each([

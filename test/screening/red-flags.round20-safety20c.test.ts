@@ -1,6 +1,6 @@
-import { checkSafety, detectRedFlag, isUrgentVerdict, loadOtherLanguages } from '../../src/screening';
+import { checkSafety, isUrgentVerdict, loadOtherLanguages } from '../../src/screening';
 import { readOtherLanguage } from '../../src/screening/other-language';
-import { KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content';
+import { flagOf, KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content';
 
 // Round 20 (tuner safety20c): a crisis said without a keyword (Samaritans and NHS warning signs: a last treat before
 // going, a final goodbye, a plan or a time known, hopelessness with a deadline, self-injury hidden or worse, food or
@@ -11,7 +11,6 @@ import { KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content'
 const otherLanguages = loadOtherLanguages(KNOWLEDGE_DIR, spa);
 const safety = { redFlags, otherLanguages };
 const urgent = (text: string) => isUrgentVerdict(checkSafety(text, safety));
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('a crisis told indirectly gets the crisis answer', () => {
   it.each([

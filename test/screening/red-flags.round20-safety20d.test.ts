@@ -1,9 +1,7 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 20 (safety20d): false alarms by cause (issue 11). Fresh messages written for this test: each look-alike has an
 // urgent twin with the same words and a real emergency now. The lexicon alone.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('the crisis words as a joke about a chore', () => {
   it.each([

@@ -1,9 +1,7 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 21 (safety21a): false alarms by concept. Fresh messages written for this test (not from any read set); the lexicon
 // alone. Each block pairs the stand-down with urgent messages that must keep their advice.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 // A professional's check or verdict, whoever the professional: `clearance.professionals` × `clearance.verdicts`.
 describe("a sign told before a professional's check or verdict is that professional's all-clear", () => {

@@ -1,10 +1,9 @@
-import { checkSafety, detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { checkSafety } from '../../src/screening';
+import { flagOf } from '../helpers/screening-test-content';
 import { safetyContent } from '../helpers/screening';
 
 // Round 22 (safety22): concepts the lexicon lacked and look-alikes stood down by their cause. Fresh messages written for
 // this test (not from any read set); the lexicon alone. Each block pairs a stand-down with messages that keep their advice.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 const lexiconOnly = { redFlags: safetyContent.redFlags, otherLanguages: safetyContent.otherLanguages };
 const urgentInAnyLanguage = (text: string) => {
   const verdict = checkSafety(text, lexiconOnly);

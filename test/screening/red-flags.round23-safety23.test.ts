@@ -1,12 +1,11 @@
-import { checkSafety, detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { checkSafety } from '../../src/screening';
+import { flagOf } from '../helpers/screening-test-content';
 import { safetyContent } from '../helpers/screening';
 
 // Round 23 (safety23): concepts the lexicon lacked (clinical shorthand, breathlessness days after an operation blamed on
 // the garment, sickle cell, a crisis told by a plan or a means, other languages) and look-alikes stood down by their cause
 // (a past event dated by a decade or told as fully over, results that "came back", sports drills, a slow website, a stress
 // idiom). Fresh messages written for this test (not from any read set); the lexicon alone.
-const flagOf = (text: string, known: string[] = []) => detectRedFlag(text, redFlags, known)?.flagId ?? null;
 const lexiconOnly = { redFlags: safetyContent.redFlags, otherLanguages: safetyContent.otherLanguages };
 const reading = (text: string) => {
   const verdict = checkSafety(text, lexiconOnly);

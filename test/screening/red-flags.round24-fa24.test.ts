@@ -1,9 +1,8 @@
-import { detectRedFlag, loadOtherLanguages, readOtherLanguage } from '../../src/screening';
-import { KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content';
+import { loadOtherLanguages, readOtherLanguage } from '../../src/screening';
+import { flagOf, KNOWLEDGE_DIR, spa } from '../helpers/screening-test-content';
 
 // Round 24 (fa24): false alarms by cause. Fresh messages written for this test (not from any read set); the lexicons alone.
 // Each block pairs the stand-down with urgent messages that must keep their advice.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 const otherLanguages = loadOtherLanguages(KNOWLEDGE_DIR, spa);
 const otherKind = (text: string) => readOtherLanguage(text, otherLanguages)?.kind ?? null;
 

@@ -1,10 +1,8 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 24 (lead, from fa24's report): a story frames its whole sentence (`otherSubjects.fiction`), so a writer who turned
 // from the story to their own chest got no urgent advice from the lexicon. A turn to the writer's own moment
 // (`otherSubjects.fictionTurn`) gives the sentence its own signs back from that clause on. Fresh messages, the lexicon alone.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe("a turn from the story to the writer's own moment", () => {
   it.each([

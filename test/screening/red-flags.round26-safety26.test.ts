@@ -1,5 +1,6 @@
-import { checkSafety, detectRedFlag, isUrgentVerdict } from '../../src/screening';
-import { conversation, redFlagContent, replyOf, safetyContent } from '../helpers/screening';
+import { checkSafety, isUrgentVerdict } from '../../src/screening';
+import { conversation, replyOf, safetyContent } from '../helpers/screening';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 26 (safety26, issue 11): robustness and English emergencies. Fresh messages written for this test.
 
@@ -34,8 +35,6 @@ describe('a message made of Object.prototype names is read as words, not as code
 });
 
 describe('a correctly spelled English word is read as written, not "corrected" into a lexicon word', () => {
-  const flagOf = (text: string) => detectRedFlag(text, redFlagContent)?.flagId ?? null;
-
   it.each([
     'the puffiness round my ankles has subsided since Monday, can I keep my Friday drainage session?',
     'my face swelling subsided after the facial, is that normal and should I book another?',
@@ -75,8 +74,6 @@ describe('in another language, a dated event is history unless a present-time wo
 });
 
 describe('English emergencies told in words the lexicon did not know', () => {
-  const flagOf = (text: string) => detectRedFlag(text, redFlagContent)?.flagId ?? null;
-
   it.each([
     'sorry for the late message. if you dont hear from me tomorrow its because i went through with it',
     'i keep thinking about not being here anymore, the thoughts are loud tonight',
@@ -122,8 +119,6 @@ describe('English emergencies told in words the lexicon did not know', () => {
 });
 
 describe('look-alikes: a case studied, a stable angina, a stroke long past asked about for access', () => {
-  const flagOf = (text: string) => detectRedFlag(text, redFlagContent)?.flagId ?? null;
-
   it.each([
     'physio student, our case study this week is a lady with sudden chest pain after a hip replacement - what would MLD therapists look for?',
     'we ran a training scenario in class: client collapses on the couch, not breathing. Do your therapists have first aid?',

@@ -1,10 +1,8 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 27 (fa27): false alarms by cause, read from the spent batches 23 and 22. Fresh messages written for this test (not
 // from any batch or example file); the lexicon alone. Each block pairs the stand-down with urgent messages in the same
 // setting that must keep their advice.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('a story told in any medium, acted, simulated, dreamt, sung or sent as a test is no sign now', () => {
   it.each([

@@ -1,12 +1,11 @@
 import { checkSafety, detectRedFlag, isUrgentVerdict } from '../../src/screening';
 import { conversation, redFlagContent, replyOf, safetyContent } from '../helpers/screening';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 27 (miss27, issue 11): English emergencies that batches 22 and 23 showed missed, fixed by cause. Every message
 // here is written fresh for this test (none is a batch message). The lexicon is tested alone (`detectRedFlag`), so a
 // test fails without its fix whatever the urgency model says; the look-alikes go through the whole safety layer.
 
-const flagOf = (text: string, contexts: readonly string[] = []) =>
-  detectRedFlag(text, redFlagContent, contexts)?.flagId ?? null;
 const urgent = (text: string) => isUrgentVerdict(checkSafety(text, safetyContent));
 
 describe('healing guessed at or asked about is no all-clear', () => {

@@ -1,10 +1,8 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 28 (fa28): English false alarms by cause, read from the spent batch 24's look-alikes. Fresh messages written for
 // this test (not from any batch or example file); the lexicon alone. Each block pairs the stand-down with urgent messages
 // in the same setting that must keep their advice.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('a sign that went and has not come back is over', () => {
   it.each([

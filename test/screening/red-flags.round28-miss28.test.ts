@@ -1,14 +1,12 @@
-import { checkSafety, detectRedFlag, isUrgentVerdict, parseRedFlagContent, RED_FLAGS_FILE } from '../../src/screening';
+import { checkSafety, isUrgentVerdict, parseRedFlagContent, RED_FLAGS_FILE } from '../../src/screening';
 import { ContentError } from '../../src/errors';
 import { redFlagContent, safetyContent } from '../helpers/screening';
-import { rawKnowledge, spa } from '../helpers/screening-test-content';
+import { flagOf, rawKnowledge, spa } from '../helpers/screening-test-content';
 
 // Round 28 (miss28, issue 11): English emergencies that batch 24 showed missed, fixed by cause. Every message here is
 // written fresh for this test (none is a batch message). The lexicon is tested alone (`detectRedFlag`), so a test fails
 // without its fix whatever the urgency model says; the look-alikes go through the whole safety layer.
 
-const flagOf = (text: string, contexts: readonly string[] = []) =>
-  detectRedFlag(text, redFlagContent, contexts)?.flagId ?? null;
 const urgent = (text: string) => isUrgentVerdict(checkSafety(text, safetyContent));
 
 describe('any part swelling with a wheeze after a trigger is anaphylaxis', () => {

@@ -1,16 +1,9 @@
-import {
-  checkSafety,
-  detectRedFlag,
-  isUrgentVerdict,
-  loadSafetyContent,
-  readForSafety,
-} from '../../src/screening';
-import { KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content';
+import { checkSafety, isUrgentVerdict, loadSafetyContent, readForSafety } from '../../src/screening';
+import { flagOf, KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content';
 
 // Round 29 (fa29): English false alarms by cause, read from the spent batch 25's look-alikes and its understanding half's
 // questions and personal requests that got urgent advice. Fresh messages written for this test (not from any batch or
 // example file). Each block pairs the stand-down with urgent messages in the same setting that must keep their advice.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('"fit" as suiting and "fitted" as a device or a garment put in are no seizure', () => {
   it.each([

@@ -1,12 +1,11 @@
-import { checkSafety, detectRedFlag, isUrgentVerdict } from '../../src/screening';
-import { redFlagContent, safetyContent } from '../helpers/screening';
+import { checkSafety, isUrgentVerdict } from '../../src/screening';
+import { safetyContent } from '../helpers/screening';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 29 (miss29, issue 11): English emergencies and crises that batch 25 showed missed, fixed by cause. Every message
 // here is written fresh for this test (none is a batch message). The lexicon is tested alone (`detectRedFlag`), so a test
 // fails without its fix whatever the urgency model says; the look-alikes go through the whole safety layer.
 
-const flagOf = (text: string, contexts: readonly string[] = []) =>
-  detectRedFlag(text, redFlagContent, contexts)?.flagId ?? null;
 const urgent = (text: string) => isUrgentVerdict(checkSafety(text, safetyContent));
 
 const expectFlags = (cases: readonly (readonly [string, string])[]) =>

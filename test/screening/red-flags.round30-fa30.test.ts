@@ -1,11 +1,9 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 30 (fa30): English false alarms by cause, read from the spent batch 26's look-alikes and its understanding half's
 // questions, hand-offs and personal requests that got urgent advice. Fresh messages written for this test (not from any
 // batch or from knowledge/urgency-examples/round30-fa30.yaml). Each block pairs the stand-down with urgent messages in the
 // same setting that must keep their advice.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('a face or a buttock changed by a cosmetic treatment or by age is no stroke', () => {
   it.each([

@@ -1,15 +1,13 @@
 import { checkSafety, detectRedFlag, isUrgentVerdict, parseRedFlagContent, RED_FLAGS_FILE } from '../../src/screening';
 import { ContentError } from '../../src/errors';
 import { redFlagContent, safetyContent } from '../helpers/screening';
-import { rawKnowledge, spa } from '../helpers/screening-test-content';
+import { flagOf, rawKnowledge, spa } from '../helpers/screening-test-content';
 
 // Round 30 (miss30, issue 11): English emergencies and crises that batch 26 showed missed, fixed by cause. Every message
 // here is written fresh for this test (none is a batch message, none is in round30-miss30.yaml). The lexicon is tested
 // alone (`detectRedFlag`), so a test fails without its fix whatever the urgency model says; the look-alikes go through the
 // whole safety layer (lexicon and model).
 
-const flagOf = (text: string, contexts: readonly string[] = []) =>
-  detectRedFlag(text, redFlagContent, contexts)?.flagId ?? null;
 const adviceOf = (text: string) => detectRedFlag(text, redFlagContent)?.advice ?? '';
 const urgent = (text: string) => isUrgentVerdict(checkSafety(text, safetyContent));
 

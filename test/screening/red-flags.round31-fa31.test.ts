@@ -1,11 +1,10 @@
-import { checkSafety, detectRedFlag, isUrgentVerdict } from '../../src/screening';
+import { checkSafety, isUrgentVerdict } from '../../src/screening';
 import { safetyContent } from '../helpers/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 31 (fa31): English false alarms by cause, read from the spent batch 27's look-alikes. Fresh messages written for
 // this test (not from any batch or from knowledge/urgency-examples/round31-fa31.yaml). Each block pairs the stand-down
 // with urgent messages in the same setting that must keep their urgent advice.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 const urgent = (text: string) => isUrgentVerdict(checkSafety(text, safetyContent));
 
 describe('a check that found nothing, or a treatment finished with the doctor content, told after the sign', () => {

@@ -1,13 +1,12 @@
 import { checkSafety, detectRedFlag, isUrgentVerdict } from '../../src/screening';
 import { redFlagContent, safetyContent } from '../helpers/screening';
-import { spa } from '../helpers/screening-test-content';
+import { flagOf, spa } from '../helpers/screening-test-content';
 
 // Round 31 (miss31, issue 11): English emergencies and crises that batch 27 showed missed, fixed by cause. Every message
 // here is written fresh for this test (none is a batch message, none is in round31-miss31.yaml). The lexicon is tested
 // alone (`detectRedFlag`), so a test fails without its fix whatever the urgency model says; the look-alikes go through the
 // whole safety layer (lexicon and model).
 
-const flagOf = (text: string) => detectRedFlag(text, redFlagContent)?.flagId ?? null;
 const adviceOf = (text: string) => detectRedFlag(text, redFlagContent)?.advice ?? '';
 const urgent = (text: string) => isUrgentVerdict(checkSafety(text, safetyContent));
 

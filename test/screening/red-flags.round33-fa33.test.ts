@@ -1,11 +1,9 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 33 (fa33): English false alarms by cause, read from the spent batch 28's look-alikes. Fresh messages written for
 // this test (not from any batch or from knowledge/urgency-examples/round33-fa33.yaml). Each block pairs the stand-down
 // with urgent messages in the same setting that must keep their urgent advice. The lexicon is tested alone: these are
 // its words.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('dental work "fitted" is no fit', () => {
   it.each([

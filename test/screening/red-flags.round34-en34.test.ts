@@ -1,10 +1,8 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 34 (en34): English misses and false alarms by cause, read from batch 30's English part (the dev set). Fresh messages
 // written for this test (not from any batch or from knowledge/urgency-examples/round34-en34.yaml). The lexicon is tested
 // alone: these are its words. Each block pairs the change with messages that must keep their reading.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('confusion told with when it began today is sudden confusion', () => {
   it.each([

@@ -1,10 +1,8 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 35 (en35): English misses and false alarms by cause, read from batch 29's English part (spent). Fresh messages
 // written for this test (not from any batch). The lexicon is tested alone: these are its words. Each block pairs the
 // change with messages that must keep their reading.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('a place of harm told as tempting, a jump from it planned, or the place given oneself', () => {
   it.each([

@@ -1,10 +1,8 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 35 (lead): a cause found in und35a's report (hand-off requests of batch 29 answered as emergencies). Fresh
 // messages written for this test. "confusing" stemmed to "confus", so a confusing letter after an operation read as the
 // person's confusion; it is kept apart now, and a person mixing up people or words keeps its own phrases.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('a confusing thing after an operation is no confusion', () => {
   it.each([

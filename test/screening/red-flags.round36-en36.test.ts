@@ -1,10 +1,9 @@
 import { detectRedFlag } from '../../src/screening';
-import { redFlags, spa } from '../helpers/screening-test-content';
+import { flagOf, redFlags, spa } from '../helpers/screening-test-content';
 
 // Round 36 (en36): English misses and false alarms by cause, read from batch 31's English part (spent), and a crisis told
 // beside another emergency. Fresh messages written for this test (not from any batch). Each block pairs the change with
 // messages that must keep their reading.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 const adviceOf = (text: string) => detectRedFlag(text, redFlags)?.advice ?? '';
 
 describe('an overdose told beside another emergency also gets the crisis line', () => {

@@ -1,11 +1,10 @@
 import { detectRedFlag, parseAnswer } from '../../src/screening';
 import { checkSafety, isUrgentVerdict } from '../../src/screening/safety-check';
-import { content, question, redFlags, spa } from '../helpers/screening-test-content';
+import { content, flagOf, question, redFlags, spa } from '../helpers/screening-test-content';
 import { safetyContent } from '../helpers/screening';
 
 // Round 36 (en36b): English safety leftovers of batch 31 (spent), by cause. Fresh messages written for this test (not from
 // any batch). Each block pairs the change with messages that must keep their reading.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 const adviceOf = (text: string) => detectRedFlag(text, redFlags)?.advice ?? '';
 const urgent = (text: string) => isUrgentVerdict(checkSafety(text, safetyContent));
 

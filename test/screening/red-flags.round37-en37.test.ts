@@ -1,10 +1,9 @@
-import { checkSafety, detectRedFlag, isUrgentVerdict, loadSafetyContent } from '../../src/screening';
-import { KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content';
+import { checkSafety, isUrgentVerdict, loadSafetyContent } from '../../src/screening';
+import { flagOf, KNOWLEDGE_DIR, spa } from '../helpers/screening-test-content';
 
 // Round 37 (en37): English misses and false alarms by cause, read from batch 32's English part (spent), and two leftovers
 // of earlier rounds (a faint coming on now; clinicians' shorthand). Fresh messages written for this test (not from any
 // batch or example file). Each block pairs the change with messages in the same setting that must keep their reading.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('a fall told with no answer, in a learner\'s or a dialect\'s grammar', () => {
   it.each([

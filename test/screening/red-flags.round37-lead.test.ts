@@ -1,10 +1,8 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 37 (lead): no urine for a day or more is an emergency in the lexicon's own words (NHS Sepsis; NHS Acute kidney
 // injury). Found when en37's test of such a message lost its urgent reading once batch 32 joined the urgency model's
 // training: a sign this plain should not hang on a model's guess. Written for this test.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('no urine for a day or more', () => {
   it.each([

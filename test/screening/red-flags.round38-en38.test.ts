@@ -1,10 +1,8 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 38 (en38): English misses and false alarms by cause, read from batch 33's English part (spent). Fresh messages
 // written for this test (not from any batch or example file). Each block pairs the change with messages in the same
 // setting that must keep their calm reading. The lexicon alone is read here (no urgency model).
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('short misspellings of breathe and operation, too short for the typo reader', () => {
   it.each(['i cant breth properly, help', 'cnt breeth my chest', "can't brethe!!"])(

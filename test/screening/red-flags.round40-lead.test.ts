@@ -1,11 +1,9 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 40 (lead, found while reading lang40's report): a condition's name told as happening now ("is having a heart
 // attack") was stood down by any risk cue in its sentence ("do", "signs", "can"), so the plainest report of an
 // emergency followed by a question ("…right now, what do I do?") got no advice. Fresh wordings, none from a batch; the
 // lexicon alone is read here (no urgency model).
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('a condition named as happening now, with a question after it, gets the advice', () => {
   it.each([

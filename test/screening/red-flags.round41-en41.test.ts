@@ -1,10 +1,8 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 41 (en41): English misses and false alarms by cause, from the lead's two known problems and batch 36's English part
 // (spent). Fresh messages written for this test (not from any batch or example file). Each block pairs the change with
 // messages in the same setting that must keep their reading. The lexicon alone is read here (no urgency model).
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('a vague feeling told after a sign ("feel" and "fell" no longer read alike)', () => {
   it.each([

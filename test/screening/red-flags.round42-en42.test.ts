@@ -1,11 +1,9 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 42 (en42): English misses and false alarms by cause, from the lead's known problem (a bridge gone off read alone,
 // round 41's verb x vehicle phrases) and batch 37's English part (read). Fresh messages written for this test (not from any
 // batch or example file), in several voices. Each block pairs the change with look-alikes that must keep their reading.
 // The lexicon alone is read here (no urgency model).
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('a vehicle driven off a height, read as a driving verb, "off" and a height', () => {
   it.each([

@@ -1,10 +1,8 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 43 (en43): English misses and false alarms by cause, from the lead's known gaps and batch 38's English part (read).
 // Fresh messages written for this test (not from any batch or example file), in several voices. Each block pairs the change
 // with look-alikes that must keep their reading. The lexicon alone is read here (no urgency model).
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('"signs of" asked right after present signs is no all-clear ("signed off" folds to the same words)', () => {
   it.each([

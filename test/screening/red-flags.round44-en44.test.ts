@@ -1,10 +1,8 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 44 (en44): English misses by cause, from batch 39's English part (read, spent). Fresh messages written for this test
 // (not from any batch or example file). Each block pairs the change with look-alikes that must keep their reading. The
 // lexicon alone is read here (no urgency model).
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('asking what amount of a medicine would end a life, in any amount word, is a crisis', () => {
   it.each([

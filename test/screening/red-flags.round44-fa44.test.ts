@@ -1,10 +1,8 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 44 (fa44): English false alarms by cause, from spent batches 38 and 39 (read with --leave-out). Fresh messages
 // written for this test (not from any batch or example file). Each stand-down is paired with real emergencies that use
 // the same words and must keep their urgent reading. The lexicon alone is read here (no urgency model).
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('a question of what a condition is or means (definitions)', () => {
   it.each([

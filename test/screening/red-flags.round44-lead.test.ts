@@ -1,11 +1,9 @@
-import { detectRedFlag } from '../../src/screening';
 import { expectNotUrgent as calm, expectUrgentIn as urgent } from '../helpers/other-language-reading';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 44, the lead's reread of the tuners' new stand-down words: each list below silenced real emergencies that
 // contain the same word. Messages written for this test (not from any batch). Each block also keeps the everyday
 // reading the stand-down was added for.
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('stepping off a height: only a purpose stands it down, not "out onto" or "to hang"', () => {
   it.each([

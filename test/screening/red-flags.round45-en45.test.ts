@@ -1,10 +1,8 @@
-import { detectRedFlag } from '../../src/screening';
-import { redFlags } from '../helpers/screening-test-content';
+import { flagOf } from '../helpers/screening-test-content';
 
 // Round 45 (en45): English misses by cause, from batches 39 and 40 (read, spent), and issue 11's two structural gaps. Fresh
 // messages written for this test (not from any batch or example file), each block with look-alikes that must stay calm.
 // The lexicon alone is read here (no urgency model).
-const flagOf = (text: string) => detectRedFlag(text, redFlags)?.flagId ?? null;
 
 describe('a condition asked about in one sentence and told as happening in the next is an event', () => {
   it.each([
