@@ -105,9 +105,9 @@ const LanguageSchema = z
       .optional(),
     notNow: z.array(TEXT).default([]),
     /**
-     * Round 46 (lead): words that turn a message to something new ("pero", "mais", "aber"). A `notNow` phrase holds up to
-     * the first of them said after it, as English ends an all-clear at "but": "ya estoy bien pero mi madre no respira" is
-     * an emergency told after one. Spaced words only (a language written without spaces has none yet).
+     * Round 46 (lead): words that turn a message to something new ("pero", "mais", "aber"). A `notNow` phrase or a date
+     * holds up to the first of them said after it, as English ends an all-clear at "but": "ya estoy bien pero mi madre no
+     * respira" is an emergency told after one. Spaced words only (a language written without spaces has none yet).
      */
     contrast: z.array(TEXT).default([]),
     /** Said anywhere, the event is happening again or still ("pero sigo con dolor"): `notNow` does not hold. */
@@ -1034,9 +1034,11 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   // after one. What follows the contrast is read alone, unless it is dated itself ("ya estoy bien, pero hace dos años no
   // podía respirar"). Judgement call: this only ever reads more than before (the words up to the contrast stay set aside,
   // and nothing is read there that was not), so its cost is a false alarm, never a silenced emergency.
-  const afterClear = heldBack
-    ? afterContrast(padded, [...allClears.map((phrase) => padded.lastIndexOf(phrase) + phrase.trimEnd().length), ...datedEnds(padded, candidates)], candidates, englishHits)
-    : null;
+  const standDownEnds = [
+    ...allClears.map((phrase) => padded.lastIndexOf(phrase) + phrase.trimEnd().length),
+    ...datedEnds(padded, candidates),
+  ];
+  const afterClear = heldBack ? afterContrast(padded, standDownEnds, candidates, englishHits) : null;
   const clearedBefore =
     afterClear !== null &&
     !(
@@ -1055,7 +1057,8 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   const clearNow = allClears.some((phrase) => !isDate(phrase));
   const saidWellNow = wellNow.some((time) => timeSaid(time, padded));
   const crisisOver = dated && live === null && !relapse && (clearNow || saidWellNow);
-  // Round 46 (lead): a crisis told as over is still read after a contrast ("…pero ahora mi hermano quiere matarse").
+  // Round 46 (lead): after a crisis told as over, what follows a contrast is still read ("hace años intenté suicidarme y
+  // ya estoy bien, pero mi hermano dice que se quiere matar").
   const crisisText = crisisOver ? (clearedBefore ? afterClear : null) : padded;
   // Round 40 (lang40): a condition named as a subject asked about, or as behind the person, is no sign (`namedTopic`).
   const signBase = clearedBefore ? afterClear : (live ?? padded);
@@ -1080,10 +1083,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     const compact = compiled.compactEmergency.length > 0 ? compactHangul(signText) : '';
     const compactFires = (entry: CompiledEntry) =>
       entryFires(entry, compact, compiled.compactNegation, breaks);
-    if (
-      compiled.crisis.some(crisisFires) ||
-      (!crisisOver && compiled.compactCrisis.some(compactFires))
-    )
+    if (compiled.crisis.some(crisisFires) || (!crisisOver && compiled.compactCrisis.some(compactFires)))
       return { kind: 'crisis', text: language.crisisAdvice, ...base };
     const standsDown = (entry: CompiledEntry) =>
       cosmetic && (entry.groups[0] ?? []).some((start) => compiled.cosmeticParts.has(start));
