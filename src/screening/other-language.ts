@@ -1021,9 +1021,11 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   // Round 26: a dated event ("tuve un infarto hace 10 años") is history, unless a word keeps it now ("pero ahora…").
   // Round 35 (lang35b): a present word inside a `wellNow` phrase ("ahora tiene 80", "sasa ni mzima") keeps nothing now.
   const presentText = wellNow.reduce((text, time) => withoutTime(time, text), padded);
-  const dated =
-    candidates.some(({ compiled }) => compiled.dated.some((time) => timeSaid(time, padded))) &&
-    !candidates.some(({ compiled }) => compiled.presentTime.some((time) => timeSaid(time, presentText)));
+  // A text is dated when it says a date and, in `present` (the same text, or it with well-now phrases cut), no present word.
+  const datedIn = (text: string, present: string) =>
+    candidates.some(({ compiled }) => compiled.dated.some((time) => timeSaid(time, text))) &&
+    !candidates.some(({ compiled }) => compiled.presentTime.some((time) => timeSaid(time, present)));
+  const dated = datedIn(padded, presentText);
   // Round 34 (lang34b): the date dates its own event and what is told after it, not a sign told before it in a clause of
   // its own ("polpaccio gonfio e duro, ho avuto una trombosi anni fa": the calf is now, as English reads "history of DVT,
   // calf swollen"). A date in a clause with no sign word of its own ("tuve un infarto, fue hace 10 años") dates it all.
@@ -1034,17 +1036,18 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   // after one. What follows the contrast is read alone, unless it is dated itself ("ya estoy bien, pero hace dos años no
   // podía respirar"). Judgement call: this only ever reads more than before (the words up to the contrast stay set aside,
   // and nothing is read there that was not), so its cost is a false alarm, never a silenced emergency.
-  const standDownEnds = [
-    ...allClears.map((phrase) => padded.lastIndexOf(phrase) + phrase.trimEnd().length),
-    ...datedEnds(padded, candidates),
-  ];
-  const afterClear = heldBack ? afterContrast(padded, standDownEnds, candidates, englishHits) : null;
-  const clearedBefore =
-    afterClear !== null &&
-    !(
-      candidates.some(({ compiled }) => compiled.dated.some((time) => timeSaid(time, afterClear))) &&
-      !candidates.some(({ compiled }) => compiled.presentTime.some((time) => timeSaid(time, afterClear)))
-    );
+  const afterClear = heldBack
+    ? afterContrast(
+        padded,
+        [
+          ...allClears.map((phrase) => padded.lastIndexOf(phrase) + phrase.trimEnd().length),
+          ...datedEnds(padded, candidates),
+        ],
+        candidates,
+        englishHits,
+      )
+    : null;
+  const clearedBefore = afterClear !== null && !datedIn(afterClear, afterClear);
   const notNow = heldBack && !clearedBefore;
   // Round 38 (lang38): a crisis told as history and over ("twee jaar geleden had ik zelfmoordgedachten, maar het
   // gaat nu goed"; "몇 년 전에 자해를 한 적이 있는데 지금은 괜찮아요") is not a crisis now. Crisis words otherwise

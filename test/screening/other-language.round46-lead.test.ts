@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { z } from 'zod';
 import { readYamlFile } from '../../src/content/content-file';
 import {
@@ -6,6 +5,7 @@ import {
   readInOtherLanguage,
   expectUrgentIn as urgent,
 } from '../helpers/other-language-reading';
+import { FIXTURES_DIR } from '../helpers/screening-test-content';
 
 // Round 46 (lead, round 45's open problem): in another language an all-clear ("ya estoy bien") or a date ("hace años")
 // held for the whole message, so an emergency told after "but" got "I speak English" and no advice, where English ends an
@@ -61,7 +61,7 @@ describe('the same shape with nothing urgent after "but" stays calm', () => {
 describe('the helper-written contrast set (12 languages)', () => {
   const message = z.object({ text: z.string().min(1), lang: z.string() });
   const set = readYamlFile(
-    path.join(__dirname, '../fixtures'),
+    FIXTURES_DIR,
     'other-language-contrast.yaml',
     z.object({ urgent: z.array(message).length(48), lookalike: z.array(message).length(36) }),
   );
