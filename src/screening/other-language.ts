@@ -107,7 +107,8 @@ const LanguageSchema = z
     /**
      * Round 46 (lead): words that turn a message to something new ("pero", "mais", "aber"). A `notNow` phrase or a date
      * holds up to the first of them said after it, as English ends an all-clear at "but": "ya estoy bien pero mi madre no
-     * respira" is an emergency told after one. Spaced words only (a language written without spaces has none yet).
+     * respira" is an emergency told after one. Round 47 (lead): in Chinese, Japanese and Thai, written without spaces, a contrast
+     * word is found inside a run of letters ("今は大丈夫ですが母が…"), as their other phrases are.
      */
     contrast: z.array(TEXT).default([]),
     /** Said anywhere, the event is happening again or still ("pero sigo con dolor"): `notNow` does not hold. */
@@ -638,7 +639,7 @@ interface CompiledLanguage {
   /** Round 27: `negation` without the closing denials (`afterInClause`), for crisis entries. */
   readonly crisisNegation: Negation;
   readonly notNow: readonly string[];
-  /** Round 46: `contrast` words, spaced (" pero "). */
+  /** Round 46: `contrast` words, spaced (" pero "); round 47: bare in a script written without spaces ("但是"). */
   readonly contrast: readonly string[];
   readonly relapse: readonly string[];
   /** `timeWords` as whole-word patterns (`#` any number); none for a language without them. */
@@ -743,7 +744,7 @@ function compileLanguages(content: OtherLanguagesContent) {
         crisisNegation,
         compactNegation: language.script === 'hangul' ? compactNegation(crisisNegation) : NO_NEGATION,
         notNow: language.notNow.map(plainPhrase),
-        contrast: language.contrast.map(plainPhrase).filter((word) => word.startsWith(' ')),
+        contrast: language.contrast.map(plainPhrase),
         relapse: language.relapse.map(plainPhrase),
         dated: (timeWords?.dated ?? []).map((phrase) => timePattern(phrase, timeWords?.numbers ?? [])),
         presentTime: (timeWords?.presentTime ?? []).map((phrase) =>
@@ -1342,13 +1343,16 @@ function afterContrast(
   if (nearest === undefined) return null;
   const through = nearest.at + nearest.word.trimEnd().length;
   // `padded` is its words with one space between and around them, so each word starts one past the end of the last.
+  // Round 47 (lead): a contrast word of a script written without spaces can end inside a run of letters ("我现在没事了但是我妈妈
+  // 不能呼吸"): the rest of that run is kept, in the run's place.
   let start = 1;
   const kept = padded
     .trim()
     .split(' ')
     .map((word) => {
-      const stoodIn = start < through ? DATED_WORD : word;
-      start += word.length + 1;
+      const end = start + word.length;
+      const stoodIn = end <= through ? DATED_WORD : start < through ? word.slice(through - start) : word;
+      start = end + 1;
       return stoodIn;
     });
   return ` ${kept.join(' ')} `;
