@@ -1,5 +1,5 @@
 import { messages } from '../helpers/dialog-deps';
-import { conversation, redFlagContent, replyOf } from '../helpers/screening';
+import { conversation, redFlagContent, replyOf, texts } from '../helpers/screening';
 
 // Round 22 (safety22): the concepts this round added, through the whole bot (red-flag middleware, safety net, MainDialog)
 // in three dialog states: idle, in the middle of the health check, and right after a knowledge question. Messages written
@@ -9,7 +9,6 @@ const advice = (flagId: string) => {
   if (!flag) throw new Error(`no red flag ${flagId} in red-flags.yaml`);
   return flag.advice;
 };
-const texts = (replies: ReadonlyArray<{ text?: string }>) => replies.map((r) => String(r.text ?? ''));
 
 type State = 'idle' | 'mid health check' | 'after a knowledge question';
 const STATES: readonly State[] = ['idle', 'mid health check', 'after a knowledge question'];

@@ -1,4 +1,4 @@
-import { conversation, replyOf, safetyContent } from '../helpers/screening';
+import { conversation, replyOf, safetyContent, texts } from '../helpers/screening';
 
 // Round 47 (issue 11 part 6): Croatian, Serbian and Bosnian in Latin letters, Slovenian, Albanian, Lithuanian, Latvian and
 // Estonian had no lexicon and were read as English (or as a neighbour whose words they do not share), so "my husband can't
@@ -10,7 +10,6 @@ const language = (code: string) => {
   if (!found) throw new Error(`no language ${code}`);
   return found;
 };
-const texts = (replies: ReadonlyArray<{ text?: string }>) => replies.map((r) => String(r.text ?? ''));
 
 describe.each([
   {

@@ -16,6 +16,7 @@ import {
   safetyContent,
   screeningContent,
   screeningQuestion,
+  texts,
 } from '../helpers/screening';
 import { TEST_NOW } from '../helpers/test-app';
 
@@ -27,7 +28,6 @@ const advice = (flagId: string) => {
   if (!flag) throw new Error(`no red flag ${flagId} in red-flags.yaml`);
   return flag.advice;
 };
-const texts = (replies: ReadonlyArray<{ text?: string }>) => replies.map((r) => String(r.text ?? ''));
 
 const CALF = 'my left calf is really swollen and hot, and it hurts when I walk';
 const BURIED = fixture.urgent.find((u) => u.text.startsWith('So I booked the 90 min'))!.text;

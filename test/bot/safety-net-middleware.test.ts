@@ -7,11 +7,11 @@ import {
   replyOf,
   safetyContent,
   type TestReply,
+  texts,
 } from '../helpers/screening';
 
 const advice = (id: string) => redFlagContent.flags.find((f) => f.id === id)!.advice;
 const spanish = safetyContent.otherLanguages.languages.find((l) => l.code === 'es')!;
-const texts = (replies: ReadonlyArray<{ text?: string }>) => replies.map((r) => String(r.text ?? ''));
 
 describe('a message that describes a symptom but is no clear emergency', () => {
   it('gets the safety net and a person first, never a plain fallback', async () => {

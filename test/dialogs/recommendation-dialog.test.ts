@@ -4,16 +4,16 @@ import { messages } from '../helpers/dialog-deps';
 import {
   conversation,
   DAY_MS,
-  RETENTION_DAYS,
   replyOf,
+  RETENTION_DAYS,
   screeningContent,
-  type TestConversation,
-  VALID_DAYS,
   serviceName,
+  type TestConversation,
+  texts,
+  VALID_DAYS,
 } from '../helpers/screening';
 
 const consent = messages.text('screening_consent', { validDays: VALID_DAYS, retentionDays: RETENTION_DAYS });
-const texts = (replies: ReadonlyArray<{ text?: string }>) => replies.map((r) => String(r.text ?? ''));
 
 /** A screening completed `daysAgo` days ago, as the health check would have stored it. */
 async function screened(

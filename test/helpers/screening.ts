@@ -78,6 +78,11 @@ export function serviceName(id: string): string {
 /** Every service's name, to tell a reply that suggests services. */
 export const SERVICE_TEXTS = services.services.map((service) => service.name);
 
+/** The text of each reply, in order (an empty string for a reply with none, such as a card alone). */
+export function texts(replies: ReadonlyArray<{ text?: string }>): string[] {
+  return replies.map((r) => String(r.text ?? ''));
+}
+
 /** The channel-neutral reply a dialog sent, as the activity carries it in this process. */
 export function replyOf(activity: TestReply | undefined): Reply | undefined {
   return activity ? replyOfActivity(activity) : undefined;

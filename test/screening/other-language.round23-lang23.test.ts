@@ -1,4 +1,4 @@
-import { conversation, replyOf } from '../helpers/screening';
+import { conversation, replyOf, texts } from '../helpers/screening';
 import {
   otherLanguage as language,
   readInOtherLanguage as read,
@@ -161,7 +161,6 @@ describe.each(Object.keys(CALM))('round 23 calm look-alikes in %s', (code) => {
 });
 
 describe('round 23 languages through the whole bot', () => {
-  const texts = (replies: ReadonlyArray<{ text?: string }>) => replies.map((r) => String(r.text ?? ''));
 
   it.each([
     ['tl', 'emergency', 'tulong po, hindi makahinga ang asawa ko at nangingitim ang labi'],

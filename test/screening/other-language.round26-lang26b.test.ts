@@ -1,4 +1,4 @@
-import { conversation, replyOf } from '../helpers/screening';
+import { conversation, replyOf, texts } from '../helpers/screening';
 import {
   otherLanguage as language,
   readInOtherLanguage as read,
@@ -172,7 +172,6 @@ describe('round 26 languages inside an English sentence', () => {
 });
 
 describe('round 26 languages through the whole bot', () => {
-  const texts = (replies: ReadonlyArray<{ text?: string }>) => replies.map((r) => String(r.text ?? ''));
 
   it.each([
     ['vi', 'emergency', 'mẹ tôi không thở được, môi tím tái'],

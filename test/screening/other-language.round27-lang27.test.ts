@@ -1,4 +1,4 @@
-import { conversation, replyOf } from '../helpers/screening';
+import { conversation, replyOf, texts } from '../helpers/screening';
 import {
   otherLanguage as language,
   readInOtherLanguage as read,
@@ -222,7 +222,6 @@ describe('round 27 Tamil', () => {
 });
 
 describe('round 27 new lexicons through the whole bot', () => {
-  const texts = (replies: ReadonlyArray<{ text?: string }>) => replies.map((r) => String(r.text ?? ''));
 
   it.each([
     ['sw', 'emergency', 'mke wangu hawezi kupumua na midomo yake ni ya bluu'],

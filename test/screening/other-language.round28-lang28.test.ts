@@ -5,7 +5,7 @@ import {
   type UrgentExample,
   expectUrgentIn as urgent,
 } from '../helpers/other-language-reading';
-import { conversation, replyOf } from '../helpers/screening';
+import { conversation, replyOf, texts } from '../helpers/screening';
 
 // Round 28 (lang28, issue 11 item 6): messages written for this test, not taken from any read set.
 
@@ -259,7 +259,6 @@ describe('round 28 English stays English', () => {
 });
 
 describe('round 28 new lexicons through the whole bot', () => {
-  const texts = (replies: ReadonlyArray<{ text?: string }>) => replies.map((r) => String(r.text ?? ''));
 
   it.each([
     ['cy', 'emergency', 'mae fy nhad yn methu anadlu, help'],
