@@ -960,6 +960,8 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   const nonLatinLetters = NON_LATIN_LETTER.test(text);
   const lowerText = text.toLowerCase();
   const script = nonLatinLetters ? eastAsianScript(text, kanaHan) : null;
+  const hasOwnLetter = (compiled: CompiledLanguage) =>
+    compiled.language.distinctive.some((letter) => lowerText.includes(letter)) ? 1 : 0;
   const candidates = languages
     .map((compiled) => ({
       compiled,
@@ -997,7 +999,9 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
         (!compiled.ownScript && ownHits >= 2) ||
         (ownHits >= 1 && compiled.language.distinctive.some((letter) => lowerText.includes(letter))),
     )
-    .sort((a, b) => b.hits - a.hits);
+    // Round 48 (lead): at equal common words, a language whose own letters the message has comes first ("Kādas ir insulta
+    // pazīmes?": "ir" is Latvian and Lithuanian, ā and ī only Latvian).
+    .sort((a, b) => b.hits - a.hits || hasOwnLetter(b.compiled) - hasOwnLetter(a.compiled));
   // A stand-down ("ya estoy bien") in any language holds for all: a neighbour's lexicon shares words ("infarto").
   // A relapse phrase inside the all-clear itself ("y ahora está bien", "agora estou bem") is no relapse (round 19).
   const allClears = candidates
