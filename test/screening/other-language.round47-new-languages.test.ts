@@ -43,9 +43,10 @@ describe('the held-out set of the six new lexicons (failures not read)', () => {
   });
 
   // Measured 105/132 (the rest read as English, 13, or as a neighbour, 14): a short everyday question has few common words.
-  it('answers at least 105 of its 132 messages in their own language, not as English or a neighbour', () => {
+  // Round 48: 111/132, once Latvian and Lithuanian had their own letters (other-language.round48-lead.test.ts).
+  it('answers at least 111 of its 132 messages in their own language, not as English or a neighbour', () => {
     const own = [...set.urgent, ...set.lookalike].filter((m) => readInOtherLanguage(m.text)?.language === m.lang);
-    expect(own.length).toBeGreaterThanOrEqual(105);
+    expect(own.length).toBeGreaterThanOrEqual(111);
   });
 });
 
