@@ -260,6 +260,19 @@ export const OtherLanguagesSchema = z
     /** Said, in English, to a message in a language with no lexicon here that has a `universalEmergency` word. */
     otherEmergencyAdvice: TEXT.optional(),
     /**
+     * Round 48 (lead): a pregnancy told by its week alone ("tengo 34 semanas", "in der 34. SSW", "esu 34 savaitę"). A
+     * number from `from` to `to` beside one of a language's `weekWords` (word starts; within two words either side) is
+     * read as `gestweeks` and that language's code ("gestweekses"), which its lexicon's pregnancy words include.
+     */
+    gestationalWeeks: z
+      .object({
+        from: z.number().int().positive(),
+        to: z.number().int().positive(),
+        weekWords: z.record(z.string(), z.array(TEXT).min(1)),
+      })
+      .strict()
+      .optional(),
+    /**
      * Round 26 (safety26): per language code, phrases that date the event (`dated`: "hace 6 años", "il y a des années";
      * `#` stands for any number, `####` a year) and words that keep it now (`presentTime`: "ahora", "depuis ce matin"). A dated event is
      * history unless a present-time word or a `relapse` phrase is in the message too, in any language read.
@@ -296,6 +309,13 @@ export const OtherLanguagesSchema = z
       message: 'timeWords names a language with no lexicon',
       path: ['timeWords'],
     },
+  )
+  .refine(
+    (content) =>
+      Object.keys(content.gestationalWeeks?.weekWords ?? {}).every((code) =>
+        content.languages.some((l) => l.code === code),
+      ),
+    { message: 'gestationalWeeks names a language with no lexicon', path: ['gestationalWeeks', 'weekWords'] },
   )
   .refine((content) => content.otherHandoff.length === 0 || content.otherHandoffReply !== undefined, {
     message: 'otherHandoff entries need an otherHandoffReply',
@@ -406,6 +426,45 @@ function readNumberReadings(knowledgeDir: string): NumberReadingsContent {
  * folding keeps them; every other script loses its marks as accents.
  */
 const MARK_OUTSIDE_INDIC_SCRIPTS = /(?![\u0900-\u0A7F\u0B80-\u0BFF\u0E00-\u0E7F])\p{M}/gu;
+/** Two figures alone (not part of a longer number, a decimal or a date), and the letters typed onto them ("34th", "34주"). */
+const TWO_FIGURES = /(?<![\p{N}.,/:])([0-9]{2})(?!\p{N}|[.,:/]\p{N})(\p{L}*)/gu;
+const LETTERS = /[\p{L}\p{M}\p{N}]+/gu;
+const foldedWord = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l');
+
+/** Round 48 (lead): what `readGestationalWeeks` reads a week of pregnancy as, followed by the language's code. */
+export const GESTATIONAL_WEEKS = 'gestweeks';
+
+/**
+ * Round 48 (lead): a week of pregnancy told by its number ("tengo 34 semanas", "34. SSW", "semana 34", "34esima
+ * settimana") is read as `gestweeks` and the code of each language whose week word is beside it ("gestweekses
+ * gestweekspt semanas"), which that lexicon's pregnancy words include: each language its own, so a Swedish pregnancy
+ * entry does not fire on a German week. Only from week `from` (20): before it, puffy hands or a headache are not
+ * pre-eclampsia's signs, and "2 semanas" after an operation is no pregnancy. `plain` and `clauseStarts` both read the
+ * text this returns, so their word positions agree.
+ */
+function readGestationalWeeks(text: string, weeks: OtherLanguagesContent['gestationalWeeks']): string {
+  if (weeks === undefined) return text;
+  const languages = Object.entries(weeks.weekWords).map(([code, words]) => ({
+    code,
+    starts: words.map(foldedWord),
+  }));
+  return text.replace(TWO_FIGURES, (match, figures: string, typedOn: string, offset: number) => {
+    const week = Number(figures);
+    if (week < weeks.from || week > weeks.to) return match;
+    const near = [
+      ...(text.slice(0, offset).match(LETTERS) ?? []).slice(-2),
+      typedOn,
+      ...(text.slice(offset + match.length).match(LETTERS) ?? []).slice(0, 2),
+    ].map(foldedWord);
+    // A short week word ("ssw", "sa") is a whole word: "sa" also starts "samedi 25".
+    const isWeek = (word: string, start: string) => (start.length <= 3 ? word === start : word.startsWith(start));
+    const codes = languages
+      .filter(({ starts }) => near.some((word) => starts.some((start) => isWeek(word, start))))
+      .map(({ code }) => `${GESTATIONAL_WEEKS}${code}`);
+    return codes.length > 0 ? `${codes.join(' ')}${typedOn === '' ? '' : ` ${typedOn}`}` : match;
+  });
+}
+
 /** A word as `plain` reads it: letters and digits, and the Indic vowel signs kept by folding. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /**
@@ -949,8 +1008,9 @@ const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
  */
 export function readOtherLanguage(text: string, content: OtherLanguagesContent): OtherLanguageReading {
   const { english, other, otherHandoff, universal, languages, kanaHan } = compileLanguages(content);
-  const padded = plain(text, content.readings);
-  const breaks = clauseStarts(text, content.readings);
+  const weeksRead = readGestationalWeeks(text, content.gestationalWeeks);
+  const padded = plain(weeksRead, content.readings);
+  const breaks = clauseStarts(weeksRead, content.readings);
   const abbreviations = capitalAbbreviations(text);
   const words = padded
     .trim()
