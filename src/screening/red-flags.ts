@@ -818,7 +818,15 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
   // "as if", "not sure if", "is it normal if" hold a cue's first word but frame nothing hypothetical; "every time I stand"
   // holds the question word "every" but tells how often a sign comes now, not a question about every case (round 28).
   const hypotheticalPseudo = get('hypotheticalPseudo');
-  const riskQuestion = c.questionStarts.has(tokens[0] ?? '') && outside(get('questionAbout'), hypotheticalPseudo).length > 0;
+  // A risk question may follow a preface and a pause ("my son is diabetic, could the massage make him pass out?"; round 48):
+  // it is read as about risk from its question word on, and the preface keeps its own signs ("my lips are swelling, can it
+  // …" still tells swollen lips).
+  const riskAbout = outside(get('questionAbout'), hypotheticalPseudo);
+  const riskFrom = tokens.findIndex(
+    (token, k) =>
+      (k === 0 || tokens[k - 1] === SOFT_BREAK) && c.questionStarts.has(token) && riskAbout.some((m) => m.start >= k),
+  );
+  const riskQuestion = riskFrom === 0;
   // "if my leg swells up after the flight" frames what may happen; "if my chest is this tight" or "if the
   // pain gets worse" asks about now.
   const conditionals = get('conditional').filter((cue) => {
@@ -866,6 +874,7 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
       ).map(
         (inScope, i) =>
           inScope ||
+          (riskFrom > 0 && !ownNow && i >= riskFrom) ||
           (opening !== undefined && i >= opening.start && i < openingEnd) ||
           // A topic cue ("we cover", "an essay on") frames the list after it, commas and all (round 19).
           topics.some((t) => i >= t.start && i < t.end),
