@@ -33,12 +33,43 @@ describe('round 48 fa48a: a risk question after a preface, with "might" or "may"
   });
 });
 
+describe('round 48 fa48a: everyday words for a craving, a close room, a tight garment, being worn out', () => {
+  it.each([
+    "I'm choking for a brew, is there a kettle in reception?",
+    'gasping for a cup of coffee after that drive, do you do drinks',
+    "it's so close in here I'm suffocating, can you open a window before my session",
+    'these new leggings are strangling me',
+    'my shapewear is strangling me after lunch',
+    "I'm fair done in after the wedding",
+    'my eyes are puffy this morning, any quick fix before the party?',
+    'dark shadows under my eyes lately, would lymph drainage help?',
+    'throat sore and swollen from shouting at the match, can I still have my facial',
+    'feel faint because I skipped breakfast, should I grab something before my appointment?',
+    'one leg has always looked bigger than the other, always has, should I still book',
+  ])('stays calm: %s', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+
+  it.each([
+    "I'm choking and can't get air in",
+    "he's choking for air and going blue",
+    'he has his hands round my neck and is strangling me',
+    'my ex is strangling me, help',
+    'my throat is swelling shut and I was shouting for help',
+    'I fainted on the bathroom floor just now and hit my head',
+    'my left calf is suddenly swollen, hot and red',
+  ])('still urgent: %s', (text) => {
+    expect(detect(text)).not.toBeNull();
+  });
+});
+
 describe('round 48 fa48a: a film, an episode, a course or a band name is a topic', () => {
   it.each([
     'saw a movie where a man had a heart attack in a sauna, can it really happen?',
     'an episode of that hospital drama showed a woman coughing up blood, does that happen irl',
     'on our first aid day we were told about people collapsing from the heat, do you have a defib?',
     'stroke would be a great name for a band',
+    "if I see one more advert for fat jabs I'll throw myself out the window 🙄",
   ])('stays calm: %s', (text) => {
     expect(detect(text)).toBeNull();
   });
