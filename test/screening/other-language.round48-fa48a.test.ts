@@ -3,7 +3,7 @@ import { expectNotUrgent as calm, expectUrgentIn as urgent } from '../helpers/ot
 import { redFlags } from '../helpers/screening-test-content';
 
 // Round 48 (fa48a): look-alikes of batch 41 in other languages, by cause, in new words: a risk asked, a video or a claim
-// asked about, a test of the bot, a course or an exam, someone already in hospital, a check that found nothing, a death long
+// asked about, a test of the bot, a course or an exam, a check that found nothing, a death long
 // ago, "I'll get a heart attack" said of a nuisance. Each `notNow` phrase still gives way to a relapse or a contrast word.
 describe('round 48 fa48a: frames that tell no emergency now', () => {
   it.each([
@@ -11,12 +11,10 @@ describe('round 48 fa48a: frames that tell no emergency now', () => {
     '血をサラサラにする薬を飲んでいると、内出血しやすくなりますか',
     '틱톡에서 사우나에서 쓰러진 사람 영상 봤는데 진짜인가요?',
     'ninasoma kuhusu kiharusi kwa ajili ya mtihani',
-    "mae Mam yn yr ysbyty ar ôl strôc, rhaid i mi ganslo'r apwyntiad",
     'zemdlałam wczoraj w pracy, lekarz mnie zbadał i już wszystko ok',
     'dostanę zawału przez te korki',
     'lenf masajında kalp krizi geçirebilir miyim?',
     'это тест: что вы ответите, если кто-то напишет про инсульт?',
-    'je dois décaler mon rendez-vous, ma mère est hospitalisée après un infarctus',
     'ποια είναι τα συμπτώματα του εμφράγματος;',
     'un amigo suyo tuvo un infarto en el gimnasio, ¿ustedes tienen desfibrilador?',
   ])('calm: %s', (text) => calm(text));
@@ -30,7 +28,10 @@ describe('round 48 fa48a: frames that tell no emergency now', () => {
 
 describe('round 48 fa48a: an emergency told after the frame still gets the advice', () => {
   it.each([
-    ['fr', 'mon père est hospitalisé mais ma mère ne respire plus'],
+    // Someone else already in hospital is no all-clear for the message: "in hospital" would hold up to a contrast word and
+    // silence an emergency told after it with "and" (tried in round 48 and taken out).
+    ['fr', 'mon père est hospitalisé et ma mère ne respire plus'],
+    ['cy', 'mae Dad yn yr ysbyty ac mae Mam wedi llewygu a ddim yn anadlu'],
     ['pl', 'już wszystko ok, ale mąż nie oddycha'],
     ['tr', 'kalp değilmiş dediler ama annem nefes almıyor'],
     ['es', 'un amigo suyo me dijo que era normal, pero mi madre no respira'],

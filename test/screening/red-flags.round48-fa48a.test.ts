@@ -44,7 +44,6 @@ describe('round 48 fa48a: everyday words for a craving, a close room, a tight ga
     'my eyes are puffy this morning, any quick fix before the party?',
     'dark shadows under my eyes lately, would lymph drainage help?',
     'throat sore and swollen from shouting at the match, can I still have my facial',
-    'feel faint because I skipped breakfast, should I grab something before my appointment?',
     'one leg has always looked bigger than the other, always has, should I still book',
   ])('stays calm: %s', (text) => {
     expect(detect(text)).toBeNull();
