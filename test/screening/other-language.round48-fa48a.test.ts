@@ -3,8 +3,7 @@ import { expectNotUrgent as calm, expectUrgentIn as urgent } from '../helpers/ot
 import { redFlags } from '../helpers/screening-test-content';
 
 // Round 48 (fa48a): look-alikes of batch 41 in other languages, by cause, in new words: a risk asked, a video or a claim
-// asked about, a test of the bot, a course or an exam, a check that found nothing, a death long
-// ago, "I'll get a heart attack" said of a nuisance. Each `notNow` phrase still gives way to a relapse or a contrast word.
+// asked about, a test of the bot, a course or an exam, a check that found nothing, "I'll get a heart attack" said of a nuisance. Each `notNow` phrase still gives way to a relapse or a contrast word.
 describe('round 48 fa48a: frames that tell no emergency now', () => {
   it.each([
     '有人说做完按摩会心脏病发作，是真的吗',
@@ -32,6 +31,8 @@ describe('round 48 fa48a: an emergency told after the frame still gets the advic
     // silence an emergency told after it with "and" (tried in round 48 and taken out).
     ['fr', 'mon père est hospitalisé et ma mère ne respire plus'],
     ['cy', 'mae Dad yn yr ysbyty ac mae Mam wedi llewygu a ddim yn anadlu'],
+    // A death long ago in the family is no all-clear either: "mất vì" (died of) was tried and taken out.
+    ['vi', 'bà em mất vì đột quỵ, giờ mẹ em đau ngực dữ dội và khó thở'],
     ['pl', 'już wszystko ok, ale mąż nie oddycha'],
     ['tr', 'kalp değilmiş dediler ama annem nefes almıyor'],
     ['es', 'un amigo suyo me dijo que era normal, pero mi madre no respira'],
