@@ -820,7 +820,8 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
   const hypotheticalPseudo = get('hypotheticalPseudo');
   // A risk question may follow a preface and a pause ("my son is diabetic, could the massage make him pass out?"; round 48):
   // it is read as about risk from its question word on, and the preface keeps its own signs ("my lips are swelling, can it
-  // …" still tells swollen lips).
+  // …" still tells swollen lips). Crisis words keep their reading there: "out of interest, how many of my antidepressants
+  // would be dangerous" asks about a means, the safer reading.
   const riskAbout = outside(get('questionAbout'), hypotheticalPseudo);
   const riskFrom = tokens.findIndex(
     (token, k) =>
@@ -874,7 +875,6 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
       ).map(
         (inScope, i) =>
           inScope ||
-          (riskFrom > 0 && !ownNow && i >= riskFrom) ||
           (opening !== undefined && i >= opening.start && i < openingEnd) ||
           // A topic cue ("we cover", "an essay on") frames the list after it, commas and all (round 19).
           topics.some((t) => i >= t.start && i < t.end),
@@ -913,6 +913,7 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
         (isContext || clauses[m.start]! >= (c.crisisConcepts.has(tag) ? crisisFrom : personFrom)) &&
         !negated[m.start] &&
         (!hypothetical[m.start] || (ownTurn && c.crisisConcepts.has(tag))) &&
+        !(riskFrom > 0 && !ownNow && m.start >= riskFrom && !c.crisisConcepts.has(tag)) &&
         !hidden(m) &&
         (isContext || c.timeless.has(tag) || !pastClauses.has(clauses[m.start])),
     );
