@@ -818,7 +818,16 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
   // "as if", "not sure if", "is it normal if" hold a cue's first word but frame nothing hypothetical; "every time I stand"
   // holds the question word "every" but tells how often a sign comes now, not a question about every case (round 28).
   const hypotheticalPseudo = get('hypotheticalPseudo');
-  const riskQuestion = c.questionStarts.has(tokens[0] ?? '') && outside(get('questionAbout'), hypotheticalPseudo).length > 0;
+  // A risk question may follow a preface and a pause ("my son is diabetic, could the massage make him pass out?"; round 48):
+  // it is read as about risk from its question word on, and the preface keeps its own signs ("my lips are swelling, can it
+  // …" still tells swollen lips). Crisis words keep their reading there: "out of interest, how many of my antidepressants
+  // would be dangerous" asks about a means, the safer reading.
+  const riskAbout = outside(get('questionAbout'), hypotheticalPseudo);
+  const riskFrom = tokens.findIndex(
+    (token, k) =>
+      (k === 0 || tokens[k - 1] === SOFT_BREAK) && c.questionStarts.has(token) && riskAbout.some((m) => m.start >= k),
+  );
+  const riskQuestion = riskFrom === 0;
   // "if my leg swells up after the flight" frames what may happen; "if my chest is this tight" or "if the
   // pain gets worse" asks about now.
   const conditionals = get('conditional').filter((cue) => {
@@ -904,6 +913,7 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
         (isContext || clauses[m.start]! >= (c.crisisConcepts.has(tag) ? crisisFrom : personFrom)) &&
         !negated[m.start] &&
         (!hypothetical[m.start] || (ownTurn && c.crisisConcepts.has(tag))) &&
+        !(riskFrom > 0 && !ownNow && m.start >= riskFrom && !c.crisisConcepts.has(tag)) &&
         !hidden(m) &&
         (isContext || c.timeless.has(tag) || !pastClauses.has(clauses[m.start])),
     );
