@@ -428,11 +428,17 @@ function readNumberReadings(knowledgeDir: string): NumberReadingsContent {
 const MARK_OUTSIDE_INDIC_SCRIPTS = /(?![\u0900-\u0A7F\u0B80-\u0BFF\u0E00-\u0E7F])\p{M}/gu;
 /** Two figures alone (not part of a longer number, a decimal or a date), and the letters typed onto them ("34th", "34주"). */
 const TWO_FIGURES = /(?<![\p{N}.,/:])([0-9]{2})(?!\p{N}|[.,:/]\p{N})(\p{L}*)/gu;
-const LETTERS = /[\p{L}\p{M}\p{N}]+/gu;
-const foldedWord = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l');
-
 /** Round 48 (lead): what `readGestationalWeeks` reads a week of pregnancy as, followed by the language's code. */
-export const GESTATIONAL_WEEKS = 'gestweeks';
+const GESTATIONAL_WEEKS = 'gestweeks';
+
+/** One language's week words as word starts in `plain` form (`gestationalWeeks.weekWords`), compiled once. */
+interface WeekWords {
+  readonly code: string;
+  readonly starts: readonly string[];
+}
+
+/** A short week word ("ssw", "sa") is a whole word: "sa" also starts "samedi 25". */
+const isWeekWord = (word: string, start: string) => (start.length <= 3 ? word === start : word.startsWith(start));
 
 /**
  * Round 48 (lead): a week of pregnancy told by its number ("tengo 34 semanas", "34. SSW", "semana 34", "34esima
@@ -442,24 +448,22 @@ export const GESTATIONAL_WEEKS = 'gestweeks';
  * pre-eclampsia's signs, and "2 semanas" after an operation is no pregnancy. `plain` and `clauseStarts` both read the
  * text this returns, so their word positions agree.
  */
-function readGestationalWeeks(text: string, weeks: OtherLanguagesContent['gestationalWeeks']): string {
+function readGestationalWeeks(
+  text: string,
+  weeks: OtherLanguagesContent['gestationalWeeks'],
+  weekWords: readonly WeekWords[],
+): string {
   if (weeks === undefined) return text;
-  const languages = Object.entries(weeks.weekWords).map(([code, words]) => ({
-    code,
-    starts: words.map(foldedWord),
-  }));
   return text.replace(TWO_FIGURES, (match, figures: string, typedOn: string, offset: number) => {
     const week = Number(figures);
     if (week < weeks.from || week > weeks.to) return match;
     const near = [
-      ...(text.slice(0, offset).match(LETTERS) ?? []).slice(-2),
+      ...(text.slice(0, offset).match(WORD) ?? []).slice(-2),
       typedOn,
-      ...(text.slice(offset + match.length).match(LETTERS) ?? []).slice(0, 2),
-    ].map(foldedWord);
-    // A short week word ("ssw", "sa") is a whole word: "sa" also starts "samedi 25".
-    const isWeek = (word: string, start: string) => (start.length <= 3 ? word === start : word.startsWith(start));
-    const codes = languages
-      .filter(({ starts }) => near.some((word) => starts.some((start) => isWeek(word, start))))
+      ...(text.slice(offset + match.length).match(WORD) ?? []).slice(0, 2),
+    ].map((word) => plain(word).trim());
+    const codes = weekWords
+      .filter(({ starts }) => near.some((word) => starts.some((start) => isWeekWord(word, start))))
       .map(({ code }) => `${GESTATIONAL_WEEKS}${code}`);
     return codes.length > 0 ? `${codes.join(' ')}${typedOn === '' ? '' : ` ${typedOn}`}` : match;
   });
@@ -743,6 +747,7 @@ const compiledLanguages = new WeakMap<
     universal: readonly CompiledEntry[];
     languages: CompiledLanguage[];
     kanaHan: readonly string[];
+    weekWords: readonly WeekWords[];
   }
 >();
 
@@ -774,6 +779,9 @@ function compileLanguages(content: OtherLanguagesContent) {
     });
   };
   const compiled = {
+    weekWords: Object.entries(content.gestationalWeeks?.weekWords ?? {}).map(
+      ([code, words]): WeekWords => ({ code, starts: words.map((word) => plain(word).trim()) }),
+    ),
     english: new Set(content.englishMarkers),
     other: new Set(content.otherMarkers.map((m) => plain(m).trim())),
     otherHandoff: starts(content.otherHandoff),
@@ -1007,8 +1015,8 @@ const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
  * for a person in a language whose `handoff` words it uses (round 13). English messages give null.
  */
 export function readOtherLanguage(text: string, content: OtherLanguagesContent): OtherLanguageReading {
-  const { english, other, otherHandoff, universal, languages, kanaHan } = compileLanguages(content);
-  const weeksRead = readGestationalWeeks(text, content.gestationalWeeks);
+  const { english, other, otherHandoff, universal, languages, kanaHan, weekWords } = compileLanguages(content);
+  const weeksRead = readGestationalWeeks(text, content.gestationalWeeks, weekWords);
   const padded = plain(weeksRead, content.readings);
   const breaks = clauseStarts(weeksRead, content.readings);
   const abbreviations = capitalAbbreviations(text);
