@@ -1118,6 +1118,8 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
         ],
         candidates,
         englishHits,
+        wellNow,
+        breaks,
       )
     : null;
   const clearedBefore = afterClear !== null && !datedIn(afterClear, afterClear);
@@ -1397,23 +1399,40 @@ const DATED_WORD = '_';
  * Round 46 (lead): `padded` with every word up to the first contrast word after the last all-clear or date stood in for by
  * `DATED_WORD` (word positions kept), or null when no contrast follows one. Contrast words are those of the languages the
  * message is written in (a common word or more, and no fewer than its English ones): Romanian "dar" is Spanish "give".
+ * Round 49 (lead): a present-time word of those languages said after the all-clear ("vi un video sobre derrames, ahora mi
+ * papá no puede hablar"), outside a well-now phrase ("ahora estoy bien"), turns the message to now as a contrast word
+ * does; the present word itself is kept, since it may be the sign's own verb ("me duele", "est gonflé"). Judgement call:
+ * as with a contrast word, this only ever reads more, so its cost is a false alarm, never a silenced emergency.
  */
 function afterContrast(
   padded: string,
   standDownEnds: readonly number[],
   candidates: readonly { readonly compiled: CompiledLanguage; readonly hits: number }[],
   englishHits: number,
+  wellNow: readonly CutPattern[],
+  breaks: Breaks,
 ): string | null {
-  const contrast = candidates
-    .filter(({ hits }) => hits >= 1 && hits >= englishHits)
-    .flatMap(({ compiled }) => compiled.contrast);
+  const written = candidates.filter(({ hits }) => hits >= 1 && hits >= englishHits);
   const from = Math.max(...standDownEnds);
-  const nearest = contrast
-    .map((word) => ({ word, at: padded.indexOf(word, from) }))
+  const contrastCuts = written
+    .flatMap(({ compiled }) => compiled.contrast)
+    .map((word) => ({ at: padded.indexOf(word, from), length: word.trimEnd().length }))
     .filter(({ at }) => at >= 0)
-    .sort((a, b) => a.at - b.at)[0];
+    .map(({ at, length }) => ({ at, through: at + length }));
+  const wellNowSpans = wellNow.flatMap((time) =>
+    padded.includes(time.needle)
+      ? [...padded.matchAll(time.every)].map((match) => [match.index, match.index + match[0].length] as const)
+      : [],
+  );
+  const insideWellNow = (at: number) => wellNowSpans.some(([start, end]) => at >= start && at < end);
+  const presentCuts = written
+    .flatMap(({ compiled }) => compiled.presentTime)
+    .flatMap((time) => (padded.includes(time.needle) ? presentStarts(time, padded, from) : []))
+    .filter((at) => !insideWellNow(at))
+    .map((at) => ({ at, through: at }));
+  const nearest = [...contrastCuts, ...presentCuts, ...afterQuestion(padded, breaks, from)].sort((a, b) => a.at - b.at)[0];
   if (nearest === undefined) return null;
-  const through = nearest.at + nearest.word.trimEnd().length;
+  const { through } = nearest;
   // `padded` is its words with one space between and around them, so each word starts one past the end of the last.
   // Round 47 (lead): a contrast word of a script written without spaces can end inside a run of letters ("我现在没事了但是我妈妈
   // 不能呼吸"): the rest of that run is kept, in the run's place.
@@ -1428,6 +1447,38 @@ function afterContrast(
       return stoodIn;
     });
   return ` ${kept.join(' ')} `;
+}
+
+/**
+ * Round 49 (lead): a frame of curiosity or risk ("solo por curiosidad", "nur aus Neugier") frames the question it opens; a
+ * statement told after that question is the writer's own ("…puede dar alergia? es que tengo la lengua hinchada"). The start
+ * of the first sentence after `from` that follows a question and is no question itself ("…ohnmächtig wird? Habt ihr einen
+ * Defibrillator?" asks on), as a cut (the space before its first word).
+ */
+function afterQuestion(padded: string, breaks: Breaks, from: number): { at: number; through: number }[] {
+  const words = padded.trim().split(' ');
+  let sentenceStart = 0;
+  for (let i = 0, start = 1; i < words.length; start += (words[i]?.length ?? 0) + 1, i += 1) {
+    if (!breaks.sentences.has(i)) continue;
+    if (start > from && breaks.asked.has(sentenceStart) && !breaks.asked.has(i))
+      return [{ at: start - 1, through: start - 1 }];
+    sentenceStart = i;
+  }
+  return [];
+}
+
+/** Round 49 (lead): where each saying of a present-time phrase at or after `from` starts (the space before its first word). */
+function presentStarts(time: TimePattern, padded: string, from: number): number[] {
+  const every = new RegExp(time.pattern.source, 'gu');
+  const starts: number[] = [];
+  // On from one character past each hit, as neighbouring sayings share the space between them.
+  for (let at = from; ; ) {
+    every.lastIndex = at;
+    const match = every.exec(padded);
+    if (match === null) return starts;
+    starts.push(match.index);
+    at = match.index + 1;
+  }
 }
 
 /** Round 46 (lead): where each dated phrase said in `padded` first ends (its last word's end). */

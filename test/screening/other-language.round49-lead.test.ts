@@ -1,0 +1,47 @@
+import { expectNotUrgent as calm, expectUrgentIn as urgent } from '../helpers/other-language-reading';
+
+// Round 49 (lead): an all-clear frame ("I saw a video", "just curious", "I'm fine now") held the whole message up to a
+// contrast word, so an emergency told after it without a "but" was silenced (round 48's probes: 6 of 7). Two things now
+// end the frame as a contrast word does: a present-time word of the language said after it, and a statement after the
+// question the frame opened. The wording here is the lead's own; dev set 43F was written by an author who saw none of it.
+describe('round 49: a present-time word after an all-clear frame turns the message to now', () => {
+  it.each([
+    ['es', 'por curiosidad pregunto. ahora mismo mi esposo no respira'],
+    ['fr', "dans une video j'ai vu les signes, maintenant ma mère ne respire plus"],
+    ['it', 'in un video ho visto i sintomi, adesso mia madre non riesce a respirare'],
+    ['pt', 'vi num video sobre isso. agora minha mae nao consegue respirar'],
+    ['tr', 'videoda gördüm, şimdi annem nefes alamıyor'],
+    ['es', 'es por curiosidad, hoy me duele el pecho muy fuerte y sudo frio'],
+  ] as const)('%s: "%s"', (code, text) => urgent(code, text));
+
+  it.each([
+    // A present word inside a well-now phrase keeps the all-clear ("ahora estoy bien").
+    'ya estoy bien, ahora solo quiero reservar un masaje',
+    'je vais bien maintenant, merci',
+    // What follows the present word is read, and it tells no sign.
+    'vi un video de una chica que se desmayó en la sauna, ahora me da miedo ir',
+    "dans une vidéo j'ai vu une femme faire un malaise au spa, maintenant j'ai peur d'y aller",
+    'vi un video sobre derrames, ahora quiero saber los sintomas',
+  ])('calm: %s', (text) => calm(text));
+});
+
+describe('round 49: a statement after the question a curiosity frame opened is the writer own', () => {
+  it.each([
+    ['es', 'solo por curiosidad, el serum nuevo puede dar alergia? es q tengo la lengua hinchada y me cuesta tragar'],
+    ['de', 'nur aus neugier, kann so ein lymph-öl allergisch machen? meine zunge ist dick und der hals wird eng'],
+  ] as const)('%s: "%s"', (code, text) => urgent(code, text));
+
+  it.each([
+    // A question after the question asks on.
+    'Was passiert, wenn während der Behandlung jemand ohnmächtig wird? Habt ihr einen Defibrillator?',
+    'por curiosidad, ¿qué pasa si alguien se desmaya durante el masaje? ¿tienen protocolo?',
+    // A statement after it that is dated, or tells no sign, stays calm.
+    'nur aus Neugier: kann man nach der Massage einen Schlaganfall bekommen? Mein Opa hatte vor Jahren einen.',
+    "par curiosité, l'huile peut-elle donner une allergie ? je demande pour ma sœur qui réagit à tout",
+  ])('calm: %s', (text) => calm(text));
+});
+
+describe('round 49: German, a tongue gone thick and a throat going tight', () => {
+  it('is an airway emergency', () => urgent('de', 'meine zunge ist dick und der hals wird eng'));
+  it('a thick neck alone is not', () => calm('ich habe einen dicken Hals vom Training, kann ich trotzdem zur Lymphdrainage?'));
+});
