@@ -45,3 +45,23 @@ describe('round 49: German, a tongue gone thick and a throat going tight', () =>
   it('is an airway emergency', () => urgent('de', 'meine zunge ist dick und der hals wird eng'));
   it('a thick neck alone is not', () => calm('ich habe einen dicken Hals vom Training, kann ich trotzdem zur Lymphdrainage?'));
 });
+
+// Round 49 (lead, dev set 43F read): concepts missing from five lexicons, in the lead's own wording.
+describe('round 49: missing concepts in Catalan, Czech, Hungarian, Welsh and Japanese', () => {
+  it.each([
+    ['ca', 'tinc limfedema al braç i des d’ahir el tinc vermell i calent'],
+    ['ca', 'la meva mare té febre i calfreds i està molt confosa'],
+    ['cs', 'týden po operaci mi teče krev přes obvaz a nejde to zastavit'],
+    ['hu', 'a fiam lenyelt egy mágnest a játékból'],
+    ['cy', 'ar ôl y lipo mae fy mol yn galed iawn ac yn boenus'],
+    ['cy', "mae'r plentyn wedi bwrw ei ben ar y llawr ac mae'n chwydu"],
+    ['ja', '息子がボタン電池を飲み込んだかもしれない'],
+    ['ja', '新しいクリームを塗ったら喉が締まってきた'],
+  ] as const)('%s: "%s"', (code, text) => urgent(code, text));
+
+  it.each([
+    'mám vysoký krevní tlak, můžu na lymfatickou masáž?',
+    '薬を飲んだ後でもマッサージを受けられますか',
+    'el limfedema de la cama, quant costa una sessió?',
+  ])('calm: %s', (text) => calm(text));
+});
