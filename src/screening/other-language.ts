@@ -673,6 +673,11 @@ interface Negation {
   readonly paired: readonly string[];
   /** Round 44: a cue with the verb of being able after it ("sin poder"), which tells an inability, not a denial. */
   readonly inability: readonly string[];
+  /**
+   * Round 49: the word starts of the language's emergency and crisis entries. A denial reaches past a comma only through a
+   * list of them ("no tengo fiebre, tos"): "to nie jest żaden test, żona zemdlała" denied a test, not the faint.
+   */
+  readonly signs: readonly string[];
 }
 
 const NO_NEGATION: Negation = {
@@ -684,6 +689,7 @@ const NO_NEGATION: Negation = {
   list: [],
   paired: [],
   inability: [],
+  signs: [],
 };
 
 /** One entry in plain form: groups of word starts, each start " padded" on the left, and its stand-downs. */
@@ -790,6 +796,8 @@ function compileLanguages(content: OtherLanguagesContent) {
     // kana Japanese all the same.
     kanaHan: content.languages.filter((l) => l.script === 'kana').flatMap((l) => l.distinctive),
     languages: content.languages.map((language): CompiledLanguage => {
+      const emergency = starts(language.emergency, language.proclitics, language.mutations);
+      const crisis = starts(language.crisis, language.proclitics, language.mutations);
       const negation: Negation = {
         before: language.negation.map(plainPhrase),
         after: language.negationAfter.map((cue) => plain(cue).trim()),
@@ -799,6 +807,7 @@ function compileLanguages(content: OtherLanguagesContent) {
         list: language.listNegation.map(plainPhrase),
         paired: language.pairedListNegation.map(plainPhrase),
         inability: language.inability.map(plainPhrase),
+        signs: [...emergency, ...crisis].flatMap(({ groups }) => groups.flat()),
       };
       // Round 37: "ni ganas ni fuerzas para seguir" is itself a crisis, so a paired "nor" denies no crisis words.
       const crisisNegation: Negation = { ...negation, afterInClause: [], paired: [] };
@@ -819,8 +828,8 @@ function compileLanguages(content: OtherLanguagesContent) {
         ),
         // `#` in a `wellNow` phrase is a figure only: the number words hold "un" ("ahora tiene un dolor" is a sign, not an age).
         wellNow: (timeWords?.wellNow ?? []).map((phrase) => cutPattern(timePattern(phrase, []))),
-        emergency: starts(language.emergency, language.proclitics, language.mutations),
-        crisis: starts(language.crisis, language.proclitics, language.mutations),
+        emergency,
+        crisis,
         compactEmergency: language.script === 'hangul' ? compacted(starts(language.emergency)) : [],
         compactCrisis: language.script === 'hangul' ? compacted(starts(language.crisis)) : [],
         handoff: starts(language.handoff, [], language.mutations),
@@ -1601,7 +1610,7 @@ function present(padded: string, phrase: string, negation: Negation, breaks: Bre
   while (from >= 0) {
     const negated = unspaced
       ? negatedInClause(padded, from, negation.before)
-      : negatedInWords(padded, from, negation.before, breaks.sentences, negation.inability) ||
+      : negatedInWords(padded, from, negation, breaks) ||
         deniedThroughList(padded, from, negation, breaks.sentences) ||
         deniedByPair(padded, from, negation, breaks.sentences) ||
         deniedLaterInClause(padded, from + phrase.length, negation, breaks.clauses);
@@ -1716,20 +1725,23 @@ function withoutInabilities(text: string, inability: readonly string[]): string 
 }
 
 /** A negation cue in the three words before position `from`, within its own sentence. */
-function negatedInWords(
-  padded: string,
-  from: number,
-  negation: readonly string[],
-  breaks: ReadonlySet<number>,
-  inability: readonly string[] = [],
-): boolean {
+function negatedInWords(padded: string, from: number, negation: Negation, breaks: Breaks): boolean {
   const preceding = wordsUpTo(padded, from);
   const at = preceding.length;
-  const clauseFrom = Math.max(at - 3, ...[...breaks].filter((b) => b <= at));
+  const windowFrom = Math.max(0, at - 3, ...[...breaks.sentences].filter((b) => b <= at));
   // Round 44 (lang44): a cue inside an inability phrase ("sin poder respirar") denies nothing.
-  const before = withoutInabilities(` ${preceding.slice(Math.max(0, clauseFrom)).join(' ')} `, inability);
+  const words = (first: number, end: number) =>
+    withoutInabilities(` ${preceding.slice(first, end).join(' ')} `, negation.inability);
+  // Round 49 (lead): a denial said before the last comma of the window reaches the sign only through a list of signs ("no
+  // tengo fiebre, tos"): the words it denied before the comma hold a sign word. Judgement call: a comma after a word that is
+  // no sign ("to nie jest żaden test, żona zemdlała", "no es broma, …") ends the denial, as issue 11 asks of English; the
+  // cost is a false alarm where a list of denials holds a word the lexicon lacks.
+  const comma = Math.max(-1, ...[...breaks.clauses].filter((c) => c > windowFrom && c <= at));
+  const deniedBeforeComma = comma < 0 ? '' : words(windowFrom, comma);
+  const reachesPastComma = comma < 0 || negation.signs.some((sign) => deniedBeforeComma.includes(sign));
+  const before = words(reachesPastComma ? windowFrom : comma, at);
   // Cues are already plain (" no tengo "), so they match whole words.
-  return negation.some((cue) => before.includes(cue));
+  return negation.before.some((cue) => before.includes(cue));
 }
 
 /**

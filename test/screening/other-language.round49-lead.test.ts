@@ -65,3 +65,13 @@ describe('round 49: missing concepts in Catalan, Czech, Hungarian, Welsh and Jap
     'el limfedema de la cama, quant costa una sessió?',
   ])('calm: %s', (text) => calm(text));
 });
+
+// Round 49 (lead): a denial reaches past a comma only through a list of signs (issue 11: "a negation ends at a comma").
+describe('round 49: a denial of something that is no sign ends at the comma', () => {
+  it.each([
+    ['pl', 'to nie jest żaden żart, mąż zemdlał i nie mogę go docucić'],
+    ['pl', 'to nie jest zaden test, zona zemdlala w lazience i nie moge jej docucic'],
+  ] as const)('%s: "%s"', (code, text) => urgent(code, text));
+
+  it('a list of denied signs is still denied', () => calm('nie mam gorączki, duszności ani bólu w klatce, chcę tylko umówić masaż'));
+});
