@@ -103,6 +103,13 @@ const LanguageSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Phrases that tell no emergency now (a past all-clear, a story, a video, a test): the message is held up to a contrast
+     * word, a present-time word or a statement after the question they open (`afterContrast`). Round 49 (lead): no frame of
+     * curiosity or of "just asking" was added to the lexicons that lacked one. Judgement call: such a frame is followed by a
+     * present emergency with no time word often enough ("只是好奇问一下，我妈妈不能呼吸了", "just curious, my son's lips are
+     * swelling"; dev set 43F's author wrote two), and a silenced emergency costs more than the false alarm it saves.
+     */
     notNow: z.array(TEXT).default([]),
     /**
      * Round 46 (lead): words that turn a message to something new ("pero", "mais", "aber"). A `notNow` phrase or a date
@@ -282,7 +289,8 @@ export const OtherLanguagesSchema = z
         z.string(),
         z
           .object({
-            dated: WORDS,
+            // Round 49: a language may list only present-time words (none of its dates are read yet).
+            dated: z.array(TEXT).default([]),
             presentTime: WORDS,
             /**
              * Round 27 (lang27): numbers written as words ("hace dos años", "vor drei Jahren", "miaka miwili iliyopita"),

@@ -1,10 +1,11 @@
 import { expectNotUrgent, expectUrgentIn } from '../helpers/other-language-reading';
 
 /**
- * Round 49 (fr49, dev set 43F read): the five core frames in `notNow` (curiosity, a hypothetical about a client or someone,
- * a video or article seen, a course or exam, a doctor's all-clear), for ten languages. Each calm case is a frame with a sign
- * named in it and nothing happening now; each urgent case tells an emergency after the frame with a present-time word or
- * a "but", which ends the frame. Written by the tuner, not taken from the dev set.
+ * Round 49 (fr49, dev set 43F read): the core frames in `notNow` (a hypothetical about a client or someone, a video or
+ * article seen, a course or exam, a doctor's all-clear), for ten languages. Each calm case is a frame with a sign named in
+ * it and nothing happening now; each urgent case tells an emergency after the frame with a present-time word or a "but",
+ * which ends the frame. Written by the tuner, not taken from the dev set. The curiosity frames fr49 also added were taken
+ * back by the lead (round 49; the calm curiosity questions left here are calm as risk questions, whatever the frame).
  */
 const calm: readonly (readonly [string, readonly string[]])[] = [
   [
@@ -60,7 +61,6 @@ const calm: readonly (readonly [string, readonly string[]])[] = [
   [
     'pl',
     [
-      'pytam z ciekawości, czy można zemdleć podczas drenażu limfatycznego?',
       'co robicie jeśli klientka zemdleje na stole?',
       'widziałam filmik na tiktoku o zakrzepicy po liposukcji, czy drenaż pomaga?',
       'mam kurs pierwszej pomocy, jakie są objawy zawału?',
@@ -90,7 +90,6 @@ const calm: readonly (readonly [string, readonly string[]])[] = [
   [
     'el',
     [
-      'από περιέργεια, μπορεί κάποιος να λιποθυμήσει στη λεμφική παροχέτευση;',
       'τι κάνετε αν κάποια πελάτισσα λιποθυμήσει στο κρεβάτι;',
       'είδα ένα βίντεο για θρόμβωση μετά από λιποαναρρόφηση, βοηθάει η παροχέτευση;',
       'σεμινάριο πρώτων βοηθειών κάνω, ποια είναι τα σημάδια εγκεφαλικού;',
@@ -122,7 +121,7 @@ const urgent: readonly (readonly [string, string])[] = [
   ['ru', 'врач сказал что всё хорошо, но сейчас у меня сильная боль в груди и не могу дышать'],
 ];
 
-describe('round 49 (fr49): the five core frames hold a look-alike', () => {
+describe('round 49 (fr49): the core frames hold a look-alike', () => {
   for (const [code, texts] of calm)
     for (const text of texts)
       it(`${code}: ${text}`, () => {

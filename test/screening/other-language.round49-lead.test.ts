@@ -75,3 +75,31 @@ describe('round 49: a denial of something that is no sign ends at the comma', ()
 
   it('a list of denied signs is still denied', () => calm('nie mam gorączki, duszności ani bólu w klatce, chcę tylko umówić masaż'));
 });
+
+// Round 49 (lead): present-time words for lexicons that had none (and, in Chinese and Japanese, words of now read as
+// contrast words, since their scripts have no spaces for a time pattern), so a frame round 49 added gives way to them.
+describe('round 49: a frame gives way to "now" in languages that had no present-time words', () => {
+  it.each([
+    ['hu', 'csak kíváncsiságból kérdezem, most a férjem nem kap levegőt'],
+    ['ca', 'només per curiositat, ara el meu fill té els llavis inflats i no pot respirar'],
+    ['zh', '只是好奇问一下，现在我妈妈不能呼吸了'],
+    ['ja', '好奇心で聞きます。いま母が息ができません'],
+  ] as const)('%s: "%s"', (code, text) => urgent(code, text));
+
+  it.each([
+    // The Hungarian "ma" (today) is the French "ma" (my), the Italian "ma" (but) and the Polish "ma" (has): it is read only
+    // with its time of day, so it does not keep a dated event now.
+    "Ma grand-mère a fait un AVC il y a très longtemps, est-ce que c'est héréditaire pour le drainage ?",
+    'babcia miala udar dawno temu, czy to ma znaczenie?',
+  ])('calm: %s', (text) => calm(text));
+});
+
+// Round 49 (lead): no curiosity frame was added where a lexicon lacked one (the judgement call at `notNow`'s schema): an
+// emergency told after "just curious" with no time word, contrast or question is still an emergency.
+describe('round 49: "just curious" does not silence an emergency told after it', () => {
+  it.each([
+    ['hu', 'csak kíváncsiságból kérdezem, a férjem nem kap levegőt'],
+    ['zh', '只是好奇问一下，我妈妈不能呼吸了'],
+    ['el', 'από περιέργεια ρωτάω, ο άντρας μου δεν μπορεί να αναπνεύσει'],
+  ] as const)('%s: "%s"', (code, text) => urgent(code, text));
+});
