@@ -351,6 +351,8 @@ export class MessageRouter {
    * person word read as that word ("huamn", "persn", "sombody").
    */
   asksForPerson(text: string): boolean {
+    // Round 49 (und49): a person or a contact at another organisation, with nothing of ours named, is not one of ours.
+    if (this.asksElsewhere(this.plain(text))) return false;
     const plain = this.withoutPeopleNotAskedFor(this.plain(text));
     const spelt = this.withPersonWordsSpelt(this.withoutPeopleNotAskedFor(withoutEmphasis(text)));
     // Round 28: chat and dialect spellings spelled out, punctuation kept so the concept still reads clause by clause.
@@ -364,6 +366,14 @@ export class MessageRouter {
       (respelt !== plain && (this.handoff.test(respelt) || this.handoffConcept.test(respelt))) ||
       this.namesTeamMember(plain)
     );
+  }
+
+  /**
+   * A person or a contact asked for at another organisation with no word of ours (routing.yaml `elsewhereContacts`;
+   * round 49): "how do I speak to someone at Amazon", "the phone number for the passport office".
+   */
+  private asksElsewhere(plain: string): boolean {
+    return (this.elsewhereContact?.test(plain) ?? false) && !this.domainWords.test(plain);
   }
 
   /**
@@ -515,7 +525,7 @@ export class MessageRouter {
       this.namesForeign(plain, this.otherThings) ||
       (!this.domainWords.test(plain) && this.elsewhere.test(plain)) ||
       // Round 49 (und49): a person or a contact at another organisation ("an actual PayPal employee on chat").
-      (!this.domainWords.test(plain) && (this.elsewhereContact?.test(plain) ?? false))
+      this.asksElsewhere(plain)
     );
   }
 
@@ -568,7 +578,7 @@ export class MessageRouter {
     // Round 49 (und49, dev set 43H read): a person or a contact at another organisation ("how do I speak to someone at
     // Amazon", "the phone number for the passport office") with nothing of ours named is someone else's team: before the
     // requests for a person, which read "speak to someone" and "phone number" as ours (routing.yaml `elsewhereContacts`).
-    if (this.elsewhereContact?.test(plain) && !this.domainWords.test(plain)) return { kind: 'out_of_scope' };
+    if (this.asksElsewhere(plain)) return { kind: 'out_of_scope' };
     if (this.asksForPerson(text)) return { kind: 'handoff' };
     // Round 37 (und37a): a threat to report us or review us badly is a complaint to us even when it names the body it will
     // go to ("I'll report you to the council": the council is otherwise someone else's complainee) or no word of ours.
