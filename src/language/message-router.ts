@@ -30,6 +30,23 @@ export const RoutingContentSchema = z
     notNames: z.array(z.string().regex(/^[a-z]+$/)).optional(),
     elsewherePeople: Patterns.optional(),
     staffReported: Patterns.optional(),
+    /**
+     * Round 49 (und49, dev set 43H read): a means of contact or one of the team asked ABOUT, not asked for ("is there a
+     * WhatsApp number for the clinic or just email", "do I ring the desk or use the online link", "is there someone on
+     * reception all day"): taken out before the message is read for a request for a person, as `staffReported` is.
+     */
+    contactAskedAbout: Patterns.optional(),
+    /**
+     * Round 49 (und49, dev set 43H read): organisations that are not ours (a brand, a provider, a utility, a public
+     * office), named in `elsewhereContacts` as {org}.
+     */
+    otherOrganisations: Patterns.optional(),
+    /**
+     * Round 49 (und49): a person or a contact asked for at one of `otherOrganisations` ("someone at Amazon", "the phone
+     * number for the passport office", "an actual PayPal employee"): someone else's team, declined before the requests
+     * for a person when nothing of ours is named. `{org}` stands for any of `otherOrganisations`.
+     */
+    elsewhereContacts: Patterns.optional(),
     someoneClose: Patterns,
     ownBody: Patterns.optional(),
     bareAnswers: Patterns,
@@ -196,6 +213,8 @@ export class MessageRouter {
     private readonly namedPerson: readonly RegExp[],
     private readonly notNames: ReadonlySet<string>,
     private readonly peopleNotAskedFor: RegExp | undefined,
+    /** A person or a contact asked for at another organisation (round 49): declined when nothing of ours is named. */
+    private readonly elsewhereContact: RegExp | undefined,
     private readonly someoneClose: RegExp,
     /** The writer's own body or feeling, or someone close described so (round 26): what a personal request is about. */
     private readonly ownBody: RegExp | undefined,
@@ -239,7 +258,14 @@ export class MessageRouter {
     const politeness = (sources: readonly string[]) => `(?:${sources.join('|')})`;
     // People named but not asked for: someone elsewhere (round 5) and one of the team reported as having said
     // something (round 15), both taken out before the message is read for a request for a person.
-    const notAskedFor = [...(routing.elsewherePeople ?? []), ...(routing.staffReported ?? [])];
+    // Round 49 (und49): and a means of contact or one of the team asked about, not asked for.
+    const notAskedFor = [
+      ...(routing.elsewherePeople ?? []),
+      ...(routing.staffReported ?? []),
+      ...(routing.contactAskedAbout ?? []),
+    ];
+    const organisations = `(?:${(routing.otherOrganisations ?? []).join('|')})`;
+    const elsewhereContacts = (routing.elsewhereContacts ?? []).map((source) => source.split('{org}').join(organisations));
     return new MessageRouter(
       new RegExp(`^(?:${politeness(routing.politeness.leading)}[\\s,]+)+`, 'i'),
       new RegExp(`(?:[\\s,]+${politeness(routing.politeness.trailing)})+$`, 'i'),
@@ -252,6 +278,7 @@ export class MessageRouter {
       (routing.namedPerson ?? []).map((source) => new RegExp(source, 'gi')),
       new Set(routing.notNames ?? []),
       notAskedFor.length > 0 ? new RegExp(anyOf(notAskedFor).source, 'gi') : undefined,
+      elsewhereContacts.length > 0 && (routing.otherOrganisations ?? []).length > 0 ? anyOf(elsewhereContacts) : undefined,
       anyOf(routing.someoneClose),
       routing.ownBody ? anyOf(routing.ownBody) : undefined,
       anchored(routing.bareAnswers),
@@ -324,6 +351,8 @@ export class MessageRouter {
    * person word read as that word ("huamn", "persn", "sombody").
    */
   asksForPerson(text: string): boolean {
+    // Round 49 (und49): a person or a contact at another organisation, with nothing of ours named, is not one of ours.
+    if (this.asksElsewhere(this.plain(text))) return false;
     const plain = this.withoutPeopleNotAskedFor(this.plain(text));
     const spelt = this.withPersonWordsSpelt(this.withoutPeopleNotAskedFor(withoutEmphasis(text)));
     // Round 28: chat and dialect spellings spelled out, punctuation kept so the concept still reads clause by clause.
@@ -337,6 +366,14 @@ export class MessageRouter {
       (respelt !== plain && (this.handoff.test(respelt) || this.handoffConcept.test(respelt))) ||
       this.namesTeamMember(plain)
     );
+  }
+
+  /**
+   * A person or a contact asked for at another organisation with no word of ours (routing.yaml `elsewhereContacts`;
+   * round 49): "how do I speak to someone at Amazon", "the phone number for the passport office".
+   */
+  private asksElsewhere(plain: string): boolean {
+    return (this.elsewhereContact?.test(plain) ?? false) && !this.domainWords.test(plain);
   }
 
   /**
@@ -472,7 +509,7 @@ export class MessageRouter {
 
   /**
    * The message names someone else's service, business or task by a rule of routing.yaml (`writingTasks`, `otherTasks`,
-   * `otherBusinesses`, `otherPlaces`, `otherThings`, or `elsewhere` with no word of ours): when the route is out of
+   * `otherBusinesses`, `otherPlaces`, `otherThings`, or `elsewhere` or `elsewhereContacts` with no word of ours): when the route is out of
    * scope, it is so by what the message names, not by the classifier's guess, and the route model does not turn it into
    * a hand-off for its polite words ("I'd like to book acupuncture please"; round 19, src/language/route-fallback.ts).
    * The same rules as route()'s out-of-scope chain, asked again only for a message that chain declined (callers test
@@ -486,7 +523,9 @@ export class MessageRouter {
       (this.otherBusiness?.test(plain) ?? false) ||
       this.namesOtherPlace(plain) ||
       this.namesForeign(plain, this.otherThings) ||
-      (!this.domainWords.test(plain) && this.elsewhere.test(plain))
+      (!this.domainWords.test(plain) && this.elsewhere.test(plain)) ||
+      // Round 49 (und49): a person or a contact at another organisation ("an actual PayPal employee on chat").
+      this.asksElsewhere(plain)
     );
   }
 
@@ -536,6 +575,10 @@ export class MessageRouter {
     // A translation, a spreadsheet formula or another person's prognosis is someone else's task even when it
     // contains our words ("count cells with the word drainage"; round 7, routing.yaml `otherTasks`).
     if (this.otherTask?.test(plain)) return { kind: 'out_of_scope' };
+    // Round 49 (und49, dev set 43H read): a person or a contact at another organisation ("how do I speak to someone at
+    // Amazon", "the phone number for the passport office") with nothing of ours named is someone else's team: before the
+    // requests for a person, which read "speak to someone" and "phone number" as ours (routing.yaml `elsewhereContacts`).
+    if (this.asksElsewhere(plain)) return { kind: 'out_of_scope' };
     if (this.asksForPerson(text)) return { kind: 'handoff' };
     // Round 37 (und37a): a threat to report us or review us badly is a complaint to us even when it names the body it will
     // go to ("I'll report you to the council": the council is otherwise someone else's complainee) or no word of ours.

@@ -258,6 +258,13 @@ export const OtherLanguagesSchema = z
      */
     handoffNamedUnless: z.array(TEXT).default([]),
     /**
+     * Round 49 (und49, dev set 43H read): another organisation named in any language (a bank, a phone or power company, a
+     * brand: "Movistar", "banku PKO", "bijli ka bill"): a request for a person there is theirs, not ours, as English
+     * routing.yaml `elsewhereContacts` reads it. Stands down every language's `handoff` and `handoffNamed` entries and
+     * `otherHandoff`, so the message gets "I speak English" (which still offers a person), not a hand-off to our team.
+     */
+    handoffElsewhere: z.array(TEXT).default([]),
+    /**
      * Round 24 (miss24): words for an emergency that people use whatever language they write in ("SOS", "911", "CPR",
      * "stroke", "heart attack", "emergency"). Read only in a message already read as another language (a known one whose
      * own entries did not fire, or one with no lexicon here), which the assistant cannot otherwise read: such a message
@@ -769,6 +776,13 @@ function compileLanguages(content: OtherLanguagesContent) {
   const cached = compiledLanguages.get(content);
   if (cached) return cached;
   const start = plainStart;
+  // Round 49 (und49): another organisation named stands down a request for a person (`handoffElsewhere`).
+  const elsewhereStandsDown = (entry: z.infer<typeof EntrySchema>): z.infer<typeof EntrySchema> =>
+    content.handoffElsewhere.length === 0
+      ? entry
+      : Array.isArray(entry)
+        ? { all: entry, unless: content.handoffElsewhere }
+        : { all: entry.all, unless: [...entry.unless, ...content.handoffElsewhere] };
   const starts = (
     entries: readonly z.infer<typeof EntrySchema>[],
     proclitics: readonly string[] = [],
@@ -798,7 +812,7 @@ function compileLanguages(content: OtherLanguagesContent) {
     ),
     english: new Set(content.englishMarkers),
     other: new Set(content.otherMarkers.map((m) => plain(m).trim())),
-    otherHandoff: starts(content.otherHandoff),
+    otherHandoff: starts(content.otherHandoff.map(elsewhereStandsDown)),
     universal: starts(content.universalEmergency),
     // Round 28 (lang28): Han letters only Japanese writes (its `distinctive` letters: 圧, 気, 脳…), which make a message with no
     // kana Japanese all the same.
@@ -840,11 +854,13 @@ function compileLanguages(content: OtherLanguagesContent) {
         crisis,
         compactEmergency: language.script === 'hangul' ? compacted(starts(language.emergency)) : [],
         compactCrisis: language.script === 'hangul' ? compacted(starts(language.crisis)) : [],
-        handoff: starts(language.handoff, [], language.mutations),
+        handoff: starts(language.handoff.map(elsewhereStandsDown), [], language.mutations),
         // The shared stand-downs join each entry that names one of ours (a call back asked, a plain list, has none).
         handoffNamed: starts(
           language.handoffNamed.map((entry) =>
-            Array.isArray(entry) ? entry : { all: entry.all, unless: [...content.handoffNamedUnless, ...entry.unless] },
+            elsewhereStandsDown(
+              Array.isArray(entry) ? entry : { all: entry.all, unless: [...content.handoffNamedUnless, ...entry.unless] },
+            ),
           ),
         ),
         personalRequest: starts(language.personalRequest),
