@@ -1763,9 +1763,12 @@ function negatedInWords(padded: string, from: number, negation: Negation, breaks
   const comma = Math.max(-1, ...[...breaks.clauses].filter((c) => c > windowFrom && c <= at));
   const deniedBeforeComma = comma < 0 ? '' : words(windowFrom, comma);
   const reachesPastComma = comma < 0 || negation.signs.some((sign) => deniedBeforeComma.includes(sign));
-  const before = words(reachesPastComma ? windowFrom : comma, at);
-  // Cues are already plain (" no tengo "), so they match whole words.
-  return negation.before.some((cue) => before.includes(cue));
+  const before = words(windowFrom, at);
+  // Cues are already plain (" no tengo "), so they match whole words. Where the denial stops at the comma, a cue said wholly
+  // before it does not count; one that runs across it still does ("температуры нет, боли в груди нет": "нет боли").
+  return negation.before.some(
+    (cue) => before.includes(cue) && (reachesPastComma || !deniedBeforeComma.includes(cue)),
+  );
 }
 
 /**
