@@ -30,7 +30,8 @@ describe('a request for a person in another language reaches the team', () => {
     ['Beni arayabilir misiniz? Randevumu değiştirmek istiyorum', 'tr'],
     ['من میخواهم با یکی از کارکنان صحبت کنم', 'fa'],
     ['ਮੈਂ ਕਿਸੇ ਸਟਾਫ ਨਾਲ ਗੱਲ ਕਰਨੀ ਚਾਹੁੰਦਾ ਹਾਂ', 'pa'],
-    ['Jeg vil gerne tale med en medarbejder', 'other'],
+    // Round 49 (ho49): Danish has its own hand-off reply now.
+    ['Jeg vil gerne tale med en medarbejder', 'da'],
     ['Jag vill prata med en person', 'sv'],
     ['Chci mluvit s někým z personálu', 'cs'],
     ['Szeretnék beszélni valakivel a recepcióról', 'hu'],

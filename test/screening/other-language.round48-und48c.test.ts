@@ -15,7 +15,8 @@ describe('round 48: asking for a person in another language', () => {
     ['fr', "possible d'avoir un agent au téléphone pour ma réservation ?"],
     ['ar-latn', 'momken e7ke ma3 7ada men el fari2?'],
     ['ar-latn', 'baddi i7ki ma3 7ad men el fari2 law sama7t'],
-    ['other', 'እባክዎ ከሰራተኛ ጋር አገናኙኝ'],
+    // Round 49 (ho49): Amharic has its own `handoff` entries now, so the reply comes in Amharic, not the English fallback.
+    ['am', 'እባክዎ ከሰራተኛ ጋር አገናኙኝ'],
     ['sw', 'sitaki maswali ya roboti, ninahitaji kuzungumza na mhudumu'],
     ['fa', 'لطفا شماره یکی از کارکنان رو بدید'],
     ['fa', 'ربات نمیفهمه چی میگم'],
