@@ -728,7 +728,7 @@ interface CompiledLanguage {
   readonly relapse: readonly string[];
   /** `timeWords` as whole-word patterns (`#` any number); none for a language without them. */
   readonly dated: readonly TimePattern[];
-  readonly presentTime: readonly TimePattern[];
+  readonly presentTime: readonly CutPattern[];
   /** Round 35 (lang35b): `wellNow`, present-time phrases that tell the person is well now, compiled to be cut out. */
   readonly wellNow: readonly CutPattern[];
   readonly emergency: readonly CompiledEntry[];
@@ -845,8 +845,9 @@ function compileLanguages(content: OtherLanguagesContent) {
         contrast: language.contrast.map(plainPhrase),
         relapse: language.relapse.map(plainPhrase),
         dated: (timeWords?.dated ?? []).map((phrase) => timePattern(phrase, timeWords?.numbers ?? [])),
+        // Made global once (`cutPattern`): round 49's `afterContrast` finds every saying of one after an all-clear.
         presentTime: (timeWords?.presentTime ?? []).map((phrase) =>
-          timePattern(phrase, timeWords?.numbers ?? []),
+          cutPattern(timePattern(phrase, timeWords?.numbers ?? [])),
         ),
         // `#` in a `wellNow` phrase is a figure only: the number words hold "un" ("ahora tiene un dolor" is a sign, not an age).
         wellNow: (timeWords?.wellNow ?? []).map((phrase) => cutPattern(timePattern(phrase, []))),
@@ -1501,8 +1502,8 @@ function afterQuestion(padded: string, breaks: Breaks, from: number): { at: numb
 }
 
 /** Round 49 (lead): where each saying of a present-time phrase at or after `from` starts (the space before its first word). */
-function presentStarts(time: TimePattern, padded: string, from: number): number[] {
-  const every = new RegExp(time.pattern.source, 'gu');
+function presentStarts(time: CutPattern, padded: string, from: number): number[] {
+  const { every } = time;
   const starts: number[] = [];
   // On from one character past each hit, as neighbouring sayings share the space between them.
   for (let at = from; ; ) {
