@@ -40,11 +40,17 @@ describe('Bulgarian: a new lexicon, every category', () => {
   ])('calm: "%s"', (text) => expectNotUrgent(text));
 
   it('a Bulgarian booking question is answered in Bulgarian, not Russian', () => {
-    expect(readInOtherLanguage('колко струва масажът на лицето?')).toMatchObject({ language: 'bg', kind: 'not_supported' });
+    expect(readInOtherLanguage('колко струва масажът на лицето?')).toMatchObject({
+      language: 'bg',
+      kind: 'not_supported',
+    });
   });
 
   it('a Russian message is still answered in Russian', () => {
-    expect(readInOtherLanguage('у меня болит грудь и отдает в руку')).toMatchObject({ language: 'ru', kind: 'emergency' });
+    expect(readInOtherLanguage('у меня болит грудь и отдает в руку')).toMatchObject({
+      language: 'ru',
+      kind: 'emergency',
+    });
   });
 
   it('asking for a person in Bulgarian is handed over', () => {
