@@ -136,6 +136,9 @@ const LanguageSchema = z
      * kaunsa treatment sahi rahega?"), entries as for `emergency`. Its other messages go on to the English reader, which reads
      * none of these words; this request gets "I speak English" with a person in the language (issue 11 part 6: a message in
      * another language never starts a health check), not an English "I don't know".
+     * Round 50 (ho50): in any language, not only one mixed with English: a request for a personal suggestion there is
+     * evidence of the language (with one of its common words, or none and no English one) and gets "I speak English" with
+     * a person, as a message with two of its common words does.
      */
     personalRequest: z.array(EntrySchema).default([]),
     /**
@@ -1217,8 +1220,14 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   // l'anaphylaxie ?" names a subject, while "SOS" or "anaphylaxie, aidez-moi" still count.
   const saysUniversalEmergency = (negation: Negation) =>
     universal.some((entry) => entryFires(entry, signText, negation, breaks));
+  // Round 50 (ho50): a request for a person in a language's own words is itself evidence of that language, in a message
+  // with no English function word: "Soittaisitteko huomenna?" and "Lahko govorim z receptorjem?" have none of their
+  // language's common words. Only the verb entries (`handoff`: a phrase of talking, ringing or being put through) and only
+  // after every language the message has common words of; a role named alone (`handoffNamed`) is no evidence.
+  const unmarked =
+    englishHits === 0 ? candidates.filter(({ compiled, hits }) => hits === 0 && !compiled.ownScript) : [];
   for (const entries of ['handoff', 'handoffNamed'] as const) {
-    for (const { compiled } of asking) {
+    for (const { compiled } of entries === 'handoff' ? [...asking, ...unmarked] : asking) {
       const { language } = compiled;
       const { handoffReply } = language;
       if (!handoffReply || !compiled[entries].some((entry) => entryFires(entry, padded, compiled.negation, breaks)))
@@ -1253,7 +1262,13 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
       continue;
     }
     const distinctive = language.distinctive.some((ch) => text.toLowerCase().includes(ch));
-    if ((hits >= 2 && hits > englishHits) || (hits >= 1 && distinctive && englishHits === 0)) {
+    // Round 50 (ho50): a request for a personal suggestion in the language's own words ("what do you recommend I book", "does it
+    // suit me") is evidence of it as a request for a person is: with one common word of it, or none and no English one.
+    const personal =
+      (hits >= 1 || englishHits === 0) &&
+      hits >= englishHits &&
+      compiled.personalRequest.some((entry) => entryFires(entry, padded, compiled.negation, breaks));
+    if ((hits >= 2 && hits > englishHits) || (hits >= 1 && distinctive && englishHits === 0) || personal) {
       // Round 24 (miss24): a message in this language that its lexicon could not read, with an emergency word people use
       // in any language ("SOS", "911", "stroke"), gets this language's emergency advice, unless it is told as past.
       if (!notNow && saysUniversalEmergency(compiled.negation))
