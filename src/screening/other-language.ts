@@ -1224,6 +1224,8 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   // with no English function word: "Soittaisitteko huomenna?" and "Lahko govorim z receptorjem?" have none of their
   // language's common words. Only the verb entries (`handoff`: a phrase of talking, ringing or being put through) and only
   // after every language the message has common words of; a role named alone (`handoffNamed`) is no evidence.
+  // Not beside one English word: some languages' entries hold the English said inside them ("talk to" in Taglish), which
+  // an English "talk to reception" would fire.
   const unmarked =
     englishHits === 0 ? candidates.filter(({ compiled, hits }) => hits === 0 && !compiled.ownScript) : [];
   for (const entries of ['handoff', 'handoffNamed'] as const) {
@@ -1248,6 +1250,22 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
       return { kind: 'emergency', language: 'other', text: content.otherEmergencyAdvice };
     return { kind: 'handoff', language: 'other', text: content.otherHandoffReply };
   }
+  // Round 50 (ho50): a request for a personal suggestion in a language's own words ("what do you recommend me", "does it suit
+  // me") is evidence of that language, in one of its common words or none and no English one; read before the languages
+  // that have more common words but no such request ("sto" and "mi" are Italian too).
+  const personalIn = candidates.find(
+    ({ compiled, hits }) =>
+      !compiled.language.mixedWithEnglish &&
+      (hits >= 1 || englishHits === 0) &&
+      hits >= englishHits &&
+      compiled.personalRequest.some((entry) => entryFires(entry, padded, compiled.negation, breaks)),
+  );
+  if (personalIn) {
+    const { language } = personalIn.compiled;
+    if (!notNow && saysUniversalEmergency(personalIn.compiled.negation))
+      return replyIn(language, 'emergency', language.emergencyAdvice);
+    return replyIn(language, 'not_supported', language.notSupported);
+  }
   for (const { compiled, hits } of candidates) {
     const { language } = compiled;
     // A language mixed with English that the message is written in (most of its common words) goes on to the English
@@ -1262,13 +1280,7 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
       continue;
     }
     const distinctive = language.distinctive.some((ch) => text.toLowerCase().includes(ch));
-    // Round 50 (ho50): a request for a personal suggestion in the language's own words ("what do you recommend I book", "does it
-    // suit me") is evidence of it as a request for a person is: with one common word of it, or none and no English one.
-    const personal =
-      (hits >= 1 || englishHits === 0) &&
-      hits >= englishHits &&
-      compiled.personalRequest.some((entry) => entryFires(entry, padded, compiled.negation, breaks));
-    if ((hits >= 2 && hits > englishHits) || (hits >= 1 && distinctive && englishHits === 0) || personal) {
+    if ((hits >= 2 && hits > englishHits) || (hits >= 1 && distinctive && englishHits === 0)) {
       // Round 24 (miss24): a message in this language that its lexicon could not read, with an emergency word people use
       // in any language ("SOS", "911", "stroke"), gets this language's emergency advice, unless it is told as past.
       if (!notNow && saysUniversalEmergency(compiled.negation))
