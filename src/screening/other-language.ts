@@ -1229,11 +1229,14 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   const unmarked =
     englishHits === 0 ? candidates.filter(({ compiled, hits }) => hits === 0 && !compiled.ownScript) : [];
   for (const entries of ['handoff', 'handoffNamed'] as const) {
-    for (const { compiled } of entries === 'handoff' ? [...asking, ...unmarked] : asking) {
+    for (const { compiled, hits } of entries === 'handoff' ? [...asking, ...unmarked] : asking) {
       const { language } = compiled;
       const { handoffReply } = language;
-      if (!handoffReply || !compiled[entries].some((entry) => entryFires(entry, padded, compiled.negation, breaks)))
-        continue;
+      // Round 50 (ho50): with none of its common words, only an entry of a verb and a person counts: a phrase alone ("no
+      // bot", Italian as well as English) may be English.
+      const counts = (entry: CompiledEntry) =>
+        (hits > 0 || entry.groups.length > 1) && entryFires(entry, padded, compiled.negation, breaks);
+      if (!handoffReply || !compiled[entries].some(counts)) continue;
       // Round 39 (lead): a request for a person with an emergency word people use in any language ("SOS, quiero un humano
       // ya") gets the emergency advice, which offers a person too: red flags first. Unless told as past, as below.
       if (!notNow && saysUniversalEmergency(compiled.negation))
