@@ -136,6 +136,9 @@ const LanguageSchema = z
      * kaunsa treatment sahi rahega?"), entries as for `emergency`. Its other messages go on to the English reader, which reads
      * none of these words; this request gets "I speak English" with a person in the language (issue 11 part 6: a message in
      * another language never starts a health check), not an English "I don't know".
+     * Round 50 (ho50): in any language, not only one mixed with English: a request for a personal suggestion there is
+     * evidence of the language (with one of its common words, or none and no English one) and gets "I speak English" with
+     * a person, as a message with two of its common words does.
      */
     personalRequest: z.array(EntrySchema).default([]),
     /**
@@ -1217,12 +1220,23 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
   // l'anaphylaxie ?" names a subject, while "SOS" or "anaphylaxie, aidez-moi" still count.
   const saysUniversalEmergency = (negation: Negation) =>
     universal.some((entry) => entryFires(entry, signText, negation, breaks));
+  // Round 50 (ho50): a request for a person in a language's own words is itself evidence of that language, in a message
+  // with no English function word: "Soittaisitteko huomenna?" and "Lahko govorim z receptorjem?" have none of their
+  // language's common words. Only the verb entries (`handoff`: a phrase of talking, ringing or being put through) and only
+  // after every language the message has common words of; a role named alone (`handoffNamed`) is no evidence.
+  // Not beside one English word: some languages' entries hold the English said inside them ("talk to" in Taglish), which
+  // an English "talk to reception" would fire.
+  const unmarked =
+    englishHits === 0 ? candidates.filter(({ compiled, hits }) => hits === 0 && !compiled.ownScript) : [];
   for (const entries of ['handoff', 'handoffNamed'] as const) {
-    for (const { compiled } of asking) {
+    for (const { compiled, hits } of entries === 'handoff' ? [...asking, ...unmarked] : asking) {
       const { language } = compiled;
       const { handoffReply } = language;
-      if (!handoffReply || !compiled[entries].some((entry) => entryFires(entry, padded, compiled.negation, breaks)))
-        continue;
+      // Round 50 (ho50): with none of its common words, only an entry of a verb and a person counts: a phrase alone ("no
+      // bot", Italian as well as English) may be English.
+      const counts = (entry: CompiledEntry) =>
+        (hits > 0 || entry.groups.length > 1) && entryFires(entry, padded, compiled.negation, breaks);
+      if (!handoffReply || !compiled[entries].some(counts)) continue;
       // Round 39 (lead): a request for a person with an emergency word people use in any language ("SOS, quiero un humano
       // ya") gets the emergency advice, which offers a person too: red flags first. Unless told as past, as below.
       if (!notNow && saysUniversalEmergency(compiled.negation))
@@ -1238,6 +1252,22 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
     if (content.otherEmergencyAdvice && saysUniversalEmergency(NO_NEGATION))
       return { kind: 'emergency', language: 'other', text: content.otherEmergencyAdvice };
     return { kind: 'handoff', language: 'other', text: content.otherHandoffReply };
+  }
+  // Round 50 (ho50): a request for a personal suggestion in a language's own words ("what do you recommend me", "does it suit
+  // me") is evidence of that language, in one of its common words or none and no English one; read before the languages
+  // that have more common words but no such request ("sto" and "mi" are Italian too).
+  const personalIn = candidates.find(
+    ({ compiled, hits }) =>
+      !compiled.language.mixedWithEnglish &&
+      (hits >= 1 || englishHits === 0) &&
+      hits >= englishHits &&
+      compiled.personalRequest.some((entry) => entryFires(entry, padded, compiled.negation, breaks)),
+  );
+  if (personalIn) {
+    const { language } = personalIn.compiled;
+    if (!notNow && saysUniversalEmergency(personalIn.compiled.negation))
+      return replyIn(language, 'emergency', language.emergencyAdvice);
+    return replyIn(language, 'not_supported', language.notSupported);
   }
   for (const { compiled, hits } of candidates) {
     const { language } = compiled;
