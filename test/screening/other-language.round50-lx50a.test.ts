@@ -5,7 +5,7 @@ import { expectNotUrgent, expectUrgentIn } from '../helpers/other-language-readi
 
 describe('Serbian in Cyrillic: its own lexicon, every concept', () => {
   it.each([
-    ['притиска ме у грудима и боли ме лева рука', 'emergency'],
+    ['притиска ме у грудима и боли ме лева рука, ознојио сам се', 'emergency'],
     ['отац не може да дише, једва хвата ваздух', 'emergency'],
     ['усне су јој помодреле', 'emergency'],
     ['језик ми је отекао после креме и стеже ме грло', 'emergency'],
