@@ -1321,7 +1321,6 @@ function withoutTopicNames(padded: string, breaks: Breaks, languages: readonly C
   const names = languages.flatMap(({ topicNames }) => topicNames);
   if (names.length === 0 || !names.some((name) => padded.includes(name.trim()))) return padded;
   const cues = languages.flatMap(({ topicCues }) => topicCues);
-  const asked = languages.flatMap(({ topicAsked }) => topicAsked);
   const frames = languages.flatMap(({ topicFrames }) => topicFrames);
   const after = languages.flatMap(({ topicAfter }) => topicAfter);
   const now = languages.flatMap(({ presentTime }) => presentTime);
@@ -1330,9 +1329,15 @@ function withoutTopicNames(padded: string, breaks: Breaks, languages: readonly C
     const text = ` ${padded.slice(sentence.from, sentence.to)} `;
     // A sentence that says now ("ahora", "сейчас") keeps its names, whatever frame it has.
     if (now.some((time) => timeSaid(time, text))) continue;
-    const isAsked = sentence.asked || asked.some((cue) => text.includes(cue));
+    // Round 50 (lx50a): a language's question words (`asked`, Turkish "mi") make a question only with that language's own cues:
+    // Turkish "mi" is also Serbo-Croatian "me" and Czech's cue "dá se" is also "da se" (that … oneself), so "srce mi lupa, sad
+    // ću da se onesvestim" had its faint set aside as a topic asked about.
+    const hasCue = (list: readonly string[]) => list.some((cue) => text.includes(cue));
+    const askedInItsLanguage = languages.some(
+      ({ topicAsked, topicCues }) => hasCue(topicAsked) && hasCue(topicCues),
+    );
     // Round 43 (lang43): a frame (a dream told) needs no question.
-    const inTopic = (isAsked && cues.some((cue) => text.includes(cue))) || frames.some((cue) => text.includes(cue));
+    const inTopic = (sentence.asked && hasCue(cues)) || askedInItsLanguage || hasCue(frames);
     for (const [from, to] of nameSpans(text, names)) {
       if (inTopic || afterCue(text.slice(0, from), after)) spans.push([sentence.from + from - 1, sentence.from + to - 1]);
     }
