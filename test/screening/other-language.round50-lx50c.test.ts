@@ -64,3 +64,10 @@ describe('Bulgarian, Romanian, Ukrainian and Greek in Latin letters', () => {
     'apopse tha erthw gia masaz',
   ])('calm: "%s"', (text) => expectNotUrgent(text));
 });
+
+describe('Macedonian garden is not the chest', () => {
+  it.each([
+    'работев во градината цел ден и ме боли раката, имате ли масажа?',
+    'работила сам у градини и боли ме рука',
+  ])('calm: "%s"', (text) => expectNotUrgent(text));
+});
