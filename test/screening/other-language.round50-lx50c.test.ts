@@ -23,6 +23,8 @@ describe('Croatian/Serbian Latin and Slovenian: a chest held, a muddled fever, a
     ['sl', 'sem v 35. tednu in vidim utripajoce lucke pred ocmi', 'emergency'],
     ['sl', 'nic vec nima smisla, razmisljam, kako bi se vse koncalo', 'crisis'],
   ] as const)('%s: "%s"', (code, text, kind) => expectUrgentIn(code, text, kind));
+
+  it('calm: "ta teden me boli pod rebri desno po teku"', () => expectNotUrgent('ta teden me boli pod rebri desno po teku'));
 });
 
 describe('Albanian, Lithuanian, Latvian and Estonian', () => {
