@@ -24,6 +24,8 @@ describe('a poison got, with weariness of life, is a crisis', () => {
     "I'm so tired of living, I got hold of some poison today",
     'my husband says he is sick of this life and he has bought weedkiller, he is sitting in the shed',
     'fed up with life. bought the pesticide this morning',
+    // A place is no pest: a farmer with a gun is among those most at risk, and "we'd" is no "weeds".
+    "grandad has bought a rifle and says we'd be better off without him, he's alone on the farm tonight",
   ])('"%s" gets the crisis advice', (text) => {
     expect(flagOf(text)).toBe('crisis_self_harm');
   });
