@@ -339,6 +339,8 @@ describe('French, Portuguese, German and Italian', () => {
     // Round 45 (lang45b): Danish and Norwegian have a lexicon now (other-language.round45-lang45b), read as one.
     ['da', 'Jeg vil gerne bestille en massage og betale kontant'],
     ['da', 'Hei, jeg vil bestille time og betale på stedet'],
+    // Round 50 (lx50b): Bulgarian has a lexicon now (other-language.round50-lx50b).
+    ['bg', 'Здравейте, искам да резервирам масаж за събота'],
   ])('tells a %s speaker without an emergency, in their language, that the assistant speaks English', (code, text) => {
     expect(reading(text)).toEqual({
       kind: 'not_supported',
@@ -351,7 +353,8 @@ describe('French, Portuguese, German and Italian', () => {
   // Round 27 (lang27): Indonesian/Malay has a lexicon now (other-language.round27-lang27), so Norwegian stands in for it.
   // Round 29 (lang29): Swedish has one too (other-language.round29-lang29), so Danish stands in for it.
   // Round 45 (lang45b): Danish and Norwegian have one too, so Bulgarian stands in for them.
-  it.each(['Здравейте, искам да резервирам масаж за събота', 'Добър ден, бих искала да запиша час за лимфен дренаж'])(
+  // Round 50 (lx50b): Bulgarian has one too, so Georgian and Armenian stand in for it.
+  it.each(['გამარჯობა, მინდა მასაჟზე ჩაწერა შაბათს', 'Բարև ձեզ, ուզում եմ ամրագրել մերսում շաբաթ օրը'])(
     'tells anyone writing a language with no lexicon here that the assistant speaks English: "%s"',
     (text) => {
       expect(reading(text)).toEqual({ kind: 'not_supported', language: 'other', text: safety.otherLanguages.otherNotSupported });
