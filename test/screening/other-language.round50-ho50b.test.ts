@@ -44,6 +44,7 @@ describe('calm messages that share the words are no hand-off', () => {
   it.each([
     ['odmah dolazim na masažu, hvala', 'hr'],
     ['Laukiu jūsų atsakymo dėl kainos', 'lt'],
+    ['Sveiki, jūsu masāža man palīdzēja', 'lv'],
     ['Kāds ir masāžas cenas?', 'lv'],
     ['Hoitaja soitti minulle eilen, kiitos', 'fi'],
   ] as const)('"%s" is read as %s, not handed off', (text, language) => {
