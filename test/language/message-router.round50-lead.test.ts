@@ -26,3 +26,29 @@ describe('round 50: what surgeons or doctors usually recommend is a general ques
     expect(routes(text)).toEqual(everywhere('personal'));
   });
 });
+
+/**
+ * Round 50 (lead, dev set 50D read): a contact aimed at the writer's phone is a request for a person; a provider of the
+ * writers' countries, insurance that is not for health, and who to ring to fix a thing are someone else's business.
+ */
+describe('round 50: a call-back to the writer\'s phone, and contacts that are someone else\'s', () => {
+  it.each(['buzz my cell once a therapist is around', 'ring my landline after 5 pls, it is about my voucher'])(
+    '"%s" is handed to the team',
+    (text) => {
+      expect(router.asksForPerson(text)).toBe(true);
+      expect(routes(text)).toEqual(everywhere('handoff'));
+    },
+  );
+
+  it.each([
+    'who do I ring to repair my washing machine, it is leaking',
+    'is there an actual human at Telstra I can talk to',
+    'who should I call about my travel insurance claim, the flight was cancelled',
+  ])('"%s" is declined as outside what we do', (text) => {
+    expect(routes(text)).toEqual(everywhere('out_of_scope'));
+  });
+
+  it('"will my health insurance cover lymphatic drainage?" is still ours (health insurance may pay for sessions)', () => {
+    expect(routes('will my health insurance cover lymphatic drainage?')).not.toContain('out_of_scope');
+  });
+});
