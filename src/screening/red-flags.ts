@@ -571,6 +571,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('history', history.cues),
     ...entries('present', history.presentCues),
     ...entries('presentPseudo', history.presentPseudo),
+    ...entries('eventDate', history.eventDates),
     ...entries('presentVerb', history.presentVerbs),
     ...entries('resolved', history.resolvedCues),
     ...entries('resolvedNext', history.resolvedNext),
@@ -769,6 +770,10 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
   // "took them all at once" holds the cue "once" but dates nothing (round 10).
   const historyPseudo = get('historyPseudo');
   const history = outside(get('history'), historyPseudo);
+  const eventDates = get('eventDate');
+  const signDates = history.filter(
+    (h) => !eventDates.some((e) => e.start <= h.start && e.end >= h.end && datesAnEvent(e, found, c)),
+  );
   // A scope-ending word inside a time anchor ("a week ago today") does not start a new clause.
   const scopeEnds = get('scopeEnd').filter((m) => !history.some((h) => h.start <= m.start && h.end >= m.end));
   const clauses = clauseIds(tokens, scopeEnds, c);
@@ -885,17 +890,22 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
     outside(get('present'), [...history, ...get('presentPseudo')]).map((m) => clauses[m.start]),
   );
   const pastClauses = new Set(
-    history.map((m) => clauses[m.start]).filter((clause) => !presentClauses.has(clause)),
+    signDates.map((m) => clauses[m.start]).filter((clause) => !presentClauses.has(clause)),
   );
   // A time anchor that opens the sentence ("Last summer I got stung and my lip swelled up") dates the
   // clauses joined after it by "and" too. It stops at a comma ("history of DVT, calf swollen now" is a
   // list of facts) and at the first clause said in the present ("…and my calf is swollen") or now.
-  if (history.some((m) => m.start <= 1 && pastClauses.has(clauses[m.start]))) {
+  const opener = signDates.find((m) => m.start <= 1 && pastClauses.has(clauses[m.start]));
+  if (opener) {
     const presentVerbClauses = new Set(get('presentVerb').map((m) => clauses[m.start]));
+    // An anchor that is its whole clause ("two years ago, fainted in the steam room") dates the clause after its comma:
+    // the comma only sets the date apart, while "history of DVT, calf swollen now" tells a fact before it (round 51).
+    const anchorAlone = tokens[opener.end] === SOFT_BREAK;
     for (let i = 1; i < tokens.length; i += 1) {
       const clause = clauses[i] ?? 0;
       if (clause === clauses[i - 1]) continue;
-      if (tokens[i] === SOFT_BREAK || tokens[i - 1] === SOFT_BREAK) break;
+      const afterAnchor = anchorAlone && (i === opener.end || i === opener.end + 1);
+      if ((tokens[i] === SOFT_BREAK || tokens[i - 1] === SOFT_BREAK) && !afterAnchor) break;
       if (presentClauses.has(clause) || presentVerbClauses.has(clause)) break;
       pastClauses.add(clause);
     }
@@ -941,6 +951,27 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
     cues.set('aboutPeople', [{ start: 0, end: tokens.length }]);
   return { concepts: valid, cues: withoutNegatedAllClears(cues, negationCues, clauses) };
 }
+
+/**
+ * Whether a date told right after an operation, a birth or a flight ("bleeding heavily after my c-section two weeks ago",
+ * "swollen calf since the flight two weeks ago") dates that event, not the sign told beside it (round 51; only the dates of
+ * `history.eventDates`, weeks or days: "my tummy tuck in January" may be long over). A date the context's distant words
+ * put far back still dates the clause.
+ */
+function datesAnEvent(date: Match, found: ReadonlyMap<string, readonly Match[]>, c: Compiled): boolean {
+  return c.contexts.some(([contextId, concept]) => {
+    const distant = c.distantContexts.get(contextId);
+    if (distant === undefined) return false;
+    const farBack = (found.get(`ctx:${distant}`) ?? NO_MATCHES).some((d) => d.start < date.end && date.start < d.end);
+    return (
+      !farBack &&
+      (found.get(`ctx:${concept}`) ?? NO_MATCHES).some((e) => e.end <= date.start && date.start - e.end <= EVENT_DATE_REACH)
+    );
+  });
+}
+
+/** How many words may come between an event and its date ("my lipo about two weeks ago": "about"). */
+const EVENT_DATE_REACH = 1;
 
 /** The matches that lie inside none of `spans` ("once" is no time cue inside "at once"). */
 function outside(matches: readonly Match[], spans: readonly Match[]): Match[] {

@@ -1,0 +1,80 @@
+import { flagOf } from '../helpers/screening-test-content';
+
+// Round 51 (lead): English misses and false alarms of dev set 51A (read) and the open causes of round 50, by cause. Fresh
+// messages written for this test (not from any batch or example file), each block with messages that must keep their
+// reading. The lexicon alone is read here.
+
+describe('a heavy period of one\'s own is no emergency by itself; soaking, fainting, pregnancy and a comparison still are', () => {
+  it.each([
+    'I always bleed heavy on my period, can I still come in that week?',
+    'my periods are so heavy they wont stop for 8 days, does MLD help with the bloating',
+    'bleeding heavily at the moment because of my period, should I move my facial?',
+  ])('"%s" gets no bleeding advice', (text) => {
+    expect(flagOf(text)).not.toBe('major_bleeding');
+  });
+  it.each([
+    ['on my period but soaking through a pad every hour since lunch', 'major_bleeding'],
+    ['bleeding loads, much heavier than my period, and I am 9 weeks pregnant', 'pregnancy_warning'],
+    ['my period is really heavy and now I feel faint and dizzy', 'collapse'],
+    ['bleeding heavily from my drain, it will not stop', 'major_bleeding'],
+  ])('"%s" stays urgent (%s)', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+  it('a pad soaked through every hour is urgent without the word blood', () => {
+    expect(flagOf('changing my pad every hour since this morning and it keeps coming')).toBe('major_bleeding');
+  });
+});
+
+describe('a date of weeks after an operation or a birth dates that event, not the sign told with it', () => {
+  it.each([
+    ['losing a lot of blood after my c-section three weeks ago', 'pregnancy_warning'],
+    ['left calf swollen and sore after my hip op a couple of weeks ago', 'blood_clot_limb'],
+  ])('"%s" stays urgent (%s)', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+  it.each([
+    'after my tummy tuck in March I had a bleed and went back to theatre, all healed now, can I book MLD?',
+    'years ago after my lipo my calf swelled up, what should I ask my surgeon this time?',
+  ])('"%s" (a month, a year, or over) stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+});
+
+describe('a time anchor that is its whole clause dates the clause after its comma', () => {
+  it.each([
+    'three years ago, passed out in a hot tub, is your infrared sauna ok for me',
+    'last winter, collapsed at the gym, doctors found nothing, can I have a sports massage?',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+  it.each([
+    ['history of a clot, left calf red and swollen now', 'blood_clot_limb'],
+    ['years ago, had a DVT, this morning my right leg is hot and puffy', 'blood_clot_limb'],
+  ])('"%s" stays urgent (%s)', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
+describe('new words for concepts of 51A', () => {
+  it.each([
+    ['no air getting in properly, help me', 'breathing_difficulty'],
+    ['my sister wrote "it was nice knowing you" on her status and her phone keeps going to voicemail', 'crisis_self_harm'],
+  ])('"%s" is urgent (%s)', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+  it.each([
+    'I sometimes feel faint when I get nervous, can a therapist stay in the room?',
+    'my dad gets chest twinges off and on, he is being seen by cardiology next month, can I book him a foot massage?',
+    // "stroking" was stemmed to "stroke".
+    'is the massage sore or just gentle stroking',
+    'my aunt fainted in a spa in Turkey and it was scary. Do you have staff trained in first aid?',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+  it.each([
+    ['I feel faint right now and can barely stand', 'collapse'],
+    ['my stroke was in 2019, today my face has dropped on one side again', 'stroke_signs'],
+  ])('"%s" stays urgent (%s)', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
