@@ -1,0 +1,55 @@
+import { messageRouter } from '../helpers/dialog-deps';
+import { MISLEADING_READINGS, routesUnder, sameUnder } from '../helpers/router-readings';
+
+/**
+ * Round 51 (lead, issue 12 §1-3; dev set 51B read): requests for a person in words of a Teams or Slack channel, of a
+ * lost item or a form, and of a complaint; people of another organisation asked for through us; personal suggestions
+ * left open in other words. Wordings written for this test.
+ */
+const router = messageRouter();
+const routes = routesUnder(router, MISLEADING_READINGS);
+const everywhere = sameUnder(MISLEADING_READINGS);
+
+describe('round 51: a person of ours asked for in new words', () => {
+  it.each([
+    'bot dropped the ball here, could a teammate pick this up',
+    'is there a staffer who can read this instead of you',
+    'my gloves might be in the relaxation room, could somebody on the desk have a look and let me know',
+    'which member of staff do I send my complaint about Tuesday to',
+    'anyone from the team online in this channel?',
+    'I said I wanted a person. I asked for your manager.',
+    'I was wondering if one of the therapists could call me about my voucher',
+    'this has to go further up than an automated chat',
+    'who is there that is not a bot',
+  ])('"%s" is handed to the team', (text) => {
+    expect(routes(text)).toEqual(everywhere('handoff'));
+  });
+
+  it.each([
+    'where is the staff car park',
+    'which member of staff does the facials, is it the same therapist as MLD?',
+  ])('"%s" is not a request for a person', (text) => {
+    expect(routes(text)).not.toContain('handoff');
+  });
+});
+
+describe("round 51: one of another organisation's people, asked for through us", () => {
+  it.each([
+    'HSBC blocked my account, can you get me one of their advisers',
+    'can you transfer me to my local health centre please',
+    'who do I phone at the council about parking permits',
+  ])('"%s" is declined as outside what we do', (text) => {
+    expect(routes(text)).toEqual(everywhere('out_of_scope'));
+  });
+});
+
+describe('round 51: a personal suggestion left open in other words reaches the health check', () => {
+  it.each([
+    'legs like tree trunks after my flight, anything on your menu for me?',
+    'would a 30 minute or a 60 minute session suit me better, I have lipoedema',
+    'is it wiser for me to come before my op or after it',
+    'could it do anything for me at all, I have fibromyalgia',
+  ])('"%s" is a personal request', (text) => {
+    expect(routes(text)).toEqual(everywhere('personal'));
+  });
+});
