@@ -28,6 +28,8 @@
  * No failure read. The gate for the next round.
  * Round 50 (not read; totals scored before and after the round): 365 -> 367/387 urgent found (clear 297 -> 298/309), false
  * alarms 25 -> 25/387, hand-offs 74 -> 77/85, every other figure unchanged; the floors below rise with it.
+ * Round 51 (not read; totals scored before and after): urgent 367/387 and clear 298/309 unchanged, the detector's false
+ * alarms 25 -> 24/387, understanding unchanged. The false-alarm floor stays 25/387: the whole bot was not scored alone.
  */
 /**
  * `wholeBotRecall`: through the whole bot (test/bot/red-flag-middleware.corpus.test.ts) a self-harm message counts only
