@@ -78,3 +78,21 @@ describe('new words for concepts of 51A', () => {
     expect(flagOf(text)).toBe(flag);
   });
 });
+
+describe('look-alikes of 51C by cause: hearsay, a load one chokes on, a day that collapsed, a sorted bleed, lochia over', () => {
+  it.each([
+    'a friend at work told me about a woman who collapsed after a hot stone massage, do your therapists do first aid?',
+    "I'm drowning and choking in jargon, what does CDT stand for?",
+    'my whole week has been a collapse, any chance of a slot on Friday?',
+    'I bled a fair bit after my BBL but that was sorted in hospital in the spring, am I ok to book?',
+    'ten weeks after my daughter was born, the bleeding has finished, can I book the postnatal massage?',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+  it.each([
+    'my cousin told me about someone who fainted in the sauna, and now I feel faint and my chest is tight',
+    'the bleeding had finished after the birth but today it came back heavy with clots',
+  ])('"%s" stays urgent', (text) => {
+    expect(flagOf(text)).not.toBeNull();
+  });
+});
