@@ -1,4 +1,7 @@
+import { loadOtherLanguages } from '../../src/screening';
+import { readOtherLanguage } from '../../src/screening/other-language';
 import { messageRouter } from '../helpers/dialog-deps';
+import { KNOWLEDGE_DIR, spa } from '../helpers/screening-test-content';
 import { MISLEADING_READINGS, routesUnder, sameUnder } from '../helpers/router-readings';
 
 /**
@@ -9,6 +12,7 @@ import { MISLEADING_READINGS, routesUnder, sameUnder } from '../helpers/router-r
 const router = messageRouter();
 const routes = routesUnder(router, MISLEADING_READINGS);
 const everywhere = sameUnder(MISLEADING_READINGS);
+const otherLanguages = loadOtherLanguages(KNOWLEDGE_DIR, spa);
 
 describe('round 51: a person of ours asked for in new words', () => {
   it.each([
@@ -51,5 +55,22 @@ describe('round 51: a personal suggestion left open in other words reaches the h
     'could it do anything for me at all, I have fibromyalgia',
   ])('"%s" is a personal request', (text) => {
     expect(routes(text)).toEqual(everywhere('personal'));
+  });
+});
+
+describe('round 51 (dev 51D read): a treat planned with us, a deal to sort by hand, and callers in French, German and Hindi', () => {
+  it.each([
+    'planning a birthday pamper for my sister and two friends, can someone phone me to book it',
+    'my gift card code keeps failing online, I need one of your team to put it through manually',
+  ])('"%s" is handed to the team', (text) => {
+    expect(routes(text)).toEqual(everywhere('handoff'));
+  });
+
+  it.each([
+    "J'aimerais qu'une de vos masseuses me téléphone ce soir",
+    'Bitte lassen Sie mich von der Praxis anrufen, es geht um meinen Termin',
+    'कृपया टीम से कोई मुझे फ़ोन करे',
+  ])('"%s" asks for a person', (text) => {
+    expect(readOtherLanguage(text, otherLanguages)?.kind).toBe('handoff');
   });
 });
