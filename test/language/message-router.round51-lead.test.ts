@@ -74,3 +74,27 @@ describe('round 51 (dev 51D read): a treat planned with us, a deal to sort by ha
     expect(readOtherLanguage(text, otherLanguages)?.kind).toBe('handoff');
   });
 });
+
+describe('round 51 (dev 51F read): a person asked for as a note, "in real life", by a job, or with the number to try', () => {
+  it.each([
+    'refund problem. person needed, not a menu',
+    'real bod please, this is going round in circles',
+    'any irl human on here?',
+    'is a bookings person in today?',
+    'you lot got a receptionist free? need to change my slot',
+    'would rather go through it on the phone with one of you',
+    'paid for a package last month and nothing came through, could somebody look into it',
+    'my number is 07700 900123, someone free to try it after six?',
+    'physio here, would like a conversation with your lead therapist about a shared patient',
+  ])('"%s" is handed to the team', (text) => {
+    expect(routes(text)).toEqual(everywhere('handoff'));
+  });
+
+  it.each(['you pick for me', 'whole body or just the legs for someone like me?'])('"%s" is a personal request', (text) => {
+    expect(routes(text)).toEqual(everywhere('personal'));
+  });
+
+  it('"Aș vrea să discut cu cineva de la recepție" asks for a person', () => {
+    expect(readOtherLanguage('Aș vrea să discut cu cineva de la recepție', otherLanguages)?.kind).toBe('handoff');
+  });
+});

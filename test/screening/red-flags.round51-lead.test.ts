@@ -96,3 +96,34 @@ describe('look-alikes of 51C by cause: hearsay, a load one chokes on, a day that
     expect(flagOf(text)).not.toBeNull();
   });
 });
+
+describe('51E misses by cause: a typed "hart", red in the tissue after coughing, "no breath", legs gone to jelly, a baby gone still', () => {
+  it.each([
+    ['my hart is fluttering like mad and everything went grey for a second', 'chest_or_breathing'],
+    ['coughing and coughing, the tissue is red every time, quite a lot', 'major_bleeding'],
+    ['found my nan in the garden, no breath, she is grey', 'collapse'],
+    ['legs like jelly and sliding down the wall, everything fuzzy and grey', 'collapse'],
+    ['36 weeks and bub has gone very still today, usually she wriggles all evening', 'pregnancy_warning'],
+  ])('"%s" is urgent (%s)', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+  it.each([
+    'not a breath of wind on the beach, lovely, can I book a massage for tomorrow',
+    'my legs are like jelly after the stairs at the station lol',
+    '30 weeks and the baby kicks like mad every evening, is MLD ok for me',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+});
+
+describe('51E look-alikes by cause: the news, someone online one follows, a skin tool, a bird, a small heart attack at a realisation', () => {
+  it.each([
+    'the news said two hikers collapsed from the heat in Utah, is your steam room very hot?',
+    'an influencer I follow got filler and her lips swelled up like balloons, do you do facial drainage for that?',
+    'scratchy red lines on my back where the exfoliating mitt went, no fever, can I still have a wrap',
+    'our parrot fell off her perch twice today, the vet is seeing her tomorrow',
+    'mini heart attack when I saw I had booked the wrong Saturday, can I move it?',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+});
