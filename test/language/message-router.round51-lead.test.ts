@@ -98,3 +98,33 @@ describe('round 51 (dev 51F read): a person asked for as a note, "in real life",
     expect(readOtherLanguage('Aș vrea să discut cu cineva de la recepție', otherLanguages)?.kind).toBe('handoff');
   });
 });
+
+describe('round 51 (dev 51H read): the desk by its service names, someone at our end, fetch me a therapist', () => {
+  it.each([
+    'help desk?? anyone??',
+    'hi customer services, I was charged for a session I cancelled',
+    'anyone in the office today? my receipt shows the wrong name',
+    'please loop in a colleague, this needs a person',
+    'ugh the bot again. just fetch me a person',
+    'we swapped our slots between us, could someone at your end change them',
+  ])('"%s" is handed to the team', (text) => {
+    expect(routes(text)).toEqual(everywhere('handoff'));
+  });
+
+  it.each([
+    'which one for him: he has varicose veins and sore knees',
+    'recomend me something pls, legs like balloons after my flight',
+    'what would you do in my shoes, two weeks after a tummy tuck',
+    'my husband has lymphoedema in his leg, which service would you point him to',
+    "lipoedema stage 2, is there a course you'd put me on",
+  ])('"%s" is a personal request', (text) => {
+    expect(routes(text)).toEqual(everywhere('personal'));
+  });
+
+  it.each([
+    ['Ist heute jemand vom Empfang erreichbar?'],
+    ['Gostaria de ser atendido por uma pessoa de verdade'],
+  ])('"%s" asks for a person', (text) => {
+    expect(readOtherLanguage(text, otherLanguages)?.kind).toBe('handoff');
+  });
+});

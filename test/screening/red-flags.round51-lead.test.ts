@@ -127,3 +127,20 @@ describe('51E look-alikes by cause: the news, someone online one follows, a skin
     expect(flagOf(text)).toBeNull();
   });
 });
+
+describe('51G by cause: a crushing pain with the arm tingling, air sucked like a fish, a prenatal booking, a one-off', () => {
+  it.each([
+    ['crushing. under my ribs. arm pins n needles', 'chest_or_breathing'],
+    ['sucking air like a fish out of water, on my own', 'breathing_difficulty'],
+    ['prenatal massage is booked for Monday but since yesterday my hands are puffy and my eyesight is blurry', 'pregnancy_warning'],
+  ])('"%s" is urgent (%s)', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+  it.each([
+    'crushed my thumb in the car door yesterday, pins and needles in my arm since, can I still have my massage?',
+    'my panic attack in the summer was a one-off, it has been controlled since with therapy, can I book the sauna?',
+    'bit of drool on the face cradle after my session, is that normal lol',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+});
