@@ -23,6 +23,9 @@ describe('a heavy period of one\'s own is no emergency by itself; soaking, faint
   it('a pad soaked through every hour is urgent without the word blood', () => {
     expect(flagOf('changing my pad every hour since this morning and it keeps coming')).toBe('major_bleeding');
   });
+  it('pink fluid from lipo wounds through a pad every hour in the first days is expected drainage', () => {
+    expect(flagOf('first night after lipo, watery pink fluid soaking a pad every hour, nurse said to expect leaking')).toBeNull();
+  });
 });
 
 describe('a date of weeks after an operation or a birth dates that event, not the sign told with it', () => {
