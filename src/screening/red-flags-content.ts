@@ -190,7 +190,7 @@ export const RedFlagContentSchema = z
         /** Phrases that hold a present cue's word but say an action, not that the sign is now ("getting off the table"). Round 18. */
         presentPseudo: z.array(TEXT).default([]),
         /**
-         * Round 51: dates of weeks or days that, said right after an operation, a birth or a flight ("after my c-section two
+         * Round 51: history cues of weeks that, said right after an operation, a birth or a flight ("after my c-section two
          * weeks ago"), date that event, not the sign told beside it.
          */
         eventDates: z.array(TEXT).default([]),

@@ -770,10 +770,8 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
   // "took them all at once" holds the cue "once" but dates nothing (round 10).
   const historyPseudo = get('historyPseudo');
   const history = outside(get('history'), historyPseudo);
-  const eventDates = get('eventDate');
-  const signDates = history.filter(
-    (h) => !eventDates.some((e) => e.start <= h.start && e.end >= h.end && datesAnEvent(e, found, c)),
-  );
+  // A date of weeks right after an operation, a birth or a flight dates that event, not the sign beside it (round 51).
+  const signDates = outside(history, get('eventDate').filter((date) => datesAnEvent(date, found, c)));
   // A scope-ending word inside a time anchor ("a week ago today") does not start a new clause.
   const scopeEnds = get('scopeEnd').filter((m) => !history.some((h) => h.start <= m.start && h.end >= m.end));
   const clauses = clauseIds(tokens, scopeEnds, c);
@@ -955,7 +953,7 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
 /**
  * Whether a date told right after an operation, a birth or a flight ("bleeding heavily after my c-section two weeks ago",
  * "swollen calf since the flight two weeks ago") dates that event, not the sign told beside it (round 51; only the dates of
- * `history.eventDates`, weeks or days: "my tummy tuck in January" may be long over). A date the context's distant words
+ * `history.eventDates`, weeks: "my tummy tuck in January" may be long over). A date the context's distant words
  * put far back still dates the clause.
  */
 function datesAnEvent(date: Match, found: ReadonlyMap<string, readonly Match[]>, c: Compiled): boolean {
