@@ -371,9 +371,15 @@ function aboutPeopleOnly(w: TextWindow, span: Match, known: ReadonlySet<string>)
 }
 
 /**
- * Whether the sentence right after the one where a match ends (a position in the whole message) says the event is over
- * in a sentence of its own ("…went into anaphylactic shock, ambulance all night. Fully fine now."), with no relapse cue
- * after it ("fine now but it's back again"). Round 13 (safety13b).
+ * How many sentences after a sign an all-clear of its own sentence reaches (round 52, 52A): an explanation may come
+ * between ("My chest goes tight and I end up in resus. Turns out it's reflux. All clear since.").
+ */
+const RESOLVED_NEXT_REACH = 2;
+
+/**
+ * Whether a sentence soon after the one where a match ends (a position in the whole message; RESOLVED_NEXT_REACH) says
+ * the event is over in a sentence of its own ("…went into anaphylactic shock, ambulance all night. Fully fine now."), with
+ * no relapse cue after it ("fine now but it's back again"). Round 13 (safety13b).
  */
 function overInNextSentence(whole: PlacedWindow, offsets: readonly number[]): (end: number) => boolean {
   const over = cuesOf(whole, 'resolvedNext');
@@ -382,7 +388,10 @@ function overInNextSentence(whole: PlacedWindow, offsets: readonly number[]): (e
   const sentenceAt = (position: number) => offsets.filter((offset) => offset <= position).length - 1;
   return (end) => {
     const sentence = sentenceAt(end - 1);
-    return over.some((m) => sentenceAt(m.start) === sentence + 1 && !relapse.some((r) => r.start > m.start));
+    return over.some((m) => {
+      const after = sentenceAt(m.start) - sentence;
+      return after >= 1 && after <= RESOLVED_NEXT_REACH && !relapse.some((r) => r.start > m.start);
+    });
   };
 }
 
@@ -896,6 +905,11 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
   const opener = signDates.find((m) => m.start <= 1 && pastClauses.has(clauses[m.start]));
   if (opener) {
     const presentVerbClauses = new Set(get('presentVerb').map((m) => clauses[m.start]));
+    // A story told in the present from a past anchor ("Last summer I'm at the gym, my chest goes tight and I end up in
+    // resus"; round 52): the anchor's own clause is in the present, which no event of now says of a past date. With no
+    // word of now anywhere in the sentence, the whole sentence is that story, commas and present verbs and all.
+    const toldInPresent = presentVerbClauses.has(clauses[opener.start]) && presentClauses.size === 0;
+    if (toldInPresent) for (const clause of clauses) pastClauses.add(clause);
     // An anchor that is its whole clause ("two years ago, fainted in the steam room") dates the clause after its comma:
     // the comma only sets the date apart, while "history of DVT, calf swollen now" tells a fact before it (round 51).
     const anchorAlone = tokens[opener.end] === SOFT_BREAK;
