@@ -905,11 +905,6 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
   const opener = signDates.find((m) => m.start <= 1 && pastClauses.has(clauses[m.start]));
   if (opener) {
     const presentVerbClauses = new Set(get('presentVerb').map((m) => clauses[m.start]));
-    // A story told in the present from a past anchor ("Last summer I'm at the gym, my chest goes tight and I end up in
-    // resus"; round 52): the anchor's own clause is in the present, which no event of now says of a past date. With no
-    // word of now anywhere in the sentence, the whole sentence is that story, commas and present verbs and all.
-    const toldInPresent = presentVerbClauses.has(clauses[opener.start]) && presentClauses.size === 0;
-    if (toldInPresent) for (const clause of clauses) pastClauses.add(clause);
     // An anchor that is its whole clause ("two years ago, fainted in the steam room") dates the clause after its comma:
     // the comma only sets the date apart, while "history of DVT, calf swollen now" tells a fact before it (round 51).
     const anchorAlone = tokens[opener.end] === SOFT_BREAK;

@@ -37,6 +37,8 @@ describe('a past scare told in the present, with its outcome after it, is over',
   it.each([
     ['last summer im at the beach and my chest is crushing and I am sweating right now', 'chest_or_breathing'],
     ['In January I had lipo, my calf is swollen, red and hot', 'blood_clot_limb'],
+    // Judgement call: a story told in the present with no ending may still be going on.
+    ['A few weeks back I am at home and my chest goes tight and I am coughing up blood', 'breathing_difficulty'],
   ])('"%s" (now, or an event dated before a present sign) stays urgent (%s)', (text, flag) => {
     expect(flagOf(text)).toBe(flag);
   });
