@@ -74,3 +74,13 @@ describe('Slovak: choking with blue lips, an uneven heart, pre-eclampsia, bleedi
     'som tehotná a opuchajú mi členky večer, je to normálne?',
   ])('calm: "%s"', (text) => expectNotUrgent(text));
 });
+
+// Round 52 (lead): a pregnancy or a birth named beside a farewell no longer stands it down (judgement call: the safer error
+// is a false alarm on a goodbye before maternity leave; a crisis in pregnancy or after a birth is real).
+describe('a farewell told beside a pregnancy is still a crisis', () => {
+  it.each([
+    ['cs', 'jsem těhotná a už tu nebudu, nemá to smysl, sbohem'],
+    ['hr', 'trudna sam i nema vise smisla, necu vise biti tu'],
+    ['sl', 'sem noseča in sem razdala vse svoje stvari, ne bom jih več rabila, hvala za vse'],
+  ])('%s: "%s" gets the crisis reply', (code, text) => expectUrgentIn(code, text, 'crisis'));
+});
