@@ -210,7 +210,7 @@ export function readForSafety(
   const flat = sentences.flatMap((tokens, i) => (i === 0 ? tokens : [SOFT_BREAK, ...tokens]));
   const headline = isHeadline(whole, flat, c);
   const clearedLater = allClearAfter(whole, flat, offsets);
-  const overNext = overInNextSentence(whole, offsets);
+  const overSoonAfter = overInASentenceSoonAfter(whole, offsets);
   const { standsDown: usual, unchanged } = usualBaseline(whole, offsets, c.conditionGroups);
   const patternOf = (flag: Compiled['flags'][number]): number => {
     const clearable = flag.kind !== 'crisis';
@@ -228,7 +228,7 @@ export function readForSafety(
             !aboutPeopleOnly(w, span, known) &&
             !clearedLater(w, span.end + w.offset) &&
             !diagnosedAs(w) &&
-            !overNext(span.end + w.offset) &&
+            !overSoonAfter(span.end + w.offset) &&
             !(
               c.baselineFlags.has(flag.flagId) &&
               !p.evenIfUsual &&
@@ -381,7 +381,7 @@ const RESOLVED_NEXT_REACH = 2;
  * the event is over in a sentence of its own ("…went into anaphylactic shock, ambulance all night. Fully fine now."), with
  * no relapse cue after it ("fine now but it's back again"). Round 13 (safety13b).
  */
-function overInNextSentence(whole: PlacedWindow, offsets: readonly number[]): (end: number) => boolean {
+function overInASentenceSoonAfter(whole: PlacedWindow, offsets: readonly number[]): (end: number) => boolean {
   const over = cuesOf(whole, 'resolvedNext');
   if (over.length === 0) return () => false;
   const relapse = cuesOf(whole, 'relapse');
