@@ -864,6 +864,13 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
   // 39): what the person meant to ask about is the topic, the news after it is told.
   const turns = get('topicTurn');
   const unpausedTurns = get('topicTurnUnpaused');
+  // Round 53 (lead, dev 53A read): a risk question that opens the sentence frames it up to a pause where the writer turns to
+  // their own sign, as a topic's list does ("how common is a clot after lipo, my calf is swollen red and hot": the calf is
+  // told, not asked about).
+  const riskTurn = riskQuestion
+    ? tokens.findIndex((token, k) => token === SOFT_BREAK && turns.some((m) => m.start === k + 1))
+    : -1;
+  const riskEnd = riskTurn < 0 ? tokens.length : riskTurn;
   const topics = get('topic').map((t) => {
     const turn = tokens.findIndex(
       (token, k) =>
@@ -877,7 +884,7 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
   const hypothetical = ownQuestion
     ? tokens.map(() => false)
     : riskQuestion
-    ? tokens.map(() => true)
+    ? tokens.map((_token, i) => i < riskEnd)
     : // A hypothetical cue covers its own words too: "about fainting" is not a faint.
       scopes(
         tokens,
