@@ -368,7 +368,21 @@ export type OtherLanguageReading = {
    * reading of the same message comes first.
    */
   readonly written?: boolean;
+  /**
+   * Round 53 (lead): a message written in this language, with few English common words, that its own lexicon reads
+   * as told in the past or as over (an all-clear or a date, `notNow`). The English lexicon cannot read that language's
+   * date or all-clear, so an English word inside it ("sepsis ar ôl c-section llynedd") keeps the past reading too.
+   */
+  readonly toldAsPast?: boolean;
 } | null;
+
+/**
+ * Round 53 (lead): a message told as past in another language keeps its past reading for the English words inside it only
+ * while that language's common words are at least this many times the English ones (Welsh "i", "to", is English "I" too);
+ * with more English, English is written there as well ("…hace años, now she has chest pain"), with a present the other
+ * lexicon cannot see.
+ */
+const OWN_WORDS_PER_ENGLISH_INSIDE_PAST = 3;
 
 /** Minimum share of letters outside the Latin script for a message to count as another script. */
 const OTHER_SCRIPT_SHARE = 0.5;
@@ -1291,7 +1305,8 @@ export function readOtherLanguage(text: string, content: OtherLanguagesContent):
       // in any language ("SOS", "911", "stroke"), gets this language's emergency advice, unless it is told as past.
       if (!notNow && saysUniversalEmergency(compiled.negation))
         return replyIn(language, 'emergency', language.emergencyAdvice);
-      return replyIn(language, 'not_supported', language.notSupported);
+      const reply = replyIn(language, 'not_supported', language.notSupported);
+      return notNow && englishHits * OWN_WORDS_PER_ENGLISH_INSIDE_PAST <= hits ? { ...reply, toldAsPast: true } : reply;
     }
   }
   const otherHits = words.filter((w) => other.has(w)).length;

@@ -53,7 +53,11 @@ export function checkSafety(
   const englishFirst = reading.redFlag !== null && other?.written === false;
   if (other && isUrgentReading(other) && !englishFirst)
     return { kind: 'other_language', reading: other, contexts: [] };
-  if (reading.redFlag) return { kind: 'red_flag', match: reading.redFlag, contexts };
+  // Round 53 (lead): an English word inside a message written in another language and told there as past or over
+  // (`toldAsPast`: "sepsis ar ôl c-section llynedd", "sepsis" after a caesarean last year) keeps that reading; the English
+  // lexicon cannot read the other language's date or all-clear. Crisis words keep their reading, the safer error.
+  const pastInOtherLanguage = other?.toldAsPast === true && reading.redFlag?.kind !== 'crisis';
+  if (reading.redFlag && !pastInOtherLanguage) return { kind: 'red_flag', match: reading.redFlag, contexts };
   // Lexicon OR model: the model catches what the lexicon has no words for (knowledge/urgency-model.yaml).
   // A message the lexicon reads as telling a symptom, and only a known, usual, unchanged one ("my usual swelling by
   // evening, nothing new"; red-flags.yaml `baseline`), is not handed to the model, whose words cannot tell usual from
