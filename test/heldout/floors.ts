@@ -33,6 +33,8 @@
  * Round 52 (not read; totals scored before and after): urgent 367 -> 369/387 (clear 298 -> 300/309, both in other
  * languages), the detector's false alarms 24 -> 23/387, hand-offs 77 -> 79/85, personal requests 83 -> 84/87; the recall
  * and understanding floors rise with it (the whole-bot and false-alarm floors stay, for round 51's reason).
+ * Round 53 (not read; totals scored before and after): urgent 369 -> 370/387 (clear 300 -> 301/309, in other languages),
+ * the detector's false alarms 23/387 and understanding unchanged; the recall floor rises with it.
  */
 /**
  * `wholeBotRecall`: through the whole bot (test/bot/red-flag-middleware.corpus.test.ts) a self-harm message counts only
@@ -40,7 +42,7 @@
  * (25/387 false alarms), one fewer than the detector: one message it flags is not answered as that test asks (for a
  * self-harm message, the crisis line); not read.
  */
-const BATCH42_SAFETY_FLOORS = { recall: 369 / 387, wholeBotRecall: 364 / 387, falseAlarmsAtMost: 25 / 387 };
+const BATCH42_SAFETY_FLOORS = { recall: 370 / 387, wholeBotRecall: 364 / 387, falseAlarmsAtMost: 25 / 387 };
 const BATCH42_UNDERSTANDING_FLOORS = {
   rightOrUnknown: 171 / 180,
   wrongHighConfidenceAtMost: 0 / 180,

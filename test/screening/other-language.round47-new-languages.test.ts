@@ -35,8 +35,9 @@ describe('the held-out set of the six new lexicons (failures not read)', () => {
   const set = setOf('other-language-round47-heldout.yaml');
 
   // Round 52: 60 -> 64/72 after the lexicon work on dev sets 52I and 52J (totals only; its failures still unread).
-  it('finds at least 64 of its 72 emergencies and crises', () => {
-    expect(set.urgent.filter((m) => urgent(m.text)).length).toBeGreaterThanOrEqual(64);
+  // Round 53: 64 -> 65/72 after the lexicon work on dev sets 52K and 53C.
+  it('finds at least 65 of its 72 emergencies and crises', () => {
+    expect(set.urgent.filter((m) => urgent(m.text)).length).toBeGreaterThanOrEqual(65);
   });
 
   it('raises at most 2 false alarms on its 60 look-alikes', () => {
