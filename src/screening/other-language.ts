@@ -371,16 +371,16 @@ export type OtherLanguageReading = {
   /**
    * Round 53 (lead): a message written in this language, with few English common words, that its own lexicon reads
    * as told in the past or as over (an all-clear or a date, `notNow`). The English lexicon cannot read that language's
-   * date or all-clear, so an English word inside it ("sepsis ar ôl c-section llynedd") keeps the past reading too.
+   * date or all-clear, so an English word inside it ("tuve sepsis hace dos años, ya estoy bien") keeps the past reading too.
    */
   readonly toldAsPast?: boolean;
 } | null;
 
 /**
  * Round 53 (lead): a message told as past in another language keeps its past reading for the English words inside it only
- * while that language's common words are at least this many times the English ones (Welsh "i", "to", is English "I" too);
- * with more English, English is written there as well ("…hace años, now she has chest pain"), with a present the other
- * lexicon cannot see.
+ * while that language's common words are at least this many times the English ones (a word such as "me" or "i" may be
+ * both); with more English, English is written there as well ("…hace años, now she has chest pain"), with a present the
+ * other lexicon cannot see.
  */
 const OWN_WORDS_PER_ENGLISH_INSIDE_PAST = 3;
 

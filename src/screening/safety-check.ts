@@ -54,7 +54,7 @@ export function checkSafety(
   if (other && isUrgentReading(other) && !englishFirst)
     return { kind: 'other_language', reading: other, contexts: [] };
   // Round 53 (lead): an English word inside a message written in another language and told there as past or over
-  // (`toldAsPast`: "sepsis ar ôl c-section llynedd", "sepsis" after a caesarean last year) keeps that reading; the English
+  // (`toldAsPast`: "tuve sepsis hace dos años, ya estoy bien") keeps that reading; the English
   // lexicon cannot read the other language's date or all-clear. Crisis words keep their reading, the safer error.
   const pastInOtherLanguage = other?.toldAsPast === true && reading.redFlag?.kind !== 'crisis';
   if (reading.redFlag && !pastInOtherLanguage) return { kind: 'red_flag', match: reading.redFlag, contexts };
