@@ -864,18 +864,15 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
   // 39): what the person meant to ask about is the topic, the news after it is told.
   const turns = get('topicTurn');
   const unpausedTurns = get('topicTurnUnpaused');
+  const pausedTurnAt = (k: number) => tokens[k] === SOFT_BREAK && turns.some((m) => m.start === k + 1);
   // Round 53 (lead, dev 53A read): a risk question that opens the sentence frames it up to a pause where the writer turns to
   // their own sign, as a topic's list does ("how common is a clot after lipo, my calf is swollen red and hot": the calf is
   // told, not asked about).
-  const riskTurn = riskQuestion
-    ? tokens.findIndex((token, k) => token === SOFT_BREAK && turns.some((m) => m.start === k + 1))
-    : -1;
+  const riskTurn = riskQuestion ? tokens.findIndex((_token, k) => pausedTurnAt(k)) : -1;
   const riskEnd = riskTurn < 0 ? tokens.length : riskTurn;
   const topics = get('topic').map((t) => {
     const turn = tokens.findIndex(
-      (token, k) =>
-        k >= t.end &&
-        ((token === SOFT_BREAK && turns.some((m) => m.start === k + 1)) || unpausedTurns.some((m) => m.start === k)),
+      (_token, k) => k >= t.end && (pausedTurnAt(k) || unpausedTurns.some((m) => m.start === k)),
     );
     return { start: t.start, end: turn < 0 ? t.end + c.hypotheticalWindow : Math.min(turn, t.end + c.hypotheticalWindow) };
   });
