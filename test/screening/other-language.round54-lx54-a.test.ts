@@ -47,8 +47,9 @@ describe('Somali: fainting as it comes, a cold sweat with a pale face, dark skin
     ['walaashay uur ayay leedahay, ilmaha ma dhaqaaqayo', 'emergency'],
   ] as const)('"%s"', (text, kind) => expectUrgentIn('so', text, kind));
 
-  it.each(['uur ayaan leeyahay, ilmaha wuu dhaqaaqaa si fiican, massage ma sameyn karaa?'])('calm: "%s"', (text) =>
-    expectNotUrgent(text),
+  it.each(['uur ayaan leeyahay, ilmaha wuu dhaqaaqaa si fiican, massage ma sameyn karaa?'])(
+    'calm: "%s"',
+    (text) => expectNotUrgent(text),
   );
 });
 
