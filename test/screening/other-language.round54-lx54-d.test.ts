@@ -32,7 +32,10 @@ describe('Haitian Creole: a stone-hard belly and skin going black after an opera
 
 describe('Somali: one swollen leg, lymphoedema or fever after an operation, better off without me, a series', () => {
   it.each([
-    ['Kubka lugteyda bidix ayaa bararay oo wuu i xanuunayaa, shalay ayaan diyaarad ka soo degay', 'emergency'],
+    [
+      'Kubka lugteyda bidix ayaa bararay oo wuu i xanuunayaa, shalay ayaan diyaarad ka soo degay',
+      'emergency',
+    ],
     ['Gacanteyda lymphoedema-da leh way casaatay oo way kulushahay', 'emergency'],
     ['Qandho iyo qarqaryo ayaan qabaa tan iyo markii la i qalay', 'emergency'],
     ['Waxaan u maleynayaa in carruurtayda ay ka roonaan lahaayeen haddii aanan jirin', 'crisis'],

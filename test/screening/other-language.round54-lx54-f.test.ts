@@ -36,10 +36,10 @@ describe('Hebrew: stroke told by a side of the face, strange speech, an arm that
     'סבא פתאום מערבב מילים ולא מבינים מה הוא אומר',
   ])('"%s"', (text) => expectUrgentIn('he', text, 'emergency'));
 
-  it.each([
-    'הבוס שלי מדבר מוזר היום, חחח',
-    'יורד גשם בצד הימני של העיר, אפשר להזיז את התור?',
-  ])('calm: "%s"', (text) => expectNotUrgent(text));
+  it.each(['הבוס שלי מדבר מוזר היום, חחח', 'יורד גשם בצד הימני של העיר, אפשר להזיז את התור?'])(
+    'calm: "%s"',
+    (text) => expectNotUrgent(text),
+  );
 });
 
 describe('Hebrew: breath not drawn deep, a stab with each breath after surgery, a heart racing at rest', () => {
@@ -61,16 +61,16 @@ describe('Hebrew: fever with a child hard to wake, spots that stay under a glass
     'יש לו פריחה על הבטן, שמתי עליה כוס והיא לא דוהה',
   ])('"%s"', (text) => expectUrgentIn('he', text, 'emergency'));
 
-  it.each([
-    'הבן שלי בן 7 עם חום קל וקצת ישנוני אחרי החיסון, אפשר לבוא לעיסוי תינוקות?',
-  ])('calm: "%s"', (text) => expectNotUrgent(text));
+  it.each(['הבן שלי בן 7 עם חום קל וקצת ישנוני אחרי החיסון, אפשר לבוא לעיסוי תינוקות?'])(
+    'calm: "%s"',
+    (text) => expectNotUrgent(text),
+  );
 });
 
 describe('Hebrew: a jump from a balcony, a roof or a bridge, thought of', () => {
-  it.each([
-    'אני על הגג של הבניין וחושבת לקפוץ',
-    'כל הלילה אני חושב לזרוק את עצמי מהגשר',
-  ])('"%s"', (text) => expectUrgentIn('he', text, 'crisis'));
+  it.each(['אני על הגג של הבניין וחושבת לקפוץ', 'כל הלילה אני חושב לזרוק את עצמי מהגשר'])('"%s"', (text) =>
+    expectUrgentIn('he', text, 'crisis'),
+  );
 
   it.each([
     'אני אקפוץ אליכם מחר בבוקר לקבוע תור',
