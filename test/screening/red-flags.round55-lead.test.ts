@@ -74,3 +74,49 @@ describe('a PICC or central line counts as a clot risk; blood and vomiting emoji
     expect(flagOf('period started 🩸 can I still have my massage?')).toBeNull();
   });
 });
+
+// Round 55 (lead): false alarms of dev set 55F (written for this round, read after being scored), by cause.
+describe('a faint written up for a form or an insurer, or at a bill, is over or a figure of speech', () => {
+  it.each([
+    'a guest fainted by the pool on Saturday, I need to fill in an incident form, which one?',
+    'the gas bill nearly made me faint this month, do you do payment plans?',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+  it('a faint happening now is still urgent', () => {
+    expect(flagOf('my client has just fainted on the couch and is very pale')).toBe('collapse');
+  });
+});
+
+describe('a risk a surgeon listed, a fear never lived, training on a topic, homework and reading online', () => {
+  it.each([
+    'my surgeon listed infection and skin necrosis as possible risks of the tummy tuck, does MLD lower them?',
+    'I get anxious about my throat closing up when I try new creams, it has never happened',
+    'are your staff trained in anaphylaxis, in case?',
+    'my son needs to know what happens in a stroke for his homework, any leaflets?',
+    'read on Facebook that massage gives people heart attacks, is that true?',
+    'this week has given me a heart attack, book me the hot stones',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+  it.each([
+    ['the skin by my tummy tuck scar is turning black and it smells', 'after_body_contouring'],
+    ['my throat is closing up, I can hardly swallow', 'airway_swelling'],
+    ['I think I am having a heart attack, my chest is crushing', 'chest_or_breathing'],
+  ])('"%s" is still urgent', (text, flag) => {
+    expect(flagOf(text)).toBe(flag);
+  });
+});
+
+describe('mottling in cold weather, a voice lost at a match, and an event "ages ago"', () => {
+  it.each([
+    'my thighs go blotchy and mottled in cold weather, anything for that?',
+    'can barely talk, lost my voice shouting at the rugby, still ok for my facial?',
+    'my aunt told me ages ago her friend had a stroke on a massage table, does that happen?',
+  ])('"%s" stays calm', (text) => {
+    expect(flagOf(text)).toBeNull();
+  });
+  it('mottled skin with a fever after surgery is still urgent', () => {
+    expect(flagOf('since my op my legs are mottled and I am shivering with a fever')).not.toBeNull();
+  });
+});
