@@ -47,6 +47,13 @@ export const RoutingContentSchema = z
      * for a person when nothing of ours is named. `{org}` stands for any of `otherOrganisations`.
      */
     elsewhereContacts: Patterns.optional(),
+    /**
+     * Round 55 (und55, dev 54K read): one of another clinic's or professional's people asked for, named as theirs ("speak to
+     * my surgeon's patient coordinator", "the clinic in Tijuana that did my BBL… get somebody from there to call me"):
+     * declined before the requests for a person even though the operation they did is a word of ours, which kept
+     * `elsewhereContacts` from reading it.
+     */
+    elsewhereStaff: Patterns.optional(),
     someoneClose: Patterns,
     ownBody: Patterns.optional(),
     bareAnswers: Patterns,
@@ -215,6 +222,8 @@ export class MessageRouter {
     private readonly peopleNotAskedFor: RegExp | undefined,
     /** A person or a contact asked for at another organisation (round 49): declined when nothing of ours is named. */
     private readonly elsewhereContact: RegExp | undefined,
+    /** Round 55 (und55): another clinic's or professional's person asked for, named as theirs, whatever words of ours. */
+    private readonly elsewhereStaff: RegExp | undefined,
     private readonly someoneClose: RegExp,
     /** The writer's own body or feeling, or someone close described so (round 26): what a personal request is about. */
     private readonly ownBody: RegExp | undefined,
@@ -279,6 +288,7 @@ export class MessageRouter {
       new Set(routing.notNames ?? []),
       notAskedFor.length > 0 ? new RegExp(anyOf(notAskedFor).source, 'gi') : undefined,
       elsewhereContacts.length > 0 && (routing.otherOrganisations ?? []).length > 0 ? anyOf(elsewhereContacts) : undefined,
+      routing.elsewhereStaff ? anyOf(routing.elsewhereStaff) : undefined,
       anyOf(routing.someoneClose),
       routing.ownBody ? anyOf(routing.ownBody) : undefined,
       anchored(routing.bareAnswers),
@@ -373,6 +383,8 @@ export class MessageRouter {
    * round 49): "how do I speak to someone at Amazon", "the phone number for the passport office".
    */
   private asksElsewhere(plain: string): boolean {
+    // Round 55 (und55): one named as another clinic's or professional's person is theirs whatever words of ours come with it.
+    if (this.elsewhereStaff?.test(plain)) return true;
     return (this.elsewhereContact?.test(plain) ?? false) && !this.domainWords.test(plain);
   }
 

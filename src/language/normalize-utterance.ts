@@ -35,6 +35,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     fur: 'for',
     owt: 'anything',
     nowt: 'nothing',
+    // Round 55 (und55, dev 54K read): "i hav high bp" typed for "have"; "hav" is no other word.
+    hav: 'have',
   }),
 );
 
@@ -53,6 +55,9 @@ export function normalizeUtterance(text: string): string {
       return SHORTHAND.get(bare) ?? word;
     })
     .join(' ')
+    // Round 55 (und55, dev 54K read): "4" for "for" before a person or one's own ("is it ok 4 me", "anything 4 my legs"); a
+    // number is read as itself elsewhere ("4 sessions").
+    .replace(/(^|\s)4 (?=(me|you|him|her|us|them|my|your)\b)/g, '$1for ')
     .trim();
 }
 
