@@ -34,6 +34,7 @@ export const ReadingWordsSchema = z
     chatShorthand: WordMap,
     notContractions: WordMap,
     safetyShorthand: WordMap,
+    recognizerShorthand: WordMap,
     search: z
       .object({
         stopWords: WordList,
@@ -53,6 +54,8 @@ export interface ReadingWords {
   readonly notContractions: ReadonlyMap<string, string>;
   /** Shorthand only the safety reading expands (Scots "noo" → now; to the health check "noo" still means no). */
   readonly safetyShorthand: ReadonlyMap<string, string>;
+  /** Shorthand the intent recognizer and router spell out before reading (src/language/normalize-utterance.ts). */
+  readonly recognizerShorthand: ReadonlyMap<string, string>;
   readonly search: {
     readonly stopWords: ReadonlySet<string>;
     readonly abbreviations: ReadonlyMap<string, string>;
@@ -71,6 +74,7 @@ export function loadReadingWords(knowledgeDir: string): ReadingWords {
     chatShorthand: map(words.chatShorthand),
     notContractions: map(words.notContractions),
     safetyShorthand: map(words.safetyShorthand),
+    recognizerShorthand: map(words.recognizerShorthand),
     search: {
       stopWords: new Set(words.search.stopWords),
       abbreviations: map(words.search.abbreviations),

@@ -1,44 +1,10 @@
+import { readingWords } from '../content/reading-words';
+
 /**
- * Chat shorthand the classifier's stemmer does not know, mapped to the words the examples use. A Map: a plain object
- * would hand "constructor" or "__proto__" (Object.prototype members) back instead of the word.
+ * Chat shorthand the classifier's stemmer does not know, mapped to the words the examples use: knowledge/reading.yaml
+ * `recognizerShorthand` (a Map: a plain object would hand "constructor" back instead of the word).
  */
-const SHORTHAND: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    u: 'you',
-    ur: 'your',
-    r: 'are',
-    pls: 'please',
-    plz: 'please',
-    ppl: 'people',
-    wat: 'what',
-    wht: 'what',
-    whats: 'what is',
-    hw: 'how',
-    cn: 'can',
-    im: "i'm",
-    dont: "don't",
-    cant: "can't",
-    wanna: 'want to',
-    gonna: 'going to',
-    thnx: 'thanks',
-    tnx: 'thanks',
-    ty: 'thank you',
-    rn: 'right now',
-    msg: 'message',
-    appt: 'appointment',
-    appointmnt: 'appointment',
-    convo: 'conversation',
-    w: 'with',
-    b4: 'before',
-    // Round 44 (und44b, batch 39 read): Scots and northern English spellings ("is it safe fur me", "would it do owt for
-    // her legs"): the cues are written in the standard words, and these mean nothing else in this chat.
-    fur: 'for',
-    owt: 'anything',
-    nowt: 'nothing',
-    // Round 55 (und55, dev 54K read): "i hav high bp" typed for "have"; "hav" is no other word.
-    hav: 'have',
-  }),
-);
+const SHORTHAND = readingWords().recognizerShorthand;
 
 /**
  * Lower case, letters typed one at a time joined back into words, folded quotes and stretched letters, chat
