@@ -44,7 +44,11 @@ function flagOf(verdict: SafetyVerdict): string {
   return verdict.kind;
 }
 
-export function scoreSafety(corpus: SafetyCorpus, content: SafetyContent): SafetyScore {
+/** Scores the urgent and look-alike messages; a `disputed` one (a label a reviewer contested) is not scored. */
+export function scoreSafety(
+  corpus: Pick<SafetyCorpus, 'urgent' | 'lookalike'>,
+  content: SafetyContent,
+): SafetyScore {
   const score: SafetyScore = {
     urgent: { hit: 0, total: 0 },
     clearUrgent: { hit: 0, total: 0 },

@@ -53,6 +53,13 @@ export const SafetyCorpusSchema = z.object({
       }),
     )
     .default([]),
+  /**
+   * Messages whose label a reviewer disputed (round 56: borderline urgent messages judged not urgent), kept with the
+   * reviewer's reason and read by nothing: neither trained on nor scored, so the model learns neither lesson from them.
+   */
+  disputed: z
+    .array(z.object({ text: z.string().min(1), review: z.string().min(1) }).passthrough())
+    .default([]),
 });
 export type SafetyCorpus = z.infer<typeof SafetyCorpusSchema>;
 
