@@ -31,7 +31,8 @@ export interface RedFlagMiddlewareDependencies {
  *   reaches a dialog (so it never starts a health check). One that asks for a person (round 13) gets a line in
  *   its language and goes on as a request for a person (`PERSON_REQUESTED_TURN`): the hand-off starts.
  * - A message that describes a symptom is marked on the turn (`SYMPTOM_TURN`): the recognizer guard
- *   keeps it from becoming a command, and the safety net middleware answers it when nothing else should.
+ *   keeps it from becoming a command, and the safety net middleware answers it when nothing else should. So is a
+ *   lexicon red flag the urgency model doubts (round 57): the safety net, no hold, and a log line naming the flag.
  * Context ids the message mentions (recent surgery, pregnancy…) are kept in memory for later messages.
  */
 export class RedFlagMiddleware implements Middleware {
@@ -66,7 +67,16 @@ export class RedFlagMiddleware implements Middleware {
       await this.deps.conversationState.saveChanges(context);
       return;
     }
-    if (verdict.kind === 'symptom') context.turnState.set(SYMPTOM_TURN, true);
+    if (verdict.kind === 'symptom') {
+      context.turnState.set(SYMPTOM_TURN, true);
+      // Which flag was doubted (never the message), so a clinician reviewing the model can count them.
+      if (verdict.doubtedFlag) {
+        this.deps.logger?.info(
+          { conversationId: context.activity.conversation?.id, flagId: verdict.doubtedFlag },
+          'a red flag the urgency model doubted: the safety net answers',
+        );
+      }
+    }
     return next();
   }
 

@@ -36,6 +36,8 @@ export interface SafetyScore {
   falseAlarms: { text: string; kind: string; flag: string }[];
   /** Urgent messages answered with a flag of another category (still urgent help). */
   otherCategory: number;
+  /** Lexicon red flags the urgency model doubted (answered with the safety net instead; round 57). */
+  doubted: { urgent: number; lookalike: number };
 }
 
 function flagOf(verdict: SafetyVerdict): string {
@@ -58,7 +60,9 @@ export function scoreSafety(
     misses: [],
     falseAlarms: [],
     otherCategory: 0,
+    doubted: { urgent: 0, lookalike: 0 },
   };
+  const doubted = (verdict: SafetyVerdict) => verdict.kind === 'symptom' && verdict.doubtedFlag !== undefined;
   const bump = (map: Map<string, Tally>, key: string, hit: boolean) => {
     const tally = map.get(key) ?? { hit: 0, total: 0 };
     tally.total += 1;
@@ -77,6 +81,7 @@ export function scoreSafety(
     bump(score.perCategory, item.category, hit);
     if (!hit) score.misses.push({ text: item.text, category: item.category, clear: item.clear });
     if (verdict.kind === 'red_flag' && verdict.match.category !== item.category) score.otherCategory += 1;
+    if (doubted(verdict)) score.doubted.urgent += 1;
   }
   for (const item of corpus.lookalike) {
     const verdict = checkSafety(item.text, content);
@@ -87,6 +92,7 @@ export function scoreSafety(
       score.falseAlarms.push({ text: item.text, kind: item.kind, flag: flagOf(verdict) });
     } else score.lookalike.hit += 1;
     bump(score.perKind, item.kind, !alarm);
+    if (doubted(verdict)) score.doubted.lookalike += 1;
   }
   return score;
 }
@@ -106,6 +112,7 @@ export function formatScore(name: string, s: SafetyScore): string {
     `look-alikes: false alarms ${pct(s.lookalike.falseAlarms, s.lookalike.total)} (${s.lookalike.falseAlarms}/${s.lookalike.total}), ` +
       `upper 95% bound ${bound(s.lookalike.falseAlarms, s.lookalike.total)}`,
     `urgent answered with another category's flag (still urgent help): ${s.otherCategory}`,
+    `lexicon flags the model doubted (the safety net instead): ${s.doubted.urgent} urgent, ${s.doubted.lookalike} look-alikes`,
     'recall per category:',
     ...[...s.perCategory].sort().map(([k, t]) => `  ${k.padEnd(24)} ${pct(t.hit, t.total).padStart(6)} (${t.hit}/${t.total})`),
     'look-alikes passed per kind:',
@@ -133,6 +140,8 @@ function merge(scores: readonly SafetyScore[]): SafetyScore {
     total.lookalike.total += s.lookalike.total;
     total.lookalike.falseAlarms += s.lookalike.falseAlarms;
     total.otherCategory += s.otherCategory;
+    total.doubted.urgent += s.doubted.urgent;
+    total.doubted.lookalike += s.doubted.lookalike;
     for (const [mapKey] of [['perCategory'], ['perKind']] as const) {
       for (const [k, t] of s[mapKey]) {
         const into = total[mapKey].get(k) ?? { hit: 0, total: 0 };

@@ -1,5 +1,5 @@
 import { type OtherLanguageReading, type OtherLanguagesContent, readOtherLanguage } from './other-language';
-import { type RedFlagMatch, readForSafety } from './red-flags';
+import { type RedFlagMatch, readForSafety, type SafetyReading } from './red-flags';
 import type { RedFlagContent } from './red-flags-content';
 import type { UrgencyModel } from './urgency-model';
 
@@ -27,7 +27,8 @@ export const OTHER_LANGUAGE_FLAG = {
  * - `red_flag`: an English emergency or crisis; its advice is the whole answer.
  * - `other_language`: not English; emergency or crisis words of that language, a request for a person, or "I speak
  *   English".
- * - `symptom`: describes a symptom but is no confident red flag; never a command or a plain fallback.
+ * - `symptom`: describes a symptom but is no confident red flag; never a command or a plain fallback. A lexicon red flag
+ *   the urgency model doubts is one (`doubtedFlag`).
  * - `none`: nothing for the safety layer.
  * `contexts` are the context ids the message itself mentions (to remember for later messages).
  */
@@ -38,7 +39,12 @@ export type SafetyVerdict =
       readonly reading: NonNullable<OtherLanguageReading>;
       readonly contexts: readonly string[];
     }
-  | { readonly kind: 'symptom' | 'none'; readonly contexts: readonly string[] };
+  | {
+      readonly kind: 'symptom' | 'none';
+      readonly contexts: readonly string[];
+      /** A `symptom` whose lexicon red flag the urgency model doubted (`doubtedRedFlag`): the flag's id, for the log. */
+      readonly doubtedFlag?: string;
+    };
 
 export function checkSafety(
   text: string,
@@ -46,7 +52,8 @@ export function checkSafety(
   knownContexts: Iterable<string> = [],
 ): SafetyVerdict {
   const other = readOtherLanguage(text, content.otherLanguages);
-  const reading = readForSafety(englishView(text, other), content.redFlags, knownContexts);
+  const englishText = englishView(text, other);
+  const reading = readForSafety(englishText, content.redFlags, knownContexts);
   const { contexts } = reading;
   // Emergency words of another language are answered in that language, before the English lexicon,
   // unless only a shared word beginning matched in a message with no words of that language.
@@ -57,7 +64,12 @@ export function checkSafety(
   // (`toldAsPast`: "tuve sepsis hace dos años, ya estoy bien") keeps that reading; the English
   // lexicon cannot read the other language's date or all-clear. Crisis words keep their reading, the safer error.
   const pastInOtherLanguage = other?.toldAsPast === true && reading.redFlag?.kind !== 'crisis';
-  if (reading.redFlag && !pastInOtherLanguage) return { kind: 'red_flag', match: reading.redFlag, contexts };
+  if (reading.redFlag && !pastInOtherLanguage) {
+    if (doubtedRedFlag(englishText, reading.modelText ?? text, reading, content, knownContexts)) {
+      return { kind: 'symptom', contexts, doubtedFlag: reading.redFlag.flagId };
+    }
+    return { kind: 'red_flag', match: reading.redFlag, contexts };
+  }
   // Lexicon OR model: the model catches what the lexicon has no words for (knowledge/urgency-model.yaml).
   // A message the lexicon reads as telling a symptom, and only a known, usual, unchanged one ("my usual swelling by
   // evening, nothing new"; red-flags.yaml `baseline`), is not handed to the model, whose words cannot tell usual from
@@ -84,6 +96,34 @@ export function checkSafety(
   }
   if (possible) return { kind: 'red_flag', match: possible, contexts };
   return { kind: reading.describesSymptom ? 'symptom' : 'none', contexts };
+}
+
+/**
+ * Round 57: a lexicon red flag is not a confident one when the urgency model, trained on tens of thousands of urgent
+ * messages and look-alikes, finds the message almost certainly calm (`doubtBelow` in urgency-model.yaml): "my bank
+ * account is having a seizure after Christmas", "watched a Netflix doc about sepsis". Such a message gets the safety net
+ * (the emergency number "if this is happening now", a call button and a person) in place of the urgent answer and the
+ * hold. Never doubted, the safer side each time:
+ * - a crisis flag (self-harm, suicide, danger from someone): a missed crisis costs the most, and crisis words are the
+ *   ones people soften;
+ * - a flag that needed what the conversation already knew (recent surgery, pregnancy…): the model reads one message and
+ *   cannot see it;
+ * - a message too short for the model (`minWords`).
+ */
+function doubtedRedFlag(
+  englishText: string,
+  modelText: string,
+  reading: SafetyReading,
+  content: SafetyContent,
+  knownContexts: Iterable<string>,
+): boolean {
+  const model = content.urgencyModel;
+  if (!model || !reading.redFlag || reading.redFlag.kind === 'crisis') return false;
+  if (!model.doubts(modelText)) return false;
+  const known = [...knownContexts];
+  if (known.length === 0) return true;
+  // Did the flag need the known contexts? Read the message again without them.
+  return readForSafety(englishText, content.redFlags, []).redFlag !== null;
 }
 
 /** A word with a letter English never writes: an accented Latin letter, or another script's. */

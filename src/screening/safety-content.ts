@@ -23,6 +23,8 @@ const UrgencyModelSettingsSchema = z
   .object({
     threshold: z.number().gt(0).lt(1),
     minWords: z.number().int().min(1),
+    /** A lexicon red flag the model scores below this gets the safety net instead (urgency-model.yaml, round 57). */
+    doubtBelow: z.number().min(0).lt(0.5).default(0),
     /** Positive: the loss must be strictly convex for its minimum to be one set of weights. */
     l2: z.number().gt(0),
     /**

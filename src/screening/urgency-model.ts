@@ -39,6 +39,11 @@ export interface UrgencySettings {
   readonly threshold: number;
   /** Messages with fewer words are left to the lexicon: the examples hold almost no short urgent messages. */
   readonly minWords: number;
+  /**
+   * Below this probability the model doubts a lexicon red flag (`doubts`): the message is told in words the model has
+   * only seen in look-alikes. Absent or 0: it never doubts.
+   */
+  readonly doubtBelow?: number;
   /** L2 penalty: the loss is the mean log-loss plus l2/2·|w|² (the bias is not penalised). */
   readonly l2: number;
 }
@@ -56,6 +61,8 @@ export interface UrgencyModel {
   readonly trainingMs: number;
   probability(text: string): number;
   isUrgent(text: string): boolean;
+  /** Whether a message of at least `minWords` words scores below `doubtBelow` (a lexicon flag it does not believe). */
+  doubts(text: string): boolean;
 }
 
 interface Weights {
@@ -211,7 +218,7 @@ export function trainUrgencyModel(
   examples: readonly UrgencyExample[],
   settings: UrgencySettings,
 ): UrgencyModel {
-  const { threshold, minWords } = settings;
+  const { threshold, minWords, doubtBelow = 0 } = settings;
   const started = performance.now();
   const key = contentKey(examples, settings);
   let weights = trained.get(key);
@@ -233,6 +240,7 @@ export function trainUrgencyModel(
     trainingMs: performance.now() - started,
     probability,
     isUrgent: (text) => tokensOf(text).length >= minWords && probability(text) >= threshold,
+    doubts: (text) => tokensOf(text).length >= minWords && probability(text) < doubtBelow,
   };
 }
 

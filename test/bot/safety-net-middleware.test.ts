@@ -49,6 +49,20 @@ describe('a message that describes a symptom but is no clear emergency', () => {
   });
 });
 
+describe('a red flag the urgency model doubts (round 57)', () => {
+  const text = 'watched a Netflix doc about sepsis, had no idea it was that common. do u sell gift cards';
+
+  it('gets the safety net and a person, not the emergency answer, and places no hold', async () => {
+    const chat = await conversation();
+    const replies = await chat.say(text);
+    expect(texts(replies)[0]).toBe(messages.text('safety_net'));
+    expect(replyOf(replies[0])?.call?.number).toBe(spa.emergencyNumber);
+    expect(texts(replies)).not.toContain(advice('spreading_infection'));
+    expect(await chat.safetyHoldSince()).toBeUndefined();
+    expect(await chat.records.safetyEventsFor({ conversationId: 'Convo1', userId: 'user1' })).toEqual([]);
+  });
+});
+
 describe('what the conversation already knows', () => {
   it('escalates one sign after surgery was mentioned earlier, and keeps only the context id', async () => {
     const chat = await conversation();

@@ -104,6 +104,7 @@ describe('a crisis told indirectly', () => {
       trainingMs: 0,
       probability: () => 1,
       isUrgent: () => true,
+      doubts: () => false,
     };
     const text = 'ich sehe für mich keinen morgen mehr und niemand merkt es';
     expect(readOtherLanguage(text, otherLanguages)?.kind).toBe('not_supported');
