@@ -194,6 +194,11 @@ export const RedFlagContentSchema = z
          * weeks ago"), date that event, not the sign told beside it.
          */
         eventDates: z.array(TEXT).default([]),
+        /**
+         * Round 57: words that, right before a history cue (one word may come between), deny the past event it names ("she
+         * hasn't had a seizure before", "ain't never had a fit before"): a first one, so the cue dates nothing.
+         */
+        deniedBy: z.array(TEXT).default([]),
       })
       .strict(),
     /**

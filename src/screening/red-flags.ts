@@ -581,6 +581,7 @@ function compile(content: RedFlagContent): Compiled {
     ...entries('present', history.presentCues),
     ...entries('presentPseudo', history.presentPseudo),
     ...entries('eventDate', history.eventDates),
+    ...entries('historyDenied', history.deniedBy),
     ...entries('presentVerb', history.presentVerbs),
     ...entries('resolved', history.resolvedCues),
     ...entries('resolvedNext', history.resolvedNext),
@@ -778,7 +779,11 @@ function readSentence(tokens: readonly string[], c: Compiled, ownNow = false, ow
   const personalFiction = outside(get('fictionPersonal'), settings);
   // "took them all at once" holds the cue "once" but dates nothing (round 10).
   const historyPseudo = get('historyPseudo');
-  const history = outside(get('history'), historyPseudo);
+  // "She hasn't had a seizure before" tells a first one, not a past one (round 57).
+  const historyDenials = get('historyDenied');
+  const history = outside(get('history'), historyPseudo).filter(
+    (cue) => !historyDenials.some((denial) => denial.end === cue.start || denial.end + 1 === cue.start),
+  );
   // A date of weeks right after an operation, a birth or a flight dates that event, not the sign beside it (round 51).
   const signDates = outside(history, get('eventDate').filter((date) => datesAnEvent(date, found, c)));
   // A scope-ending word inside a time anchor ("a week ago today") does not start a new clause.
