@@ -233,14 +233,16 @@ export function trainUrgencyModel(
   }
   const fixed = weights;
   const probability = (text: string) => score(fixed, urgencyFeatures(text));
+  // Shorter messages are the lexicon's alone: the model neither flags nor doubts them.
+  const readable = (text: string) => tokensOf(text).length >= minWords;
   return {
     threshold,
     minWords,
     examples: examples.length,
     trainingMs: performance.now() - started,
     probability,
-    isUrgent: (text) => tokensOf(text).length >= minWords && probability(text) >= threshold,
-    doubts: (text) => tokensOf(text).length >= minWords && probability(text) < doubtBelow,
+    isUrgent: (text) => readable(text) && probability(text) >= threshold,
+    doubts: (text) => doubtBelow > 0 && readable(text) && probability(text) < doubtBelow,
   };
 }
 

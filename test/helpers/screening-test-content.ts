@@ -11,6 +11,7 @@ import {
   type ScreeningContent,
   type ScreeningQuestion,
 } from '../../src/screening';
+import type { UrgencyModel } from '../../src/screening/urgency-model';
 
 /** The real knowledge folder: tests run against the content that ships. */
 export const KNOWLEDGE_DIR = path.join(__dirname, '../../knowledge');
@@ -26,6 +27,23 @@ export const redFlags = loadRedFlagContent(KNOWLEDGE_DIR, spa);
  */
 export function flagOf(text: string, known: Iterable<string> = []): string | null {
   return detectRedFlag(text, redFlags, known)?.flagId ?? null;
+}
+
+/**
+ * An urgency model that gives every message the same answer, to show what the safety layer does whatever the model says:
+ * `urgent` for every message (probability 1), or `doubting` every lexicon flag (probability 0).
+ */
+export function fixedUrgencyModel(says: 'urgent' | 'doubting'): UrgencyModel {
+  const urgent = says === 'urgent';
+  return {
+    threshold: 0.8,
+    minWords: 1,
+    examples: 0,
+    trainingMs: 0,
+    probability: () => (urgent ? 1 : 0),
+    isUrgent: () => urgent,
+    doubts: () => !urgent,
+  };
 }
 
 /** The raw YAML data of a knowledge file, for tests that break it on purpose. */

@@ -1,6 +1,5 @@
 import { checkSafety, detectRedFlag, isUrgentVerdict, loadOtherLanguages, readOtherLanguage } from '../../src/screening';
-import type { UrgencyModel } from '../../src/screening/urgency-model';
-import { KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content';
+import { fixedUrgencyModel, KNOWLEDGE_DIR, redFlags, spa } from '../helpers/screening-test-content';
 
 // Round 12 (tuner safety12a): behaviour a person would notice for the six causes of missed emergencies. The tuning
 // set is knowledge/urgency-examples/round12-safety12a.yaml; these are fresh messages, not copies of it.
@@ -97,15 +96,7 @@ describe('a crisis told indirectly', () => {
   });
 
   it('gives the crisis line too when only the urgency model finds a message in another language urgent', () => {
-    const model: UrgencyModel = {
-      threshold: 0.8,
-      minWords: 1,
-      examples: 0,
-      trainingMs: 0,
-      probability: () => 1,
-      isUrgent: () => true,
-      doubts: () => false,
-    };
+    const model = fixedUrgencyModel('urgent');
     const text = 'ich sehe für mich keinen morgen mehr und niemand merkt es';
     expect(readOtherLanguage(text, otherLanguages)?.kind).toBe('not_supported');
     const verdict = checkSafety(text, { ...safety, urgencyModel: model });

@@ -1,6 +1,5 @@
 import { checkSafety, detectRedFlag, isUrgentVerdict, loadSafetyContent } from '../../src/screening';
-import type { UrgencyModel } from '../../src/screening/urgency-model';
-import { KNOWLEDGE_DIR, spa } from '../helpers/screening-test-content';
+import { fixedUrgencyModel, KNOWLEDGE_DIR, spa } from '../helpers/screening-test-content';
 
 // Round 57: the urgency model may doubt the lexicon. A lexicon red flag on a message the model finds almost certainly
 // calm (urgency-model.yaml `doubtBelow`) is no confident red flag: the person gets the safety net (emergency number "if
@@ -48,16 +47,7 @@ describe('the emergencies issue 11 quotes are never doubted', () => {
 
 describe('what the model may not doubt', () => {
   // A model that would doubt every message, to show which rules hold whatever it says.
-  const doubtsEverything: UrgencyModel = {
-    threshold: 0.8,
-    minWords: 1,
-    examples: 0,
-    trainingMs: 0,
-    probability: () => 0,
-    isUrgent: () => false,
-    doubts: () => true,
-  };
-  const sceptical = { ...content, urgencyModel: doubtsEverything };
+  const sceptical = { ...content, urgencyModel: fixedUrgencyModel('doubting') };
 
   it('a plain emergency is doubted by such a model (the mechanism these rules limit)', () => {
     expect(
